@@ -1,0 +1,97 @@
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import Fastify from "fastify";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { resolveActor } from "#domains/accounts/index";
+import { domains } from "#domains/index";
+import type { Database } from "#platform/db";
+import { pingDatabase } from "#platform/db";
+import { registerAuth } from "#platform/http/auth";
+import { registerCsrf } from "#platform/http/csrf";
+import { registerErrorHandling } from "#platform/http/errors";
+import { registerOpenApi } from "#platform/http/openapi";
+import { registerStatic } from "#platform/http/static";
+import type { App } from "#platform/http/types";
+import { expireIdempotencyKeysJob, registerIdempotency } from "#platform/idempotency";
+import { createJobRunner, type JobRunner } from "#platform/jobs";
+import type { Logger } from "#platform/log";
+import { mailSendJob } from "#platform/mail";
+
+export interface AppOptions {
+  database: Database;
+  log: Logger;
+  /** Tests move time forward; production reads the wall clock. */
+  clock?: () => Date;
+  trustProxy?: boolean;
+  /** Cookies get Secure when served over TLS (directly or behind a trusted proxy). */
+  secureCookies?: boolean;
+  publicUrl: string;
+}
+
+export interface Built {
+  app: App;
+  runner: JobRunner;
+}
+
+export const platformJobs = [mailSendJob, expireIdempotencyKeysJob];
+
+export async function buildApp(options: AppOptions): Promise<Built> {
+  const { db } = options.database;
+  const app = Fastify({
+    loggerInstance: options.log,
+    genReqId: () => randomUUID(),
+    bodyLimit: 1_048_576,
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>() as unknown as App;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate("worklane", { publicUrl: options.publicUrl, secureCookies: options.secureCookies ?? false });
+
+  let fallback: Awaited<ReturnType<typeof registerStatic>> | undefined;
+  registerErrorHandling(app, (request, reply) => fallback?.(request, reply));
+  await app.register(cookie);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  registerCsrf(app);
+  registerAuth(app, { db, log: options.log, resolveActor, clock: options.clock ?? (() => new Date()) });
+  registerIdempotency(app, db);
+  await registerOpenApi(app);
+
+  app.get(
+    "/health",
+    {
+      schema: {
+        operationId: "getHealth",
+        tags: ["platform"],
+        response: { 200: z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgres"]) }) },
+      },
+      config: { auth: "public" },
+    },
+    async () => {
+      await pingDatabase(db);
+      return { status: "ok" as const, database: options.database.kind };
+    },
+  );
+
+  await app.register(
+    (api, _options, done) => {
+      for (const domain of domains) {
+        domain.routes?.(api);
+      }
+      done();
+    },
+    { prefix: "/api/v1" },
+  );
+  fallback = await registerStatic(app);
+
+  const runner = createJobRunner(db, options.log, [...platformJobs, ...domains.flatMap((d) => d.jobs ?? [])]);
+  return { app, runner };
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    worklane: { publicUrl: string; secureCookies: boolean };
+  }
+}

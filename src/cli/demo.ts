@@ -1,0 +1,61 @@
+import { SingleBar } from "cli-progress";
+import type { Command } from "commander";
+import { sql } from "drizzle-orm";
+import { domains } from "#domains/index";
+import { boot } from "../main";
+
+/** A small seeded generator (mulberry32): the same seed builds the same marketplace. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+export async function runDemo(options: { seed: number; scale: number; skipIfPresent?: boolean }): Promise<void> {
+  const { ctx, database } = await boot();
+  try {
+    const existing = await ctx.db.execute(sql`SELECT count(*)::int AS n FROM users`);
+    const count = Number((existing as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
+    if (options.skipIfPresent && count > 0) {
+      process.stdout.write("The database already has data; demo data not added.\n");
+      return;
+    }
+    const bar = new SingleBar({ format: "{label} [{bar}] {value}/{total}", hideCursor: true });
+    let current = "";
+    bar.start(1, 0, { label: "demo" });
+    const random = seededRandom(options.seed);
+    for (const domain of domains) {
+      await domain.demo?.(ctx, {
+        random,
+        scale: options.scale,
+        progress: (label, done, total) => {
+          if (label !== current) {
+            current = label;
+            bar.setTotal(total);
+          }
+          bar.update(done, { label: label.padEnd(12) });
+        },
+      });
+    }
+    bar.stop();
+    process.stdout.write("Demo data ready. Demo accounts use the password 'worklane-demo'.\n");
+  } finally {
+    await database.close();
+  }
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command("demo")
+    .description("Fill the database with a believable demo marketplace")
+    .option("--seed <n>", "random seed (same seed, same data)", "1")
+    .option("--scale <n>", "multiplies the amount of data", "1")
+    .action(async (options: { seed: string; scale: string }) => {
+      await runDemo({ seed: Number(options.seed) || 1, scale: Math.max(0.1, Number(options.scale) || 1) });
+    });
+}

@@ -1,0 +1,27 @@
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import type { Command } from "commander";
+import { webRoot } from "#platform/http/static";
+import { runDemo } from "./demo";
+
+export function registerStart(program: Command): void {
+  program
+    .command("start")
+    .description("Build the web bundle if missing, migrate, and serve Worklane")
+    .option("--demo", "fill the database with demo data first (skipped when it already has some)")
+    .option("--rebuild", "rebuild the web bundle even if it exists")
+    .action(async (options: { demo?: boolean; rebuild?: boolean }) => {
+      if (options.rebuild || !existsSync(`${webRoot}/index.html`)) {
+        process.stdout.write("Building the web bundle…\n");
+        const built = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+        if (built.status !== 0) {
+          process.exit(built.status ?? 1);
+        }
+      }
+      if (options.demo) {
+        await runDemo({ seed: 1, scale: 1, skipIfPresent: true });
+      }
+      const { startServer } = await import("../main");
+      await startServer();
+    });
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { call, client, PASSWORD, sessionFrom, uniqueEmail, worker } from "#test/given";
+import { testApp } from "#test/harness";
+
+const t = await testApp();
+
+describe("POST /api/v1/auth/signup", () => {
+  it("creates a client, its company and an admin membership, and logs them in", async () => {
+    const casey = await client(t, { companyName: "Northwind Field Services" });
+    expect(casey.me.accountType).toBe("client");
+    expect(casey.me.company).toMatchObject({ name: "Northwind Field Services", role: "admin" });
+    const me = await call(t, casey, { method: "GET", url: "/api/v1/me" });
+    expect(me.statusCode).toBe(200);
+    expect(me.json().email).toBe(casey.me.email);
+  });
+
+  it("creates a worker without a company", async () => {
+    const wren = await worker(t);
+    expect(wren.me).toMatchObject({ accountType: "worker", company: null });
+  });
+
+  it("refuses a taken email with 409 email_taken", async () => {
+    const email = uniqueEmail();
+    await worker(t, { email });
+    const again = await t.inject({
+      method: "POST",
+      url: "/api/v1/auth/signup",
+      payload: { email: email.toUpperCase(), password: PASSWORD, name: "Copy", accountType: "worker" },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().code).toBe("email_taken");
+  });
+
+  it("reports every invalid field with a JSON pointer", async () => {
+    const response = await t.inject({
+      method: "POST",
+      url: "/api/v1/auth/signup",
+      payload: { email: "nope", password: "short", name: "", accountType: "client" },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    const body = response.json();
+    expect(body.code).toBe("validation_failed");
+    const pointers = body.errors.map((e: { pointer: string }) => e.pointer).sort();
+    expect(pointers).toEqual(["/body/companyName", "/body/email", "/body/name", "/body/password"]);
+  });
+});
+
+describe("log in and out", () => {
+  it("logs in with the right password and out again, after which the cookie no longer works", async () => {
+    const email = uniqueEmail();
+    await worker(t, { email });
+    const login = await t.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password: PASSWORD } });
+    expect(login.statusCode).toBe(200);
+    const session = sessionFrom(login);
+    const out = await call(t, session, { method: "POST", url: "/api/v1/auth/logout" });
+    expect(out.statusCode).toBe(200);
+    const me = await call(t, session, { method: "GET", url: "/api/v1/me" });
+    expect(me.statusCode).toBe(401);
+    expect(me.json().code).toBe("unauthenticated");
+  });
+
+  it("answers a wrong password and an unknown email the same way", async () => {
+    const email = uniqueEmail();
+    await worker(t, { email });
+    const wrong = await t.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email, password: "wrong password!" },
+    });
+    const unknown = await t.inject({
+      method: "POST",
+      url: "/api/v1/auth/login",
+      payload: { email: uniqueEmail(), password: "wrong password!" },
+    });
+    expect(wrong.statusCode).toBe(401);
+    expect(unknown.statusCode).toBe(401);
+    expect(wrong.json().detail).toBe(unknown.json().detail);
+  });
+});

@@ -1,0 +1,242 @@
+import { and, desc, eq, gt, ilike, isNull, lt, or, sql } from "drizzle-orm";
+import type { Actor, Ctx, UserActor } from "#platform/context";
+import { sha256 } from "#platform/crypto";
+import type { Db, Executor } from "#platform/db";
+import type { Credentials } from "#platform/http/auth";
+import { decodeCursor, toPage } from "#platform/pagination";
+import { Problem } from "#shared/problems";
+import type { ApiKey, Invitation, Me, Member } from "./contract";
+import { apiKeys, companies, invitations, memberships, sessions, users } from "./tables";
+
+const iso = (d: Date) => d.toISOString();
+const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Narrows to a logged-in user; routes already guarantee it, this keeps the types honest. */
+export function userActor(ctx: Pick<Ctx, "actor">): UserActor {
+  if (ctx.actor.kind !== "user") {
+    throw new Problem("unauthenticated", "Log in, or send a valid API key as a Bearer token.");
+  }
+  return ctx.actor;
+}
+
+export function companyActor(ctx: Pick<Ctx, "actor">): UserActor & { companyId: string } {
+  const actor = userActor(ctx);
+  if (!actor.companyId) {
+    throw new Problem("forbidden", "This is only for client company accounts.");
+  }
+  return actor as UserActor & { companyId: string };
+}
+
+const actorColumns = {
+  userId: users.id,
+  accountType: users.accountType,
+  staffRole: users.staffRole,
+  companyId: memberships.companyId,
+  companyRole: memberships.role,
+};
+
+/** Session cookie or API key → actor. One indexed lookup per request; suspended users resolve to nothing. */
+export async function resolveActor(db: Db, credentials: Credentials, now: Date): Promise<Actor | "invalid"> {
+  if (credentials.bearerToken) {
+    const [row] = await db
+      .select({ ...actorColumns, keyId: apiKeys.id })
+      .from(apiKeys)
+      .innerJoin(users, eq(users.id, apiKeys.userId))
+      .leftJoin(memberships, eq(memberships.userId, users.id))
+      .where(
+        and(
+          eq(apiKeys.tokenHash, sha256(credentials.bearerToken)),
+          isNull(apiKeys.revokedAt),
+          or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)),
+          isNull(users.suspendedAt),
+        ),
+      );
+    if (!row) {
+      return "invalid";
+    }
+    // Recording use at most once a minute keeps the hot path read-only.
+    await db
+      .update(apiKeys)
+      .set({ lastUsedAt: now })
+      .where(
+        and(
+          eq(apiKeys.id, row.keyId),
+          or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - 60_000))),
+        ),
+      );
+    return { kind: "user", ...row, sessionId: null, apiKeyId: row.keyId };
+  }
+  if (!credentials.sessionToken) {
+    return "invalid";
+  }
+  const [row] = await db
+    .select({ ...actorColumns, sessionId: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .where(
+      and(
+        eq(sessions.tokenHash, sha256(credentials.sessionToken)),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, now),
+        isNull(users.suspendedAt),
+      ),
+    );
+  return row ? { kind: "user", ...row, apiKeyId: null } : "invalid";
+}
+
+export async function getMe(ctx: Ctx, tx: Executor = ctx.db): Promise<Me> {
+  const actor = userActor(ctx);
+  const [row] = await tx
+    .select({ user: users, companyId: companies.id, companyName: companies.name, role: memberships.role })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(companies, eq(companies.id, memberships.companyId))
+    .where(eq(users.id, actor.userId));
+  if (!row) {
+    throw new Problem("not_found", "This account no longer exists.");
+  }
+  const { user } = row;
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    accountType: user.accountType,
+    staffRole: user.staffRole,
+    company:
+      row.companyId && row.companyName && row.role
+        ? { id: row.companyId, name: row.companyName, role: row.role }
+        : null,
+    createdAt: iso(user.createdAt),
+  };
+}
+
+export function toApiKey(row: typeof apiKeys.$inferSelect): ApiKey {
+  return {
+    id: row.id,
+    name: row.name,
+    prefix: row.prefix,
+    createdAt: iso(row.createdAt),
+    lastUsedAt: isoOrNull(row.lastUsedAt),
+    expiresAt: isoOrNull(row.expiresAt),
+    revokedAt: isoOrNull(row.revokedAt),
+  };
+}
+
+export async function listApiKeys(ctx: Ctx): Promise<{ items: ApiKey[] }> {
+  const actor = userActor(ctx);
+  const rows = await ctx.db
+    .select()
+    .from(apiKeys)
+    .where(eq(apiKeys.userId, actor.userId))
+    .orderBy(desc(apiKeys.createdAt));
+  return { items: rows.map(toApiKey) };
+}
+
+export async function listMembers(ctx: Ctx): Promise<{ items: Member[] }> {
+  const actor = companyActor(ctx);
+  const rows = await ctx.db
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: memberships.role,
+      joinedAt: memberships.createdAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.companyId, actor.companyId), isNull(users.suspendedAt)))
+    .orderBy(users.name);
+  return { items: rows.map((r) => ({ ...r, joinedAt: iso(r.joinedAt) })) };
+}
+
+export function invitationStatus(row: typeof invitations.$inferSelect, now: Date): Invitation["status"] {
+  if (row.acceptedAt) {
+    return "accepted";
+  }
+  if (row.revokedAt) {
+    return "revoked";
+  }
+  return row.expiresAt <= now ? "expired" : "pending";
+}
+
+export async function listInvitations(ctx: Ctx): Promise<{ items: Invitation[] }> {
+  const actor = companyActor(ctx);
+  const rows = await ctx.db
+    .select({ invitation: invitations, invitedBy: users.name })
+    .from(invitations)
+    .innerJoin(users, eq(users.id, invitations.invitedBy))
+    .where(eq(invitations.companyId, actor.companyId))
+    .orderBy(desc(invitations.createdAt));
+  return {
+    items: rows.map(({ invitation, invitedBy }) => toInvitation(invitation, invitedBy, ctx.now)),
+  };
+}
+
+export function toInvitation(row: typeof invitations.$inferSelect, invitedBy: string, now: Date): Invitation {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    status: invitationStatus(row, now),
+    invitedBy,
+    createdAt: iso(row.createdAt),
+    expiresAt: iso(row.expiresAt),
+  };
+}
+
+/** What the invitee sees before accepting; an unknown, used or expired token is one answer: gone. */
+export async function previewInvitation(ctx: Ctx, token: string) {
+  const [row] = await ctx.db
+    .select({ invitation: invitations, companyName: companies.name })
+    .from(invitations)
+    .innerJoin(companies, eq(companies.id, invitations.companyId))
+    .where(eq(invitations.tokenHash, sha256(token)));
+  if (!row || invitationStatus(row.invitation, ctx.now) !== "pending") {
+    throw new Problem("token_invalid", "This invitation link is invalid, was already used, or has expired.");
+  }
+  return {
+    companyName: row.companyName,
+    email: row.invitation.email,
+    role: row.invitation.role,
+    expiresAt: iso(row.invitation.expiresAt),
+  };
+}
+
+/** Staff look-up of any account, newest first. */
+export async function listUsersForStaff(ctx: Ctx, query: { q?: string; limit: number; cursor?: string }) {
+  const after = decodeCursor(query.cursor);
+  const text = query.q?.trim();
+  const rows = await ctx.db
+    .select({ user: users, companyName: companies.name })
+    .from(users)
+    .leftJoin(memberships, eq(memberships.userId, users.id))
+    .leftJoin(companies, eq(companies.id, memberships.companyId))
+    .where(
+      and(
+        text ? or(ilike(users.email, `%${escapeLike(text)}%`), ilike(users.name, `%${escapeLike(text)}%`)) : undefined,
+        after
+          ? sql`(${users.createdAt}, ${users.id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(users.createdAt), desc(users.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (r) => [iso(r.user.createdAt), r.user.id]);
+  return {
+    items: page.items.map(({ user, companyName }) => ({
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      accountType: user.accountType,
+      staffRole: user.staffRole,
+      companyName,
+      createdAt: iso(user.createdAt),
+    })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

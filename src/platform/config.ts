@@ -1,0 +1,31 @@
+import { z } from "zod";
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  DATABASE_URL: z.string().url().optional(),
+  WORKLANE_DATA_DIR: z.string().default("./data"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** The address people reach the app at; links in emails are built from it. */
+  PUBLIC_URL: z.string().url().optional(),
+  /** Set when a TLS-terminating proxy sits in front, so cookies become Secure and client IPs are read from it. */
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /** How often (ms) each process polls the job queue. */
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  WORKLANE_JOBS: z.enum(["on", "off"]).default("on"),
+});
+
+export type Config = z.infer<typeof Env> & { publicUrl: string };
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const publicUrl = parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`;
+  return { ...parsed.data, publicUrl };
+}

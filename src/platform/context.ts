@@ -1,0 +1,61 @@
+import { randomUUID } from "node:crypto";
+import type { Db, Tx } from "./db";
+import type { Logger } from "./log";
+
+export type AccountType = "client" | "worker" | "staff";
+export type CompanyRole = "admin" | "manager" | "finance" | "viewer";
+export type StaffRole = "admin" | "escalations" | "trust_safety";
+
+/** Who is acting. Resolved once per request by the auth plugin; jobs and the CLI act as `system` or staff. */
+export type Actor =
+  | { kind: "anonymous" }
+  | { kind: "system" }
+  | {
+      kind: "user";
+      userId: string;
+      accountType: AccountType;
+      companyId: string | null;
+      companyRole: CompanyRole | null;
+      staffRole: StaffRole | null;
+      sessionId: string | null;
+      apiKeyId: string | null;
+    };
+
+export type UserActor = Extract<Actor, { kind: "user" }>;
+
+export interface Ctx {
+  db: Db;
+  actor: Actor;
+  now: Date;
+  requestId: string;
+  ip: string | null;
+  log: Logger;
+  /** Runs `fn` in one database transaction; every action's writes, events and jobs commit together. */
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+}
+
+export function createCtx(input: {
+  db: Db;
+  log: Logger;
+  actor?: Actor;
+  now?: Date;
+  requestId?: string;
+  ip?: string | null;
+}): Ctx {
+  const { db } = input;
+  return {
+    db,
+    log: input.log,
+    actor: input.actor ?? { kind: "system" },
+    now: input.now ?? new Date(),
+    requestId: input.requestId ?? randomUUID(),
+    ip: input.ip ?? null,
+    transaction: (fn) => db.transaction(fn),
+  };
+}
+
+export const systemActor: Actor = { kind: "system" };
+
+export function actorId(actor: Actor): string | null {
+  return actor.kind === "user" ? actor.userId : null;
+}

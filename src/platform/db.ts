@@ -1,0 +1,76 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import { migrate as migrateNodePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import pg from "pg";
+
+export type Db = PgDatabase<PgQueryResultHKT>;
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
+/** Anything that runs queries: the database or an open transaction. */
+export type Executor = Db | Tx;
+
+export interface Database {
+  db: Db;
+  kind: "pglite" | "postgres";
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const migrationsFolder = fileURLToPath(new URL("../../migrations", import.meta.url));
+
+// bigint columns are read as JS numbers: money amounts are capped at 2^53-1 by the contract and a CHECK,
+// so both drivers (pg: string, PGlite: number or BigInt) agree on one exact value.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or memory for `memory://`). */
+export async function openDatabase(options: { url?: string; dataDir: string; loadDataDir?: Blob }): Promise<Database> {
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 20 });
+    const db = drizzleNodePg(pool, { casing: "snake_case" }) as unknown as Db;
+    return {
+      db,
+      kind: "postgres",
+      async migrate() {
+        // Two processes starting together must not race on the migration table.
+        const client = await pool.connect();
+        try {
+          await client.query("SELECT pg_advisory_lock(7311001)");
+          await migrateNodePg(drizzleNodePg(client, { casing: "snake_case" }), { migrationsFolder });
+        } finally {
+          await client.query("SELECT pg_advisory_unlock(7311001)").catch(() => undefined);
+          client.release();
+        }
+      },
+      close: () => pool.end(),
+    };
+  }
+  const inMemory = options.dataDir === "memory://";
+  if (!inMemory) {
+    mkdirSync(path.resolve(options.dataDir), { recursive: true });
+  }
+  const client = await PGlite.create(inMemory ? undefined : path.resolve(options.dataDir, "pglite"), {
+    loadDataDir: options.loadDataDir,
+  });
+  const db = drizzlePglite(client, { casing: "snake_case" }) as unknown as Db;
+  return {
+    db,
+    kind: "pglite",
+    migrate: () => migratePglite(drizzlePglite(client, { casing: "snake_case" }), { migrationsFolder }),
+    close: () => client.close(),
+  };
+}
+
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.execute(sql`SELECT 1`);
+}

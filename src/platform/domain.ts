@@ -1,0 +1,21 @@
+import type { Ctx } from "./context";
+import type { App } from "./http/types";
+import type { JobHandler } from "./jobs";
+
+export interface DemoOptions {
+  /** Seeded random source, so `worklane demo --seed 7` builds the same marketplace twice. */
+  random: () => number;
+  scale: number;
+  progress: (label: string, done: number, total: number) => void;
+}
+
+/** What each domain's index.ts hands the registry: nothing here knows a domain by name. */
+export interface Domain {
+  name: string;
+  routes?: (app: App) => void;
+  jobs?: JobHandler[];
+  /** Fills this domain's part of the demo marketplace through its own actions. */
+  demo?: (ctx: Ctx, options: DemoOptions) => Promise<void>;
+  /** Work to do once at start-up, after migrations (e.g. publishing first policy versions). */
+  init?: (ctx: Ctx) => Promise<void>;
+}

@@ -1,0 +1,89 @@
+import type { FastifyRequest } from "fastify";
+import { Problem } from "#shared/problems";
+import type { Actor, Ctx } from "../context";
+import { createCtx } from "../context";
+import type { Db } from "../db";
+import type { Logger } from "../log";
+import type { App, AuthLevel } from "./types";
+
+export const SESSION_COOKIE = "wl_session";
+
+export interface Credentials {
+  sessionToken: string | null;
+  bearerToken: string | null;
+}
+
+/** Turns credentials into an actor; supplied by the accounts domain, which owns sessions and keys. */
+export type ResolveActor = (db: Db, credentials: Credentials, now: Date) => Promise<Actor | "invalid">;
+
+function credentialsOf(request: FastifyRequest): Credentials {
+  const header = request.headers.authorization;
+  const bearer = header?.startsWith("Bearer ") ? header.slice(7).trim() : null;
+  return { sessionToken: request.cookies[SESSION_COOKIE] ?? null, bearerToken: bearer || null };
+}
+
+/** Route-level check; record-level rules live in each domain's queries (visibleTo). */
+export function checkAuthLevel(actor: Actor, level: AuthLevel, roles?: readonly string[]): void {
+  if (level === "public") {
+    return;
+  }
+  if (actor.kind !== "user") {
+    throw new Problem("unauthenticated", "Log in, or send a valid API key as a Bearer token.");
+  }
+  if (level === "client" && (actor.accountType !== "client" || !actor.companyId)) {
+    throw new Problem("forbidden", "This is only for client company accounts.");
+  }
+  if (level === "worker" && actor.accountType !== "worker") {
+    throw new Problem("forbidden", "This is only for worker accounts.");
+  }
+  if (level.startsWith("staff")) {
+    const role = level.split(":")[1];
+    if (actor.accountType !== "staff" || (role && actor.staffRole !== role && actor.staffRole !== "admin")) {
+      throw new Problem("forbidden", `This is only for Worklane staff${role ? ` with the ${role} role` : ""}.`);
+    }
+  }
+  if (roles && level === "client" && !roles.includes(actor.companyRole ?? "")) {
+    throw new Problem(
+      "forbidden",
+      `Your company role (${actor.companyRole}) may not do this; it needs ${roles.join(" or ")}.`,
+    );
+  }
+}
+
+export function registerAuth(
+  app: App,
+  options: { db: Db; log: Logger; resolveActor: ResolveActor; clock: () => Date },
+): void {
+  app.decorateRequest("ctx", null as unknown as Ctx);
+  app.addHook("onRequest", async (request) => {
+    const now = options.clock();
+    request.ctx = createCtx({
+      db: options.db,
+      log: request.log as Logger,
+      actor: { kind: "anonymous" },
+      now,
+      requestId: request.id,
+      ip: request.ip,
+    });
+    const credentials = credentialsOf(request);
+    const level = request.routeOptions.config?.auth ?? "user";
+    if (credentials.sessionToken || credentials.bearerToken) {
+      const actor = await options.resolveActor(options.db, credentials, now);
+      if (actor === "invalid") {
+        // An expired session on a public page is simply logged out; anywhere else it is a 401.
+        if (level !== "public" || credentials.bearerToken) {
+          throw new Problem(
+            "unauthenticated",
+            "Your session has expired or the API key was revoked. Please log in again.",
+          );
+        }
+      } else {
+        request.ctx.actor = actor;
+      }
+    }
+    if (request.is404) {
+      return;
+    }
+    checkAuthLevel(request.ctx.actor, level, request.routeOptions.config?.roles);
+  });
+}

@@ -1,0 +1,111 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
+import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
+import FindMyWay, { type HTTPMethod } from "find-my-way";
+import { type FieldError, Problem, type ProblemCode, type ProblemDocument, problemCodes } from "#shared/problems";
+import type { App } from "./types";
+
+/** The only place that writes an error response: RFC 9457 problem details, mapped by class and SQLSTATE. */
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: Problem): FastifyReply {
+  const body: ProblemDocument = {
+    ...error.extra,
+    type: `https://worklane.dev/problems/${error.code.replaceAll("_", "-")}`,
+    title: problemCodes[error.code].title,
+    status: error.status,
+    code: error.code,
+    detail: error.detail,
+    ...(error.errors ? { errors: error.errors } : {}),
+    requestId: request.id,
+  };
+  return reply.code(error.status).type("application/problem+json").serializer(JSON.stringify).send(body);
+}
+
+const fastifyCodes: Record<string, [ProblemCode, string]> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: ["payload_too_large", "The request body is larger than this endpoint accepts."],
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: ["unsupported_media_type", "Send the body as application/json."],
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: ["bad_request", "The Content-Length header does not match the body."],
+  FST_ERR_CTP_EMPTY_JSON_BODY: ["bad_request", "The body is empty; send a JSON document."],
+  FST_ERR_CTP_INVALID_JSON_BODY: ["bad_request", "The body is not valid JSON."],
+};
+
+function pgCode(error: unknown): string | undefined {
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } })?.code ??
+    (error as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+export function toProblem(error: unknown): Problem | null {
+  if (error instanceof Problem) {
+    return error;
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    const errors: FieldError[] = error.validation.map((issue) => ({
+      pointer: `/${error.validationContext ?? "body"}${issue.instancePath === "/" ? "" : issue.instancePath}`,
+      message: issue.message ?? "Invalid value.",
+    }));
+    const summary = errors.map((e) => `${e.pointer}: ${e.message}`).join("; ");
+    return new Problem("validation_failed", `Please correct the request: ${summary}`.slice(0, 1000), {}, errors);
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  const known = fastifyError.code ? fastifyCodes[fastifyError.code] : undefined;
+  if (known) {
+    return new Problem(known[0], known[1]);
+  }
+  if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
+    return new Problem("bad_request", "The body is not valid JSON.");
+  }
+  const sqlState = pgCode(error);
+  // The database is the last line of defence; its refusals are the client's fault, never a 500.
+  if (sqlState === "23505") {
+    return new Problem("conflict", "This record already exists.");
+  }
+  if (sqlState?.startsWith("22") || sqlState === "23514" || sqlState === "23503" || sqlState === "23502") {
+    return new Problem("validation_failed", "A value is out of the range the data allows.");
+  }
+  if (typeof fastifyError.statusCode === "number" && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
+    return new Problem("bad_request", "The request could not be read.");
+  }
+  return null;
+}
+
+export function registerErrorHandling(app: App, fallback?: (request: FastifyRequest, reply: FastifyReply) => unknown) {
+  // A second router that only knows paths, so an existing path called with the wrong method answers 405.
+  const paths = FindMyWay();
+  app.addHook("onRoute", (route) => {
+    if (!route.url.includes("*")) {
+      for (const method of [route.method].flat() as HTTPMethod[]) {
+        if (method !== "HEAD" && !paths.hasRoute(method, route.url)) {
+          paths.on(method, route.url, () => undefined);
+        }
+      }
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const known = toProblem(error);
+    if (known) {
+      return sendProblem(reply, request, known);
+    }
+    request.log.error({ err: error }, "unhandled error");
+    return sendProblem(reply, request, new Problem("internal", "An unexpected error occurred. It has been logged."));
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split("?")[0] ?? "/";
+    const allowed = ["GET", "POST", "PUT", "PATCH", "DELETE"].filter(
+      (method) => method !== request.method && paths.find(method as "GET", path),
+    );
+    if (allowed.length > 0) {
+      reply.header("allow", allowed.join(", "));
+      return sendProblem(
+        reply,
+        request,
+        new Problem("method_not_allowed", `Use ${allowed.join(" or ")} on this path.`),
+      );
+    }
+    if (fallback && request.method === "GET" && !path.startsWith("/api/")) {
+      return fallback(request, reply);
+    }
+    return sendProblem(reply, request, new Problem("not_found", `Nothing is at ${request.method} ${path}.`));
+  });
+}

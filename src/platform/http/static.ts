@@ -1,0 +1,34 @@
+import { createReadStream, existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import fastifyStatic from "@fastify/static";
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import type { App } from "./types";
+
+export const webRoot = fileURLToPath(new URL("../../../dist/web", import.meta.url));
+
+// The bundle's files are public; this hook sees only the routes of this encapsulated scope.
+const publicFiles: FastifyPluginAsync = async (files) => {
+  files.addHook("onRoute", (route) => {
+    route.config = { ...route.config, auth: "public" };
+  });
+  await files.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+};
+
+/** Serves the built web bundle; every non-API GET that matches no file gets index.html (client-side routes). */
+export async function registerStatic(app: App) {
+  const built = existsSync(`${webRoot}/index.html`);
+  if (built) {
+    await app.register(publicFiles);
+  }
+  return (_request: FastifyRequest, reply: FastifyReply) => {
+    if (!built) {
+      return reply
+        .type("text/plain")
+        .send("The web bundle is not built. Run `npm run build` (npm start does this for you).");
+    }
+    return reply
+      .type("text/html")
+      .header("cache-control", "no-cache")
+      .send(createReadStream(`${webRoot}/index.html`));
+  };
+}

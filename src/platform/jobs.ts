@@ -1,0 +1,186 @@
+import { hostname } from "node:os";
+import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import type { z } from "zod";
+import type { Ctx } from "./context";
+import { createCtx, systemActor } from "./context";
+import type { Db, Executor } from "./db";
+import type { Logger } from "./log";
+import { jobs, recurringJobs } from "./tables";
+
+export interface JobHandler<P extends z.ZodType = z.ZodType> {
+  name: string;
+  payload: P;
+  /** Runs inside the transaction that marks the job done, so its writes and its completion commit together. */
+  run(ctx: Ctx, payload: z.infer<P>): Promise<void>;
+  /** When set, the job fires on its own every N seconds (one row per firing, claimed by one process). */
+  everySeconds?: number;
+  maxAttempts?: number;
+}
+
+export function defineJob<P extends z.ZodType>(handler: JobHandler<P>): JobHandler {
+  return handler as unknown as JobHandler;
+}
+
+/** Enqueues inside the caller's transaction: the job exists only if the change that asked for it committed. */
+export async function enqueue(
+  tx: Executor,
+  ctx: Pick<Ctx, "now">,
+  name: string,
+  payload: unknown,
+  options: { runAt?: Date; key?: string; maxAttempts?: number } = {},
+): Promise<void> {
+  await tx
+    .insert(jobs)
+    .values({
+      name,
+      payload,
+      runAt: options.runAt ?? ctx.now,
+      key: options.key ?? null,
+      maxAttempts: options.maxAttempts ?? 8,
+      createdAt: ctx.now,
+    })
+    .onConflictDoNothing();
+}
+
+/** Exponential backoff capped at one hour: 2 s, 4 s, 8 s, … */
+export function backoffMs(attempt: number): number {
+  return Math.min(3_600_000, 1000 * 2 ** attempt);
+}
+
+export interface JobRunner {
+  db: Db;
+  log: Logger;
+  handlers: Map<string, JobHandler>;
+  workerId: string;
+}
+
+export function createJobRunner(db: Db, log: Logger, handlers: JobHandler[]): JobRunner {
+  return { db, log, handlers: new Map(handlers.map((h) => [h.name, h])), workerId: `${hostname()}:${process.pid}` };
+}
+
+async function scheduleRecurring(runner: JobRunner, now: Date): Promise<void> {
+  for (const handler of runner.handlers.values()) {
+    if (handler.everySeconds) {
+      await runner.db
+        .insert(recurringJobs)
+        .values({ name: handler.name, everySeconds: handler.everySeconds, nextRunAt: now })
+        .onConflictDoNothing();
+    }
+  }
+  await runner.db.transaction(async (tx) => {
+    const due = await tx
+      .select()
+      .from(recurringJobs)
+      .where(lte(recurringJobs.nextRunAt, now))
+      .for("update", { skipLocked: true });
+    for (const row of due) {
+      await enqueue(tx, { now }, row.name, {}, { key: `recurring:${row.name}` });
+      await tx
+        .update(recurringJobs)
+        .set({ nextRunAt: new Date(now.getTime() + row.everySeconds * 1000) })
+        .where(eq(recurringJobs.name, row.name));
+    }
+  });
+}
+
+async function claim(runner: JobRunner, now: Date, limit: number) {
+  return runner.db.transaction(async (tx) => {
+    // A job whose process died while running is taken back once its lock expires.
+    const due = await tx
+      .select({ id: jobs.id })
+      .from(jobs)
+      .where(
+        sql`(${jobs.status} = 'queued' AND ${jobs.runAt} <= ${now}) OR (${jobs.status} = 'running' AND ${jobs.lockedUntil} < ${now})`,
+      )
+      .orderBy(jobs.runAt)
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    if (due.length === 0) {
+      return [];
+    }
+    return tx
+      .update(jobs)
+      .set({
+        status: "running",
+        attempts: sql`${jobs.attempts} + 1`,
+        lockedBy: runner.workerId,
+        lockedUntil: new Date(now.getTime() + 5 * 60_000),
+      })
+      .where(
+        inArray(
+          jobs.id,
+          due.map((d) => d.id),
+        ),
+      )
+      .returning();
+  });
+}
+
+async function runOne(runner: JobRunner, job: typeof jobs.$inferSelect, now: Date): Promise<void> {
+  const handler = runner.handlers.get(job.name);
+  try {
+    if (!handler) {
+      throw new Error(`No handler registered for job ${job.name}`);
+    }
+    const payload = handler.payload.parse(job.payload);
+    await runner.db.transaction(async (tx) => {
+      const ctx = createCtx({ db: runner.db, log: runner.log, actor: systemActor, now, requestId: `job:${job.id}` });
+      await handler.run({ ...ctx, transaction: (fn) => fn(tx) }, payload);
+      await tx
+        .update(jobs)
+        .set({ status: "done", finishedAt: new Date(), lockedUntil: null })
+        .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, runner.workerId)));
+    });
+  } catch (error) {
+    const dead = job.attempts >= job.maxAttempts;
+    runner.log.warn({ err: error, job: job.id, name: job.name, dead }, "job failed");
+    await runner.db
+      .update(jobs)
+      .set({
+        status: dead ? "dead" : "queued",
+        runAt: new Date(now.getTime() + backoffMs(job.attempts)),
+        lastError: String(error instanceof Error ? error.message : error).slice(0, 2000),
+        lockedUntil: null,
+        finishedAt: dead ? new Date() : null,
+      })
+      .where(eq(jobs.id, job.id));
+  }
+}
+
+/** Claims and runs every job due at `now`. Tests call this directly instead of waiting for the poll loop. */
+export async function runDueJobs(runner: JobRunner, now: Date = new Date(), limit = 50): Promise<number> {
+  await scheduleRecurring(runner, now);
+  let total = 0;
+  for (;;) {
+    const claimed = await claim(runner, now, limit);
+    for (const job of claimed) {
+      await runOne(runner, job, now);
+    }
+    total += claimed.length;
+    if (claimed.length < limit) {
+      return total;
+    }
+  }
+}
+
+/** The poll loop each server process runs; the database, not this timer, is the source of truth. */
+export function startJobLoop(runner: JobRunner, pollMs: number): () => Promise<void> {
+  let stopped = false;
+  let current: Promise<unknown> = Promise.resolve();
+  const tick = async () => {
+    if (stopped) {
+      return;
+    }
+    current = runDueJobs(runner).catch((error: unknown) => runner.log.error({ err: error }, "job loop failed"));
+    await current;
+    if (!stopped) {
+      timer = setTimeout(tick, pollMs);
+    }
+  };
+  let timer = setTimeout(tick, pollMs);
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await current;
+  };
+}

@@ -1,0 +1,70 @@
+/**
+ * The one table of problem codes (RFC 9457 `code` extension). A code is stable forever and never reused
+ * for another meaning; the server's error handler and the web client both read this table.
+ */
+export const problemCodes = {
+  validation_failed: { status: 400, title: "The request is not valid" },
+  bad_request: { status: 400, title: "The request could not be read" },
+  unauthenticated: { status: 401, title: "Please log in" },
+  invalid_credentials: { status: 401, title: "Email or password is wrong" },
+  account_suspended: { status: 403, title: "This account is suspended" },
+  forbidden: { status: 403, title: "You may not do this" },
+  csrf_rejected: { status: 403, title: "Cross-site request refused" },
+  policy_acceptance_required: { status: 403, title: "Please accept the current policies first" },
+  not_found: { status: 404, title: "Not found" },
+  method_not_allowed: { status: 405, title: "Method not allowed" },
+  conflict: { status: 409, title: "This conflicts with existing data" },
+  email_taken: { status: 409, title: "An account with this email already exists" },
+  invalid_transition: { status: 409, title: "This action is not possible now" },
+  idempotency_key_in_progress: { status: 409, title: "A request with this Idempotency-Key is still running" },
+  last_admin: { status: 409, title: "A company needs at least one admin" },
+  token_invalid: { status: 410, title: "This link is invalid or has expired" },
+  payload_too_large: { status: 413, title: "The request body is too large" },
+  unsupported_media_type: { status: 415, title: "Unsupported content type" },
+  idempotency_key_reused: { status: 422, title: "This Idempotency-Key was used for a different request" },
+  rate_limited: { status: 429, title: "Too many attempts" },
+  internal: { status: 500, title: "Something went wrong on our side" },
+  unavailable: { status: 503, title: "The service is unavailable" },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+export type ProblemCode = keyof typeof problemCodes;
+
+export interface FieldError {
+  /** JSON pointer into the request, e.g. `/body/email`. */
+  pointer: string;
+  message: string;
+}
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  code: ProblemCode;
+  detail: string;
+  errors?: FieldError[];
+  requestId?: string;
+  [extra: string]: unknown;
+}
+
+/** Thrown by domain code; `platform/http/errors.ts` is the only place that turns it into a response. */
+export class Problem extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ProblemCode,
+    readonly detail: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+    this.name = "Problem";
+    this.status = problemCodes[code].status;
+  }
+}
+
+export function problem(code: ProblemCode, detail: string, extra: Record<string, unknown> = {}): Problem {
+  return new Problem(code, detail, extra);
+}
+
+export function isProblemCode(value: unknown): value is ProblemCode {
+  return typeof value === "string" && Object.hasOwn(problemCodes, value);
+}
