@@ -17,6 +17,7 @@ import { expireIdempotencyKeysJob, registerIdempotency } from "#platform/idempot
 import { createJobRunner, type JobRunner } from "#platform/jobs";
 import type { Logger } from "#platform/log";
 import { mailSendJob } from "#platform/mail";
+import { Problem } from "#shared/problems";
 
 export interface AppOptions {
   database: Database;
@@ -35,6 +36,16 @@ export interface Built {
 }
 
 export const platformJobs = [mailSendJob, expireIdempotencyKeysJob];
+
+/** The load balancer's question: can this process reach its database? */
+async function checkHealth(database: Database) {
+  try {
+    await pingDatabase(database.db);
+  } catch {
+    throw new Problem("unavailable", "The database is not reachable.");
+  }
+  return { status: "ok" as const, database: database.kind };
+}
 
 export async function buildApp(options: AppOptions): Promise<Built> {
   const { db } = options.database;
@@ -69,10 +80,7 @@ export async function buildApp(options: AppOptions): Promise<Built> {
       },
       config: { auth: "public" },
     },
-    async () => {
-      await pingDatabase(db);
-      return { status: "ok" as const, database: options.database.kind };
-    },
+    () => checkHealth(options.database),
   );
 
   await app.register(
