@@ -65,6 +65,10 @@ export function registerAuth(
       requestId: request.id,
       ip: request.ip,
     });
+    // Unknown paths go to the not-found handler (a 404, or the web app's index.html) whoever asks.
+    if (request.is404) {
+      return;
+    }
     const credentials = credentialsOf(request);
     const level = request.routeOptions.config?.auth ?? "user";
     if (credentials.sessionToken || credentials.bearerToken) {
@@ -80,9 +84,6 @@ export function registerAuth(
       } else {
         request.ctx.actor = actor;
       }
-    }
-    if (request.is404) {
-      return;
     }
     checkAuthLevel(request.ctx.actor, level, request.routeOptions.config?.roles);
   });
