@@ -1,0 +1,116 @@
+import { z } from "zod";
+import { Place } from "#shared/cities";
+import { Id, Location, Markdown, Text, Url } from "#shared/fields";
+import { Currency } from "#shared/money";
+import { Timestamp, TimeZone } from "#shared/time";
+
+/** The fixed list of industries companies and workers choose from (filters and matching rely on stable values). */
+export const industries = [
+  "Information Technology",
+  "Telecommunications",
+  "Retail",
+  "Construction",
+  "Energy & Utilities",
+  "Healthcare",
+  "Logistics",
+  "Audio/Visual",
+  "Security Systems",
+  "Electrical",
+  "HVAC",
+  "Point of Sale",
+  "Digital Signage",
+  "Other",
+] as const;
+export const Industry = z.enum(industries, { error: "Choose an industry from the list." });
+export type Industry = z.infer<typeof Industry>;
+
+/**
+ * Bounds and defaults of the settings the assignments issue reads. The late-cancellation fee is only a suggestion
+ * the client may choose to pay (seed: cancelling with less than 24 hours' notice); nothing forces it.
+ */
+export const settingsBounds = {
+  paymentTermsDays: { min: 0, max: 120 },
+  autoApprovalHours: { min: 1, max: 720 },
+  lateCancellationFeePercent: { min: 0, max: 100 },
+  confirmationHoursBeforeStart: { min: 1, max: 168 },
+} as const;
+
+const whole = (name: string, bounds: { min: number; max: number }) =>
+  z
+    .number({ error: `Give ${name} as a whole number.` })
+    .int(`Give ${name} as a whole number.`)
+    .min(bounds.min, `Use at least ${bounds.min}.`)
+    .max(bounds.max, `Use at most ${bounds.max}.`);
+
+export const CompanySettings = z.object({
+  /** Days after approval by which the client pays. */
+  paymentTermsDays: whole("payment terms", settingsBounds.paymentTermsDays),
+  /** Submitted work is approved automatically after this many hours unless the client acts or escalates. */
+  autoApprovalHours: whole("auto-approval hours", settingsBounds.autoApprovalHours),
+  /** Suggested late-cancellation fee, as a percentage of the assignment price. */
+  lateCancellationFeePercent: whole("the fee percentage", settingsBounds.lateCancellationFeePercent),
+  /** Hours before the start at which the worker is asked to confirm; null = not asked. */
+  confirmationHoursBeforeStart: whole("confirmation hours", settingsBounds.confirmationHoursBeforeStart).nullable(),
+  defaultCurrency: Currency,
+});
+export type CompanySettings = z.infer<typeof CompanySettings>;
+
+export const defaultCompanySettings: CompanySettings = {
+  paymentTermsDays: 30,
+  autoApprovalHours: 72,
+  lateCancellationFeePercent: 25,
+  confirmationHoursBeforeStart: 24,
+  defaultCurrency: "USD",
+};
+
+const atLeastOne = (value: Record<string, unknown>) => Object.keys(value).length > 0;
+
+export const UpdateCompanySettings = CompanySettings.partial()
+  .strict()
+  .refine(atLeastOne, "Change at least one setting.");
+export type UpdateCompanySettings = z.infer<typeof UpdateCompanySettings>;
+
+/** The verbs the current member may take on their company now; the web shows buttons from this list only. */
+export const companyActions = ["update", "update_settings"] as const;
+export const CompanyAction = z.enum(companyActions);
+
+/** The company as its own members see it. */
+export const Company = z.object({
+  id: Id,
+  name: z.string(),
+  about: z.string(),
+  industry: Industry.nullable(),
+  website: z.string().nullable(),
+  headquarters: Location.nullable(),
+  timeZone: z.string().nullable(),
+  memberSince: Timestamp,
+  settings: CompanySettings,
+  actions: z.array(CompanyAction),
+});
+export type Company = z.infer<typeof Company>;
+
+export const UpdateCompany = z
+  .strictObject({
+    name: Text(120),
+    about: Markdown(10_000),
+    industry: Industry.nullable(),
+    website: Url.nullable(),
+    headquarters: Location.nullable(),
+    timeZone: TimeZone.nullable(),
+  })
+  .partial()
+  .refine(atLeastOne, "Change at least one field.");
+export type UpdateCompany = z.infer<typeof UpdateCompany>;
+
+/** The public profile page: headquarters as city, region and country only. */
+export const PublicCompany = z.object({
+  id: Id,
+  name: z.string(),
+  about: z.string(),
+  industry: Industry.nullable(),
+  website: z.string().nullable(),
+  headquarters: Place.nullable(),
+  timeZone: z.string().nullable(),
+  memberSince: Timestamp,
+});
+export type PublicCompany = z.infer<typeof PublicCompany>;

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { Cursor, Id, Limit, Page } from "#shared/fields";
+import { Timestamp } from "#shared/time";
+
+/** The record types whose history can be read; each names the domain that decides who may see it. */
+export const subjectTypes = [
+  "user",
+  "company",
+  "company_profile",
+  "api_key",
+  "invitation",
+  "policy_version",
+  "worker_profile",
+] as const;
+
+/** `<type>:<uuid>`, e.g. `company:7f1c…`. An unknown type is answered like an invisible record: 404. */
+export const Subject = z
+  .string()
+  .max(80)
+  .regex(/^[a-z][a-z_]{0,39}:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, {
+    error: "Use <type>:<id>, e.g. company:7f1c2c3e-0b1a-4c55-9e1d-2f0a4b6c8d9e.",
+  });
+
+export const EventQuery = z.strictObject({ subject: Subject, limit: Limit, cursor: Cursor });
+export type EventQuery = z.infer<typeof EventQuery>;
+
+export const EventView = z.object({
+  id: Id,
+  at: Timestamp,
+  /** `noun.past_tense`, e.g. `company.renamed`. */
+  action: z.string(),
+  subject: z.object({ type: z.string(), id: Id }),
+  actor: z.object({
+    kind: z.string(),
+    id: Id.nullable(),
+    /** The acting user's display name; null for the system. */
+    name: z.string().nullable(),
+  }),
+  data: z.record(z.string(), z.unknown()),
+});
+export type EventView = z.infer<typeof EventView>;
+
+export const EventPage = Page(EventView);
+export type EventPage = z.infer<typeof EventPage>;
