@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
+import { asc, desc, eq } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { expect } from "vitest";
-import type { Me } from "#domains/accounts/contract";
+import type { CompanyRole, Me } from "#domains/accounts/contract";
+import { events, mailOutbox } from "#platform/tables";
 import type { TestApp } from "./harness";
 
 export const PASSWORD = "correct horse battery staple";
@@ -54,4 +56,52 @@ export function worker(t: TestApp, overrides: Record<string, unknown> = {}): Pro
 /** Sends a request as a session (or logged out when `as` is null). */
 export function call(t: TestApp, as: Session | null, options: InjectOptions) {
   return t.inject({ ...options, headers: { ...(as?.headers ?? {}), ...(options.headers ?? {}) } });
+}
+
+/** The newest email queued for `to` in the platform outbox. */
+export async function lastMailTo(t: TestApp, to: string): Promise<typeof mailOutbox.$inferSelect> {
+  const [mail] = await t.db
+    .select()
+    .from(mailOutbox)
+    .where(eq(mailOutbox.to, to.toLowerCase()))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
+  if (!mail) {
+    throw new Error(`no email was queued for ${to}`);
+  }
+  return mail;
+}
+
+/** The `token` parameter of the link in an email (invitations, password resets). */
+export function tokenFrom(text: string): string {
+  const token = /[?&]token=([\w-]+)/.exec(text)?.[1];
+  if (!token) {
+    throw new Error(`no token link in: ${text}`);
+  }
+  return token;
+}
+
+/** Invites a teammate into the admin's company with `role`, accepts through the emailed link: their session. */
+export async function teammate(
+  t: TestApp,
+  admin: Session,
+  role: CompanyRole,
+  overrides: { email?: string; name?: string } = {},
+): Promise<Session> {
+  const email = overrides.email ?? uniqueEmail(role);
+  const invited = await call(t, admin, { method: "POST", url: "/api/v1/invitations", payload: { email, role } });
+  expect(invited.statusCode, invited.body).toBe(201);
+  const token = tokenFrom((await lastMailTo(t, email)).text);
+  const accepted = await t.inject({
+    method: "POST",
+    url: "/api/v1/invitations/accept",
+    payload: { token, name: overrides.name ?? `Tess ${role}`, password: PASSWORD },
+  });
+  expect(accepted.statusCode, accepted.body).toBe(201);
+  return sessionFrom(accepted);
+}
+
+/** The history of one record: its event actions, oldest first. */
+export async function eventsOf(t: TestApp, subjectId: string): Promise<(typeof events.$inferSelect)[]> {
+  return t.db.select().from(events).where(eq(events.subjectId, subjectId)).orderBy(asc(events.seq));
 }

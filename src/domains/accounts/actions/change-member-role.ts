@@ -10,11 +10,17 @@ import { memberships, users } from "../tables";
 export async function lockMember(ctx: Ctx, tx: Parameters<Parameters<Ctx["transaction"]>[0]>[0], userId: string) {
   const actor = companyActor(ctx);
   // Locking every admin row of the company serialises role changes, so two admins cannot demote each other at once.
+  // A removed member keeps their membership row for the record; their account is suspended and no longer counts.
   const admins = await tx
     .select({ userId: memberships.userId })
     .from(memberships)
-    .where(and(eq(memberships.companyId, actor.companyId), eq(memberships.role, "admin")))
-    .for("update");
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(eq(memberships.companyId, actor.companyId), eq(memberships.role, "admin"), sql`${users.suspendedAt} IS NULL`),
+    )
+    // One lock order for everyone, so two concurrent changes queue instead of deadlocking.
+    .orderBy(memberships.userId)
+    .for("update", { of: memberships });
   const [row] = await tx
     .select({ membership: memberships, name: users.name, email: users.email })
     .from(memberships)
