@@ -81,7 +81,10 @@ describe("POST /api/v1/invitations", () => {
     const list = await call(t, admin, { method: "GET", url: "/api/v1/invitations" });
     expect(list.json().items).toContainEqual(expect.objectContaining({ id: invitation.id, status: "accepted" }));
 
-    expect((await eventsOf(t, invitation.id)).map((e) => e.action)).toEqual(["invitation.created", "invitation.accepted"]);
+    expect((await eventsOf(t, invitation.id)).map((e) => e.action)).toEqual([
+      "invitation.created",
+      "invitation.accepted",
+    ]);
     const companyEvents = await eventsOf(t, admin.me.company?.id ?? "");
     expect(companyEvents.at(-1)).toMatchObject({
       action: "company.member_joined",
