@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
-import Fastify from "fastify";
+import Fastify, { type RouteOptions } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { resolveActor } from "#domains/accounts/index";
 import { domains } from "#domains/index";
+import type { CompanyRole } from "#platform/context";
 import type { Database } from "#platform/db";
 import { pingDatabase } from "#platform/db";
 import { registerAuth } from "#platform/http/auth";
@@ -12,7 +13,7 @@ import { registerCsrf } from "#platform/http/csrf";
 import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
 import { registerStatic } from "#platform/http/static";
-import type { App } from "#platform/http/types";
+import type { App, AuthLevel } from "#platform/http/types";
 import { expireIdempotencyKeysJob, registerIdempotency } from "#platform/idempotency";
 import { createJobRunner, type JobRunner } from "#platform/jobs";
 import type { Logger } from "#platform/log";
@@ -33,6 +34,35 @@ export interface AppOptions {
 export interface Built {
   app: App;
   runner: JobRunner;
+  /** Every registered route as its plugins finally declared it; the denial matrix and OpenAPI tests read it. */
+  routes: () => RouteInfo[];
+}
+
+export interface RouteInfo {
+  method: string;
+  url: string;
+  operationId: string | undefined;
+  tags: readonly string[];
+  auth: AuthLevel;
+  roles: readonly CompanyRole[] | undefined;
+  idempotent: boolean;
+  hidden: boolean;
+  handler: RouteOptions["handler"];
+}
+
+function routeInfo(route: RouteOptions, method: string): RouteInfo {
+  const schema = (route.schema ?? {}) as { operationId?: string; tags?: string[]; hide?: boolean };
+  return {
+    method,
+    url: route.url,
+    operationId: schema.operationId,
+    tags: schema.tags ?? [],
+    auth: route.config?.auth ?? "user",
+    roles: route.config?.roles,
+    idempotent: route.config?.idempotent ?? false,
+    hidden: schema.hide ?? false,
+    handler: route.handler,
+  };
 }
 
 export const platformJobs = [mailSendJob, expireIdempotencyKeysJob];
@@ -58,6 +88,11 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate("worklane", { publicUrl: options.publicUrl, secureCookies: options.secureCookies ?? false });
+  // Read lazily: later onRoute hooks (OpenAPI, static files) still adjust a route's config after this one sees it.
+  const registered: RouteOptions[] = [];
+  app.addHook("onRoute", (route) => {
+    registered.push(route);
+  });
 
   let fallback: Awaited<ReturnType<typeof registerStatic>> | undefined;
   registerErrorHandling(app, (request, reply) => fallback?.(request, reply));
@@ -95,7 +130,14 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   fallback = await registerStatic(app);
 
   const runner = createJobRunner(db, options.log, [...platformJobs, ...domains.flatMap((d) => d.jobs ?? [])]);
-  return { app, runner };
+  const routes = () =>
+    registered.flatMap((route) =>
+      [route.method]
+        .flat()
+        .filter((method) => method !== "HEAD")
+        .map((method) => routeInfo(route, method)),
+    );
+  return { app, runner, routes };
 }
 
 declare module "fastify" {

@@ -12,6 +12,23 @@ import { buildApp } from "../src/app";
 
 export const usingPostgres = Boolean(process.env.TEST_DATABASE_URL);
 
+export const NEEDS_POSTGRES = "skipped: needs PostgreSQL (set TEST_DATABASE_URL)";
+
+/**
+ * For tests of PostgreSQL-only behaviour (real connections, several processes): true when they should be skipped.
+ * On a laptop without TEST_DATABASE_URL they skip with a clear message; under CI=true a missing database is an
+ * error, so CI cannot pass without running them. Use as `describe.skipIf(skipWithoutPostgres())(NEEDS_POSTGRES, …)`.
+ */
+export function skipWithoutPostgres(): boolean {
+  if (usingPostgres) {
+    return false;
+  }
+  if (process.env.CI === "true") {
+    throw new Error("CI=true but TEST_DATABASE_URL is unset: PostgreSQL-only tests must run in CI.");
+  }
+  return true;
+}
+
 /** A clock tests can move, so "23 hours before the start" needs no sleeping. */
 export class TestClock {
   private offsetMs = 0;
@@ -75,7 +92,12 @@ export async function testApp() {
   const database = await fileDatabase();
   const log = createLogger("silent");
   const clock = new TestClock();
-  const { app, runner } = await buildApp({ database, log, clock: clock.now, publicUrl: "http://localhost:3000" });
+  const { app, runner, routes } = await buildApp({
+    database,
+    log,
+    clock: clock.now,
+    publicUrl: "http://localhost:3000",
+  });
   await app.ready();
   const systemCtx = () => createCtx({ db: database.db, log, now: clock.now() });
   for (const domain of domains) {
@@ -88,6 +110,8 @@ export async function testApp() {
     kind: database.kind,
     clock,
     runner,
+    /** The registered route table (method, url, operationId, auth, roles), as the denial matrix reads it. */
+    routes,
     /** Runs every job due at the test clock's now. */
     runJobs: () => runDueJobs(runner, clock.now()),
     ctx: (actor: Actor = { kind: "system" }): Ctx => createCtx({ db: database.db, log, actor, now: clock.now() }),
