@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, client, PASSWORD, sessionFrom, uniqueEmail, worker } from "#test/given";
+import { call, client, eventsOf, PASSWORD, sessionFrom, uniqueEmail, worker } from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -12,6 +12,17 @@ describe("POST /api/v1/auth/signup", () => {
     const me = await call(t, casey, { method: "GET", url: "/api/v1/me" });
     expect(me.statusCode).toBe(200);
     expect(me.json().email).toBe(casey.me.email);
+    expect((await eventsOf(t, casey.me.id)).map((e) => [e.action, e.actorId])).toEqual([
+      ["user.signed_up", casey.me.id],
+    ]);
+    const companyId = casey.me.company?.id ?? "";
+    expect(await eventsOf(t, companyId)).toEqual([
+      expect.objectContaining({
+        action: "company.created",
+        actorId: casey.me.id,
+        data: expect.objectContaining({ admin: casey.me.id }),
+      }),
+    ]);
   });
 
   it("creates a worker without a company", async () => {
