@@ -37,6 +37,9 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export async function openDatabase(options: { url?: string; dataDir: string; loadDataDir?: Blob }): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 20 });
+    // An idle connection the server drops (restart, failover, DROP DATABASE … FORCE) is discarded by the pool and
+    // the next query reconnects; without a listener, pg re-throws it as an uncaught error and the process dies.
+    pool.on("error", () => undefined);
     const db = drizzleNodePg(pool, { casing: "snake_case" }) as unknown as Db;
     return {
       db,
