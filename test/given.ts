@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { asc, desc, eq } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { expect } from "vitest";
-import type { CompanyRole, Me } from "#domains/accounts/contract";
+import type { CompanyRole, Me, StaffRole } from "#domains/accounts/contract";
+import { createStaff } from "#domains/accounts/index";
+import type { Actor } from "#platform/context";
 import { events, mailOutbox } from "#platform/tables";
 import type { TestApp } from "./harness";
 
@@ -104,4 +106,41 @@ export async function teammate(
 /** The history of one record: its event actions, oldest first. */
 export async function eventsOf(t: TestApp, subjectId: string): Promise<(typeof events.$inferSelect)[]> {
   return t.db.select().from(events).where(eq(events.subjectId, subjectId)).orderBy(asc(events.seq));
+}
+
+/** A platform staff member, created as `worklane staff create` does, then logged in. */
+export async function staffMember(t: TestApp, role: StaffRole = "admin"): Promise<Session> {
+  const email = uniqueEmail(`staff-${role}`);
+  await createStaff(t.ctx(), { email, name: `Sam ${role}`, password: PASSWORD, role });
+  const login = await t.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password: PASSWORD } });
+  expect(login.statusCode, login.body).toBe(200);
+  return sessionFrom(login);
+}
+
+/** Accepts every policy version still pending for this session (needed before posting or taking assignments). */
+export async function acceptAllPolicies(t: TestApp, as: Session): Promise<void> {
+  const overview = await call(t, as, { method: "GET", url: "/api/v1/policies" });
+  const pending: { versionId: string }[] = overview.json().pending;
+  if (pending.length > 0) {
+    const accepted = await call(t, as, {
+      method: "POST",
+      url: "/api/v1/policies/accept",
+      payload: { versionIds: pending.map((p) => p.versionId) },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+  }
+}
+
+/** The actor a session resolves to, for calling domain functions directly through `t.ctx(actorOf(session))`. */
+export function actorOf(as: Session): Actor {
+  return {
+    kind: "user",
+    userId: as.me.id,
+    accountType: as.me.accountType,
+    companyId: as.me.company?.id ?? null,
+    companyRole: as.me.company?.role ?? null,
+    staffRole: as.me.staffRole,
+    sessionId: null,
+    apiKeyId: null,
+  };
 }

@@ -1,4 +1,8 @@
 import { accounts } from "./accounts/index";
+import { companies } from "./companies/index";
+import { history } from "./history/index";
+import { policies } from "./policies/index";
+import { workers } from "./workers/index";
 
 /**
  * THE registry: every domain once, in dependency order. It drives route mounting, job registration, start-up
@@ -6,4 +10,8 @@ import { accounts } from "./accounts/index";
  */
 export const domains = [
   accounts, // identity and tenancy: who the actor is, which company, which role
+  policies, // versions and acceptance; requirePolicies() for everyone above
+  companies, // company profile and settings
+  workers, // worker profile
+  history, // last: reading a record's history asks the record's own domain who may see it
 ] as const;

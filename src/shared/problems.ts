@@ -18,6 +18,7 @@ export const problemCodes = {
   invalid_transition: { status: 409, title: "This action is not possible now" },
   idempotency_key_in_progress: { status: 409, title: "A request with this Idempotency-Key is still running" },
   last_admin: { status: 409, title: "A company needs at least one admin" },
+  policy_version_not_current: { status: 409, title: "A newer version of this policy has been published" },
   token_invalid: { status: 410, title: "This link is invalid or has expired" },
   payload_too_large: { status: 413, title: "The request body is too large" },
   unsupported_media_type: { status: 415, title: "Unsupported content type" },

@@ -1,7 +1,9 @@
 import type { Domain } from "#platform/domain";
 import { routes } from "./routes";
 
+export { createAccount, type NewAccount } from "./actions/create-account";
 export { createStaff } from "./actions/create-staff";
+export { renameCompany } from "./actions/rename-company";
 export { signUp } from "./actions/sign-up";
 export { companyActor, resolveActor, userActor } from "./queries";
 

@@ -1,0 +1,80 @@
+import { eq } from "drizzle-orm";
+import { companyActor, renameCompany } from "#domains/accounts/index";
+import type { Ctx } from "#platform/context";
+import type { Tx } from "#platform/db";
+import { recordEvent } from "#platform/history";
+import type { Company, UpdateCompany, UpdateCompanySettings } from "./contract";
+import { getMyCompany, settingsOf } from "./queries";
+import { companyProfiles } from "./tables";
+
+/** Creates the profile row on first edit (with the defaults) and locks it for this transaction. */
+async function lockProfile(tx: Tx, ctx: Ctx, companyId: string) {
+  await tx.insert(companyProfiles).values({ companyId, updatedAt: ctx.now }).onConflictDoNothing();
+  const [row] = await tx.select().from(companyProfiles).where(eq(companyProfiles.companyId, companyId)).for("update");
+  if (!row) {
+    throw new Error("company profile row missing after insert");
+  }
+  return row;
+}
+
+/** The fields whose value changes, as { before, after } maps for the history. */
+export function diff<T extends object>(current: T, input: Partial<T>) {
+  const before: Partial<T> = {};
+  const after: Partial<T> = {};
+  for (const key of Object.keys(input) as (keyof T)[]) {
+    const value = input[key];
+    if (value !== undefined && JSON.stringify(current[key]) !== JSON.stringify(value)) {
+      before[key] = current[key];
+      after[key] = value;
+    }
+  }
+  return { before, after, changed: Object.keys(after).length > 0 };
+}
+
+/** An admin edits the company's name and profile (about, industry, website, headquarters, time zone). */
+export async function updateCompany(ctx: Ctx, input: UpdateCompany): Promise<Company> {
+  const actor = companyActor(ctx);
+  const { name, ...profile } = input;
+  return ctx.transaction(async (tx) => {
+    if (name !== undefined) {
+      await renameCompany(tx, ctx, actor.companyId, name);
+    }
+    if (Object.keys(profile).length > 0) {
+      const row = await lockProfile(tx, ctx, actor.companyId);
+      const change = diff(row, profile);
+      if (change.changed) {
+        await tx
+          .update(companyProfiles)
+          .set({ ...change.after, updatedAt: ctx.now })
+          .where(eq(companyProfiles.companyId, actor.companyId));
+        await recordEvent(tx, ctx, {
+          action: "company.profile_updated",
+          subject: { type: "company", id: actor.companyId },
+          data: { before: change.before, after: change.after },
+        });
+      }
+    }
+    return getMyCompany(ctx, tx);
+  });
+}
+
+/** An admin changes the settings the assignments domain applies to the company's work. */
+export async function updateCompanySettings(ctx: Ctx, input: UpdateCompanySettings): Promise<Company> {
+  const actor = companyActor(ctx);
+  return ctx.transaction(async (tx) => {
+    const row = await lockProfile(tx, ctx, actor.companyId);
+    const change = diff(settingsOf(row), input);
+    if (change.changed) {
+      await tx
+        .update(companyProfiles)
+        .set({ ...change.after, updatedAt: ctx.now })
+        .where(eq(companyProfiles.companyId, actor.companyId));
+      await recordEvent(tx, ctx, {
+        action: "company.settings_updated",
+        subject: { type: "company", id: actor.companyId },
+        data: { before: change.before, after: change.after },
+      });
+    }
+    return getMyCompany(ctx, tx);
+  });
+}

@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { companyActor } from "#domains/accounts/index";
+import { companies } from "#domains/accounts/tables";
+import type { Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import { placeOf } from "#shared/cities";
+import { Currency } from "#shared/money";
+import { Problem } from "#shared/problems";
+import type { Company, CompanySettings, PublicCompany } from "./contract";
+import { defaultCompanySettings } from "./contract";
+import { companyProfiles } from "./tables";
+
+type ProfileRow = typeof companyProfiles.$inferSelect;
+
+export function settingsOf(profile: ProfileRow | null): CompanySettings {
+  if (!profile) {
+    return { ...defaultCompanySettings };
+  }
+  return {
+    paymentTermsDays: profile.paymentTermsDays,
+    autoApprovalHours: profile.autoApprovalHours,
+    lateCancellationFeePercent: profile.lateCancellationFeePercent,
+    confirmationHoursBeforeStart: profile.confirmationHoursBeforeStart,
+    defaultCurrency: Currency.catch(defaultCompanySettings.defaultCurrency).parse(profile.defaultCurrency),
+  };
+}
+
+async function companyWithProfile(tx: Executor, companyId: string) {
+  const [row] = await tx
+    .select({ company: companies, profile: companyProfiles })
+    .from(companies)
+    .leftJoin(companyProfiles, eq(companyProfiles.companyId, companies.id))
+    .where(eq(companies.id, companyId));
+  return row ?? null;
+}
+
+/** The settings the assignments domain applies (payment terms, auto-approval, fees, confirmations), with defaults. */
+export async function getCompanySettings(tx: Executor, companyId: string): Promise<CompanySettings> {
+  const row = await companyWithProfile(tx, companyId);
+  if (!row) {
+    throw new Problem("not_found", "This company does not exist.");
+  }
+  return settingsOf(row.profile);
+}
+
+/** The company as its own members see it; `actions` lists what this member may change. */
+export async function getMyCompany(ctx: Ctx, tx: Executor = ctx.db): Promise<Company> {
+  const actor = companyActor(ctx);
+  const row = await companyWithProfile(tx, actor.companyId);
+  if (!row) {
+    throw new Problem("not_found", "Your company no longer exists.");
+  }
+  const { company, profile } = row;
+  const isAdmin = actor.companyRole === "admin";
+  return {
+    id: company.id,
+    name: company.name,
+    about: profile?.about ?? "",
+    industry: profile?.industry ?? null,
+    website: profile?.website ?? null,
+    headquarters: profile?.headquarters ?? null,
+    timeZone: profile?.timeZone ?? null,
+    memberSince: company.createdAt.toISOString(),
+    settings: settingsOf(profile),
+    actions: isAdmin ? ["update", "update_settings"] : [],
+  };
+}
+
+/** The public profile page: anyone may read it, logged in or not. */
+export async function getPublicCompany(ctx: Ctx, companyId: string): Promise<PublicCompany> {
+  const row = await companyWithProfile(ctx.db, companyId);
+  if (!row) {
+    throw new Problem("not_found", "No company has this id.");
+  }
+  const { company, profile } = row;
+  return {
+    id: company.id,
+    name: company.name,
+    about: profile?.about ?? "",
+    industry: profile?.industry ?? null,
+    website: profile?.website ?? null,
+    headquarters: profile?.headquarters ? placeOf(profile.headquarters) : null,
+    timeZone: profile?.timeZone ?? null,
+    memberSince: company.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,39 @@
+import type { App } from "#platform/http/types";
+import { IdParams } from "#shared/fields";
+import { updateCompany, updateCompanySettings } from "./actions";
+import { Company, PublicCompany, UpdateCompany, UpdateCompanySettings } from "./contract";
+import { getMyCompany, getPublicCompany } from "./queries";
+
+const tags = ["companies"];
+
+export function routes(app: App): void {
+  app.get(
+    "/companies/me",
+    { schema: { operationId: "getMyCompany", tags, response: { 200: Company } }, config: { auth: "client" } },
+    (req) => getMyCompany(req.ctx),
+  );
+  app.patch(
+    "/companies/me",
+    {
+      schema: { operationId: "updateCompany", tags, body: UpdateCompany, response: { 200: Company } },
+      config: { auth: "client", roles: ["admin"] },
+    },
+    (req) => updateCompany(req.ctx, req.body),
+  );
+  app.patch(
+    "/companies/me/settings",
+    {
+      schema: { operationId: "updateCompanySettings", tags, body: UpdateCompanySettings, response: { 200: Company } },
+      config: { auth: "client", roles: ["admin"] },
+    },
+    (req) => updateCompanySettings(req.ctx, req.body),
+  );
+  app.get(
+    "/companies/:id",
+    {
+      schema: { operationId: "getPublicCompany", tags, params: IdParams, response: { 200: PublicCompany } },
+      config: { auth: "public" },
+    },
+    (req) => getPublicCompany(req.ctx, req.params.id),
+  );
+}

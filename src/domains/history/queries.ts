@@ -1,0 +1,92 @@
+import { and, asc, eq, gt } from "drizzle-orm";
+import { userActor } from "#domains/accounts/index";
+import { apiKeys, companies, invitations, users } from "#domains/accounts/tables";
+import { policyVersionExists } from "#domains/policies/index";
+import type { Ctx, UserActor } from "#platform/context";
+import type { Executor } from "#platform/db";
+import { decodeCursor, toPage } from "#platform/pagination";
+import { Problem } from "#shared/problems";
+import { type EventPage, type EventQuery, subjectTypes } from "./contract";
+import { events } from "./tables";
+
+type SubjectType = (typeof subjectTypes)[number];
+type CanSee = (tx: Executor, actor: UserActor, id: string) => Promise<boolean>;
+
+const isStaff = (actor: UserActor) => actor.accountType === "staff";
+
+async function exists(tx: Executor, table: typeof users | typeof companies, id: string): Promise<boolean> {
+  return (await tx.select({ id: table.id }).from(table).where(eq(table.id, id))).length > 0;
+}
+
+/** A company's own history (members, renames, profile, settings): its members, and staff. */
+const companyHistory: CanSee = async (tx, actor, id) =>
+  actor.companyId === id || (isStaff(actor) && exists(tx, companies, id));
+
+/**
+ * Who may read which record's history. Each rule is the owning domain's visibility (accounts, policies,
+ * companies, workers); history is last in the registry, so it may ask them all. Anything else is a 404.
+ */
+const visibility: Record<SubjectType, CanSee> = {
+  user: async (tx, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
+  company: companyHistory,
+  company_profile: companyHistory,
+  // Keys are personal secrets: only their owner, not even staff, reads their history.
+  api_key: async (tx, actor, id) =>
+    (
+      await tx
+        .select({ id: apiKeys.id })
+        .from(apiKeys)
+        .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, actor.userId)))
+    ).length > 0,
+  invitation: async (tx, actor, id) => {
+    if (actor.companyRole !== "admin" || !actor.companyId) {
+      return false;
+    }
+    const rows = await tx
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(and(eq(invitations.id, id), eq(invitations.companyId, actor.companyId)));
+    return rows.length > 0;
+  },
+  policy_version: (tx, _actor, id) => policyVersionExists(tx, id),
+  // The history holds the exact home address, which only the worker (and staff) may see.
+  worker_profile: async (tx, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
+};
+
+function isSubjectType(type: string): type is SubjectType {
+  return (subjectTypes as readonly string[]).includes(type);
+}
+
+/** A record's history, oldest first, for those allowed to see the record. Invisible and unknown look the same: 404. */
+export async function listEvents(ctx: Ctx, query: EventQuery): Promise<EventPage> {
+  const actor = userActor(ctx);
+  const [type = "", rawId = ""] = query.subject.split(":");
+  const id = rawId.toLowerCase();
+  if (!isSubjectType(type) || !(await visibility[type](ctx.db, actor, id))) {
+    throw new Problem("not_found", "No record with this history is visible to you.");
+  }
+  const after = decodeCursor(query.cursor);
+  const afterSeq = after ? Number(after[0]) : 0;
+  if (!Number.isSafeInteger(afterSeq)) {
+    throw new Problem("validation_failed", "The cursor is not valid; start again from the first page.");
+  }
+  const rows = await ctx.db
+    .select({ event: events, actorName: users.name })
+    .from(events)
+    .leftJoin(users, eq(users.id, events.actorId))
+    .where(and(eq(events.subjectType, type), eq(events.subjectId, id), gt(events.seq, afterSeq)))
+    .orderBy(asc(events.seq))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (r) => [r.event.seq]);
+  return {
+    items: page.items.map(({ event, actorName }) => ({
+      id: event.id,
+      at: event.at.toISOString(),
+      action: event.action,
+      subject: { type: event.subjectType, id: event.subjectId },
+      actor: { kind: event.actorKind, id: event.actorId, name: actorName },
+      data: event.data,
+    })),
+    nextCursor: page.nextCursor,
+  };
+}

@@ -1,0 +1,11 @@
+import type { App } from "#platform/http/types";
+import { EventPage, EventQuery } from "./contract";
+import { listEvents } from "./queries";
+
+export function routes(app: App): void {
+  app.get(
+    "/events",
+    { schema: { operationId: "listEvents", tags: ["history"], querystring: EventQuery, response: { 200: EventPage } } },
+    (req) => listEvents(req.ctx, req.query),
+  );
+}

@@ -1,0 +1,51 @@
+import { sql } from "drizzle-orm";
+import { bigint, check, doublePrecision, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "#domains/accounts/tables";
+import { industry } from "#domains/companies/tables";
+import { DEFAULT_TRAVEL_RADIUS_KM } from "./contract";
+
+const at = () => timestamp({ withTimezone: true, mode: "date" });
+
+/**
+ * A worker's profile, created on first edit (reads fall back to defaults). The home location is kept as columns,
+ * not one JSON value, because distance and travel-radius matching will query the coordinates in SQL.
+ */
+export const workerProfiles = pgTable(
+  "worker_profiles",
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => users.id),
+    headline: text(),
+    bio: text().notNull().default(""),
+    skills: text().array().notNull().default(sql`'{}'::text[]`),
+    industries: industry().array().notNull().default(sql`'{}'`),
+    /** Exact address and coordinates: shown only to the worker; the public sees city, region and country. */
+    homeAddress: text(),
+    homeCity: text(),
+    homeRegion: text(),
+    homePostalCode: text(),
+    homeCountry: text(),
+    homeLatitude: doublePrecision(),
+    homeLongitude: doublePrecision(),
+    travelRadiusKm: integer().notNull().default(DEFAULT_TRAVEL_RADIUS_KM),
+    hourlyRateAmount: bigint({ mode: "number" }),
+    hourlyRateCurrency: text(),
+    timeZone: text(),
+    updatedAt: at().notNull(),
+  },
+  (t) => [
+    check("worker_profiles_travel_radius", sql`${t.travelRadiusKm} BETWEEN 0 AND 1000`),
+    check(
+      "worker_profiles_home",
+      sql`(${t.homeCity} IS NULL) = (${t.homeLatitude} IS NULL) AND (${t.homeCity} IS NULL) = (${t.homeLongitude} IS NULL) AND (${t.homeCity} IS NULL) = (${t.homeCountry} IS NULL)`,
+    ),
+    check("worker_profiles_latitude", sql`${t.homeLatitude} BETWEEN -90 AND 90`),
+    check("worker_profiles_longitude", sql`${t.homeLongitude} BETWEEN -180 AND 180`),
+    check(
+      "worker_profiles_rate",
+      sql`(${t.hourlyRateAmount} IS NULL) = (${t.hourlyRateCurrency} IS NULL) AND (${t.hourlyRateAmount} IS NULL OR ${t.hourlyRateAmount} BETWEEN 0 AND 9007199254740991)`,
+    ),
+    check("worker_profiles_skills", sql`cardinality(${t.skills}) <= 50`),
+  ],
+);
