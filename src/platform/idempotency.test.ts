@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import cookie from "@fastify/cookie";
+import Fastify from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import { describe, expect, it } from "vitest";
+import { call, client, type Session, uniqueEmail, worker } from "#test/given";
+import { testApp } from "#test/harness";
+import { sha256 } from "./crypto";
+import { registerAuth } from "./http/auth";
+import { registerErrorHandling } from "./http/errors";
+import type { App } from "./http/types";
+import { registerIdempotency } from "./idempotency";
+import { createLogger } from "./log";
+import { idempotencyKeys } from "./tables";
+
+const t = await testApp();
+const HOUR = 3_600_000;
+
+function createKey(as: Session, key: string, name: string) {
+  return call(t, as, {
+    method: "POST",
+    url: "/api/v1/api-keys",
+    headers: { "idempotency-key": key },
+    payload: { name },
+  });
+}
+
+async function keyCount(as: Session): Promise<number> {
+  const list = await call(t, as, { method: "GET", url: "/api/v1/api-keys" });
+  return (list.json() as { items: unknown[] }).items.length;
+}
+
+describe("Idempotency-Key", () => {
+  it("replays the first response for the same key and body, without doing the work twice", async () => {
+    const casey = await client(t);
+    const key = randomUUID();
+    const first = await createKey(casey, key, "deploy bot");
+    expect(first.statusCode).toBe(201);
+    expect(first.headers["idempotent-replayed"]).toBeUndefined();
+    const again = await createKey(casey, key, "deploy bot");
+    expect(again.statusCode).toBe(201);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(again.body).toBe(first.body);
+    expect(await keyCount(casey)).toBe(1);
+  });
+
+  it("refuses the same key with another body with 422 idempotency_key_reused", async () => {
+    const casey = await client(t);
+    const key = randomUUID();
+    expect((await createKey(casey, key, "first")).statusCode).toBe(201);
+    const other = await createKey(casey, key, "second");
+    expect(other.statusCode).toBe(422);
+    expect(other.headers["content-type"]).toContain("application/problem+json");
+    expect(other.json().code).toBe("idempotency_key_reused");
+    expect(await keyCount(casey)).toBe(1);
+  });
+
+  it("stores a 4xx answer and replays it even after the cause is gone", async () => {
+    const casey = await client(t);
+    const taken = uniqueEmail("taken");
+    await worker(t, { email: taken });
+    const key = randomUUID();
+    const invite = () =>
+      call(t, casey, {
+        method: "POST",
+        url: "/api/v1/invitations",
+        headers: { "idempotency-key": key },
+        payload: { email: taken, role: "viewer" },
+      });
+    const first = await invite();
+    expect(first.statusCode).toBe(409);
+    expect(first.json().code).toBe("email_taken");
+    const replay = await invite();
+    expect(replay.statusCode).toBe(409);
+    expect(replay.headers["idempotent-replayed"]).toBe("true");
+    expect(replay.headers["content-type"]).toContain("application/problem+json");
+    expect(replay.body).toBe(first.body);
+  });
+
+  it("forgets keys after 48 hours", async () => {
+    const casey = await client(t);
+    const key = randomUUID();
+    expect((await createKey(casey, key, "nightly")).statusCode).toBe(201);
+    t.clock.advance(47 * HOUR);
+    expect((await createKey(casey, key, "nightly")).headers["idempotent-replayed"]).toBe("true");
+    t.clock.advance(HOUR + 1000);
+    const later = await createKey(casey, key, "nightly");
+    t.clock.advance(-(48 * HOUR + 1000));
+    expect(later.statusCode).toBe(201);
+    expect(later.headers["idempotent-replayed"]).toBeUndefined();
+    expect(await keyCount(casey)).toBe(2);
+  });
+
+  it("keeps keys per user: two users may use the same key for different requests", async () => {
+    const [casey, wren] = [await client(t), await worker(t)];
+    const key = randomUUID();
+    const a = await createKey(casey, key, "casey's key");
+    const b = await createKey(wren, key, "wren's key");
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(b.headers["idempotent-replayed"]).toBeUndefined();
+    expect(b.json().apiKey.name).toBe("wren's key");
+  });
+
+  it("answers 409 while the first request with the key is still running", async () => {
+    const casey = await client(t);
+    const key = randomUUID();
+    const payload = { name: "racing" };
+    await t.db.insert(idempotencyKeys).values({
+      scope: `user:${casey.me.id}`,
+      key,
+      requestHash: sha256(`POST /api/v1/api-keys\n${JSON.stringify(payload)}`),
+      createdAt: t.clock.now(),
+      expiresAt: new Date(t.clock.now().getTime() + HOUR),
+    });
+    const response = await createKey(casey, key, "racing");
+    expect(response.statusCode).toBe(409);
+    expect(response.json().code).toBe("idempotency_key_in_progress");
+  });
+
+  it("refuses a malformed key with 400", async () => {
+    const casey = await client(t);
+    const response = await createKey(casey, "x".repeat(300), "too long a key");
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe("validation_failed");
+  });
+
+  it("does not store a 5xx, so a retry with the same key can succeed", async () => {
+    const app = Fastify({ loggerInstance: createLogger("silent") }).withTypeProvider() as unknown as App;
+    await app.register(cookie);
+    app.setValidatorCompiler(validatorCompiler);
+    app.setSerializerCompiler(serializerCompiler);
+    registerErrorHandling(app);
+    registerAuth(app, {
+      db: t.db,
+      log: createLogger("silent"),
+      resolveActor: async () => "invalid",
+      clock: t.clock.now,
+    });
+    registerIdempotency(app, t.db);
+    let calls = 0;
+    app.post("/flaky", { config: { auth: "public", idempotent: true } }, async () => {
+      calls++;
+      if (calls === 1) {
+        throw new Error("the first attempt breaks");
+      }
+      return { calls };
+    });
+    const key = randomUUID();
+    const send = () => app.inject({ method: "POST", url: "/flaky", headers: { "idempotency-key": key }, payload: {} });
+    expect((await send()).statusCode).toBe(500);
+    const retry = await send();
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json()).toEqual({ calls: 2 });
+    const replay = await send();
+    expect(replay.headers["idempotent-replayed"]).toBe("true");
+    expect(replay.json()).toEqual({ calls: 2 });
+    expect(calls).toBe(2);
+    await app.close();
+  });
+});
