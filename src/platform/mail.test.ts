@@ -1,0 +1,66 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { pino } from "pino";
+import { describe, expect, it } from "vitest";
+import { testApp } from "#test/harness";
+import { createJobRunner, runDueJobs } from "./jobs";
+import { sendMail } from "./mail";
+import { jobs, mailOutbox } from "./tables";
+
+const t = await testApp();
+
+/** A runner with every registered handler whose log lines land in `lines`. */
+function capturingRunner() {
+  const lines: Record<string, unknown>[] = [];
+  const log = pino({ level: "info" }, { write: (line: string) => lines.push(JSON.parse(line)) });
+  return { lines, runner: createJobRunner(t.db, log, [...t.runner.handlers.values()]) };
+}
+
+describe("the mail outbox", () => {
+  it("queues mail in the caller's transaction; the mail.send job sends it once and logs it", async () => {
+    const to = `${randomUUID()}@example.test`;
+    const id = await t.db.transaction((tx) =>
+      sendMail(tx, t.ctx(), { to, subject: "Welcome to Worklane", text: "Hello there." }),
+    );
+    const [queued] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+    expect(queued).toMatchObject({ to, status: "queued", sentAt: null });
+    const [job] = await t.db
+      .select()
+      .from(jobs)
+      .where(eq(jobs.key, `mail:${id}`));
+    expect(job).toMatchObject({ name: "mail.send", status: "queued", payload: { id } });
+
+    const { lines, runner } = capturingRunner();
+    const now = t.clock.now();
+    await runDueJobs(runner, now);
+    await runDueJobs(runner, now);
+    const [sent] = await t.db.select().from(mailOutbox).where(eq(mailOutbox.id, id));
+    expect(sent).toMatchObject({ status: "sent", sentAt: now });
+    const logged = lines.filter((line) => (line.mail as { to?: string } | undefined)?.to === to);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ msg: "mail sent (dev transport)", mail: { subject: "Welcome to Worklane" } });
+  });
+
+  it("leaves no mail and no job when the transaction rolls back", async () => {
+    const to = `${randomUUID()}@example.test`;
+    await expect(
+      t.db.transaction(async (tx) => {
+        await sendMail(tx, t.ctx(), { to, subject: "Never sent", text: "…" });
+        throw new Error("the action failed after queueing mail");
+      }),
+    ).rejects.toThrow("the action failed");
+    expect(await t.db.select().from(mailOutbox).where(eq(mailOutbox.to, to))).toEqual([]);
+  });
+
+  it("does not send twice if the job runs again for a mail already sent", async () => {
+    const to = `${randomUUID()}@example.test`;
+    const id = await t.db.transaction((tx) => sendMail(tx, t.ctx(), { to, subject: "Once", text: "Only once." }));
+    const { lines, runner } = capturingRunner();
+    await runDueJobs(runner, t.clock.now());
+    const handler = runner.handlers.get("mail.send");
+    await t.db.transaction(async (tx) =>
+      handler?.run({ ...t.ctx(), log: runner.log, transaction: (fn) => fn(tx) }, { id }),
+    );
+    expect(lines.filter((line) => (line.mail as { to?: string } | undefined)?.to === to)).toHaveLength(1);
+  });
+});
