@@ -2,16 +2,12 @@ import { z } from "zod";
 import { Cursor, Id, Limit, Page } from "#shared/fields";
 import { Timestamp } from "#shared/time";
 
-/** The record types whose history can be read; each names the domain that decides who may see it. */
-export const subjectTypes = [
-  "user",
-  "company",
-  "company_profile",
-  "api_key",
-  "invitation",
-  "policy_version",
-  "worker_profile",
-] as const;
+/**
+ * The record types whose history can be read. A company's profile and settings are part of the company record
+ * (events `company.profile_updated`, `company.settings_updated` on `company:<id>`); a worker's profile is its own
+ * subject, `worker_profile:<userId>`, because its history holds the exact home address.
+ */
+export const subjectTypes = ["user", "company", "api_key", "invitation", "policy_version", "worker_profile"] as const;
 
 /** `<type>:<uuid>`, e.g. `company:7f1c…`. An unknown type is answered like an invisible record: 404. */
 export const Subject = z

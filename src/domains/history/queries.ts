@@ -18,18 +18,14 @@ async function exists(tx: Executor, table: typeof users | typeof companies, id: 
   return (await tx.select({ id: table.id }).from(table).where(eq(table.id, id))).length > 0;
 }
 
-/** A company's own history (members, renames, profile, settings): its members, and staff. */
-const companyHistory: CanSee = async (tx, actor, id) =>
-  actor.companyId === id || (isStaff(actor) && exists(tx, companies, id));
-
 /**
  * Who may read which record's history. Each rule is the owning domain's visibility (accounts, policies,
  * companies, workers); history is last in the registry, so it may ask them all. Anything else is a 404.
  */
 const visibility: Record<SubjectType, CanSee> = {
   user: async (tx, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
-  company: companyHistory,
-  company_profile: companyHistory,
+  // Members, renames, profile and settings: every member of the company, and staff.
+  company: async (tx, actor, id) => actor.companyId === id || (isStaff(actor) && exists(tx, companies, id)),
   // Keys are personal secrets: only their owner, not even staff, reads their history.
   api_key: async (tx, actor, id) =>
     (
