@@ -37,7 +37,7 @@ function person(role: CompanyRole, domain: string): Person {
 /** Everything about one company, drawn from faker before touching the database, so skipping keeps the sequence. */
 function planCompany(tag: string): CompanyPlan {
   const name = `${faker.company.name()} ${faker.helpers.arrayElement(["Field Services", "Technologies", "Group", "Solutions", "Retail", "Facilities"])}`;
-  const domain = `${slugOf(name).slice(0, 40)}-${tag}.example`;
+  const domain = `${slugOf(slugOf(name).slice(0, 40))}-${tag}.example`;
   const roles: CompanyRole[] = [
     "admin",
     "manager",
@@ -130,7 +130,7 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
       await updateCompany(adminCtx, plan.profile);
       await updateCompanySettings(adminCtx, plan.settings);
       if (i === 0) {
-        ctx.log.info({ email: admin.email, password: DEMO_PASSWORD }, "demo client admin");
+        ctx.log.info({ email: admin.email }, `demo client admin (password ${DEMO_PASSWORD})`);
       }
     }
     options.progress("companies", i + 1, total);

@@ -94,7 +94,7 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
       );
     }
     if (i === 0) {
-      ctx.log.info({ email: plan.email, password: DEMO_PASSWORD }, "demo worker");
+      ctx.log.info({ email: plan.email }, `demo worker (password ${DEMO_PASSWORD})`);
     }
     options.progress("workers", i + 1, total);
   }
