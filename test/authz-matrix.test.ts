@@ -1,0 +1,468 @@
+import { sql } from "drizzle-orm";
+import type { InjectOptions } from "fastify";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { CompanyRole } from "#platform/context";
+import type { RouteInfo } from "../src/app";
+import {
+  acceptAllPolicies,
+  call,
+  client,
+  lastMailTo,
+  PASSWORD,
+  type Session,
+  sessionFrom,
+  staffMember,
+  teammate,
+  tokenFrom,
+  uniqueEmail,
+  worker,
+} from "./given";
+import { type TestApp, testApp } from "./harness";
+
+/**
+ * The denial matrix (ARCHITECTURE §7): every route registered under /api/v1 is called logged out, with an expired
+ * session, with a revoked API key, as the wrong kind of account, with too small a company role and as a user of
+ * another tenant, and must answer 401 / 403 / 404 and change nothing in the database. Then the owner's request
+ * succeeds, which proves the fixture is right and the denials were denials of a valid request.
+ *
+ * A route without a row in `rows` below fails the first test: every new route gets a row.
+ */
+
+const t = await testApp();
+const DAY = 86_400_000;
+
+/** The parties every row can use. Each client and worker has accepted the current policies. */
+interface World {
+  t: TestApp;
+  /** Company A's admin: the default owner of client records. */
+  admin: Session;
+  /** Company B's admin: the stranger for company A's records. */
+  otherAdmin: Session;
+  worker: Session;
+  otherWorker: Session;
+  staff: Session;
+  /** A staff member without the admin role, for `staff:<role>` routes. */
+  escalations: Session;
+  revokedKey: string;
+  /** A teammate of `admin` with this role (made once). */
+  member(role: CompanyRole): Promise<Session>;
+  /** A new session of the same user, for rows whose success ends the session. */
+  relogin(as: Session): Promise<Session>;
+}
+
+/** A request the owner may make; the denials send the same request as other parties. */
+interface Valid {
+  as: Session | null;
+  url: string;
+  payload?: unknown;
+  /** The owner's success status, checked after the denials. */
+  status: number;
+}
+
+interface Row {
+  valid(w: World): Promise<Valid>;
+  /** Users of another tenant who must get 404 for this record; required when the URL names a record. */
+  strangers?: (w: World) => Session[];
+  /** Why no tenant can be a stranger here (a public document, a staff-wide list). */
+  noStranger?: string;
+  /** Restores the world after the owner's request (e.g. re-accept policies after publishing a new version). */
+  after?: (w: World) => Promise<void>;
+}
+
+const json = (response: { json: () => unknown }) => response.json() as Record<string, unknown>;
+
+async function createdApiKey(w: World): Promise<{ id: string; token: string }> {
+  const created = await call(w.t, w.admin, { method: "POST", url: "/api/v1/api-keys", payload: { name: "matrix" } });
+  expect(created.statusCode, created.body).toBe(201);
+  const body = created.json() as { apiKey: { id: string }; token: string };
+  return { id: body.apiKey.id, token: body.token };
+}
+
+async function invitation(w: World): Promise<{ id: string; email: string; token: string }> {
+  const email = uniqueEmail("invitee");
+  const invited = await call(w.t, w.admin, {
+    method: "POST",
+    url: "/api/v1/invitations",
+    payload: { email, role: "viewer" },
+  });
+  expect(invited.statusCode, invited.body).toBe(201);
+  return { id: String(json(invited).id), email, token: tokenFrom((await lastMailTo(w.t, email)).text) };
+}
+
+const acceptForAll = async (w: World) => {
+  for (const as of [w.admin, w.otherAdmin, w.worker, w.otherWorker, await w.member("viewer")]) {
+    await acceptAllPolicies(w.t, as);
+  }
+};
+
+/** One row per operationId. Add yours when you add a route. */
+const rows: Record<string, Row> = {
+  // accounts
+  signUp: {
+    valid: async () => ({
+      as: null,
+      url: "/api/v1/auth/signup",
+      payload: { email: uniqueEmail(), password: PASSWORD, name: "New Worker", accountType: "worker" },
+      status: 201,
+    }),
+  },
+  logIn: {
+    valid: async (w) => ({
+      as: null,
+      url: "/api/v1/auth/login",
+      payload: { email: w.worker.me.email, password: PASSWORD },
+      status: 200,
+    }),
+  },
+  logOut: { valid: async (w) => ({ as: await w.relogin(w.worker), url: "/api/v1/auth/logout", status: 200 }) },
+  requestPasswordReset: {
+    valid: async (w) => ({
+      as: null,
+      url: "/api/v1/auth/password-reset",
+      payload: { email: w.otherWorker.me.email },
+      status: 202,
+    }),
+  },
+  resetPassword: {
+    valid: async (w) => {
+      const fresh = await worker(w.t);
+      await w.t.inject({ method: "POST", url: "/api/v1/auth/password-reset", payload: { email: fresh.me.email } });
+      const token = tokenFrom((await lastMailTo(w.t, fresh.me.email)).text);
+      return {
+        as: null,
+        url: "/api/v1/auth/password-reset/confirm",
+        payload: { token, password: "a brand new password" },
+        status: 200,
+      };
+    },
+  },
+  getMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", status: 200 }) },
+  updateMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", payload: { name: "Ada Admin" }, status: 200 }) },
+  changePassword: {
+    valid: async (w) => ({
+      as: await worker(w.t),
+      url: "/api/v1/me/password",
+      payload: { currentPassword: PASSWORD, newPassword: "another long password" },
+      status: 200,
+    }),
+  },
+  listApiKeys: { valid: async (w) => ({ as: w.admin, url: "/api/v1/api-keys", status: 200 }) },
+  createApiKey: {
+    valid: async (w) => ({ as: w.admin, url: "/api/v1/api-keys", payload: { name: "ci" }, status: 201 }),
+  },
+  revokeApiKey: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/api-keys/${(await createdApiKey(w)).id}/revoke`,
+      status: 200,
+    }),
+    strangers: (w) => [w.otherAdmin, w.worker],
+  },
+  listMembers: { valid: async (w) => ({ as: w.admin, url: "/api/v1/members", status: 200 }) },
+  changeMemberRole: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/members/${(await teammate(w.t, w.admin, "viewer")).me.id}`,
+      payload: { role: "finance" },
+      status: 200,
+    }),
+    strangers: (w) => [w.otherAdmin],
+  },
+  removeMember: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/members/${(await teammate(w.t, w.admin, "viewer")).me.id}/remove`,
+      status: 200,
+    }),
+    strangers: (w) => [w.otherAdmin],
+  },
+  listInvitations: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invitations", status: 200 }) },
+  inviteMember: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/invitations",
+      payload: { email: uniqueEmail("invitee"), role: "manager" },
+      status: 201,
+    }),
+  },
+  revokeInvitation: {
+    valid: async (w) => ({ as: w.admin, url: `/api/v1/invitations/${(await invitation(w)).id}/revoke`, status: 200 }),
+    strangers: (w) => [w.otherAdmin],
+  },
+  previewInvitation: {
+    valid: async (w) => ({
+      as: null,
+      url: `/api/v1/invitations/preview?token=${(await invitation(w)).token}`,
+      status: 200,
+    }),
+  },
+  acceptInvitation: {
+    valid: async (w) => ({
+      as: null,
+      url: "/api/v1/invitations/accept",
+      payload: { token: (await invitation(w)).token, name: "Ivy Invitee", password: PASSWORD },
+      status: 201,
+    }),
+  },
+  listUsersForStaff: { valid: async (w) => ({ as: w.staff, url: "/api/v1/staff/users", status: 200 }) },
+
+  // policies
+  getPolicyOverview: { valid: async (w) => ({ as: w.worker, url: "/api/v1/policies", status: 200 }) },
+  acceptPolicies: {
+    valid: async (w) => {
+      const fresh = await client(w.t);
+      const pending = json(await call(w.t, fresh, { method: "GET", url: "/api/v1/policies" })).pending as {
+        versionId: string;
+      }[];
+      return {
+        as: fresh,
+        url: "/api/v1/policies/accept",
+        payload: { versionIds: pending.map((p) => p.versionId) },
+        status: 200,
+      };
+    },
+  },
+  getPolicyDocument: {
+    valid: async () => ({ as: null, url: "/api/v1/policies/terms_of_service", status: 200 }),
+    noStranger: "policy documents are public",
+  },
+  getPolicyVersion: {
+    valid: async () => ({ as: null, url: "/api/v1/policies/terms_of_service/versions/1", status: 200 }),
+    noStranger: "policy documents are public",
+  },
+  publishPolicyVersion: {
+    valid: async (w) => ({
+      as: w.staff,
+      url: "/api/v1/policies/violation_guidelines/versions",
+      payload: { title: "Community Violation Guidelines", body: "# Rules\n\nBe kind.", summaryOfChanges: "Shorter." },
+      status: 201,
+    }),
+    noStranger: "policies are platform-wide; staff admins publish them",
+    after: acceptForAll,
+  },
+
+  // companies
+  getMyCompany: { valid: async (w) => ({ as: w.admin, url: "/api/v1/companies/me", status: 200 }) },
+  updateCompany: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/companies/me",
+      payload: { about: "We install things." },
+      status: 200,
+    }),
+  },
+  updateCompanySettings: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/companies/me/settings",
+      payload: { paymentTermsDays: 45 },
+      status: 200,
+    }),
+  },
+  getPublicCompany: {
+    valid: async (w) => ({ as: null, url: `/api/v1/companies/${w.admin.me.company?.id}`, status: 200 }),
+    noStranger: "company profiles are public pages",
+  },
+
+  // workers
+  getMyWorkerProfile: { valid: async (w) => ({ as: w.worker, url: "/api/v1/workers/me", status: 200 }) },
+  updateWorkerProfile: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: "/api/v1/workers/me",
+      payload: { headline: "Low-voltage technician" },
+      status: 200,
+    }),
+  },
+  getPublicWorker: {
+    valid: async (w) => ({ as: null, url: `/api/v1/workers/${w.worker.me.id}`, status: 200 }),
+    noStranger: "worker profiles are public pages",
+  },
+
+  // history
+  listEvents: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/events?subject=company:${w.admin.me.company?.id}`,
+      status: 200,
+    }),
+    strangers: (w) => [w.otherAdmin, w.worker],
+  },
+};
+
+/** A fingerprint of every table: row count and a hash of all rows, so updates show as well as inserts. */
+async function snapshot(): Promise<Map<string, string>> {
+  const tables = await t.db.execute<{ name: string }>(
+    sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const names = (tables as unknown as { rows: { name: string }[] }).rows.map((r) => r.name);
+  const query = names
+    .map(
+      (name) =>
+        `SELECT '${name}' AS name, count(*)::text || ':' || md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) AS print FROM "${name}" x`,
+    )
+    .join(" UNION ALL ");
+  const result = (await t.db.execute(sql.raw(query))) as unknown as { rows: { name: string; print: string }[] };
+  return new Map(result.rows.map((r) => [r.name, r.print]));
+}
+
+function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
+  return [...new Set([...before.keys(), ...after.keys()])].filter((name) => before.get(name) !== after.get(name));
+}
+
+const roleOrder: CompanyRole[] = ["viewer", "finance", "manager", "admin"];
+const expectedCode: Record<number, string> = { 401: "unauthenticated", 403: "forbidden", 404: "not_found" };
+
+interface Denial {
+  name: string;
+  headers: Record<string, string>;
+  status: 401 | 403 | 404;
+  /** Runs the request at another time (the expired session). */
+  shiftClock?: number;
+}
+
+async function denialsFor(route: RouteInfo, row: Row, valid: Valid, w: World): Promise<Denial[]> {
+  const denials: Denial[] = [];
+  const level = route.auth;
+  if (level !== "public") {
+    denials.push({ name: "logged out", headers: {}, status: 401 });
+    const owner = valid.as ?? w.admin;
+    denials.push({ name: "expired session", headers: owner.headers, status: 401, shiftClock: 31 * DAY });
+  }
+  denials.push({ name: "revoked API key", headers: { authorization: `Bearer ${w.revokedKey}` }, status: 401 });
+  const wrongKinds: [string, Session][] =
+    level === "client"
+      ? [
+          ["worker", w.worker],
+          ["staff", w.staff],
+        ]
+      : level === "worker"
+        ? [
+            ["client", w.admin],
+            ["staff", w.staff],
+          ]
+        : level.startsWith("staff")
+          ? [
+              ["client", w.admin],
+              ["worker", w.worker],
+            ]
+          : [];
+  if (level.startsWith("staff:") && level !== "staff:escalations") {
+    wrongKinds.push(["staff without the role", w.escalations]);
+  }
+  for (const [name, as] of wrongKinds) {
+    denials.push({ name: `as a ${name}`, headers: as.headers, status: 403 });
+  }
+  const smaller = route.roles ? roleOrder.find((role) => !route.roles?.includes(role)) : undefined;
+  if (smaller) {
+    denials.push({ name: `as a ${smaller}`, headers: (await w.member(smaller)).headers, status: 403 });
+  }
+  for (const stranger of row.strangers?.(w) ?? []) {
+    denials.push({ name: `as ${stranger.me.email} of another tenant`, headers: stranger.headers, status: 404 });
+  }
+  return denials;
+}
+
+async function send(route: RouteInfo, valid: Valid, headers: Record<string, string>) {
+  const options: InjectOptions = { method: route.method as InjectOptions["method"], url: valid.url, headers };
+  if (valid.payload !== undefined) {
+    options.payload = valid.payload as InjectOptions["payload"];
+  }
+  return t.inject(options);
+}
+
+const apiRoutes = t.routes().filter((route) => route.url.startsWith("/api/v1/"));
+let world: World;
+
+beforeAll(async () => {
+  const [admin, otherAdmin, aWorker, otherWorker] = [
+    await client(t),
+    await client(t),
+    await worker(t),
+    await worker(t),
+  ];
+  const members = new Map<CompanyRole, Session>();
+  const key = await call(t, admin, { method: "POST", url: "/api/v1/api-keys", payload: { name: "revoked" } });
+  const revoked = key.json() as { apiKey: { id: string }; token: string };
+  await call(t, admin, { method: "POST", url: `/api/v1/api-keys/${revoked.apiKey.id}/revoke` });
+  world = {
+    t,
+    admin,
+    otherAdmin,
+    worker: aWorker,
+    otherWorker,
+    staff: await staffMember(t, "admin"),
+    escalations: await staffMember(t, "escalations"),
+    revokedKey: revoked.token,
+    async member(role) {
+      const known = members.get(role) ?? (await teammate(t, admin, role));
+      members.set(role, known);
+      return known;
+    },
+    async relogin(as) {
+      const login = await t.inject({
+        method: "POST",
+        url: "/api/v1/auth/login",
+        payload: { email: as.me.email, password: PASSWORD },
+      });
+      expect(login.statusCode, login.body).toBe(200);
+      return sessionFrom(login);
+    },
+  };
+  await acceptForAll(world);
+});
+
+describe("the denial matrix", () => {
+  it("has a row for every /api/v1 route, keyed by operationId, and no row for a route that is gone", () => {
+    const missing = apiRoutes
+      .filter((route) => !route.operationId || !rows[route.operationId])
+      .map((route) => `${route.method} ${route.url} (${route.operationId ?? "no operationId"})`);
+    expect(missing, "add a row to `rows` in test/authz-matrix.test.ts for each of these routes").toEqual([]);
+    const known = new Set(apiRoutes.map((route) => route.operationId));
+    expect(
+      Object.keys(rows).filter((id) => !known.has(id)),
+      "rows for routes that no longer exist",
+    ).toEqual([]);
+  });
+
+  it("finds only public GET routes outside /api/v1", () => {
+    const others = t
+      .routes()
+      .filter((route) => !route.url.startsWith("/api/v1/"))
+      .filter((route) => route.auth !== "public" || !["GET"].includes(route.method))
+      .map((route) => `${route.method} ${route.url} (${route.auth})`);
+    expect(others).toEqual([]);
+  });
+
+  for (const route of apiRoutes) {
+    const row = route.operationId ? rows[route.operationId] : undefined;
+    const title = `${route.method} ${route.url} (${route.operationId}, auth ${route.auth}${route.roles ? `, roles ${route.roles.join("|")}` : ""})`;
+    it.skipIf(!row)(title, async () => {
+      if (!row) {
+        return;
+      }
+      const namesRecord = route.url.includes(":");
+      expect(
+        !namesRecord || Boolean(row.strangers) || Boolean(row.noStranger),
+        `${route.operationId} names a record in its URL: give its row \`strangers\` (who must get 404) or \`noStranger\` (why none)`,
+      ).toBe(true);
+      const valid = await row.valid(world);
+      const denials = await denialsFor(route, row, valid, world);
+      let before = await snapshot();
+      for (const denial of denials) {
+        t.clock.advance(denial.shiftClock ?? 0);
+        const response = await send(route, valid, denial.headers);
+        t.clock.advance(-(denial.shiftClock ?? 0));
+        const after = await snapshot();
+        expect(response.statusCode, `${denial.name}: ${response.body}`).toBe(denial.status);
+        expect(response.headers["content-type"], denial.name).toContain("application/problem+json");
+        expect(json(response).code, denial.name).toBe(expectedCode[denial.status]);
+        expect(changedTables(before, after), `${denial.name} changed the database`).toEqual([]);
+        before = after;
+      }
+      const owner = await send(route, valid, valid.as?.headers ?? {});
+      expect(owner.statusCode, `the owner's request (a wrong row?): ${owner.body}`).toBe(valid.status);
+      await row.after?.(world);
+    });
+  }
+});
