@@ -27,30 +27,99 @@ export function companyActor(ctx: Pick<Ctx, "actor">): UserActor & { companyId: 
   return actor as UserActor & { companyId: string };
 }
 
+// Besides who the actor is, the credentials' lookup reads what GET /me shows, so /me costs that one query.
 const actorColumns = {
   userId: users.id,
   accountType: users.accountType,
   staffRole: users.staffRole,
   companyId: memberships.companyId,
   companyRole: memberships.role,
+  email: users.email,
+  name: users.name,
+  createdAt: users.createdAt,
+  companyName: companies.name,
 };
 
-/** Session cookie or API key → actor. One indexed lookup per request; suspended users resolve to nothing. */
-export async function resolveActor(db: Db, credentials: Credentials, now: Date): Promise<Actor | "invalid"> {
-  if (credentials.bearerToken) {
-    const [row] = await db
-      .select({ ...actorColumns, keyId: apiKeys.id })
+/** An actor resolved from a session or API key, carrying the account as that same lookup read it. */
+type ResolvedActor = UserActor & { account: Me };
+
+function isResolved(actor: UserActor): actor is ResolvedActor {
+  return "account" in actor;
+}
+
+type Lookups = ReturnType<typeof prepareLookups>;
+type AccountRow = Omit<NonNullable<Awaited<ReturnType<Lookups["session"]["execute"]>>[number]>, "credentialId">;
+
+function toMe(row: AccountRow): Me {
+  return {
+    id: row.userId,
+    email: row.email,
+    name: row.name,
+    accountType: row.accountType,
+    staffRole: row.staffRole,
+    company:
+      row.companyId && row.companyName && row.companyRole
+        ? { id: row.companyId, name: row.companyName, role: row.companyRole }
+        : null,
+    createdAt: iso(row.createdAt),
+  };
+}
+
+function toActor(row: AccountRow, sessionId: string | null, apiKeyId: string | null): ResolvedActor {
+  const who = { kind: "user" as const, userId: row.userId, accountType: row.accountType, staffRole: row.staffRole };
+  return { ...who, companyId: row.companyId, companyRole: row.companyRole, sessionId, apiKeyId, account: toMe(row) };
+}
+
+// Compiled once per database handle (a statement, no data): the lookup every authenticated request makes skips
+// query building, and PostgreSQL plans its four-table join once per connection instead of once per request.
+const lookups = new WeakMap<Db, Lookups>();
+
+function prepareLookups(db: Db) {
+  const now = sql.placeholder("now");
+  const tokenHash = sql.placeholder("tokenHash");
+  return {
+    session: db
+      .select({ ...actorColumns, credentialId: sessions.id })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(memberships, eq(memberships.userId, users.id))
+      .leftJoin(companies, eq(companies.id, memberships.companyId))
+      .where(
+        and(
+          eq(sessions.tokenHash, tokenHash),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, now),
+          isNull(users.suspendedAt),
+        ),
+      )
+      .prepare("accounts_resolve_session"),
+    apiKey: db
+      .select({ ...actorColumns, credentialId: apiKeys.id })
       .from(apiKeys)
       .innerJoin(users, eq(users.id, apiKeys.userId))
       .leftJoin(memberships, eq(memberships.userId, users.id))
+      .leftJoin(companies, eq(companies.id, memberships.companyId))
       .where(
         and(
-          eq(apiKeys.tokenHash, sha256(credentials.bearerToken)),
+          eq(apiKeys.tokenHash, tokenHash),
           isNull(apiKeys.revokedAt),
           or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)),
           isNull(users.suspendedAt),
         ),
-      );
+      )
+      .prepare("accounts_resolve_api_key"),
+  };
+}
+
+/** Session cookie or API key → actor. One indexed lookup per request; suspended users resolve to nothing. */
+export async function resolveActor(db: Db, credentials: Credentials, now: Date): Promise<Actor | "invalid"> {
+  let prepared = lookups.get(db);
+  if (!prepared) {
+    prepared = prepareLookups(db);
+    lookups.set(db, prepared);
+  }
+  if (credentials.bearerToken) {
+    const [row] = await prepared.apiKey.execute({ tokenHash: sha256(credentials.bearerToken), now });
     if (!row) {
       return "invalid";
     }
@@ -60,55 +129,40 @@ export async function resolveActor(db: Db, credentials: Credentials, now: Date):
       .set({ lastUsedAt: now })
       .where(
         and(
-          eq(apiKeys.id, row.keyId),
+          eq(apiKeys.id, row.credentialId),
           or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - 60_000))),
         ),
       );
-    return { kind: "user", ...row, sessionId: null, apiKeyId: row.keyId };
+    return toActor(row, null, row.credentialId);
   }
   if (!credentials.sessionToken) {
     return "invalid";
   }
-  const [row] = await db
-    .select({ ...actorColumns, sessionId: sessions.id })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(memberships, eq(memberships.userId, users.id))
-    .where(
-      and(
-        eq(sessions.tokenHash, sha256(credentials.sessionToken)),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, now),
-        isNull(users.suspendedAt),
-      ),
-    );
-  return row ? { kind: "user", ...row, apiKeyId: null } : "invalid";
+  const [row] = await prepared.session.execute({ tokenHash: sha256(credentials.sessionToken), now });
+  return row ? toActor(row, row.credentialId, null) : "invalid";
 }
 
+/** Outside a transaction, the account as this request's credential lookup read it; inside one (after a change), read. */
 export async function getMe(ctx: Ctx, tx: Executor = ctx.db): Promise<Me> {
   const actor = userActor(ctx);
+  if (tx === ctx.db && isResolved(actor)) {
+    return actor.account;
+  }
+  return readMe(tx, actor.userId);
+}
+
+/** Reads the account of `userId` as GET /me shows it (after sign-up, log-in or a change). */
+export async function readMe(tx: Executor, userId: string): Promise<Me> {
   const [row] = await tx
-    .select({ user: users, companyId: companies.id, companyName: companies.name, role: memberships.role })
+    .select(actorColumns)
     .from(users)
     .leftJoin(memberships, eq(memberships.userId, users.id))
     .leftJoin(companies, eq(companies.id, memberships.companyId))
-    .where(eq(users.id, actor.userId));
+    .where(eq(users.id, userId));
   if (!row) {
     throw new Problem("not_found", "This account no longer exists.");
   }
-  const { user } = row;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    accountType: user.accountType,
-    staffRole: user.staffRole,
-    company:
-      row.companyId && row.companyName && row.role
-        ? { id: row.companyId, name: row.companyName, role: row.role }
-        : null,
-    createdAt: iso(user.createdAt),
-  };
+  return toMe(row);
 }
 
 export function toApiKey(row: typeof apiKeys.$inferSelect): ApiKey {

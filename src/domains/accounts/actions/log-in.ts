@@ -6,8 +6,8 @@ import { recordEvent } from "#platform/history";
 import { consumeRateLimit } from "#platform/rate-limit";
 import { Problem } from "#shared/problems";
 import type { LogIn, Me } from "../contract";
-import { getMe } from "../queries";
-import { memberships, sessions, users } from "../tables";
+import { readMe } from "../queries";
+import { sessions, users } from "../tables";
 
 export const SESSION_DAYS = 30;
 const WINDOW_MS = 15 * 60_000;
@@ -37,22 +37,7 @@ export async function createSession(
     ip: ctx.ip,
     userAgent: userAgent?.slice(0, 300) ?? null,
   });
-  const [membership] = await tx.select().from(memberships).where(eq(memberships.userId, userId));
-  const [user] = await tx.select().from(users).where(eq(users.id, userId));
-  const actorCtx: Ctx = {
-    ...ctx,
-    actor: {
-      kind: "user",
-      userId,
-      accountType: user?.accountType ?? "worker",
-      companyId: membership?.companyId ?? null,
-      companyRole: membership?.role ?? null,
-      staffRole: user?.staffRole ?? null,
-      sessionId: null,
-      apiKeyId: null,
-    },
-  };
-  return { me: await getMe(actorCtx, tx), token, expiresAt };
+  return { me: await readMe(tx, userId), token, expiresAt };
 }
 
 /**

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { type Database, openDatabase } from "#platform/db";
+
+/** A migrated, empty database made for one benchmark run and thrown away after it. */
+export interface BenchDatabase {
+  label: "PostgreSQL" | "PGlite";
+  database: Database;
+  dispose(): Promise<void>;
+}
+
+const BENCH_DATABASE = "worklane_bench";
+
+/** Creates `worklane_bench` on the server, or says why it cannot (the runner then skips the PostgreSQL rows). */
+export async function openPostgres(serverUrl: string): Promise<BenchDatabase | { skipped: string }> {
+  const admin = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    return { skipped: error instanceof Error ? error.message : String(error) };
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${BENCH_DATABASE}`;
+  const database = await openDatabase({ url: url.toString(), dataDir: "" });
+  await database.migrate();
+  return {
+    label: "PostgreSQL",
+    database,
+    async dispose() {
+      await database.close();
+      await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+/** PGlite in a temporary data directory, as `npm start` runs it (on disk, not in memory). */
+export async function openPglite(): Promise<BenchDatabase> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), "worklane-bench-"));
+  const database = await openDatabase({ dataDir });
+  await database.migrate();
+  return {
+    label: "PGlite",
+    database,
+    async dispose() {
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from "fastify";
+import type { Db } from "#platform/db";
+import type { Target } from "./load";
+
+export interface ScenarioContext {
+  db: Db;
+  /** Base URL of the running Worklane app. */
+  appUrl: string;
+  /** Base URL of the bare Fastify instance, where `registerBaseline` put its routes. */
+  bareUrl: string;
+}
+
+/**
+ * One row pair of the table: a real endpoint and the bare route it is measured against. Later issues add a
+ * file in bench/scenarios/ and list it in bench/run.ts.
+ */
+export interface Scenario {
+  /** What is measured, e.g. "GET /api/v1/me". */
+  name: string;
+  /** What the bare route does, e.g. "bare: PK SELECT". */
+  baseline: string;
+  /** The ratio the real route must reach against the bare one on PostgreSQL. */
+  targetRatio?: number;
+  /** Adds the bare route(s) to the minimal Fastify instance; they query through the same Drizzle db / pool. */
+  registerBaseline(app: FastifyInstance, db: Db): void;
+  /** Makes the data the requests need (through the real API) and returns the two targets. */
+  prepare(context: ScenarioContext): Promise<{ target: Target; baseline: Target }>;
+}

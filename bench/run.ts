@@ -1,0 +1,124 @@
+// `npm run bench`: one table, every scenario on PostgreSQL (when reachable) and on PGlite, beside its bare route.
+process.env.LOG_LEVEL = "silent";
+
+import { type BenchDatabase, openPglite, openPostgres } from "./lib/databases";
+import { type LoadOptions, type LoadResult, measurePair } from "./lib/load";
+import type { Scenario } from "./lib/scenario";
+import { startBare, startWorklane } from "./lib/servers";
+import { meScenario } from "./scenarios/me";
+
+const scenarios: Scenario[] = [meScenario];
+const load: LoadOptions = {
+  connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
+  seconds: Number(process.env.BENCH_SECONDS ?? 5),
+  warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 1),
+  rounds: Number(process.env.BENCH_ROUNDS ?? 1),
+};
+const postgresUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+/** `BENCH_ONLY=postgres` or `pglite` runs one half, e.g. under `node --cpu-prof`. */
+const only = process.env.BENCH_ONLY;
+
+interface Row {
+  database: BenchDatabase["label"];
+  scenario: Scenario;
+  target: LoadResult;
+  baseline: LoadResult;
+}
+
+async function runOn(bench: BenchDatabase): Promise<Row[]> {
+  const { db } = bench.database;
+  const bare = await startBare((app) => {
+    for (const scenario of scenarios) {
+      scenario.registerBaseline(app, db);
+    }
+  });
+  const app = await startWorklane(bench.database);
+  const rows: Row[] = [];
+  try {
+    for (const scenario of scenarios) {
+      process.stderr.write(`${bench.label}: ${scenario.name} …\n`);
+      const targets = await scenario.prepare({ db, appUrl: app.url, bareUrl: bare.url });
+      const measured = await measurePair(targets.baseline, targets.target, load);
+      rows.push({ database: bench.label, scenario, target: measured.b, baseline: measured.a });
+    }
+  } finally {
+    await app.close();
+    await bare.close();
+  }
+  return rows;
+}
+
+function printTable(rows: Row[], notes: string[]): void {
+  const header = ["database", "route", "req/s", "p99 ms", "ratio"];
+  const lines: string[][] = [];
+  for (const row of rows) {
+    const ratio = row.target.rps / row.baseline.rps;
+    lines.push([
+      row.database,
+      row.scenario.name,
+      row.target.rps.toFixed(0),
+      String(row.target.p99Ms),
+      ratio.toFixed(2),
+    ]);
+    lines.push(["", row.scenario.baseline, row.baseline.rps.toFixed(0), String(row.baseline.p99Ms), ""]);
+  }
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
+  const format = (cells: string[]) =>
+    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(" | ");
+  const out = [
+    `${load.connections} connections; per cell ${load.warmupSeconds} s warm-up, then ${load.seconds} s measured in ` +
+      "A-B-B-A slices; p99 = worst slice; ratio = route req/s / bare req/s",
+    format(header),
+    widths.map((w) => "-".repeat(w)).join("-|-"),
+    ...lines.map(format),
+    ...notes,
+  ];
+  process.stdout.write(`\n${out.join("\n")}\n`);
+}
+
+function verdicts(rows: Row[]): string[] {
+  const notes: string[] = [];
+  for (const row of rows) {
+    if (row.target.failures + row.baseline.failures > 0) {
+      notes.push(
+        `! ${row.database} ${row.scenario.name}: ${row.target.failures + row.baseline.failures} failed requests`,
+      );
+    }
+    if (row.database === "PostgreSQL" && row.scenario.targetRatio) {
+      const ratio = row.target.rps / row.baseline.rps;
+      const met = ratio >= row.scenario.targetRatio ? "met" : "NOT met";
+      notes.push(`target ${row.scenario.name} >= ${row.scenario.targetRatio} x bare on PostgreSQL: ${met}`);
+    }
+  }
+  return notes;
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const postgres = only === "pglite" ? { skipped: "BENCH_ONLY=pglite" } : await openPostgres(postgresUrl);
+  if ("skipped" in postgres) {
+    notes.push(`PostgreSQL rows skipped: ${postgresUrl} is unreachable (${postgres.skipped})`);
+  } else {
+    try {
+      rows.push(...(await runOn(postgres)));
+    } finally {
+      await postgres.dispose();
+    }
+  }
+  if (only !== "postgres") {
+    const pglite = await openPglite();
+    try {
+      rows.push(...(await runOn(pglite)));
+    } finally {
+      await pglite.dispose();
+    }
+  }
+  const checks = verdicts(rows);
+  printTable(rows, [...notes, ...checks]);
+  if (checks.some((line) => line.startsWith("!"))) {
+    process.exitCode = 1;
+  }
+}
+
+await main();
