@@ -1,0 +1,90 @@
+import { acceptPolicies, expect, signUp, test, uniqueEmail } from "./support";
+
+test.use({ journey: "client" });
+
+test("a client signs up, accepts the policies, edits the company, invites a teammate and creates an API key", async ({
+  page,
+  check,
+}) => {
+  const email = uniqueEmail("client");
+  const teammate = uniqueEmail("teammate");
+
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("skilled independent professionals");
+  await check("01-landing");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.getByRole("link", { name: "Sign up as a client" }).click();
+  await expect(page.getByLabel("Company name")).toBeVisible();
+  await check("02-signup-mobile");
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(
+    page.getByText("Give your company's name.").or(page.getByText("This cannot be empty.")).first(),
+  ).toBeVisible();
+  await check("03-signup-errors");
+
+  await signUp(page, { type: "client", name: "Dana Client", email, companyName: "Northwind Installs" });
+  await expect(page.getByRole("heading", { name: "Terms of Service", exact: true })).toBeVisible();
+  await check("04-policies");
+  await acceptPolicies(page);
+  await expect(page.getByRole("heading", { level: 1, name: "Welcome, Dana" })).toBeVisible();
+  await check("05-home");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await check("06-home-mobile");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Company", exact: true }),
+  ).toBeVisible();
+  await check("07-menu-mobile");
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  await page.getByRole("link", { name: "Company", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Company profile" })).toBeVisible();
+  await page.getByLabel("Company name").fill("Northwind Installs Ltd");
+  await page.getByLabel("About the company").fill("We install **point of sale** systems across the Midwest.");
+  await page.getByLabel("Industry").selectOption("Point of Sale");
+  await page.getByLabel("Website").fill("https://northwind.example.com");
+  await page.getByLabel("Headquarters").selectOption({ label: "Chicago, IL (US)" });
+  await expect(page.getByLabel("Time zone")).toHaveValue("America/Chicago");
+  await page.getByRole("button", { name: "Save profile" }).click();
+  await expect(page.getByText("The company profile is saved.")).toBeVisible();
+  await expect(page.getByText("Company profile updated").first()).toBeVisible();
+  await check("08-company-profile");
+
+  await page.getByRole("link", { name: "View public page" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Northwind Installs Ltd" })).toBeVisible();
+  await expect(page.getByText("Chicago, IL, US")).toBeVisible();
+  await check("09-company-public");
+
+  await page.getByRole("link", { name: "Team", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
+  const inviteForm = page.getByRole("form", { name: "Invite a teammate" });
+  await inviteForm.getByLabel("Email address").fill(teammate);
+  await inviteForm.getByLabel("Role").selectOption("finance");
+  await inviteForm.getByRole("button", { name: "Send invitation" }).click();
+  const invitation = page.getByTestId("invitations").getByRole("row", { name: new RegExp(teammate) });
+  await expect(invitation).toContainText("Pending");
+  await expect(invitation).toContainText("Finance");
+  await check("10-team");
+
+  await page.getByRole("link", { name: "API keys" }).click();
+  await page.getByLabel("Key name").fill("Billing export");
+  await page.getByRole("button", { name: "Create key" }).click();
+  const token = page.getByTestId("api-key-token");
+  await expect(token).toBeVisible();
+  const secret = (await token.textContent()) ?? "";
+  expect(secret.length).toBeGreaterThan(20);
+  await expect(page.getByText("This is the only time Worklane shows it.")).toBeVisible();
+  await check("11-api-key-created");
+
+  const keyRow = page.getByRole("row", { name: /Billing export/ });
+  await expect(keyRow).toContainText("Active");
+  await page.reload();
+  await expect(page.getByTestId("api-key-token")).toHaveCount(0);
+  await expect(page.getByText(secret)).toHaveCount(0);
+  await expect(page.getByRole("row", { name: /Billing export/ })).toContainText(secret.slice(0, 6));
+  await check("12-api-keys");
+});

@@ -1,0 +1,94 @@
+import AxeBuilder from "@axe-core/playwright";
+import { test as base, expect, type Page } from "@playwright/test";
+
+export { expect };
+
+export const PASSWORD = "correct horse battery staple";
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+}
+
+/**
+ * Chromium logs every non-2xx fetch as "Failed to load resource". A 4xx from the API is an answer the page
+ * handles (GET /me while logged out, a wrong password), so those lines are not errors; any 5xx fails the test
+ * through the response listener instead.
+ */
+const expectedNetworkNoise = /^Failed to load resource: the server responded with a status of 4\d\d/;
+
+interface Fixtures {
+  /** Runs axe and takes a full-page screenshot: e2e/screenshots/<journey>/<step>.png. */
+  check: (step: string) => Promise<void>;
+  journey: string;
+}
+
+export const test = base.extend<Fixtures>({
+  journey: ["journey", { option: true }],
+  page: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && !expectedNetworkNoise.test(message.text())) {
+        problems.push(`console error: ${message.text()}`);
+      }
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    page.on("response", (response) => {
+      if (response.status() >= 500) {
+        problems.push(`server error ${response.status()} for ${response.request().method()} ${response.url()}`);
+      }
+    });
+    await use(page);
+    expect(problems, "the browser reported errors").toEqual([]);
+  },
+  check: async ({ page, journey }, use) => {
+    await use(async (step: string) => {
+      await settle(page);
+      await expectAccessible(page, step);
+      await page.screenshot({ path: `e2e/screenshots/${journey}/${step}.png`, fullPage: true });
+    });
+  },
+});
+
+/** Waits until no request is in flight and no spinner is showing, so checks see the finished page. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator(".loading, [aria-busy='true']")).toHaveCount(0);
+  await page.evaluate(() => document.fonts.ready);
+}
+
+export async function expectAccessible(page: Page, step: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = serious.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+  );
+  expect(report, `axe found serious or critical violations on "${step}"`).toEqual([]);
+}
+
+export async function signUp(
+  page: Page,
+  account: { type: "client" | "worker"; name: string; email: string; companyName?: string },
+): Promise<void> {
+  await page.goto(`/signup?as=${account.type}`);
+  await page.getByLabel("Your full name").fill(account.name);
+  if (account.companyName) {
+    await page.getByLabel("Company name").fill(account.companyName);
+  }
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+}
+
+export async function acceptPolicies(page: Page): Promise<void> {
+  await expect(page).toHaveURL(/\/policies/);
+  await expect(page.getByRole("heading", { level: 1, name: "Please review our policies" })).toBeVisible();
+  await page.getByRole("button", { name: "I accept" }).click();
+  await expect(page).toHaveURL(/\/home$/);
+}
+
+export async function logIn(page: Page, email: string, password = PASSWORD): Promise<void> {
+  await page.goto("/login");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Log in" }).click();
+}

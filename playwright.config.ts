@@ -1,0 +1,69 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { defineConfig } from "@playwright/test";
+
+/**
+ * Browser journeys against the real app: a fresh embedded database (PGlite) in a temp dir, a free port, and
+ * Debian's chromium. Workers re-read this file, so the port and data dir chosen by the main process travel to
+ * them through the environment.
+ */
+function freePort(): string {
+  const script =
+    "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  return execFileSync(process.execPath, ["-e", script]).toString().trim();
+}
+
+process.env.WORKLANE_E2E_PORT ??= freePort();
+process.env.WORKLANE_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "worklane-e2e-"));
+const port = process.env.WORKLANE_E2E_PORT;
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  use: {
+    baseURL,
+    viewport: { width: 1280, height: 900 },
+    timezoneId: "America/Chicago",
+    locale: "en-US",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "node bin/worklane.js start --rebuild",
+    url: `${baseURL}/health`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: {
+      PORT: port,
+      HOST: "127.0.0.1",
+      PUBLIC_URL: baseURL,
+      WORKLANE_DATA_DIR: process.env.WORKLANE_E2E_DATA_DIR,
+      LOG_LEVEL: "silent",
+      JOB_POLL_MS: "200",
+    },
+  },
+});

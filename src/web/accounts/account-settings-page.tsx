@@ -1,0 +1,115 @@
+import { Link } from "react-router";
+import { ChangePassword, UpdateMe } from "#domains/accounts/contract";
+import { useSession } from "../shell/use-session";
+import { Button } from "../ui/button";
+import { DateTime } from "../ui/date-time";
+import { Field } from "../ui/field";
+import { useContractForm, useSubmit } from "../ui/form";
+import { FormProblem } from "../ui/form-problem";
+import { PageHeader } from "../ui/page-header";
+import { PasswordInput } from "../ui/password-input";
+import { Section } from "../ui/section";
+import { TextInput } from "../ui/text-input";
+import { useToast } from "../ui/toast";
+import { useChangePassword, useUpdateMe } from "./queries";
+
+function NameForm() {
+  const me = useSession();
+  const notify = useToast();
+  const updateMe = useUpdateMe();
+  const form = useContractForm(UpdateMe, { name: me.name });
+  const submit = useSubmit(
+    form,
+    (values) => updateMe.mutateAsync(values),
+    (saved) => {
+      form.reset({ name: saved.name });
+      notify("Your name is saved.");
+    },
+  );
+  return (
+    <form className="form" onSubmit={submit.onSubmit} noValidate>
+      <FormProblem message={submit.problem} />
+      <Field
+        label="Full name"
+        hint="Shown to your team and the people you work with."
+        error={form.formState.errors.name?.message}
+      >
+        {(control) => <TextInput {...control} autoComplete="name" {...form.register("name")} />}
+      </Field>
+      <Button type="submit" variant="primary" isBusy={submit.isSubmitting}>
+        Save name
+      </Button>
+    </form>
+  );
+}
+
+function PasswordForm() {
+  const notify = useToast();
+  const change = useChangePassword();
+  const form = useContractForm(ChangePassword, { currentPassword: "", newPassword: "" });
+  const { errors } = form.formState;
+  const submit = useSubmit(
+    form,
+    (values) => change.mutateAsync(values),
+    () => {
+      form.reset();
+      notify("Your password is changed. Your other sessions were logged out.");
+    },
+  );
+  return (
+    <form className="form" onSubmit={submit.onSubmit} noValidate>
+      <FormProblem message={submit.problem} />
+      <Field label="Current password" error={errors.currentPassword?.message}>
+        {(control) => (
+          <PasswordInput {...control} autoComplete="current-password" {...form.register("currentPassword")} />
+        )}
+      </Field>
+      <Field label="New password" hint="At least 10 characters." error={errors.newPassword?.message}>
+        {(control) => <PasswordInput {...control} autoComplete="new-password" {...form.register("newPassword")} />}
+      </Field>
+      <Button type="submit" variant="primary" isBusy={submit.isSubmitting}>
+        Change password
+      </Button>
+    </form>
+  );
+}
+
+/** /settings: the person's own account, whatever its kind. */
+export function AccountSettingsPage() {
+  const me = useSession();
+  return (
+    <>
+      <PageHeader title="Account settings" lead="Your name, your password and how you sign in." />
+      <div className="grid grid--two">
+        <Section title="Profile">
+          <dl className="facts">
+            <div>
+              <dt>Email</dt>
+              <dd className="break">{me.email}</dd>
+            </div>
+            <div>
+              <dt>Account</dt>
+              <dd>
+                {me.accountType}
+                {me.company ? ` at ${me.company.name} (${me.company.role})` : ""}
+              </dd>
+            </div>
+            <div>
+              <dt>Member since</dt>
+              <dd>
+                <DateTime value={me.createdAt} isDateOnly />
+              </dd>
+            </div>
+          </dl>
+          <NameForm />
+        </Section>
+        <Section title="Password" description="Changing it logs out every other session of this account.">
+          <PasswordForm />
+        </Section>
+      </div>
+      <p>
+        Programs that act for you use <Link to="/settings/api-keys">API keys</Link>.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import { type FieldError, isProblemCode, type ProblemCode, type ProblemDocument, problemCodes } from "#shared/problems";
+
+/** Any non-2xx answer, read from the server's problem document (RFC 9457) or made up when there was none. */
+export class ProblemError extends Error {
+  readonly status: number;
+  readonly code: ProblemCode;
+  readonly title: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+  readonly requestId: string | undefined;
+  readonly document: Partial<ProblemDocument>;
+
+  constructor(status: number, code: ProblemCode, detail: string, document: Partial<ProblemDocument> = {}) {
+    super(detail);
+    this.name = "ProblemError";
+    this.status = status;
+    this.code = code;
+    this.title = document.title ?? problemCodes[code].title;
+    this.detail = detail;
+    this.errors = Array.isArray(document.errors) ? document.errors : [];
+    this.requestId = document.requestId;
+    this.document = document;
+  }
+}
+
+export function isProblem(error: unknown, code?: ProblemCode): error is ProblemError {
+  return error instanceof ProblemError && (code === undefined || error.code === code);
+}
+
+/** Codes for answers that carried no problem document (a proxy's 502, an old bundle talking to a new server). */
+function codeForStatus(status: number): ProblemCode {
+  const byStatus: Record<number, ProblemCode> = {
+    400: "bad_request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    410: "token_invalid",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+  };
+  return byStatus[status] ?? (status >= 500 && status !== 500 ? "unavailable" : "internal");
+}
+
+async function toProblemError(response: Response): Promise<ProblemError> {
+  const type = response.headers.get("content-type") ?? "";
+  if (type.includes("json")) {
+    try {
+      const document = (await response.json()) as Partial<ProblemDocument>;
+      const code = isProblemCode(document.code) ? document.code : codeForStatus(response.status);
+      const detail = typeof document.detail === "string" ? document.detail : problemCodes[code].title;
+      return new ProblemError(response.status, code, detail, document);
+    } catch {
+      // An unreadable body falls through to the status-based answer below.
+    }
+  }
+  const code = codeForStatus(response.status);
+  return new ProblemError(response.status, code, problemCodes[code].title);
+}
+
+type Query = Record<string, string | number | boolean | null | undefined>;
+
+interface RequestOptions {
+  body?: unknown;
+  query?: Query;
+  signal?: AbortSignal;
+}
+
+function urlFor(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== "") {
+      params.set(key, String(value));
+    }
+  }
+  const search = params.toString();
+  return `/api/v1${path}${search ? `?${search}` : ""}`;
+}
+
+async function send<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (options.body !== undefined) {
+    headers["content-type"] = "application/json";
+  }
+  let response: Response;
+  try {
+    response = await fetch(urlFor(path, options.query), {
+      method,
+      headers,
+      credentials: "same-origin",
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "AbortError") {
+      throw error;
+    }
+    throw new ProblemError(0, "unavailable", "Worklane could not be reached. Check your connection and try again.");
+  }
+  if (!response.ok) {
+    throw await toProblemError(response);
+  }
+  if (response.status === 204) {
+    return undefined as T;
+  }
+  return (await response.json()) as T;
+}
+
+/** The one way the web app talks to the server. Paths are relative to /api/v1. */
+export const api = {
+  get: <T>(path: string, query?: Query, signal?: AbortSignal) => send<T>("GET", path, { query, signal }),
+  post: <T>(path: string, body?: unknown) => send<T>("POST", path, { body: body ?? {} }),
+  patch: <T>(path: string, body: unknown) => send<T>("PATCH", path, { body }),
+  put: <T>(path: string, body: unknown) => send<T>("PUT", path, { body }),
+  delete: <T>(path: string) => send<T>("DELETE", path),
+};

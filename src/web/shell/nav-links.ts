@@ -1,0 +1,37 @@
+import type { Me } from "#domains/accounts/contract";
+
+export interface NavLink {
+  to: string;
+  label: string;
+}
+
+/** The header navigation for each kind of account; later issues add their sections here. */
+export function primaryLinks(me: Me): NavLink[] {
+  if (me.accountType === "client") {
+    return [
+      { to: "/home", label: "Home" },
+      { to: "/company/profile", label: "Company" },
+      { to: "/company/team", label: "Team" },
+    ];
+  }
+  if (me.accountType === "worker") {
+    return [
+      { to: "/home", label: "Home" },
+      { to: "/profile", label: "My profile" },
+      { to: `/workers/${me.id}`, label: "Public page" },
+    ];
+  }
+  const links = [{ to: "/home", label: "Users" }];
+  if (me.staffRole === "admin") {
+    links.push({ to: "/staff/policies", label: "Publish policies" });
+  }
+  return links;
+}
+
+export function accountLinks(): NavLink[] {
+  return [
+    { to: "/settings", label: "Account settings" },
+    { to: "/settings/api-keys", label: "API keys" },
+    { to: "/policies", label: "Policies" },
+  ];
+}

@@ -1,0 +1,20 @@
+import { ProblemError } from "../api";
+import { Button } from "./button";
+
+/** Shows why a read failed, with a retry when trying again could help. */
+export function ProblemAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const problem = error instanceof ProblemError ? error : null;
+  const canRetry = onRetry && (!problem || problem.status === 0 || problem.status >= 500);
+  return (
+    <div className="alert alert--error" role="alert">
+      <p className="alert__title">{problem?.title ?? "Something went wrong"}</p>
+      <p>{problem?.detail ?? "Please try again in a moment."}</p>
+      {problem?.requestId ? <p className="alert__meta">Reference: {problem.requestId}</p> : null}
+      {canRetry ? (
+        <Button size="small" onClick={onRetry}>
+          Try again
+        </Button>
+      ) : null}
+    </div>
+  );
+}
