@@ -4,6 +4,7 @@ import { users } from "#domains/accounts/tables";
 import { companies } from "#domains/companies/index";
 import { companyProfiles } from "#domains/companies/tables";
 import type { DemoOptions } from "#platform/domain";
+import { eventsOf } from "#test/given";
 import { testApp } from "#test/harness";
 import { demo } from "./demo";
 import { workerProfiles } from "./tables";
@@ -58,5 +59,7 @@ describe("the companies and workers demo", () => {
     expect(body.industries.length).toBeGreaterThan(0);
     expect(body.location.city).toBeTruthy();
     expect(body.hourlyRate.amount).toBeGreaterThan(0);
+    const history = await eventsOf(t, someone?.id ?? "");
+    expect(history.map((e) => e.action)).toEqual(["user.created", "worker_profile.updated", "user.logged_in"]);
   });
 });

@@ -85,6 +85,15 @@ describe("PATCH /api/v1/workers/me", () => {
     expect((await eventsOf(t, wren.me.id)).length).toBe(count);
   });
 
+  it("keeps an hourly rate at the largest safe amount exact on both database drivers", async () => {
+    const wren = await worker(t);
+    const hourlyRate = { amount: Number.MAX_SAFE_INTEGER, currency: "USD" };
+    expect((await patch(wren, { hourlyRate })).json().hourlyRate).toEqual(hourlyRate);
+    expect((await getMine(wren)).json().hourlyRate).toEqual(hourlyRate);
+    const tooLarge = await patch(wren, { hourlyRate: { amount: Number.MAX_SAFE_INTEGER + 2, currency: "USD" } });
+    expect(tooLarge.statusCode).toBe(400);
+  });
+
   it("refuses clients, staff and logged-out callers, writing nothing", async () => {
     for (const [as, status] of [
       [null, 401],
