@@ -101,6 +101,15 @@ describe("POST /api/v1/invitations", () => {
     expect(response.json().code).toBe("conflict");
   });
 
+  it("lets only one of two simultaneous invitations of the same email through", async () => {
+    const admin = await client(t);
+    const email = uniqueEmail("twice");
+    const results = await Promise.all([invite(admin, email), invite(admin, email, "viewer")]);
+    expect(results.map((r) => r.response.statusCode).sort()).toEqual([201, 409]);
+    const list = await call(t, admin, { method: "GET", url: "/api/v1/invitations" });
+    expect(list.json().items).toHaveLength(1);
+  });
+
   it("refuses an email that already has an account with 409", async () => {
     const admin = await client(t);
     const email = uniqueEmail("taken");

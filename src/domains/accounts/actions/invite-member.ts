@@ -14,6 +14,9 @@ export const INVITATION_DAYS = 14;
 export async function inviteMember(ctx: Ctx, input: InviteMember, publicUrl: string): Promise<Invitation> {
   const actor = companyActor(ctx);
   return ctx.transaction(async (tx) => {
+    // Locking the company serialises its invitations, so two at once cannot both pass the pending check below.
+    // NO KEY UPDATE leaves rows that merely reference the company (members, assignments) free to be written.
+    const [company] = await tx.select().from(companies).where(eq(companies.id, actor.companyId)).for("no key update");
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, input.email));
     if (existing) {
       throw new Problem(
@@ -36,7 +39,6 @@ export async function inviteMember(ctx: Ctx, input: InviteMember, publicUrl: str
     if (pending) {
       throw new Problem("conflict", "This email already has a pending invitation; revoke it to send a new one.");
     }
-    const [company] = await tx.select().from(companies).where(eq(companies.id, actor.companyId));
     const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
     const token = newToken();
     const [row] = await tx
