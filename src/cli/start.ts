@@ -10,8 +10,9 @@ export function registerStart(program: Command): void {
     .description("Build the web bundle if missing, migrate, and serve Worklane")
     .option("--demo", "fill the database with demo data first (skipped when it already has some)")
     .option("--rebuild", "rebuild the web bundle even if it exists")
-    .action(async (options: { demo?: boolean; rebuild?: boolean }) => {
-      if (options.rebuild || !existsSync(`${webRoot}/index.html`)) {
+    .option("--no-build", "never build the web bundle (API-only processes, tests); pages answer with a hint instead")
+    .action(async (options: { demo?: boolean; rebuild?: boolean; build: boolean }) => {
+      if (options.build && (options.rebuild || !existsSync(`${webRoot}/index.html`))) {
         process.stdout.write("Building the web bundle…\n");
         const built = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
         if (built.status !== 0) {

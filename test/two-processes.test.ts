@@ -1,0 +1,187 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { once } from "node:events";
+import { createServer } from "node:net";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { inArray, sql } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Database, openDatabase } from "#platform/db";
+import { sendMail } from "#platform/mail";
+import { jobs, mailOutbox } from "#platform/tables";
+import { PASSWORD, uniqueEmail } from "./given";
+import { NEEDS_POSTGRES, skipWithoutPostgres } from "./harness";
+
+/**
+ * Issue 2: "a test that starts two server processes on one PostgreSQL database and shows that a session made on
+ * one works on the other and that a job runs exactly once". Real processes (`worklane start`), real ports, a fresh
+ * database, no shortcuts: sessions, jobs and the queue's locks live only in PostgreSQL.
+ */
+
+const root = path.resolve(import.meta.dirname, "..");
+const skip = skipWithoutPostgres();
+
+interface Server {
+  name: string;
+  url: string;
+  process: ChildProcess;
+  output: string[];
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  if (!address || typeof address === "string") {
+    throw new Error("no port");
+  }
+  return address.port;
+}
+
+async function start(name: string, databaseUrl: string): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["bin/worklane.js", "start", "--no-build"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      JOB_POLL_MS: "100",
+      LOG_LEVEL: "silent",
+      WORKLANE_JOBS: "on",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output: string[] = [];
+  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  return { name, url: `http://127.0.0.1:${port}`, process: child, output };
+}
+
+async function ready(server: Server, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.process.exitCode !== null) {
+      throw new Error(`${server.name} exited with ${server.process.exitCode}:\n${server.output.join("")}`);
+    }
+    const health = await fetch(`${server.url}/health`).catch(() => null);
+    if (health?.status === 200) {
+      return;
+    }
+    await sleep(250);
+  }
+  throw new Error(`${server.name} did not answer /health in ${timeoutMs} ms:\n${server.output.join("")}`);
+}
+
+async function stop(server: Server): Promise<void> {
+  if (server.process.exitCode !== null || server.process.signalCode !== null) {
+    return;
+  }
+  const exited = once(server.process, "exit");
+  server.process.kill("SIGTERM");
+  const done = await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)]);
+  if (!done) {
+    server.process.kill("SIGKILL");
+    await exited;
+  }
+}
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+describe.skipIf(skip)(`two server processes on one PostgreSQL database (${NEEDS_POSTGRES})`, () => {
+  const name = `wl_two_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const servers: Server[] = [];
+  let database: Database | null = null;
+
+  beforeAll(async () => {
+    await admin((client) => client.query(`CREATE DATABASE ${name}`));
+    const url = new URL(process.env.TEST_DATABASE_URL ?? "");
+    url.pathname = `/${name}`;
+    // Both start together: migrations and start-up work must be safe when two processes race on them.
+    servers.push(await start("A", url.toString()), await start("B", url.toString()));
+    await Promise.all(servers.map((server) => ready(server, 150_000)));
+    database = await openDatabase({ url: url.toString(), dataDir: "" });
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all(servers.map(stop));
+    await database?.close();
+    await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+  }, 60_000);
+
+  const [a, b] = [() => servers[0]?.url ?? "", () => servers[1]?.url ?? ""];
+
+  it("accepts on process B a session made on process A, and ends it on both", async () => {
+    const signUp = await fetch(`${a()}/api/v1/auth/signup`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: uniqueEmail(), password: PASSWORD, name: "Two Proc", accountType: "worker" }),
+    });
+    expect(signUp.status).toBe(201);
+    const cookie = (signUp.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(cookie).toMatch(/^wl_session=/);
+    const me = await fetch(`${b()}/api/v1/me`, { headers: { cookie } });
+    expect(me.status).toBe(200);
+    expect(((await me.json()) as { id: string }).id).toBe(((await signUp.json()) as { id: string }).id);
+
+    expect((await fetch(`${b()}/api/v1/auth/logout`, { method: "POST", headers: { cookie } })).status).toBe(200);
+    expect((await fetch(`${a()}/api/v1/me`, { headers: { cookie } })).status).toBe(401);
+  });
+
+  it("runs each queued job exactly once, with both processes taking jobs", async () => {
+    if (!database) {
+      throw new Error("the database did not open");
+    }
+    const db = database.db;
+    const ids: string[] = [];
+    const takers = async () => {
+      const rows = await db
+        .selectDistinct({ by: jobs.lockedBy })
+        .from(jobs)
+        .where(inArray(sql`${jobs.payload}->>'id'`, ids.length > 0 ? ids : [""]));
+      return rows.filter((r) => r.by !== null).length;
+    };
+    // Waves of mail until both processes have taken some: which poller wins a wave is up to the scheduler.
+    for (let wave = 0; ids.length < 100 || ((await takers()) < 2 && ids.length < 1000); wave++) {
+      const queued = await db.transaction(async (tx) => {
+        const batch: string[] = [];
+        for (let n = 0; n < 25; n++) {
+          batch.push(
+            await sendMail(tx, { now: new Date() }, { to: `p${wave}-${n}@example.test`, subject: "hi", text: "." }),
+          );
+        }
+        return batch;
+      });
+      ids.push(...queued);
+      await sleep(120);
+    }
+    const deadline = Date.now() + 60_000;
+    let mails = await db.select().from(mailOutbox).where(inArray(mailOutbox.id, ids));
+    while (mails.some((m) => m.status !== "sent") && Date.now() < deadline) {
+      await sleep(200);
+      mails = await db.select().from(mailOutbox).where(inArray(mailOutbox.id, ids));
+    }
+    expect(mails).toHaveLength(ids.length);
+    expect(mails.filter((m) => m.status !== "sent" || !m.sentAt)).toEqual([]);
+
+    const runs = await db
+      .select()
+      .from(jobs)
+      .where(inArray(sql`${jobs.payload}->>'id'`, ids));
+    expect(runs).toHaveLength(ids.length);
+    expect(runs.filter((job) => job.name !== "mail.send" || job.status !== "done" || job.attempts !== 1)).toEqual([]);
+    expect(new Set(runs.map((job) => job.lockedBy)).size).toBe(2);
+  }, 120_000);
+});
