@@ -26,3 +26,17 @@ export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Pr
     ip: ctx.ip,
   });
 }
+
+/** The fields whose value changes, as `{ before, after }` maps for an event's data; unchanged fields are left out. */
+export function diffFields<T extends object>(current: T, next: Partial<T>) {
+  const before: Partial<T> = {};
+  const after: Partial<T> = {};
+  for (const key of Object.keys(next) as (keyof T)[]) {
+    const value = next[key];
+    if (value !== undefined && JSON.stringify(current[key]) !== JSON.stringify(value)) {
+      before[key] = current[key];
+      after[key] = value;
+    }
+  }
+  return { before, after, changed: Object.keys(after).length > 0 };
+}

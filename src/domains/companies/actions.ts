@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { companyActor, renameCompany } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import type { Tx } from "#platform/db";
-import { recordEvent } from "#platform/history";
+import { diffFields, recordEvent } from "#platform/history";
 import type { Company, UpdateCompany, UpdateCompanySettings } from "./contract";
 import { getMyCompany, settingsOf } from "./queries";
 import { companyProfiles } from "./tables";
@@ -17,20 +17,6 @@ async function lockProfile(tx: Tx, ctx: Ctx, companyId: string) {
   return row;
 }
 
-/** The fields whose value changes, as { before, after } maps for the history. */
-export function diff<T extends object>(current: T, input: Partial<T>) {
-  const before: Partial<T> = {};
-  const after: Partial<T> = {};
-  for (const key of Object.keys(input) as (keyof T)[]) {
-    const value = input[key];
-    if (value !== undefined && JSON.stringify(current[key]) !== JSON.stringify(value)) {
-      before[key] = current[key];
-      after[key] = value;
-    }
-  }
-  return { before, after, changed: Object.keys(after).length > 0 };
-}
-
 /** An admin edits the company's name and profile (about, industry, website, headquarters, time zone). */
 export async function updateCompany(ctx: Ctx, input: UpdateCompany): Promise<Company> {
   const actor = companyActor(ctx);
@@ -41,7 +27,7 @@ export async function updateCompany(ctx: Ctx, input: UpdateCompany): Promise<Com
     }
     if (Object.keys(profile).length > 0) {
       const row = await lockProfile(tx, ctx, actor.companyId);
-      const change = diff(row, profile);
+      const change = diffFields(row, profile);
       if (change.changed) {
         await tx
           .update(companyProfiles)
@@ -63,7 +49,7 @@ export async function updateCompanySettings(ctx: Ctx, input: UpdateCompanySettin
   const actor = companyActor(ctx);
   return ctx.transaction(async (tx) => {
     const row = await lockProfile(tx, ctx, actor.companyId);
-    const change = diff(settingsOf(row), input);
+    const change = diffFields(settingsOf(row), input);
     if (change.changed) {
       await tx
         .update(companyProfiles)

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
-import { recordEvent } from "#platform/history";
+import { diffFields, recordEvent } from "#platform/history";
 import type { Location } from "#shared/fields";
 import type { UpdateWorkerProfile, WorkerProfile } from "./contract";
 import { getMyWorkerProfile } from "./queries";
@@ -59,17 +59,13 @@ export async function updateWorkerProfile(ctx: Ctx, input: UpdateWorkerProfile):
       .set({ ...toColumns(input), updatedAt: ctx.now })
       .where(eq(workerProfiles.userId, actor.userId));
     const after = await getMyWorkerProfile(ctx, tx);
-    const fields = (Object.keys(input) as (keyof UpdateWorkerProfile)[]).filter(
-      (key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-    );
-    if (fields.length > 0) {
+    const edited = Object.fromEntries(Object.keys(input).map((key) => [key, after[key as keyof WorkerProfile]]));
+    const change = diffFields(before, edited as Partial<WorkerProfile>);
+    if (change.changed) {
       await recordEvent(tx, ctx, {
         action: "worker_profile.updated",
         subject: { type: "worker_profile", id: actor.userId },
-        data: {
-          before: Object.fromEntries(fields.map((key) => [key, before[key]])),
-          after: Object.fromEntries(fields.map((key) => [key, after[key]])),
-        },
+        data: { before: change.before, after: change.after },
       });
     }
     return after;
