@@ -1,12 +1,13 @@
 // `npm run bench`: one table, every scenario on PostgreSQL (when reachable) and on PGlite, beside its bare route.
-process.env.LOG_LEVEL = "silent";
-
 import { type BenchDatabase, openPglite, openPostgres } from "./lib/databases";
-import { type LoadOptions, type LoadResult, measurePair } from "./lib/load";
+import { type LoadOptions, type LoadResult, measurePair, type Target } from "./lib/load";
 import type { Scenario } from "./lib/scenario";
 import { startBare, startWorklane } from "./lib/servers";
 import { meScenario } from "./scenarios/me";
 
+process.env.LOG_LEVEL = "silent";
+
+/** Every scenario, in table order; a later issue adds its file in bench/scenarios/ and one entry here. */
 const scenarios: Scenario[] = [meScenario];
 const load: LoadOptions = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
@@ -25,6 +26,14 @@ interface Row {
   baseline: LoadResult;
 }
 
+/** One request before the load: a scenario that answers 401 or 404 would measure nothing useful. */
+async function expectOk(target: Target): Promise<void> {
+  const response = await fetch(target.url, { headers: target.headers });
+  if (!response.ok) {
+    throw new Error(`${target.url} answered ${response.status}: ${await response.text()}`);
+  }
+}
+
 async function runOn(bench: BenchDatabase): Promise<Row[]> {
   const { db } = bench.database;
   const bare = await startBare((app) => {
@@ -38,6 +47,8 @@ async function runOn(bench: BenchDatabase): Promise<Row[]> {
     for (const scenario of scenarios) {
       process.stderr.write(`${bench.label}: ${scenario.name} …\n`);
       const targets = await scenario.prepare({ db, appUrl: app.url, bareUrl: bare.url });
+      await expectOk(targets.target);
+      await expectOk(targets.baseline);
       const measured = await measurePair(targets.baseline, targets.target, load);
       rows.push({ database: bench.label, scenario, target: measured.b, baseline: measured.a });
     }
@@ -98,7 +109,7 @@ async function main(): Promise<void> {
   const notes: string[] = [];
   const postgres = only === "pglite" ? { skipped: "BENCH_ONLY=pglite" } : await openPostgres(postgresUrl);
   if ("skipped" in postgres) {
-    notes.push(`PostgreSQL rows skipped: ${postgresUrl} is unreachable (${postgres.skipped})`);
+    notes.push(`PostgreSQL rows skipped: ${postgres.skipped} (${postgresUrl})`);
   } else {
     try {
       rows.push(...(await runOn(postgres)));

@@ -22,21 +22,23 @@ export async function openPostgres(serverUrl: string): Promise<BenchDatabase | {
     await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
   } catch (error) {
     await admin.end().catch(() => undefined);
-    return { skipped: error instanceof Error ? error.message : String(error) };
+    return { skipped: `unreachable: ${error instanceof Error ? error.message : String(error)}` };
   }
   const url = new URL(serverUrl);
   url.pathname = `/${BENCH_DATABASE}`;
   const database = await openDatabase({ url: url.toString(), dataDir: "" });
-  await database.migrate();
-  return {
-    label: "PostgreSQL",
-    database,
-    async dispose() {
-      await database.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
-      await admin.end();
-    },
+  const dispose = async () => {
+    await database.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${BENCH_DATABASE} WITH (FORCE)`);
+    await admin.end();
   };
+  try {
+    await database.migrate();
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  return { label: "PostgreSQL", database, dispose };
 }
 
 /** PGlite in a temporary data directory, as `npm start` runs it (on disk, not in memory). */
