@@ -3,6 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
+import { STAFF_ADMIN } from "./e2e/staff-account";
 
 /**
  * Browser journeys against the real app: a fresh embedded database (PGlite) in a temp dir, a free port, and
@@ -51,7 +52,11 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node bin/worklane.js start --rebuild",
+    // Staff accounts exist only through the CLI; it runs first on the same fresh data dir, then the server starts.
+    command: [
+      `node bin/worklane.js staff create --role admin --email ${STAFF_ADMIN.email} --password '${STAFF_ADMIN.password}'`,
+      "node bin/worklane.js start --rebuild",
+    ].join(" && "),
     url: `${baseURL}/health`,
     reuseExistingServer: false,
     timeout: 240_000,

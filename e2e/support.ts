@@ -53,7 +53,6 @@ export const test = base.extend<Fixtures>({
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState("networkidle");
   await expect(page.locator(".loading, [aria-busy='true']")).toHaveCount(0);
-  await page.evaluate(() => document.fonts.ready);
 }
 
 export async function expectAccessible(page: Page, step: string): Promise<void> {

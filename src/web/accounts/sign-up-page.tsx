@@ -24,7 +24,6 @@ export function SignUpPage() {
     name: "",
     email: "",
     password: "",
-    companyName: "",
   });
   const { errors } = form.formState;
   const isClient = form.watch("accountType") === "client";

@@ -86,16 +86,20 @@ export function useSubmit<In extends FieldValues, Out, Result>(
   onDone?: (result: Result, values: Out) => void,
 ) {
   const [problem, setProblem] = useState<string | null>(null);
-  const onSubmit = form.handleSubmit(async (values) => {
-    setProblem(null);
-    try {
-      const result = await action(values);
-      onDone?.(result, values);
-    } catch (error) {
-      const mapped = applyProblem(form.setError, error, Object.keys(form.getValues()));
-      setProblem(problemSummary(error, mapped));
-    }
-  });
+  const onSubmit = form.handleSubmit(
+    async (values) => {
+      setProblem(null);
+      try {
+        const result = await action(values);
+        onDone?.(result, values);
+      } catch (error) {
+        const mapped = applyProblem(form.setError, error, Object.keys(form.getValues()));
+        setProblem(problemSummary(error, mapped));
+      }
+    },
+    // Said once above the form as well, so a screen reader hears it and no refusal can go unseen.
+    () => setProblem("Please correct the fields marked below."),
+  );
   return {
     onSubmit: (event?: FormEvent) => void onSubmit(event),
     problem,

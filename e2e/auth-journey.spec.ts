@@ -1,0 +1,62 @@
+import { acceptPolicies, expect, logIn, PASSWORD, signUp, test, uniqueEmail } from "./support";
+
+test.use({ journey: "auth" });
+
+test("log out, a wrong password gets the server's answer, log in again, and the password pages answer", async ({
+  page,
+  check,
+}) => {
+  const email = uniqueEmail("auth");
+  await signUp(page, { type: "worker", name: "Alex Auth", email });
+  await acceptPolicies(page);
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await expect(page.getByText("You are logged out.")).toBeVisible();
+  await check("01-logged-out");
+
+  await page.goto("/settings");
+  await expect(page).toHaveURL(/\/login\?next=%2Fsettings$/);
+
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill("not the right password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText(/password/i);
+  await expect(page).toHaveURL(/\/login/);
+  await check("02-wrong-password");
+
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(/\/settings$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Account settings" })).toBeVisible();
+  await check("03-settings");
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await logIn(page, email);
+  await expect(page).toHaveURL(/\/home$/);
+
+  await page.getByRole("button", { name: "Log out" }).click();
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reset your password" })).toBeVisible();
+  await check("04-forgot-password");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText("Check your email")).toBeVisible();
+  await expect(page.getByText(email)).toBeVisible();
+  await check("05-reset-link-sent");
+
+  await page.goto("/reset-password?token=not-a-real-token-at-all");
+  await page.getByLabel("New password").fill("another long password");
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page.getByRole("alert")).toContainText(/invalid|expired/i);
+  await check("06-reset-bad-token");
+
+  await page.goto("/invitations/accept?token=not-a-real-invitation");
+  await expect(page.getByRole("alert")).toContainText(/invitation link is invalid/i);
+  await check("07-invitation-bad-token");
+
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("heading", { level: 1, name: "This page does not exist" })).toBeVisible();
+  await check("08-not-found");
+});
