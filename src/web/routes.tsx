@@ -1,68 +1,86 @@
 import { createBrowserRouter, type RouteObject } from "react-router";
-import { AcceptInvitationPage } from "./accounts/accept-invitation-page";
-import { AccountSettingsPage } from "./accounts/account-settings-page";
-import { ApiKeysPage } from "./accounts/api-keys-page";
-import { ForgotPasswordPage } from "./accounts/forgot-password-page";
-import { HomePage } from "./accounts/home-page";
 import { LandingPage } from "./accounts/landing-page";
-import { LogInPage } from "./accounts/log-in-page";
-import { ResetPasswordPage } from "./accounts/reset-password-page";
-import { SignUpPage } from "./accounts/sign-up-page";
-import { TeamPage } from "./accounts/team-page";
-import { CompanyPage } from "./companies/company-page";
-import { CompanyProfilePage } from "./companies/company-profile-page";
-import { CompanySettingsPage } from "./companies/company-settings-page";
-import { PoliciesPage } from "./policies/policies-page";
-import { PolicyPage } from "./policies/policy-page";
-import { PublishPolicyPage } from "./policies/publish-policy-page";
 import { AppLayout } from "./shell/app-layout";
 import { NotFoundPage } from "./shell/not-found-page";
 import { PublicOnly } from "./shell/public-only";
 import { RequireSession } from "./shell/require-session";
 import { RouteErrorPage } from "./shell/route-error-page";
-import { WorkerPage } from "./workers/worker-page";
-import { WorkerProfilePage } from "./workers/worker-profile-page";
+import { Loading } from "./ui/loading";
 
-/** Every page of the web app. Paths mirror the API's nouns where there is one (/companies/:id ↔ /api/v1/companies/:id). */
+/**
+ * Every page of the web app. The landing page loads with the bundle; every other page is fetched on its first
+ * visit (`lazy`), which keeps the first download small. Paths mirror the API's nouns where there is one.
+ */
 const pages: RouteObject[] = [
   { index: true, element: <LandingPage /> },
   {
     element: <PublicOnly />,
     children: [
-      { path: "signup", element: <SignUpPage /> },
-      { path: "login", element: <LogInPage /> },
+      { path: "signup", lazy: () => import("./accounts/sign-up-page").then((m) => ({ Component: m.SignUpPage })) },
+      { path: "login", lazy: () => import("./accounts/log-in-page").then((m) => ({ Component: m.LogInPage })) },
     ],
   },
-  { path: "forgot-password", element: <ForgotPasswordPage /> },
-  { path: "reset-password", element: <ResetPasswordPage /> },
-  { path: "invitations/accept", element: <AcceptInvitationPage /> },
-  { path: "policies", element: <PoliciesPage /> },
-  { path: "policies/:kind", element: <PolicyPage /> },
-  { path: "companies/:id", element: <CompanyPage /> },
-  { path: "workers/:id", element: <WorkerPage /> },
+  {
+    path: "forgot-password",
+    lazy: () => import("./accounts/forgot-password-page").then((m) => ({ Component: m.ForgotPasswordPage })),
+  },
+  {
+    path: "reset-password",
+    lazy: () => import("./accounts/reset-password-page").then((m) => ({ Component: m.ResetPasswordPage })),
+  },
+  {
+    path: "invitations/accept",
+    lazy: () => import("./accounts/accept-invitation-page").then((m) => ({ Component: m.AcceptInvitationPage })),
+  },
+  { path: "policies", lazy: () => import("./policies/policies-page").then((m) => ({ Component: m.PoliciesPage })) },
+  { path: "policies/:kind", lazy: () => import("./policies/policy-page").then((m) => ({ Component: m.PolicyPage })) },
+  { path: "companies/:id", lazy: () => import("./companies/company-page").then((m) => ({ Component: m.CompanyPage })) },
+  { path: "workers/:id", lazy: () => import("./workers/worker-page").then((m) => ({ Component: m.WorkerPage })) },
   {
     element: <RequireSession />,
     children: [
-      { path: "home", element: <HomePage /> },
-      { path: "settings", element: <AccountSettingsPage /> },
-      { path: "settings/api-keys", element: <ApiKeysPage /> },
+      { path: "home", lazy: () => import("./accounts/home-page").then((m) => ({ Component: m.HomePage })) },
+      {
+        path: "settings",
+        lazy: () => import("./accounts/account-settings-page").then((m) => ({ Component: m.AccountSettingsPage })),
+      },
+      {
+        path: "settings/api-keys",
+        lazy: () => import("./accounts/api-keys-page").then((m) => ({ Component: m.ApiKeysPage })),
+      },
     ],
   },
   {
     element: <RequireSession accountTypes={["client"]} />,
     children: [
-      { path: "company/profile", element: <CompanyProfilePage /> },
-      { path: "company/settings", element: <CompanySettingsPage /> },
-      { path: "company/team", element: <TeamPage /> },
+      {
+        path: "company/profile",
+        lazy: () => import("./companies/company-profile-page").then((m) => ({ Component: m.CompanyProfilePage })),
+      },
+      {
+        path: "company/settings",
+        lazy: () => import("./companies/company-settings-page").then((m) => ({ Component: m.CompanySettingsPage })),
+      },
+      { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
+    ],
+  },
+  {
+    element: <RequireSession accountTypes={["worker"]} />,
+    children: [
+      {
+        path: "profile",
+        lazy: () => import("./workers/worker-profile-page").then((m) => ({ Component: m.WorkerProfilePage })),
+      },
     ],
   },
   {
     element: <RequireSession accountTypes={["staff"]} />,
-    children: [{ path: "staff/policies", element: <PublishPolicyPage /> }],
-  },
-  {
-    element: <RequireSession accountTypes={["worker"]} />,
-    children: [{ path: "profile", element: <WorkerProfilePage /> }],
+    children: [
+      {
+        path: "staff/policies",
+        lazy: () => import("./policies/publish-policy-page").then((m) => ({ Component: m.PublishPolicyPage })),
+      },
+    ],
   },
   { path: "*", element: <NotFoundPage /> },
 ];
@@ -71,6 +89,7 @@ export const router = createBrowserRouter([
   {
     element: <AppLayout />,
     errorElement: <RouteErrorPage />,
+    hydrateFallbackElement: <Loading />,
     children: [{ errorElement: <RouteErrorPage />, children: pages }],
   },
 ]);
