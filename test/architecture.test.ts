@@ -318,7 +318,7 @@ describe("domain folders", () => {
       },
       (file) => {
         const at = domainOf(file);
-        if (!at || isTest(file) || at.rest.startsWith("actions/")) {
+        if (!at || isTest(file) || /(^|\/)actions\//.test(at.rest)) {
           return false;
         }
         const stem = path.posix.basename(at.rest, ".ts");
