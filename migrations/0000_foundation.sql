@@ -1,8 +1,19 @@
 CREATE TYPE "public"."account_type" AS ENUM('client', 'worker', 'staff');--> statement-breakpoint
 CREATE TYPE "public"."company_role" AS ENUM('admin', 'manager', 'finance', 'viewer');--> statement-breakpoint
 CREATE TYPE "public"."staff_role" AS ENUM('admin', 'escalations', 'trust_safety');--> statement-breakpoint
+CREATE TYPE "public"."assignment_application_status" AS ENUM('pending', 'selected', 'rejected', 'withdrawn');--> statement-breakpoint
+CREATE TYPE "public"."assignment_status" AS ENUM('draft', 'sent', 'declined', 'assigned', 'in_progress', 'submitted', 'approved', 'paid', 'cancelled', 'void');--> statement-breakpoint
+CREATE TYPE "public"."assignment_location_type" AS ENUM('onsite', 'remote');--> statement-breakpoint
+CREATE TYPE "public"."assignment_pricing_type" AS ENUM('flat', 'hourly', 'per_unit', 'blended');--> statement-breakpoint
+CREATE TYPE "public"."assignment_recipient_status" AS ENUM('invited', 'declined', 'accepted', 'withdrawn', 'expired');--> statement-breakpoint
+CREATE TYPE "public"."assignment_routing_mode" AS ENUM('first_to_accept', 'applications');--> statement-breakpoint
+CREATE TYPE "public"."assignment_schedule_type" AS ENUM('fixed', 'window');--> statement-breakpoint
 CREATE TYPE "public"."industry" AS ENUM('Information Technology', 'Telecommunications', 'Retail', 'Construction', 'Energy & Utilities', 'Healthcare', 'Logistics', 'Audio/Visual', 'Security Systems', 'Electrical', 'HVAC', 'Point of Sale', 'Digital Signage', 'Other');--> statement-breakpoint
 CREATE TYPE "public"."policy_kind" AS ENUM('terms_of_service', 'client_guidelines', 'worker_guidelines', 'violation_guidelines');--> statement-breakpoint
+CREATE TYPE "public"."deliverable_field_type" AS ENUM('text', 'number', 'date', 'choice');--> statement-breakpoint
+CREATE TYPE "public"."deliverable_field_filler" AS ENUM('client', 'worker');--> statement-breakpoint
+CREATE TYPE "public"."assignment_file_purpose" AS ENUM('attachment', 'deliverable');--> statement-breakpoint
+CREATE TYPE "public"."deliverable_requirement_kind" AS ENUM('photo', 'document', 'signature', 'report');--> statement-breakpoint
 CREATE TABLE "events" (
 	"seq" bigserial PRIMARY KEY NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
@@ -138,6 +149,117 @@ CREATE TABLE "users" (
 	CONSTRAINT "users_staff_role" CHECK (("users"."account_type" = 'staff') = ("users"."staff_role" IS NOT NULL))
 );
 --> statement-breakpoint
+CREATE TABLE "assignment_applications" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"worker_id" uuid NOT NULL,
+	"status" "assignment_application_status" NOT NULL,
+	"message" text,
+	"proposed_pricing" jsonb,
+	"proposed_schedule" jsonb,
+	"maximum_spend" bigint NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"decided_at" timestamp with time zone,
+	CONSTRAINT "assignment_applications_money" CHECK ("assignment_applications"."maximum_spend" >= 0 AND "assignment_applications"."maximum_spend" <= 9007199254740991)
+);
+--> statement-breakpoint
+CREATE TABLE "assignment_recipients" (
+	"assignment_id" uuid NOT NULL,
+	"worker_id" uuid NOT NULL,
+	"status" "assignment_recipient_status" NOT NULL,
+	"invited_at" timestamp with time zone NOT NULL,
+	"responded_at" timestamp with time zone,
+	"decline_reason" text,
+	CONSTRAINT "assignment_recipients_assignment_id_worker_id_pk" PRIMARY KEY("assignment_id","worker_id")
+);
+--> statement-breakpoint
+CREATE TABLE "assignment_time_logs" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"worker_id" uuid NOT NULL,
+	"checked_in_at" timestamp with time zone NOT NULL,
+	"checked_out_at" timestamp with time zone,
+	"note" text,
+	CONSTRAINT "assignment_time_logs_order" CHECK ("assignment_time_logs"."checked_out_at" IS NULL OR "assignment_time_logs"."checked_out_at" >= "assignment_time_logs"."checked_in_at")
+);
+--> statement-breakpoint
+CREATE TABLE "assignments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"company_id" uuid NOT NULL,
+	"created_by" uuid NOT NULL,
+	"title" text NOT NULL,
+	"description" text NOT NULL,
+	"industry" text,
+	"skills" text[] NOT NULL,
+	"instructions" text NOT NULL,
+	"location_type" "assignment_location_type" NOT NULL,
+	"location" jsonb,
+	"onsite_contact" jsonb,
+	"time_zone" text NOT NULL,
+	"schedule_type" "assignment_schedule_type",
+	"starts_at" timestamp with time zone,
+	"ends_at" timestamp with time zone,
+	"deadline" timestamp with time zone,
+	"pricing_type" "assignment_pricing_type" NOT NULL,
+	"flat_amount" bigint,
+	"rate" bigint,
+	"flat_hours" numeric(10, 2),
+	"max_quantity" numeric(10, 2),
+	"unit_name" text,
+	"currency" text NOT NULL,
+	"maximum_spend" bigint NOT NULL,
+	"extra_budget" bigint DEFAULT 0 NOT NULL,
+	"payment_terms_days" integer NOT NULL,
+	"auto_approval_hours" integer NOT NULL,
+	"confirmation_hours" integer NOT NULL,
+	"cancellation_fee_percent" integer NOT NULL,
+	"routing_mode" "assignment_routing_mode" NOT NULL,
+	"invitations_expire_at" timestamp with time zone,
+	"status" "assignment_status" NOT NULL,
+	"assigned_worker_id" uuid,
+	"confirmed_at" timestamp with time zone,
+	"hold_reason" text,
+	"auto_approval_hold" text,
+	"auto_approval_held_at" timestamp with time zone,
+	"auto_approval_due_at" timestamp with time zone,
+	"cancellation_reason" text,
+	"cancellation_fee" bigint,
+	"cancellation_fee_offered" boolean,
+	"claimed_hours" numeric(10, 2),
+	"claimed_units" numeric(10, 2),
+	"claimed_expenses" bigint,
+	"claimed_amount" bigint,
+	"submission_notes" text,
+	"return_reason" text,
+	"submitted_at" timestamp with time zone,
+	"approved_at" timestamp with time zone,
+	"paid_at" timestamp with time zone,
+	"cancelled_at" timestamp with time zone,
+	"completeness_score" integer,
+	"completeness_findings" jsonb,
+	"open_request_count" integer DEFAULT 0 NOT NULL,
+	"deliverable_count" integer DEFAULT 0 NOT NULL,
+	"deliverables_due_at" timestamp with time zone,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "assignments_currency" CHECK ("assignments"."currency" IN ('USD', 'EUR', 'GBP', 'CAD', 'AUD', 'JPY', 'CHF', 'INR', 'MXN', 'BRL')),
+	CONSTRAINT "assignments_money" CHECK ("assignments"."maximum_spend" >= 0 AND "assignments"."maximum_spend" <= 9007199254740991 AND "assignments"."extra_budget" >= 0 AND "assignments"."extra_budget" <= 9007199254740991
+        AND ("assignments"."flat_amount" IS NULL OR "assignments"."flat_amount" >= 0 AND "assignments"."flat_amount" <= 9007199254740991) AND ("assignments"."rate" IS NULL OR "assignments"."rate" >= 0 AND "assignments"."rate" <= 9007199254740991)
+        AND ("assignments"."cancellation_fee" IS NULL OR "assignments"."cancellation_fee" >= 0 AND "assignments"."cancellation_fee" <= 9007199254740991)
+        AND ("assignments"."claimed_expenses" IS NULL OR "assignments"."claimed_expenses" >= 0 AND "assignments"."claimed_expenses" <= 9007199254740991)
+        AND ("assignments"."claimed_amount" IS NULL OR "assignments"."claimed_amount" >= 0 AND "assignments"."claimed_amount" <= 9007199254740991)),
+	CONSTRAINT "assignments_pricing" CHECK (CASE "assignments"."pricing_type"
+        WHEN 'flat' THEN "assignments"."flat_amount" IS NOT NULL AND "assignments"."rate" IS NULL AND "assignments"."max_quantity" IS NULL
+        WHEN 'hourly' THEN "assignments"."rate" IS NOT NULL AND "assignments"."max_quantity" > 0 AND "assignments"."flat_amount" IS NULL
+        WHEN 'per_unit' THEN "assignments"."rate" IS NOT NULL AND "assignments"."max_quantity" > 0 AND "assignments"."unit_name" IS NOT NULL AND "assignments"."flat_amount" IS NULL
+        WHEN 'blended' THEN "assignments"."flat_amount" IS NOT NULL AND "assignments"."rate" IS NOT NULL AND "assignments"."max_quantity" >= "assignments"."flat_hours"
+      END),
+	CONSTRAINT "assignments_schedule" CHECK ("assignments"."ends_at" IS NULL OR "assignments"."ends_at" > "assignments"."starts_at"),
+	CONSTRAINT "assignments_fee_within_price" CHECK ("assignments"."cancellation_fee" IS NULL OR "assignments"."cancellation_fee" <= "assignments"."maximum_spend"),
+	CONSTRAINT "assignments_assigned_worker" CHECK ("assignments"."status" NOT IN ('assigned', 'in_progress', 'submitted', 'approved', 'paid') OR "assignments"."assigned_worker_id" IS NOT NULL)
+);
+--> statement-breakpoint
 CREATE TABLE "company_profiles" (
 	"company_id" uuid PRIMARY KEY NOT NULL,
 	"about" text DEFAULT '' NOT NULL,
@@ -203,6 +325,63 @@ CREATE TABLE "worker_profiles" (
 	CONSTRAINT "worker_profiles_skills" CHECK (cardinality("worker_profiles"."skills") <= 50)
 );
 --> statement-breakpoint
+CREATE TABLE "assignment_files" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"purpose" "assignment_file_purpose" NOT NULL,
+	"requirement_id" uuid,
+	"storage_key" text NOT NULL,
+	"file_name" text NOT NULL,
+	"content_type" text NOT NULL,
+	"size" bigint NOT NULL,
+	"sha256" text NOT NULL,
+	"caption" text,
+	"uploaded_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "assignment_files_storageKey_unique" UNIQUE("storage_key"),
+	CONSTRAINT "assignment_files_purpose" CHECK (("assignment_files"."purpose" = 'deliverable') = ("assignment_files"."requirement_id" IS NOT NULL)),
+	CONSTRAINT "assignment_files_size" CHECK ("assignment_files"."size" > 0 AND "assignment_files"."size" <= 104857600)
+);
+--> statement-breakpoint
+CREATE TABLE "deliverable_checklist_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"text" text NOT NULL,
+	"required" boolean NOT NULL,
+	"done_at" timestamp with time zone,
+	"done_by" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "deliverable_custom_fields" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"label" text NOT NULL,
+	"type" "deliverable_field_type" NOT NULL,
+	"choices" text[] NOT NULL,
+	"required" boolean NOT NULL,
+	"filled_by" "deliverable_field_filler" NOT NULL,
+	"value" jsonb,
+	"filled_at" timestamp with time zone,
+	"filled_by_user" uuid
+);
+--> statement-breakpoint
+CREATE TABLE "deliverable_requirements" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	"kind" "deliverable_requirement_kind" NOT NULL,
+	"title" text NOT NULL,
+	"instructions" text NOT NULL,
+	"required_count" integer NOT NULL,
+	"due_at" timestamp with time zone,
+	"report_text" text,
+	"report_written_at" timestamp with time zone,
+	"created_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "deliverable_requirements_count" CHECK ("deliverable_requirements"."required_count" BETWEEN 1 AND 50)
+);
+--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_invited_by_users_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -210,11 +389,28 @@ ALTER TABLE "memberships" ADD CONSTRAINT "memberships_user_id_users_id_fk" FOREI
 ALTER TABLE "memberships" ADD CONSTRAINT "memberships_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "password_resets" ADD CONSTRAINT "password_resets_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sessions" ADD CONSTRAINT "sessions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_applications" ADD CONSTRAINT "assignment_applications_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_applications" ADD CONSTRAINT "assignment_applications_worker_id_users_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_recipients" ADD CONSTRAINT "assignment_recipients_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_recipients" ADD CONSTRAINT "assignment_recipients_worker_id_users_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_time_logs" ADD CONSTRAINT "assignment_time_logs_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_time_logs" ADD CONSTRAINT "assignment_time_logs_worker_id_users_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_assigned_worker_id_users_id_fk" FOREIGN KEY ("assigned_worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "company_profiles" ADD CONSTRAINT "company_profiles_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "policy_acceptances" ADD CONSTRAINT "policy_acceptances_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "policy_acceptances" ADD CONSTRAINT "policy_acceptances_version_id_policy_versions_id_fk" FOREIGN KEY ("version_id") REFERENCES "public"."policy_versions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "policy_versions" ADD CONSTRAINT "policy_versions_published_by_users_id_fk" FOREIGN KEY ("published_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "worker_profiles" ADD CONSTRAINT "worker_profiles_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_files" ADD CONSTRAINT "assignment_files_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_files" ADD CONSTRAINT "assignment_files_requirement_id_deliverable_requirements_id_fk" FOREIGN KEY ("requirement_id") REFERENCES "public"."deliverable_requirements"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_files" ADD CONSTRAINT "assignment_files_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deliverable_checklist_items" ADD CONSTRAINT "deliverable_checklist_items_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deliverable_checklist_items" ADD CONSTRAINT "deliverable_checklist_items_done_by_users_id_fk" FOREIGN KEY ("done_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deliverable_custom_fields" ADD CONSTRAINT "deliverable_custom_fields_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deliverable_custom_fields" ADD CONSTRAINT "deliverable_custom_fields_filled_by_user_users_id_fk" FOREIGN KEY ("filled_by_user") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "deliverable_requirements" ADD CONSTRAINT "deliverable_requirements_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "events_subject_type_subject_id_seq_index" ON "events" USING btree ("subject_type","subject_id","seq");--> statement-breakpoint
 CREATE INDEX "idempotency_keys_expires_at_index" ON "idempotency_keys" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE status = 'queued';--> statement-breakpoint
@@ -228,4 +424,18 @@ CREATE UNIQUE INDEX "password_resets_token_idx" ON "password_resets" USING btree
 CREATE UNIQUE INDEX "sessions_token_idx" ON "sessions" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "sessions_user_id_index" ON "sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");--> statement-breakpoint
-CREATE INDEX "policy_acceptances_version_id_index" ON "policy_acceptances" USING btree ("version_id");
+CREATE INDEX "assignment_applications_assignment_id_created_at_index" ON "assignment_applications" USING btree ("assignment_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "assignment_applications_one_pending" ON "assignment_applications" USING btree ("assignment_id","worker_id") WHERE status = 'pending';--> statement-breakpoint
+CREATE INDEX "assignment_recipients_inbox_idx" ON "assignment_recipients" USING btree ("worker_id","invited_at" DESC NULLS LAST,"assignment_id");--> statement-breakpoint
+CREATE INDEX "assignment_time_logs_assignment_id_checked_in_at_index" ON "assignment_time_logs" USING btree ("assignment_id","checked_in_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "assignment_time_logs_one_open" ON "assignment_time_logs" USING btree ("assignment_id") WHERE checked_out_at IS NULL;--> statement-breakpoint
+CREATE INDEX "assignments_company_created_idx" ON "assignments" USING btree ("company_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "assignments_company_status_created_idx" ON "assignments" USING btree ("company_id","status","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "assignments_worker_idx" ON "assignments" USING btree ("assigned_worker_id","status");--> statement-breakpoint
+CREATE INDEX "assignments_auto_approval_idx" ON "assignments" USING btree ("auto_approval_due_at") WHERE status = 'submitted';--> statement-breakpoint
+CREATE INDEX "policy_acceptances_version_id_index" ON "policy_acceptances" USING btree ("version_id");--> statement-breakpoint
+CREATE INDEX "assignment_files_assignment_id_purpose_created_at_index" ON "assignment_files" USING btree ("assignment_id","purpose","created_at");--> statement-breakpoint
+CREATE INDEX "assignment_files_requirement_id_index" ON "assignment_files" USING btree ("requirement_id");--> statement-breakpoint
+CREATE INDEX "deliverable_checklist_items_assignment_id_position_index" ON "deliverable_checklist_items" USING btree ("assignment_id","position");--> statement-breakpoint
+CREATE INDEX "deliverable_custom_fields_assignment_id_position_index" ON "deliverable_custom_fields" USING btree ("assignment_id","position");--> statement-breakpoint
+CREATE INDEX "deliverable_requirements_assignment_id_position_index" ON "deliverable_requirements" USING btree ("assignment_id","position");

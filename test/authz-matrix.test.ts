@@ -5,8 +5,11 @@ import type { CompanyRole } from "#platform/context";
 import type { RouteInfo } from "../src/app";
 import {
   acceptAllPolicies,
+  act,
+  assignmentBody,
   call,
   client,
+  draftAssignment,
   lastMailTo,
   PASSWORD,
   type Session,
@@ -94,6 +97,25 @@ const acceptForAll = async (w: World) => {
     await acceptAllPolicies(w.t, as);
   }
 };
+
+/** Company A's assignment, brought through the API to `stage` with the matrix's worker. */
+async function assignmentAt(w: World, stage: string, overrides: Record<string, unknown> = {}, startsIn = 72) {
+  const draft = await draftAssignment(w.t, w.admin, overrides, startsIn);
+  const steps: [string, Session, Record<string, unknown> | undefined][] = [
+    ["send", w.admin, { workerIds: [w.worker.me.id] }],
+    ["accept", w.worker, undefined],
+    ["check-in", w.worker, {}],
+    ["submit", w.worker, { hours: 2 }],
+  ];
+  const upTo = { draft: 0, sent: 1, assigned: 2, in_progress: 3, submitted: 4 }[stage] ?? 0;
+  for (const [action, as, payload] of steps.slice(0, upTo)) {
+    await act(w.t, as, draft.id, action, payload);
+  }
+  return `/api/v1/assignments/${draft.id}`;
+}
+const clientStranger = (w: World) => [w.otherAdmin];
+const workerStranger = (w: World) => [w.otherWorker];
+const anyStranger = (w: World) => [w.otherAdmin, w.otherWorker];
 
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
@@ -277,6 +299,161 @@ const rows: Record<string, Row> = {
   getPublicWorker: {
     valid: async (w) => ({ as: null, url: `/api/v1/workers/${w.worker.me.id}`, status: 200 }),
     noStranger: "worker profiles are public pages",
+  },
+
+  // assignments
+  createAssignment: {
+    valid: async (w) => ({ as: w.admin, url: "/api/v1/assignments", payload: assignmentBody(w.t), status: 201 }),
+  },
+  getAssignment: {
+    valid: async (w) => ({ as: w.admin, url: await assignmentAt(w, "sent"), status: 200 }),
+    strangers: anyStranger,
+  },
+  getTimeline: {
+    valid: async (w) => ({ as: w.worker, url: `${await assignmentAt(w, "sent")}/timeline`, status: 200 }),
+    strangers: anyStranger,
+  },
+  updateAssignment: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: await assignmentAt(w, "draft"),
+      payload: { version: 1, title: "Mount four screens in the lobby" },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  listAssignments: { valid: async (w) => ({ as: w.admin, url: "/api/v1/assignments?status=draft", status: 200 }) },
+  exportAssignmentsCsv: { valid: async (w) => ({ as: w.admin, url: "/api/v1/assignments/export.csv", status: 200 }) },
+  listWorkerInbox: { valid: async (w) => ({ as: w.worker, url: "/api/v1/assignments/inbox", status: 200 }) },
+  sendAssignment: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await assignmentAt(w, "draft")}/send`,
+      payload: { workerIds: [w.worker.me.id] },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  addRecipients: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await assignmentAt(w, "sent")}/recipients`,
+      payload: { workerIds: [w.otherWorker.me.id] },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  withdrawAssignment: {
+    valid: async (w) => ({ as: w.admin, url: `${await assignmentAt(w, "sent")}/withdraw`, status: 200 }),
+    strangers: clientStranger,
+  },
+  acceptAssignment: {
+    valid: async (w) => ({ as: w.worker, url: `${await assignmentAt(w, "sent")}/accept`, status: 200 }),
+    strangers: workerStranger,
+  },
+  applyForAssignment: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await assignmentAt(w, "sent", { routingMode: "applications" })}/apply`,
+      payload: { message: "I know this site." },
+      status: 200,
+    }),
+    strangers: workerStranger,
+  },
+  selectApplication: {
+    valid: async (w) => {
+      const url = await assignmentAt(w, "sent", { routingMode: "applications" });
+      const applied = await call(w.t, w.worker, { method: "POST", url: `${url}/apply`, payload: {} });
+      const [application] = (json(applied).applications as { id: string }[]) ?? [];
+      return { as: w.admin, url: `${url}/applications/${application?.id}/select`, status: 200 };
+    },
+    strangers: clientStranger,
+  },
+  declineAssignment: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await assignmentAt(w, "sent")}/decline`,
+      payload: { reason: "Too far for me." },
+      status: 200,
+    }),
+    strangers: workerStranger,
+  },
+  confirmAssignment: {
+    valid: async (w) => ({ as: w.worker, url: `${await assignmentAt(w, "assigned")}/confirm`, status: 200 }),
+    strangers: workerStranger,
+  },
+  checkInAssignment: {
+    valid: async (w) => ({ as: w.worker, url: `${await assignmentAt(w, "assigned")}/check-in`, status: 200 }),
+    strangers: workerStranger,
+  },
+  checkOutAssignment: {
+    valid: async (w) => ({ as: w.worker, url: `${await assignmentAt(w, "in_progress")}/check-out`, status: 200 }),
+    strangers: workerStranger,
+  },
+  submitAssignment: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await assignmentAt(w, "in_progress")}/submit`,
+      payload: { hours: 3 },
+      status: 200,
+    }),
+    strangers: workerStranger,
+  },
+  abandonAssignment: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await assignmentAt(w, "assigned")}/abandon`,
+      payload: { reason: "Sick today." },
+      status: 200,
+    }),
+    strangers: workerStranger,
+  },
+  approveAssignment: {
+    valid: async (w) => ({ as: w.admin, url: `${await assignmentAt(w, "submitted")}/approve`, status: 200 }),
+    strangers: clientStranger,
+  },
+  returnAssignment: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await assignmentAt(w, "submitted")}/return`,
+      payload: { reason: "Photos missing." },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  cancelAssignment: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await assignmentAt(w, "assigned")}/cancel`,
+      payload: { reason: "The store closed." },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  markNoShow: {
+    valid: async (w) => ({ as: w.admin, url: `${await assignmentAt(w, "assigned", {}, -1)}/no-show`, status: 200 }),
+    strangers: clientStranger,
+  },
+  holdAssignment: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await assignmentAt(w, "assigned")}/hold`,
+      payload: { reason: "Waiting for parts." },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  resumeAssignment: {
+    valid: async (w) => {
+      const url = await assignmentAt(w, "assigned");
+      await act(w.t, w.admin, url.split("/").pop() ?? "", "hold", { reason: "Waiting for parts." });
+      return { as: w.admin, url: `${url}/resume`, status: 200 };
+    },
+    strangers: clientStranger,
+  },
+  voidAssignment: {
+    valid: async (w) => ({ as: w.admin, url: `${await assignmentAt(w, "draft")}/void`, status: 200 }),
+    strangers: clientStranger,
   },
 
   // history

@@ -144,3 +144,115 @@ export function actorOf(as: Session): Actor {
     apiKeyId: null,
   };
 }
+
+/* ---- Assignments (issue 3): fixtures built through the real API ---- */
+
+const HOUR = 3_600_000;
+
+/** A complete on-site assignment body; `startsIn` hours from the test clock's now. */
+export function assignmentBody(t: TestApp, overrides: Record<string, unknown> = {}, startsIn = 72) {
+  const start = t.clock.now().getTime() + startsIn * HOUR;
+  return {
+    title: "Install two POS terminals at the Austin store",
+    description:
+      "Unbox and mount two point-of-sale terminals at the front counter, connect them to the store network, run the vendor's test transaction on each, and photograph the finished counter. Bring a drill and cable ties.",
+    industry: "Point of Sale",
+    skills: ["POS installation", "Networking"],
+    instructions: "Ask for Dana at the loading dock; the door code is 4411.",
+    locationType: "onsite",
+    location: {
+      address: "500 Congress Ave",
+      city: "Austin",
+      region: "TX",
+      postalCode: "78701",
+      country: "US",
+      latitude: 30.2672,
+      longitude: -97.7431,
+    },
+    onsiteContact: { name: "Dana Lopez", phone: "+1 512 555 0100", email: null },
+    timeZone: "America/Chicago",
+    schedule: {
+      type: "fixed",
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 4 * HOUR).toISOString(),
+    },
+    pricing: { type: "hourly", rate: 5_000, maxHours: 5 },
+    currency: "USD",
+    ...overrides,
+  };
+}
+
+/** A client company admin who has accepted the policies, ready to post. */
+export async function postingClient(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Session> {
+  const session = await client(t, overrides);
+  await acceptAllPolicies(t, session);
+  return session;
+}
+
+/** A worker who has accepted the policies, ready to take work. */
+export async function readyWorker(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Session> {
+  const session = await worker(t, overrides);
+  await acceptAllPolicies(t, session);
+  return session;
+}
+
+export type AssignmentJson = Record<string, unknown> & {
+  id: string;
+  status: string;
+  actions: string[];
+  version: number;
+};
+
+/** POST /assignments as `as`: the draft's view. */
+export async function draftAssignment(
+  t: TestApp,
+  as: Session,
+  overrides: Record<string, unknown> = {},
+  startsIn = 72,
+): Promise<AssignmentJson> {
+  const created = await call(t, as, {
+    method: "POST",
+    url: "/api/v1/assignments",
+    payload: assignmentBody(t, overrides, startsIn),
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  return created.json();
+}
+
+/** POST /assignments/{id}/<action> as `as`, expecting `status` (200 by default): the response body. */
+export async function act(
+  t: TestApp,
+  as: Session | null,
+  id: string,
+  action: string,
+  payload?: Record<string, unknown>,
+  status = 200,
+): Promise<AssignmentJson> {
+  const response = await call(t, as, { method: "POST", url: `/api/v1/assignments/${id}/${action}`, payload });
+  expect(response.statusCode, `${action}: ${response.body}`).toBe(status);
+  return response.json();
+}
+
+/** A draft sent to the given workers (first to accept unless the overrides say otherwise). */
+export async function sentAssignment(
+  t: TestApp,
+  as: Session,
+  workers: Session[],
+  overrides: Record<string, unknown> = {},
+  startsIn = 72,
+): Promise<AssignmentJson> {
+  const draft = await draftAssignment(t, as, overrides, startsIn);
+  return act(t, as, draft.id, "send", { workerIds: workers.map((w) => w.me.id) });
+}
+
+/** A client, a worker and an assignment the worker accepted, starting `startsIn` hours from now. */
+export async function assignedAssignment(
+  t: TestApp,
+  options: { startsIn?: number; overrides?: Record<string, unknown> } = {},
+) {
+  const owner = await postingClient(t);
+  const assignee = await readyWorker(t);
+  const sent = await sentAssignment(t, owner, [assignee], options.overrides, options.startsIn ?? 72);
+  const assignment = await act(t, assignee, sent.id, "accept");
+  return { owner, assignee, assignment };
+}

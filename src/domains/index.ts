@@ -1,4 +1,5 @@
 import { accounts } from "./accounts/index";
+import { assignments } from "./assignments/index";
 import { companies } from "./companies/index";
 import { history } from "./history/index";
 import { policies } from "./policies/index";
@@ -13,5 +14,6 @@ export const domains = [
   policies, // versions and acceptance; requirePolicies() for everyone above
   companies, // company profile and settings
   workers, // worker profile
+  assignments, // the work: routing, lifecycle, completeness, cancellation
   history, // last: reading a record's history asks the record's own domain who may see it
 ] as const;

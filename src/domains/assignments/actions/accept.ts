@@ -1,0 +1,42 @@
+import { and, eq } from "drizzle-orm";
+import { userActor } from "#domains/accounts/index";
+import { requirePolicies } from "#domains/policies/index";
+import type { Ctx } from "#platform/context";
+import { lockForActor } from "../queries";
+import { assignmentRecipients } from "../tables";
+import type { AssignmentView } from "../views/contract";
+import { assignmentView } from "../views/queries";
+import { scheduleConfirmationAlert } from "./follow-up";
+import { notify } from "./notify";
+import { saveAssignment } from "./save";
+import { closeOffers } from "./withdraw";
+
+/**
+ * First to accept wins. The row lock makes concurrent accepts queue: the first commits `assigned`, every later one
+ * re-reads the row and is refused with 409 "Another worker accepted this assignment first."
+ */
+export async function acceptAssignment(ctx: Ctx, id: string): Promise<AssignmentView> {
+  const actor = userActor(ctx);
+  return ctx.transaction(async (tx) => {
+    const locked = await lockForActor(tx, ctx, id);
+    const status = locked.check("accept");
+    await requirePolicies(tx, ctx);
+    await tx
+      .update(assignmentRecipients)
+      .set({ status: "accepted", respondedAt: ctx.now })
+      .where(and(eq(assignmentRecipients.assignmentId, id), eq(assignmentRecipients.workerId, actor.userId)));
+    await closeOffers(tx, ctx, id, actor.userId);
+    const row = await saveAssignment(tx, ctx, locked, {
+      status,
+      set: { assignedWorkerId: actor.userId, confirmedAt: null },
+      event: "assignment.accepted",
+      data: { workerId: actor.userId },
+    });
+    await notify(tx, ctx, [row.createdBy], row.id, {
+      subject: `Accepted: ${row.title}`,
+      text: `A worker accepted "${row.title}" and is now assigned.`,
+    });
+    await scheduleConfirmationAlert(tx, ctx, row);
+    return assignmentView(tx, ctx, row);
+  });
+}

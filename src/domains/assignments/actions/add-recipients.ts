@@ -1,0 +1,25 @@
+import { requirePolicies } from "#domains/policies/index";
+import type { Ctx } from "#platform/context";
+import type { AddRecipients } from "../contract";
+import { lockForActor } from "../queries";
+import type { AssignmentView } from "../views/contract";
+import { assignmentView } from "../views/queries";
+import { saveAssignment } from "./save";
+import { invite, resolveRecipients } from "./send";
+
+/** More workers for an assignment already out (or declined by everyone so far); it is open again. */
+export async function addRecipients(ctx: Ctx, id: string, input: AddRecipients): Promise<AssignmentView> {
+  return ctx.transaction(async (tx) => {
+    const locked = await lockForActor(tx, ctx, id);
+    const status = locked.check("addRecipients");
+    await requirePolicies(tx, ctx);
+    const workerIds = await resolveRecipients(tx, input.workerIds);
+    const invited = await invite(tx, ctx, locked.row, workerIds);
+    const row = await saveAssignment(tx, ctx, locked, {
+      status,
+      event: "assignment.recipients_added",
+      data: { recipients: invited.length },
+    });
+    return assignmentView(tx, ctx, row);
+  });
+}

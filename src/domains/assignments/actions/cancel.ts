@@ -1,0 +1,76 @@
+import type { Ctx } from "#platform/context";
+import { type Currency, formatMoney } from "#shared/money";
+import { Problem } from "#shared/problems";
+import type { CancelAssignment } from "../contract";
+import { cancellationOffer } from "../pricing";
+import { type Locked, lockForActor } from "../queries";
+import type { AssignmentView } from "../views/contract";
+import { assignmentView } from "../views/queries";
+import { closeTimeLog } from "./check-out";
+import { notify } from "./notify";
+import { saveAssignment } from "./save";
+import { closeOffers } from "./withdraw";
+
+/** The fee the client chose, checked against what may be offered now; 0 counts as choosing not to pay. */
+function chosenFee(locked: Locked, fee: number | null, now: Date) {
+  const offer = cancellationOffer({
+    workerAssigned: locked.row.assignedWorkerId !== null,
+    startsAt: locked.row.startsAt,
+    now,
+    price: locked.row.maximumSpend,
+    feePercent: locked.row.cancellationFeePercent,
+  });
+  if (fee && !offer) {
+    throw new Problem(
+      "cancellation_fee_not_offered",
+      "A cancellation fee applies only when a worker is assigned and the start is less than 24 hours away.",
+    );
+  }
+  if (fee && offer && fee > offer.maximumFee) {
+    throw new Problem("validation_failed", "The fee cannot be more than the assignment's price.", {}, [
+      { pointer: "/body/fee", message: `Use at most ${offer.maximumFee}.` },
+    ]);
+  }
+  return { offered: offer !== null, fee: fee || null, suggested: offer?.suggestedFee ?? null };
+}
+
+/**
+ * The client calls the work off with a reason. Under 24 hours with a worker assigned the fee is offered, never
+ * forced (seed: "clients may choose to compensate the worker"); the choice is recorded for the scorecards and the
+ * fee stays an obligation in the history until payments settle it. The worker is told either way.
+ */
+export async function cancelAssignment(ctx: Ctx, id: string, input: CancelAssignment): Promise<AssignmentView> {
+  return ctx.transaction(async (tx) => {
+    const locked = await lockForActor(tx, ctx, id);
+    const status = locked.check("cancel");
+    const choice = chosenFee(locked, input.fee, ctx.now);
+    const told = await closeOffers(tx, ctx, id);
+    await closeTimeLog(tx, ctx.now, id);
+    const worker = locked.row.assignedWorkerId;
+    const row = await saveAssignment(tx, ctx, locked, {
+      status,
+      set: {
+        cancellationReason: input.reason,
+        cancellationFee: choice.fee,
+        cancellationFeeOffered: choice.offered,
+        cancelledAt: ctx.now,
+        autoApprovalDueAt: null,
+      },
+      event: "assignment.cancelled",
+      data: {
+        reason: input.reason,
+        assignedWorkerId: worker,
+        feeOffered: choice.offered,
+        fee: choice.fee,
+        suggestedFee: choice.suggested,
+      },
+    });
+    const money = (amount: number) => formatMoney({ amount, currency: row.currency as Currency });
+    const feeLine = choice.fee ? ` The client will pay you a cancellation fee of ${money(choice.fee)}.` : "";
+    await notify(tx, ctx, [worker, ...told], row.id, {
+      subject: `Cancelled: ${row.title}`,
+      text: `The client cancelled "${row.title}": ${input.reason}.${worker ? feeLine : ""}`,
+    });
+    return assignmentView(tx, ctx, row);
+  });
+}

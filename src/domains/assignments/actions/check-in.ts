@@ -1,0 +1,22 @@
+import { userActor } from "#domains/accounts/index";
+import { requirePolicies } from "#domains/policies/index";
+import type { Ctx } from "#platform/context";
+import type { CheckIn } from "../contract";
+import { lockForActor } from "../queries";
+import { assignmentTimeLogs } from "../tables";
+import type { AssignmentView } from "../views/contract";
+import { assignmentView } from "../views/queries";
+import { saveAssignment } from "./save";
+
+/** The worker starts (or resumes) work: opens a time log; the first check-in puts the assignment in progress. */
+export async function checkInAssignment(ctx: Ctx, id: string, input: CheckIn): Promise<AssignmentView> {
+  return ctx.transaction(async (tx) => {
+    const locked = await lockForActor(tx, ctx, id);
+    const status = locked.check("checkIn");
+    await requirePolicies(tx, ctx);
+    const workerId = userActor(ctx).userId;
+    await tx.insert(assignmentTimeLogs).values({ assignmentId: id, workerId, checkedInAt: ctx.now, note: input.note });
+    const row = await saveAssignment(tx, ctx, locked, { status, event: "assignment.checked_in", data: { workerId } });
+    return assignmentView(tx, ctx, row);
+  });
+}

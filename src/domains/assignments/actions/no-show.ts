@@ -1,0 +1,21 @@
+import type { Ctx } from "#platform/context";
+import { lockForActor } from "../queries";
+import type { AssignmentView } from "../views/contract";
+import { assignmentView } from "../views/queries";
+import { releaseWorker } from "./abandon";
+import { notify } from "./notify";
+
+/** The worker never came: recorded as a no-show against them, and the assignment can be sent again. */
+export async function markNoShow(ctx: Ctx, id: string): Promise<AssignmentView> {
+  return ctx.transaction(async (tx) => {
+    const locked = await lockForActor(tx, ctx, id);
+    const status = locked.check("markNoShow");
+    const workerId = locked.row.assignedWorkerId;
+    const row = await releaseWorker(tx, ctx, locked, { status, event: "assignment.no_show_marked", data: {} });
+    await notify(tx, ctx, [workerId], row.id, {
+      subject: `Recorded as a no-show: ${row.title}`,
+      text: `The client recorded that you did not come to "${row.title}", and the assignment was taken off you. If this is wrong, reply through the assignment's messages or escalate.`,
+    });
+    return assignmentView(tx, ctx, row);
+  });
+}

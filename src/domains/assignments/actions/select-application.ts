@@ -1,0 +1,65 @@
+import { and, eq } from "drizzle-orm";
+import { requirePolicies } from "#domains/policies/index";
+import type { Ctx } from "#platform/context";
+import { Problem } from "#shared/problems";
+import { maximumSpend } from "../pricing";
+import { lockForActor } from "../queries";
+import { pricingColumns, scheduleColumns } from "../schedule";
+import { assignmentApplications, assignmentRecipients } from "../tables";
+import type { AssignmentView } from "../views/contract";
+import { assignmentView } from "../views/queries";
+import { scheduleConfirmationAlert } from "./follow-up";
+import { notify } from "./notify";
+import { saveAssignment } from "./save";
+import { closeOffers } from "./withdraw";
+
+/** The client picks one application; its counter-offer becomes the terms, and every other applicant is told. */
+export async function selectApplication(ctx: Ctx, id: string, applicationId: string): Promise<AssignmentView> {
+  return ctx.transaction(async (tx) => {
+    const locked = await lockForActor(tx, ctx, id);
+    const status = locked.check("selectApplication");
+    await requirePolicies(tx, ctx);
+    const [application] = await tx
+      .update(assignmentApplications)
+      .set({ status: "selected", decidedAt: ctx.now })
+      .where(
+        and(
+          eq(assignmentApplications.id, applicationId),
+          eq(assignmentApplications.assignmentId, id),
+          eq(assignmentApplications.status, "pending"),
+        ),
+      )
+      .returning();
+    if (!application) {
+      throw new Problem("not_found", "No pending application with this id is on this assignment.");
+    }
+    const workerId = application.workerId;
+    await tx
+      .update(assignmentRecipients)
+      .set({ status: "accepted", respondedAt: ctx.now })
+      .where(and(eq(assignmentRecipients.assignmentId, id), eq(assignmentRecipients.workerId, workerId)));
+    const others = await closeOffers(tx, ctx, id, workerId);
+    const pricing = application.proposedPricing;
+    const row = await saveAssignment(tx, ctx, locked, {
+      status,
+      set: {
+        assignedWorkerId: workerId,
+        confirmedAt: null,
+        ...(pricing ? { ...pricingColumns(pricing), maximumSpend: maximumSpend(pricing) } : {}),
+        ...(application.proposedSchedule ? scheduleColumns(application.proposedSchedule) : {}),
+      },
+      event: "assignment.application_selected",
+      data: { workerId, applicationId, counterOffer: pricing !== null || application.proposedSchedule !== null },
+    });
+    await notify(tx, ctx, [workerId], row.id, {
+      subject: `You got it: ${row.title}`,
+      text: `The client chose your application for "${row.title}". The instructions are now visible on the assignment.`,
+    });
+    await notify(tx, ctx, others, row.id, {
+      subject: `Filled: ${row.title}`,
+      text: `The client chose another worker for "${row.title}". Thank you for applying.`,
+    });
+    await scheduleConfirmationAlert(tx, ctx, row);
+    return assignmentView(tx, ctx, row);
+  });
+}

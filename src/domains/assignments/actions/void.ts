@@ -1,0 +1,15 @@
+import type { Ctx } from "#platform/context";
+import { lockForActor } from "../queries";
+import type { AssignmentView } from "../views/contract";
+import { assignmentView } from "../views/queries";
+import { saveAssignment } from "./save";
+
+/** A draft that will never go out; kept (not deleted) so its history stays readable. */
+export async function voidAssignment(ctx: Ctx, id: string): Promise<AssignmentView> {
+  return ctx.transaction(async (tx) => {
+    const locked = await lockForActor(tx, ctx, id);
+    const status = locked.check("void");
+    const row = await saveAssignment(tx, ctx, locked, { status, event: "assignment.voided" });
+    return assignmentView(tx, ctx, row);
+  });
+}

@@ -1,0 +1,19 @@
+import type { Domain } from "#platform/domain";
+import { jobs } from "./jobs";
+import { routes as listRoutes } from "./lists/routes";
+import { routes } from "./routes";
+
+export { holdAutoApproval, releaseAutoApproval } from "./actions/hold-auto-approval";
+export { markPaid } from "./actions/mark-paid";
+export type { AssignmentStatus, Party } from "./contract";
+export { canSeeAssignmentHistory, lockForActor, visibleTo } from "./queries";
+export type { AssignmentView } from "./views/contract";
+
+export const assignments: Domain = {
+  name: "assignments",
+  routes: (app) => {
+    routes(app);
+    listRoutes(app);
+  },
+  jobs,
+};

@@ -1,0 +1,240 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { companies, users } from "#domains/accounts/tables";
+import type { Location } from "#shared/fields";
+import { currencies } from "#shared/money";
+import {
+  applicationStatuses,
+  assignmentStatuses,
+  locationTypes,
+  type OnsiteContact,
+  type Pricing,
+  pricingTypes,
+  recipientStatuses,
+  routingModes,
+  type Schedule,
+  scheduleTypes,
+} from "./contract";
+import type { Finding } from "./views/contract";
+
+const at = () => timestamp({ withTimezone: true, mode: "date" });
+/** Integer minor units; the CHECK keeps every amount exact in both drivers (see shared/money.ts). */
+const money = () => bigint({ mode: "number" });
+/** Hours and units with two decimals, read as exact JS numbers. */
+const quantity = () => numeric({ precision: 10, scale: 2, mode: "number" });
+const inMoneyRange = (column: AnyPgColumn) => sql`${column} >= 0 AND ${column} <= 9007199254740991`;
+const currencyList = sql.raw(
+  Object.keys(currencies)
+    .map((c) => `'${c}'`)
+    .join(", "),
+);
+
+export const assignmentStatus = pgEnum("assignment_status", assignmentStatuses);
+export const locationType = pgEnum("assignment_location_type", locationTypes);
+export const scheduleType = pgEnum("assignment_schedule_type", scheduleTypes);
+export const pricingType = pgEnum("assignment_pricing_type", pricingTypes);
+export const routingMode = pgEnum("assignment_routing_mode", routingModes);
+export const recipientStatus = pgEnum("assignment_recipient_status", recipientStatuses);
+export const applicationStatus = pgEnum("assignment_application_status", applicationStatuses);
+
+export const assignments = pgTable(
+  "assignments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id),
+    createdBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    title: text().notNull(),
+    description: text().notNull(),
+    industry: text(),
+    skills: text().array().notNull(),
+    instructions: text().notNull(),
+    locationType: locationType().notNull(),
+    location: jsonb().$type<Location>(),
+    onsiteContact: jsonb().$type<OnsiteContact>(),
+    timeZone: text().notNull(),
+    scheduleType: scheduleType(),
+    startsAt: at(),
+    endsAt: at(),
+    deadline: at(),
+    // Pricing: which columns are set depends on the type (see the CHECK below and pricing.ts).
+    pricingType: pricingType().notNull(),
+    /** flat: the price; blended: the amount covering the first `flatHours`. */
+    flatAmount: money(),
+    /** hourly, per unit, and blended beyond the flat hours. */
+    rate: money(),
+    flatHours: quantity(),
+    /** hourly and blended: max hours; per unit: max units. */
+    maxQuantity: quantity(),
+    unitName: text(),
+    currency: text().notNull(),
+    /** Written with the pricing from pricing.ts, so lists and totals need not recompute it. */
+    maximumSpend: money().notNull(),
+    /** Approved budget increases and expense reimbursements raise the ceiling a claim may reach (requests). */
+    extraBudget: money().notNull().default(0),
+    paymentTermsDays: integer().notNull(),
+    autoApprovalHours: integer().notNull(),
+    confirmationHours: integer().notNull(),
+    /** The company's suggested late-cancellation fee, as posted. */
+    cancellationFeePercent: integer().notNull(),
+    routingMode: routingMode().notNull(),
+    invitationsExpireAt: at(),
+    status: assignmentStatus().notNull(),
+    assignedWorkerId: uuid().references(() => users.id),
+    confirmedAt: at(),
+    holdReason: text(),
+    /** The one place auto-approval pauses (escalations call holdAutoApproval / releaseAutoApproval). */
+    autoApprovalHold: text(),
+    autoApprovalHeldAt: at(),
+    autoApprovalDueAt: at(),
+    cancellationReason: text(),
+    /** A recorded obligation for payments to settle, not a transfer. */
+    cancellationFee: money(),
+    cancellationFeeOffered: boolean(),
+    claimedHours: quantity(),
+    claimedUnits: quantity(),
+    claimedExpenses: money(),
+    claimedAmount: money(),
+    submissionNotes: text(),
+    returnReason: text(),
+    submittedAt: at(),
+    approvedAt: at(),
+    paidAt: at(),
+    cancelledAt: at(),
+    /** The completeness report as it stood when sent; drafts are scored live. */
+    completenessScore: integer(),
+    completenessFindings: jsonb().$type<Finding[]>(),
+    /** Maintained by the requests sub-area: requests awaiting an answer (label request_pending). */
+    openRequestCount: integer().notNull().default(0),
+    /** Maintained by the deliverables sub-area: how many deliverables are named (completeness report). */
+    deliverableCount: integer().notNull().default(0),
+    /** Maintained by the deliverables sub-area: earliest due time of a missing deliverable (label deliverable_late). */
+    deliverablesDueAt: at(),
+    version: integer().notNull().default(1),
+    createdAt: at().notNull(),
+    updatedAt: at().notNull(),
+  },
+  (t) => [
+    // The client list: newest first within a company, optionally one status (bench: p99 under 20 ms at 10 000).
+    index("assignments_company_created_idx").on(t.companyId, t.createdAt.desc(), t.id.desc()),
+    index("assignments_company_status_created_idx").on(t.companyId, t.status, t.createdAt.desc(), t.id.desc()),
+    index("assignments_worker_idx").on(t.assignedWorkerId, t.status),
+    index("assignments_auto_approval_idx").on(t.autoApprovalDueAt).where(sql`status = 'submitted'`),
+    check("assignments_currency", sql`${t.currency} IN (${currencyList})`),
+    check(
+      "assignments_money",
+      sql`${inMoneyRange(t.maximumSpend)} AND ${inMoneyRange(t.extraBudget)}
+        AND (${t.flatAmount} IS NULL OR ${inMoneyRange(t.flatAmount)}) AND (${t.rate} IS NULL OR ${inMoneyRange(t.rate)})
+        AND (${t.cancellationFee} IS NULL OR ${inMoneyRange(t.cancellationFee)})
+        AND (${t.claimedExpenses} IS NULL OR ${inMoneyRange(t.claimedExpenses)})
+        AND (${t.claimedAmount} IS NULL OR ${inMoneyRange(t.claimedAmount)})`,
+    ),
+    check(
+      "assignments_pricing",
+      sql`CASE ${t.pricingType}
+        WHEN 'flat' THEN ${t.flatAmount} IS NOT NULL AND ${t.rate} IS NULL AND ${t.maxQuantity} IS NULL
+        WHEN 'hourly' THEN ${t.rate} IS NOT NULL AND ${t.maxQuantity} > 0 AND ${t.flatAmount} IS NULL
+        WHEN 'per_unit' THEN ${t.rate} IS NOT NULL AND ${t.maxQuantity} > 0 AND ${t.unitName} IS NOT NULL AND ${t.flatAmount} IS NULL
+        WHEN 'blended' THEN ${t.flatAmount} IS NOT NULL AND ${t.rate} IS NOT NULL AND ${t.maxQuantity} >= ${t.flatHours}
+      END`,
+    ),
+    check("assignments_schedule", sql`${t.endsAt} IS NULL OR ${t.endsAt} > ${t.startsAt}`),
+    check(
+      "assignments_fee_within_price",
+      sql`${t.cancellationFee} IS NULL OR ${t.cancellationFee} <= ${t.maximumSpend}`,
+    ),
+    check(
+      "assignments_assigned_worker",
+      sql`${t.status} NOT IN ('assigned', 'in_progress', 'submitted', 'approved', 'paid') OR ${t.assignedWorkerId} IS NOT NULL`,
+    ),
+  ],
+);
+
+/** Workers an assignment was sent to: the recipient list resolved at send time. */
+export const assignmentRecipients = pgTable(
+  "assignment_recipients",
+  {
+    assignmentId: uuid()
+      .notNull()
+      .references(() => assignments.id),
+    workerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    status: recipientStatus().notNull(),
+    invitedAt: at().notNull(),
+    respondedAt: at(),
+    declineReason: text(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assignmentId, t.workerId] }),
+    // The worker's inbox: newest first.
+    index("assignment_recipients_inbox_idx").on(t.workerId, t.invitedAt.desc(), t.assignmentId),
+  ],
+);
+
+export const assignmentApplications = pgTable(
+  "assignment_applications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    assignmentId: uuid()
+      .notNull()
+      .references(() => assignments.id),
+    workerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    status: applicationStatus().notNull(),
+    message: text(),
+    /** A counter-offer in the assignment's currency; null keeps the posted terms. */
+    proposedPricing: jsonb().$type<Pricing>(),
+    proposedSchedule: jsonb().$type<Schedule>(),
+    maximumSpend: money().notNull(),
+    createdAt: at().notNull(),
+    decidedAt: at(),
+  },
+  (t) => [
+    index().on(t.assignmentId, t.createdAt),
+    uniqueIndex("assignment_applications_one_pending").on(t.assignmentId, t.workerId).where(sql`status = 'pending'`),
+    check("assignment_applications_money", inMoneyRange(t.maximumSpend)),
+  ],
+);
+
+/** Check-in and check-out times, for hourly work and for "late". */
+export const assignmentTimeLogs = pgTable(
+  "assignment_time_logs",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    assignmentId: uuid()
+      .notNull()
+      .references(() => assignments.id),
+    workerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    checkedInAt: at().notNull(),
+    checkedOutAt: at(),
+    note: text(),
+  },
+  (t) => [
+    index().on(t.assignmentId, t.checkedInAt),
+    uniqueIndex("assignment_time_logs_one_open").on(t.assignmentId).where(sql`checked_out_at IS NULL`),
+    check("assignment_time_logs_order", sql`${t.checkedOutAt} IS NULL OR ${t.checkedOutAt} >= ${t.checkedInAt}`),
+  ],
+);

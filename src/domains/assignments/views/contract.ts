@@ -1,0 +1,130 @@
+import { z } from "zod";
+import { Industry } from "#domains/companies/contract";
+import { Id, Location } from "#shared/fields";
+import { Currency } from "#shared/money";
+import { Timestamp } from "#shared/time";
+import {
+  ApplicationStatus,
+  AssignmentAction,
+  AssignmentLabel,
+  AssignmentStatus,
+  LocationType,
+  OnsiteContact,
+  Party,
+  Pricing,
+  RecipientStatus,
+  RoutingMode,
+  Schedule,
+} from "../contract";
+
+export const MoneyView = z.object({ amount: z.number().int(), currency: Currency });
+export const PersonRef = z.object({ id: Id, name: z.string() });
+
+export const findingSeverities = ["blocker", "warning", "tip"] as const;
+export const Finding = z.object({
+  code: z.string(),
+  severity: z.enum(findingSeverities),
+  message: z.string(),
+  field: z.string().nullable(),
+});
+export type Finding = z.infer<typeof Finding>;
+/** The completeness report: a score out of 100 and what lowered it. Advisory: the client can still send. */
+export const Completeness = z.object({ score: z.number().int().min(0).max(100), findings: z.array(Finding) });
+export type Completeness = z.infer<typeof Completeness>;
+
+export const RecipientView = z.object({
+  worker: PersonRef,
+  status: RecipientStatus,
+  invitedAt: Timestamp,
+  respondedAt: Timestamp.nullable(),
+  declineReason: z.string().nullable(),
+});
+export type RecipientView = z.infer<typeof RecipientView>;
+
+export const ApplicationView = z.object({
+  id: Id,
+  worker: PersonRef,
+  status: ApplicationStatus,
+  message: z.string().nullable(),
+  counterOffer: z.object({ pricing: Pricing.nullable(), schedule: Schedule.nullable() }).nullable(),
+  /** The maximum spend if this application is chosen. */
+  maximumSpend: MoneyView,
+  createdAt: Timestamp,
+});
+export type ApplicationView = z.infer<typeof ApplicationView>;
+
+export const TimeLogView = z.object({
+  id: Id,
+  checkedInAt: Timestamp,
+  checkedOutAt: Timestamp.nullable(),
+  minutes: z.number().int().nullable(),
+  note: z.string().nullable(),
+});
+export type TimeLogView = z.infer<typeof TimeLogView>;
+
+/** One assignment as the caller may see it: instructions and the site contact stay hidden until a worker is assigned. */
+export const AssignmentView = z.object({
+  id: Id,
+  company: PersonRef,
+  createdBy: PersonRef,
+  title: z.string(),
+  description: z.string(),
+  industry: Industry.nullable(),
+  skills: z.array(z.string()),
+  instructions: z.string().nullable(),
+  locationType: LocationType,
+  location: Location.nullable(),
+  onsiteContact: OnsiteContact.nullable(),
+  timeZone: z.string(),
+  schedule: Schedule.nullable(),
+  deadline: Timestamp.nullable(),
+  pricing: Pricing,
+  currency: Currency,
+  maximumSpend: MoneyView,
+  paymentTermsDays: z.number().int(),
+  autoApprovalHours: z.number().int(),
+  confirmationHours: z.number().int(),
+  routingMode: RoutingMode,
+  invitationsExpireAt: Timestamp.nullable(),
+  status: AssignmentStatus,
+  labels: z.array(AssignmentLabel),
+  /** What the caller may do now, from the lifecycle table; the UI shows buttons from this list only. */
+  actions: z.array(AssignmentAction),
+  party: Party,
+  assignedWorker: PersonRef.nullable(),
+  /** The calling worker's own invitation, if any. */
+  invitation: z.object({ status: RecipientStatus, expiresAt: Timestamp.nullable() }).nullable(),
+  confirmedAt: Timestamp.nullable(),
+  holdReason: z.string().nullable(),
+  autoApprovalHeld: z.boolean(),
+  autoApprovalDueAt: Timestamp.nullable(),
+  claim: z
+    .object({ hours: z.number().nullable(), units: z.number().nullable(), expenses: MoneyView, total: MoneyView })
+    .nullable(),
+  submissionNotes: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  cancellation: z.object({ reason: z.string(), fee: MoneyView.nullable(), feeOffered: z.boolean() }).nullable(),
+  /** Offered to the client when cancelling now would be late (a worker assigned, under 24 h to the start). */
+  cancellationOffer: z.object({ suggestedFee: MoneyView, maximumFee: MoneyView }).nullable(),
+  completeness: Completeness,
+  recipients: z.array(RecipientView),
+  applications: z.array(ApplicationView),
+  timeLogs: z.array(TimeLogView),
+  submittedAt: Timestamp.nullable(),
+  approvedAt: Timestamp.nullable(),
+  cancelledAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  version: z.number().int(),
+});
+export type AssignmentView = z.infer<typeof AssignmentView>;
+
+export const TimelineEntry = z.object({
+  id: Id,
+  at: Timestamp,
+  action: z.string(),
+  actor: z.object({ kind: z.string(), id: Id.nullable(), name: z.string().nullable() }),
+  data: z.record(z.string(), z.unknown()),
+});
+export const Timeline = z.object({ items: z.array(TimelineEntry) });
+export type Timeline = z.infer<typeof Timeline>;

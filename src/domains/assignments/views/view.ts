@@ -1,0 +1,147 @@
+/** Turns an assignment row into what one party may see. Pure: the queries fetch, this decides. */
+import type { Industry } from "#domains/companies/contract";
+import type { Currency } from "#shared/money";
+import { completeness } from "../completeness";
+import type { Party, RecipientStatus } from "../contract";
+import { labelsOf } from "../labels";
+import { assignmentLifecycle, availableActions, type Facts } from "../lifecycle";
+import { isClientParty } from "../party";
+import { cancellationOffer } from "../pricing";
+import type { AssignmentRow } from "../queries";
+import { pricingOf, scheduleOf } from "../schedule";
+import type { ApplicationView, AssignmentView, Completeness, RecipientView } from "./contract";
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+/** Drafts are scored live; once sent, the snapshot taken at sending is what travels with the assignment. */
+export function reportFor(row: AssignmentRow, now: Date): Completeness {
+  if (row.status !== "draft" && row.completenessScore !== null && row.completenessFindings) {
+    return { score: row.completenessScore, findings: row.completenessFindings };
+  }
+  return completeness({
+    title: row.title,
+    description: row.description,
+    instructions: row.instructions,
+    industry: row.industry,
+    skills: row.skills,
+    locationType: row.locationType,
+    hasLocation: row.location !== null,
+    hasOnsiteContact: row.onsiteContact !== null,
+    schedule:
+      row.scheduleType && row.startsAt ? { type: row.scheduleType, startsAt: row.startsAt, endsAt: row.endsAt } : null,
+    deadline: row.deadline,
+    pricing: pricingOf(row),
+    deliverableCount: row.deliverableCount,
+    now,
+  });
+}
+
+export function labelsFor(row: AssignmentRow, now: Date) {
+  return labelsOf({ ...row, now });
+}
+
+export interface ViewParts {
+  row: AssignmentRow;
+  party: Party;
+  facts: Facts;
+  companyName: string;
+  createdByName: string;
+  assignedWorkerName: string | null;
+  recipientStatus: RecipientStatus | null;
+  recipients: RecipientView[];
+  applications: ApplicationView[];
+  timeLogs: AssignmentView["timeLogs"];
+  now: Date;
+}
+
+function moneyParts(row: AssignmentRow, party: Party, actions: AssignmentView["actions"], now: Date) {
+  const currency = row.currency as Currency;
+  const money = (amount: number) => ({ amount, currency });
+  const offer = actions.includes("cancel")
+    ? cancellationOffer({
+        workerAssigned: row.assignedWorkerId !== null,
+        startsAt: row.startsAt,
+        now,
+        price: row.maximumSpend,
+        feePercent: row.cancellationFeePercent,
+      })
+    : null;
+  const seesClaim = isClientParty(party) || party === "assignee" || party === "system";
+  return {
+    currency,
+    maximumSpend: money(row.maximumSpend),
+    claim:
+      seesClaim && row.submittedAt
+        ? {
+            hours: row.claimedHours,
+            units: row.claimedUnits,
+            expenses: money(row.claimedExpenses ?? 0),
+            total: money(row.claimedAmount ?? 0),
+          }
+        : null,
+    cancellation: row.cancellationReason
+      ? {
+          reason: row.cancellationReason,
+          fee: row.cancellationFee === null ? null : money(row.cancellationFee),
+          feeOffered: row.cancellationFeeOffered ?? false,
+        }
+      : null,
+    cancellationOffer: offer ? { suggestedFee: money(offer.suggestedFee), maximumFee: money(offer.maximumFee) } : null,
+  };
+}
+
+export function toAssignmentView(parts: ViewParts): AssignmentView {
+  const { row, party, facts, now } = parts;
+  const insider = isClientParty(party) || party === "assignee" || party === "system";
+  const actions = availableActions(assignmentLifecycle, facts, party);
+  return {
+    id: row.id,
+    company: { id: row.companyId, name: parts.companyName },
+    createdBy: { id: row.createdBy, name: parts.createdByName },
+    title: row.title,
+    description: row.description,
+    industry: row.industry as Industry | null,
+    skills: row.skills,
+    instructions: insider ? row.instructions : null,
+    locationType: row.locationType,
+    location: row.location,
+    onsiteContact: insider ? row.onsiteContact : null,
+    timeZone: row.timeZone,
+    schedule: scheduleOf(row),
+    deadline: iso(row.deadline),
+    pricing: pricingOf(row),
+    ...moneyParts(row, party, actions, now),
+    paymentTermsDays: row.paymentTermsDays,
+    autoApprovalHours: row.autoApprovalHours,
+    confirmationHours: row.confirmationHours,
+    routingMode: row.routingMode,
+    invitationsExpireAt: iso(row.invitationsExpireAt),
+    status: row.status,
+    labels: labelsFor(row, now),
+    actions,
+    party,
+    assignedWorker:
+      row.assignedWorkerId && parts.assignedWorkerName
+        ? { id: row.assignedWorkerId, name: parts.assignedWorkerName }
+        : null,
+    invitation: parts.recipientStatus
+      ? { status: parts.recipientStatus, expiresAt: iso(row.invitationsExpireAt) }
+      : null,
+    confirmedAt: iso(row.confirmedAt),
+    holdReason: row.holdReason,
+    autoApprovalHeld: row.autoApprovalHold !== null,
+    autoApprovalDueAt: iso(row.autoApprovalDueAt),
+    submissionNotes: insider ? row.submissionNotes : null,
+    returnReason: insider ? row.returnReason : null,
+    completeness: reportFor(row, now),
+    recipients: parts.recipients,
+    applications: parts.applications,
+    timeLogs: parts.timeLogs,
+    submittedAt: iso(row.submittedAt),
+    approvedAt: iso(row.approvedAt),
+    cancelledAt: iso(row.cancelledAt),
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
