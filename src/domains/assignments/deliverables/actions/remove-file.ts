@@ -1,0 +1,47 @@
+import { and, eq } from "drizzle-orm";
+import type { Ctx } from "#platform/context";
+import { storage } from "#platform/storage";
+import { Problem } from "#shared/problems";
+import type { DeliverablesView } from "../contract";
+import { getDeliverablesView } from "../queries";
+import { deliverableRules } from "../rules";
+import { assignmentFiles } from "../tables";
+import { lockFor, recordDeliverableChange } from "./save";
+
+/** Deletes the stored bytes once the row is gone; a leftover file is harmless, a row without bytes is not. */
+export async function deleteStored(ctx: Ctx, key: string): Promise<void> {
+  await storage()
+    .delete(key)
+    .catch((error: unknown) => ctx.log.warn({ err: error, key }, "stored file not deleted"));
+}
+
+/** The assigned worker takes back a file they handed in by mistake, while the work is still live. */
+export async function removeDeliverableFile(
+  ctx: Ctx,
+  params: { id: string; requirementId: string; fileId: string },
+): Promise<DeliverablesView> {
+  const { view, key } = await ctx.transaction(async (tx) => {
+    const locked = await lockFor(tx, ctx, params.id, deliverableRules.handIn, "removeDeliverableFile");
+    const [file] = await tx
+      .delete(assignmentFiles)
+      .where(
+        and(
+          eq(assignmentFiles.id, params.fileId),
+          eq(assignmentFiles.assignmentId, params.id),
+          eq(assignmentFiles.requirementId, params.requirementId),
+        ),
+      )
+      .returning();
+    if (!file) {
+      throw new Problem("not_found", "No file with this id is visible to you.", { subjectType: "file" });
+    }
+    await recordDeliverableChange(tx, ctx, locked, "assignment.deliverable_removed", {
+      requirementId: params.requirementId,
+      fileId: file.id,
+      fileName: file.fileName,
+    });
+    return { view: await getDeliverablesView(tx, locked.row, "assignee"), key: file.storageKey };
+  });
+  await deleteStored(ctx, key);
+  return view;
+}

@@ -1,0 +1,339 @@
+import { createHash, randomUUID } from "node:crypto";
+import { createWriteStream } from "node:fs";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { PassThrough, type Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import multipart from "@fastify/multipart";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { validatorCompiler as zodValidatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { Problem } from "#shared/problems";
+import { loadConfig } from "./config";
+import type { App } from "./http/types";
+
+/** Where uploaded files live. Keys are made here, never from a client's file name. */
+export interface Storage {
+  /** Streams `source` to `key`; refuses past `maxBytes` (413) and leaves nothing behind on any failure. */
+  put(key: string, source: Readable, options: { maxBytes: number }): Promise<{ size: number; sha256: string }>;
+  /** Opens a stored file; 404 when its bytes are gone. */
+  get(key: string): Promise<Readable>;
+  delete(key: string): Promise<void>;
+}
+
+/** Per-file ceiling: photos from phones and scanned PDFs fit; videos do not belong here. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+const KEY = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*){0,4}$/;
+
+export function newStorageKey(prefix: string): string {
+  return `${prefix}/${randomUUID()}`;
+}
+
+function tooLarge(maxBytes: number): Problem {
+  return new Problem("payload_too_large", `A file may be at most ${Math.floor(maxBytes / 1024 / 1024)} MB.`, {
+    maxBytes,
+  });
+}
+
+/** Local disk under one root. Writes go to a temporary name and are renamed, so a half-written file is never seen. */
+export function createLocalStorage(root: string): Storage {
+  const fileOf = (key: string) => {
+    const resolved = path.resolve(root, key);
+    if (!KEY.test(key) || !resolved.startsWith(`${path.resolve(root)}${path.sep}`)) {
+      throw new Error(`invalid storage key: ${key}`);
+    }
+    return resolved;
+  };
+  return {
+    async put(key, source, { maxBytes }) {
+      const target = fileOf(key);
+      const temporary = path.resolve(root, "tmp", randomUUID());
+      await mkdir(path.dirname(target), { recursive: true });
+      await mkdir(path.dirname(temporary), { recursive: true });
+      const hash = createHash("sha256");
+      let size = 0;
+      const counter = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          size += chunk.length;
+          if (size > maxBytes) {
+            done(tooLarge(maxBytes));
+            return;
+          }
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      });
+      try {
+        await pipeline(source, counter, createWriteStream(temporary, { flags: "wx" }));
+        await rename(temporary, target);
+      } catch (error) {
+        await rm(temporary, { force: true });
+        throw error;
+      }
+      return { size, sha256: hash.digest("hex") };
+    },
+    async get(key) {
+      try {
+        const handle = await open(fileOf(key), "r");
+        return handle.createReadStream();
+      } catch (error) {
+        if ((error as { code?: unknown }).code === "ENOENT") {
+          throw new Problem("not_found", "The file's content is no longer stored.");
+        }
+        throw error;
+      }
+    },
+    delete: (key) => rm(fileOf(key), { force: true }),
+  };
+}
+
+let current: Storage | null = null;
+
+/** The process's storage: `${WORKLANE_DATA_DIR}/files` unless a test or the start-up code chose another. */
+export function storage(): Storage {
+  current ??= createLocalStorage(path.resolve(loadConfig().WORKLANE_DATA_DIR, "files"));
+  return current;
+}
+
+export function setStorage(chosen: Storage): void {
+  current = chosen;
+}
+
+/**
+ * The allow-list, decided by the file's first bytes. A declared type is only believed where the bytes cannot tell
+ * (Office files are ZIP archives; text has no signature), and never against the bytes.
+ */
+export const allowedTypes = {
+  "image/jpeg": "jpg",
+  "image/png": "png",
+  "image/webp": "webp",
+  "image/heic": "heic",
+  "application/pdf": "pdf",
+  "text/plain": "txt",
+  "text/csv": "csv",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+} as const;
+export type AllowedType = keyof typeof allowedTypes;
+export const imageTypes: readonly AllowedType[] = ["image/jpeg", "image/png", "image/webp", "image/heic"];
+
+const startsWith = (head: Buffer, bytes: number[], at = 0) => bytes.every((b, i) => head[at + i] === b);
+const ascii = (head: Buffer, from: number, to: number) => head.subarray(from, to).toString("latin1");
+const officeTypes: readonly AllowedType[] = [
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+];
+const heicBrands = new Set(["heic", "heix", "hevc", "hevx", "heim", "heis", "mif1", "msf1"]);
+
+function looksLikeText(head: Buffer): boolean {
+  if (head.length === 0 || head.includes(0)) {
+    return false;
+  }
+  // A multi-byte character may be cut at the end of the sample; only the part before it must decode.
+  const sample = head.subarray(0, Math.max(0, head.length - 4));
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(sample);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The allowed type these bytes are, or null. `declared` and `fileName` only break ties the bytes leave open. */
+export function detectType(head: Buffer, declared: string | null, fileName: string | null): AllowedType | null {
+  const extension = fileName?.toLowerCase().split(".").pop() ?? "";
+  const says = (type: AllowedType) => declared === type || extension === allowedTypes[type];
+  if (startsWith(head, [0xff, 0xd8, 0xff])) {
+    return "image/jpeg";
+  }
+  if (startsWith(head, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
+    return "image/png";
+  }
+  if (ascii(head, 0, 4) === "RIFF" && ascii(head, 8, 12) === "WEBP") {
+    return "image/webp";
+  }
+  if (ascii(head, 4, 8) === "ftyp" && heicBrands.has(ascii(head, 8, 12))) {
+    return "image/heic";
+  }
+  if (ascii(head, 0, 5) === "%PDF-") {
+    return "application/pdf";
+  }
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04])) {
+    return officeTypes.find(says) ?? null;
+  }
+  if (looksLikeText(head)) {
+    if (says("text/csv") || declared === "application/csv") {
+      return "text/csv";
+    }
+    const plain = declared === null || declared === "application/octet-stream" || declared === "text/plain";
+    return plain && (declared === "text/plain" || extension === "txt" || extension === "") ? "text/plain" : null;
+  }
+  return null;
+}
+
+/** A file arriving in a request: its bytes and what the client claims about it (a display name, a type). */
+export interface Upload {
+  stream: Readable;
+  fileName: string | null;
+  declaredType: string | null;
+  /** True when the source cut the file short at its own size limit (multipart does): refused as too large. */
+  truncated?: () => boolean;
+}
+
+export interface StoredFile {
+  key: string;
+  contentType: AllowedType;
+  size: number;
+  sha256: string;
+  /** For display and Content-Disposition only: never part of a path. */
+  fileName: string;
+}
+
+const HEAD_BYTES = 64;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
+const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f"]/g;
+
+/** A display name: no directories, no control characters, bounded; the key on disk is random regardless. */
+export function cleanFileName(name: string | null, type: AllowedType): string {
+  const base = (name ?? "").split(/[\\/]/).pop() ?? "";
+  const clean = base.replace(UNSAFE_NAME_CHARACTERS, "").trim().slice(-120);
+  return clean === "" || clean.startsWith(".") ? `file.${allowedTypes[type]}` : clean;
+}
+
+/**
+ * Stores an upload if its bytes are an allowed type (415 otherwise) and it fits `maxBytes` (413 otherwise).
+ * The type is read from the first bytes while the file streams to disk, so nothing is buffered whole.
+ */
+export async function storeUpload(
+  upload: Upload,
+  options: { prefix: string; maxBytes?: number; allowed?: readonly AllowedType[] },
+): Promise<StoredFile> {
+  const target = storage();
+  const key = newStorageKey(options.prefix);
+  let head = Buffer.alloc(0);
+  const sniff = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      if (head.length < HEAD_BYTES) {
+        head = Buffer.concat([head, chunk.subarray(0, HEAD_BYTES - head.length)]);
+      }
+      done(null, chunk);
+    },
+  });
+  upload.stream.on("error", (error) => sniff.destroy(error));
+  const written = await target.put(key, upload.stream.pipe(sniff), { maxBytes: options.maxBytes ?? MAX_FILE_BYTES });
+  if (upload.truncated?.()) {
+    await target.delete(key);
+    throw tooLarge(options.maxBytes ?? MAX_FILE_BYTES);
+  }
+  if (written.size === 0) {
+    await target.delete(key);
+    throw new Problem("validation_failed", "The file is empty.");
+  }
+  const type = detectType(head, upload.declaredType, upload.fileName);
+  const allowed = options.allowed ?? (Object.keys(allowedTypes) as AllowedType[]);
+  if (!type || !allowed.includes(type)) {
+    await target.delete(key);
+    const names = allowed.map((t) => allowedTypes[t]).join(", ");
+    throw new Problem("unsupported_media_type", `This file type is not accepted here; send one of: ${names}.`, {
+      accepted: allowed,
+    });
+  }
+  return { key, contentType: type, ...written, fileName: cleanFileName(upload.fileName, type) };
+}
+
+/**
+ * Registers multipart parsing in the calling (encapsulated) scope only: one file per request, few small fields.
+ * The body schema of an upload route documents the form for OpenAPI; the action reads the stream, so the scope
+ * validates params and query with Zod and leaves the body to `uploadOf`.
+ */
+export async function registerUploads(scope: App): Promise<void> {
+  scope.setValidatorCompiler((route) =>
+    route.httpPart === "body"
+      ? (body: unknown) => ({ value: body })
+      : zodValidatorCompiler(route as Parameters<typeof zodValidatorCompiler>[0]),
+  );
+  await scope.register(multipart, {
+    limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 100 },
+    throwFileSizeLimit: true,
+  });
+}
+
+/** The `file` part of a multipart request (multipart/form-data, field name `file`) as an Upload. */
+export async function uploadOf(request: FastifyRequest): Promise<Upload> {
+  if (!request.isMultipart()) {
+    throw new Problem("unsupported_media_type", "Send the file as multipart/form-data with a part named `file`.");
+  }
+  const part = await request.file().catch((error: unknown) => {
+    throw multipartProblem(error);
+  });
+  if (part?.fieldname !== "file") {
+    throw new Problem("validation_failed", "Send the file in a multipart part named `file`.", {}, [
+      { pointer: "/body/file", message: "A file is required." },
+    ]);
+  }
+  const stream = part.file;
+  // busboy cuts an oversize file at the limit and marks it truncated; storeUpload refuses it with 413.
+  const guarded = new PassThrough();
+  stream.on("error", (error) => guarded.destroy(multipartProblem(error)));
+  return {
+    stream: stream.pipe(guarded),
+    fileName: part.filename || null,
+    declaredType: part.mimetype || null,
+    truncated: () => stream.truncated,
+  };
+}
+
+function multipartProblem(error: unknown): Error {
+  const code = (error as { code?: unknown })?.code;
+  if (code === "FST_REQ_FILE_TOO_LARGE") {
+    return tooLarge(MAX_FILE_BYTES);
+  }
+  if (typeof code === "string" && /^FST_(PARTS|FILES|FIELDS)_LIMIT$/.test(code)) {
+    return new Problem("payload_too_large", "Send one file and at most five short fields per request.");
+  }
+  if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE") {
+    return new Problem("unsupported_media_type", "Send the file as multipart/form-data.");
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Headers for serving a stored file: the stored type, never sniffed, shown inline only for images. */
+export function downloadHeaders(file: { contentType: string; fileName: string; size: number }) {
+  const inline = (imageTypes as readonly string[]).includes(file.contentType) && file.contentType !== "image/heic";
+  const fallback = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
+  return {
+    "content-type": file.contentType,
+    "content-length": String(file.size),
+    "content-disposition": `${inline ? "inline" : "attachment"}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; sandbox",
+    "cache-control": "private, max-age=0, must-revalidate",
+  };
+}
+
+/** Streams a stored file as the response, with the headers above. */
+export async function sendStored(
+  reply: FastifyReply,
+  file: { storageKey: string; contentType: string; fileName: string; size: number },
+): Promise<FastifyReply> {
+  const stream = await storage().get(file.storageKey);
+  return reply.headers(downloadHeaders(file)).send(stream);
+}
+
+/** The OpenAPI description of an upload: the route reads the stream itself, so this body is never parsed as JSON. */
+export const uploadSchema = {
+  consumes: ["multipart/form-data"],
+  body: z.object({
+    file: z.string().meta({
+      format: "binary",
+      description: `The file (one per request, at most ${MAX_FILE_BYTES / 1024 / 1024} MB). Its type is read from its bytes.`,
+    }),
+  }),
+};
+
+/** The OpenAPI description of a download: the stored bytes with their own Content-Type. */
+export const downloadResponse = {
+  description: "The file's bytes, with its stored Content-Type and a Content-Disposition naming it.",
+  content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } },
+};
