@@ -48,6 +48,10 @@ const pages: RouteObject[] = [
         path: "settings/api-keys",
         lazy: () => import("./accounts/api-keys-page").then((m) => ({ Component: m.ApiKeysPage })),
       },
+      {
+        path: "assignments/:id",
+        lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
+      },
     ],
   },
   {
@@ -62,6 +66,18 @@ const pages: RouteObject[] = [
         lazy: () => import("./companies/company-settings-page").then((m) => ({ Component: m.CompanySettingsPage })),
       },
       { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
+      {
+        path: "assignments",
+        lazy: () => import("./assignments/assignments-page").then((m) => ({ Component: m.AssignmentsPage })),
+      },
+      {
+        path: "assignments/new",
+        lazy: () => import("./assignments/new-assignment-page").then((m) => ({ Component: m.NewAssignmentPage })),
+      },
+      {
+        path: "assignments/:id/edit",
+        lazy: () => import("./assignments/edit-assignment-page").then((m) => ({ Component: m.EditAssignmentPage })),
+      },
     ],
   },
   {
@@ -71,6 +87,7 @@ const pages: RouteObject[] = [
         path: "profile",
         lazy: () => import("./workers/worker-profile-page").then((m) => ({ Component: m.WorkerProfilePage })),
       },
+      { path: "inbox", lazy: () => import("./assignments/inbox-page").then((m) => ({ Component: m.InboxPage })) },
     ],
   },
   {

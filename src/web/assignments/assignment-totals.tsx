@@ -1,6 +1,6 @@
 import type { AssignmentList } from "#domains/assignments/lists/contract";
-import { Button } from "../ui/button";
 import { formatMoney } from "#shared/money";
+import { Button } from "../ui/button";
 import { statusText } from "./assignment-text";
 
 interface AssignmentTotalsProps {
@@ -16,7 +16,12 @@ export function AssignmentTotals({ totals, status, onPick }: AssignmentTotalsPro
   return (
     <ul className="inline-list" aria-label="Totals by status">
       <li>
-        <Button size="small" variant={status === "" ? "primary" : "secondary"} aria-pressed={status === ""} onClick={() => onPick("")}>
+        <Button
+          size="small"
+          variant={status === "" ? "primary" : "secondary"}
+          aria-pressed={status === ""}
+          onClick={() => onPick("")}
+        >
           All: {count}
         </Button>
       </li>

@@ -14,9 +14,15 @@ const pricing: fc.Arbitrary<Pricing> = fc.oneof(
   amount.map((a): Pricing => ({ type: "flat", amount: a })),
   fc.record({ rate: amount, maxHours: quantity }).map((p): Pricing => ({ type: "hourly", ...p })),
   fc.record({ rate: amount, maxUnits: quantity }).map((p): Pricing => ({ type: "per_unit", unitName: "m", ...p })),
-  fc
-    .record({ amount, flatHours: quantity, rate: amount, extra: quantity })
-    .map((p): Pricing => ({ type: "blended", amount: p.amount, flatHours: p.flatHours, rate: p.rate, maxHours: p.flatHours + p.extra })),
+  fc.record({ amount, flatHours: quantity, rate: amount, extra: quantity }).map(
+    (p): Pricing => ({
+      type: "blended",
+      amount: p.amount,
+      flatHours: p.flatHours,
+      rate: p.rate,
+      maxHours: p.flatHours + p.extra,
+    }),
+  ),
 );
 
 const text = fc.array(fc.constantFrom("fix", "the", "router", "-", "  ", "\n", "on", "site", "*"), { maxLength: 40 });
@@ -47,10 +53,20 @@ const input: fc.Arbitrary<LiveInput> = fc.record({
 
 describe("the form's live report", () => {
   it("scores every generated assignment exactly as the server's completeness report does", () => {
-    fc.assert(fc.property(input, (a) => expect(liveCompleteness(a)).toEqual(completeness(a))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(input, (a) => {
+        expect(liveCompleteness(a)).toEqual(completeness(a));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("shows the server's maximum spend for every pricing type", () => {
-    fc.assert(fc.property(pricing, (p) => expect(liveMaximumSpend(p)).toBe(maximumSpend(p))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(pricing, (p) => {
+        expect(liveMaximumSpend(p)).toBe(maximumSpend(p));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -10,6 +10,7 @@ export function primaryLinks(me: Me): NavLink[] {
   if (me.accountType === "client") {
     return [
       { to: "/home", label: "Home" },
+      { to: "/assignments", label: "Assignments" },
       { to: "/company/profile", label: "Company" },
       { to: "/company/team", label: "Team" },
     ];
@@ -17,6 +18,7 @@ export function primaryLinks(me: Me): NavLink[] {
   if (me.accountType === "worker") {
     return [
       { to: "/home", label: "Home" },
+      { to: "/inbox", label: "Inbox" },
       { to: "/profile", label: "My profile" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];

@@ -1,0 +1,110 @@
+import type { UseFormReturn } from "react-hook-form";
+import type { z } from "zod";
+import { type CreateAssignment, Pricing, Schedule, type UpdateAssignment } from "#domains/assignments/contract";
+import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { Company } from "#domains/companies/contract";
+import type { LiveInput } from "./live-report";
+
+type Schema = typeof CreateAssignment;
+export type AssignmentFormInput = z.input<Schema>;
+export type AssignmentFormOutput = z.output<Schema>;
+/** The create/edit form, bound to the CreateAssignment contract. */
+export type AssignmentFormApi = UseFormReturn<AssignmentFormInput, unknown, AssignmentFormOutput>;
+
+const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export const defaultPricing: Record<Pricing["type"], Pricing> = {
+  flat: { type: "flat", amount: Number.NaN },
+  hourly: { type: "hourly", rate: Number.NaN, maxHours: 8 },
+  per_unit: { type: "per_unit", rate: Number.NaN, unitName: "unit", maxUnits: 10 },
+  blended: { type: "blended", amount: Number.NaN, flatHours: 2, rate: Number.NaN, maxHours: 8 },
+};
+
+/** A new assignment starts from the company's defaults (currency, terms, confirmation, time zone). */
+export function newAssignmentValues(company: Company | undefined): AssignmentFormInput {
+  const settings = company?.settings;
+  return {
+    title: "",
+    description: "",
+    industry: company?.industry ?? null,
+    skills: [],
+    instructions: "",
+    locationType: "onsite",
+    location: null,
+    onsiteContact: null,
+    timeZone: company?.timeZone ?? viewerZone,
+    schedule: null,
+    deadline: null,
+    pricing: defaultPricing.flat,
+    currency: settings?.defaultCurrency ?? "USD",
+    paymentTermsDays: settings?.paymentTermsDays ?? 30,
+    confirmationHours: settings?.confirmationHoursBeforeStart ?? 0,
+    routingMode: "first_to_accept",
+  };
+}
+
+export function valuesOfView(view: AssignmentView): AssignmentFormInput {
+  return {
+    title: view.title,
+    description: view.description,
+    industry: view.industry,
+    skills: view.skills,
+    instructions: view.instructions ?? "",
+    locationType: view.locationType,
+    location: view.location,
+    onsiteContact: view.onsiteContact,
+    timeZone: view.timeZone,
+    schedule: view.schedule,
+    deadline: view.deadline,
+    pricing: view.pricing,
+    currency: view.currency,
+    paymentTermsDays: view.paymentTermsDays,
+    confirmationHours: view.confirmationHours,
+    routingMode: view.routingMode,
+  };
+}
+
+/** An edit sends only what changed, with the version it was based on (the server refuses a stale one). */
+export function changesOf(before: AssignmentFormInput, after: CreateAssignment, version: number): UpdateAssignment {
+  const changes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(after)) {
+    if (JSON.stringify(value) !== JSON.stringify(before[key as keyof AssignmentFormInput])) {
+      changes[key] = value;
+    }
+  }
+  return { ...changes, version } as UpdateAssignment;
+}
+
+/**
+ * What the live report reads from the form as typed: pricing and schedule count only once they are valid, as the
+ * server would only ever score valid ones.
+ */
+export function liveInputOf(values: AssignmentFormInput, deliverableCount: number, now: Date): LiveInput | null {
+  const pricing = Pricing.safeParse(values.pricing);
+  if (!pricing.success) {
+    return null;
+  }
+  const schedule = values.schedule ? Schedule.safeParse(values.schedule) : null;
+  const validSchedule = schedule?.success ? schedule.data : null;
+  return {
+    title: values.title ?? "",
+    description: values.description ?? "",
+    instructions: values.instructions ?? "",
+    industry: values.industry ?? null,
+    skills: values.skills ?? [],
+    locationType: values.locationType,
+    hasLocation: Boolean(values.location),
+    hasOnsiteContact: Boolean(values.onsiteContact),
+    schedule: validSchedule
+      ? {
+          type: validSchedule.type,
+          startsAt: new Date(validSchedule.startsAt),
+          endsAt: validSchedule.endsAt ? new Date(validSchedule.endsAt) : null,
+        }
+      : null,
+    deadline: values.deadline ? new Date(values.deadline) : null,
+    pricing: pricing.data,
+    deliverableCount,
+    now,
+  };
+}

@@ -1,0 +1,141 @@
+import { useParams } from "react-router";
+import type { AssignmentView } from "#domains/assignments/views/contract";
+import { DateTime } from "../ui/date-time";
+import { Loading } from "../ui/loading";
+import { Markdown } from "../ui/markdown";
+import { Money } from "../ui/money";
+import { PageHeader } from "../ui/page-header";
+import { ProblemAlert } from "../ui/problem-alert";
+import { Section } from "../ui/section";
+import { ApplicationsTable } from "./applications-table";
+import { ApprovalSection } from "./approval-section";
+import { AssignmentFacts } from "./assignment-facts";
+import { AssignmentStatusBadges } from "./assignment-status";
+import { AssignmentTimeline } from "./assignment-timeline";
+import { ClientActions } from "./client-actions";
+import { CompletenessReport } from "./completeness-report";
+import { useAssignment } from "./queries";
+import { RecipientsTable } from "./recipients-table";
+import { WorkerActions } from "./worker-actions";
+
+const isWorkerParty = (view: AssignmentView) => view.party === "assignee" || view.party === "invitee";
+
+/** Why the work stopped, was handed back or was called off: said in words above everything else. */
+function Notices({ view }: { view: AssignmentView }) {
+  return (
+    <>
+      {view.holdReason ? (
+        <div className="callout" role="note">
+          <p className="callout__title">On hold</p>
+          <p>{view.holdReason}</p>
+        </div>
+      ) : null}
+      {view.returnReason && view.status === "in_progress" ? (
+        <div className="callout" role="note">
+          <p className="callout__title">Returned by the client</p>
+          <p>{view.returnReason}</p>
+        </div>
+      ) : null}
+      {view.cancellation ? (
+        <div className="callout" role="note" data-testid="cancellation">
+          <p className="callout__title">
+            Cancelled
+            {view.cancelledAt ? (
+              <>
+                {" "}
+                <DateTime value={view.cancelledAt} />
+              </>
+            ) : null}
+          </p>
+          <p>Reason: {view.cancellation.reason}</p>
+          {view.cancellation.feeOffered ? (
+            <p>
+              {view.cancellation.fee ? (
+                <>
+                  Late-cancellation fee the client chose to pay: <Money value={view.cancellation.fee} />
+                </>
+              ) : (
+                "Late cancellation: the client chose not to pay a fee."
+              )}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      {view.party === "invitee" && view.invitation?.status === "invited" && view.invitation.expiresAt ? (
+        <p className="muted">
+          Your invitation expires <DateTime value={view.invitation.expiresAt} />.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** /assignments/:id for both sides: the terms, what the caller may do now (from `actions`), and the timeline. */
+export function AssignmentPage() {
+  const { id = "" } = useParams();
+  const assignment = useAssignment(id);
+  if (assignment.isPending) {
+    return <Loading />;
+  }
+  if (assignment.isError) {
+    return <ProblemAlert error={assignment.error} onRetry={() => void assignment.refetch()} />;
+  }
+  const view = assignment.data;
+  const isWorker = isWorkerParty(view);
+  return (
+    <>
+      <PageHeader
+        eyebrow={isWorker ? view.company.name : "Assignment"}
+        title={view.title}
+        lead={<AssignmentStatusBadges status={view.status} labels={view.labels} />}
+      />
+      <Notices view={view} />
+      {isWorker ? <WorkerActions view={view} /> : <ClientActions view={view} />}
+      <div className="grid grid--sidebar">
+        <div>
+          <ApprovalSection view={view} />
+          <Section title="Details">
+            <AssignmentFacts view={view} />
+          </Section>
+          <Section title="Description">
+            {view.description.trim() ? (
+              <Markdown source={view.description} />
+            ) : (
+              <p className="muted">No description.</p>
+            )}
+          </Section>
+          {view.instructions !== null ? (
+            <Section title="Instructions" description="For the assigned worker only.">
+              {view.instructions.trim() ? (
+                <Markdown source={view.instructions} />
+              ) : (
+                <p className="muted">None given.</p>
+              )}
+            </Section>
+          ) : null}
+          {view.applications.length > 0 ? (
+            <Section title={isWorker ? "Your application" : "Applications"}>
+              <ApplicationsTable view={view} />
+            </Section>
+          ) : null}
+          {view.recipients.length > 0 ? (
+            <Section title="Invited workers">
+              <RecipientsTable recipients={view.recipients} />
+            </Section>
+          ) : null}
+        </div>
+        <div>
+          <Section
+            title="Completeness"
+            description={view.status === "draft" ? "Scored as it stands now." : "As it was when sent; workers see it."}
+          >
+            <CompletenessReport report={view.completeness} />
+          </Section>
+          <Section title="Timeline">
+            <AssignmentTimeline id={view.id} currency={view.currency} />
+          </Section>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,79 @@
+import type { AssignmentStatus } from "#domains/assignments/contract";
+import type { Timeline } from "#domains/assignments/views/contract";
+import { type Currency, formatMoney } from "#shared/money";
+import { eventTitle } from "../history/event-label";
+import { DateTime } from "../ui/date-time";
+import { EmptyState } from "../ui/empty-state";
+import { Loading } from "../ui/loading";
+import { ProblemAlert } from "../ui/problem-alert";
+import { statusText } from "./assignment-text";
+import { useTimeline } from "./queries";
+
+type Entry = Timeline["items"][number];
+
+const moneyKeys: Record<string, string> = {
+  fee: "Cancellation fee",
+  suggestedFee: "Suggested fee",
+  expenses: "Expenses",
+  amount: "Amount",
+  total: "Total",
+};
+const words: Record<string, string> = { reason: "Reason", changed: "Changed", feeOffered: "Fee offered", note: "Note" };
+const isId = (value: unknown) => typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(value);
+const statusWord = (value: unknown) =>
+  typeof value === "string" && value in statusText ? statusText[value as AssignmentStatus].label : String(value);
+
+/** Readable lines for an assignment event: status moves, reasons, amounts in the assignment's currency. */
+function detailsOf(entry: Entry, currency: Currency): string[] {
+  const { from, to, ...rest } = entry.data;
+  const lines =
+    to !== undefined
+      ? [from === undefined ? `Status: ${statusWord(to)}` : `Status: ${statusWord(from)} → ${statusWord(to)}`]
+      : [];
+  for (const [key, value] of Object.entries(rest)) {
+    if (value === null && key in moneyKeys) {
+      lines.push(`${moneyKeys[key]}: none`);
+    } else if (typeof value === "number" && key in moneyKeys) {
+      lines.push(`${moneyKeys[key]}: ${formatMoney({ amount: value, currency })}`);
+    } else if (Array.isArray(value) && value.every((v) => typeof v === "string" && !isId(v))) {
+      lines.push(`${words[key] ?? key}: ${value.join(", ")}`);
+    } else if (typeof value === "boolean") {
+      lines.push(`${words[key] ?? key}: ${value ? "yes" : "no"}`);
+    } else if ((typeof value === "string" || typeof value === "number") && !isId(value) && key !== "title") {
+      lines.push(`${words[key] ?? key}: ${value}`);
+    }
+  }
+  return lines;
+}
+
+/** The assignment's history for both sides (GET /assignments/{id}/timeline: the server leaves out what a party may not see). */
+export function AssignmentTimeline({ id, currency }: { id: string; currency: Currency }) {
+  const timeline = useTimeline(id);
+  if (timeline.isPending) {
+    return <Loading label="Loading the timeline…" />;
+  }
+  if (timeline.isError) {
+    return <ProblemAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
+  }
+  if (timeline.data.items.length === 0) {
+    return <EmptyState title="Nothing has happened yet." />;
+  }
+  return (
+    <ol className="timeline" aria-label="Timeline">
+      {[...timeline.data.items].reverse().map((entry) => (
+        <li key={entry.id} className="timeline__item">
+          <p className="timeline__title">{eventTitle(entry.action)}</p>
+          <p className="muted small">
+            <DateTime value={entry.at} /> ·{" "}
+            {entry.actor.name ?? (entry.actor.kind === "system" ? "Worklane" : "Someone")}
+          </p>
+          <ul className="timeline__details">
+            {detailsOf(entry, currency).map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}

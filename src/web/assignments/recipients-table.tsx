@@ -1,0 +1,53 @@
+import { Link } from "react-router";
+import type { RecipientView } from "#domains/assignments/views/contract";
+import { DateTime } from "../ui/date-time";
+import { StatusBadge } from "../ui/status-badge";
+
+const tones = {
+  invited: "info",
+  declined: "warning",
+  accepted: "success",
+  withdrawn: "neutral",
+  expired: "neutral",
+} as const;
+
+/** Who was invited and how each answered (with the reason of a decline). */
+export function RecipientsTable({ recipients }: { recipients: RecipientView[] }) {
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">Invited workers</caption>
+        <thead>
+          <tr>
+            <th scope="col">Worker</th>
+            <th scope="col">Invited</th>
+            <th scope="col">Answer</th>
+            <th scope="col">Reason given</th>
+          </tr>
+        </thead>
+        <tbody>
+          {recipients.map((recipient) => (
+            <tr key={recipient.worker.id}>
+              <td>
+                <Link to={`/workers/${recipient.worker.id}`}>{recipient.worker.name}</Link>
+              </td>
+              <td>
+                <DateTime value={recipient.invitedAt} />
+              </td>
+              <td>
+                <StatusBadge status={recipient.status} tone={tones[recipient.status]} />
+                {recipient.respondedAt ? (
+                  <span className="muted small">
+                    {" "}
+                    <DateTime value={recipient.respondedAt} />
+                  </span>
+                ) : null}
+              </td>
+              <td className="break">{recipient.declineReason ?? <span className="muted">—</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from "react";
+import { type RoutingMode, routingModes, SendAssignment } from "#domains/assignments/contract";
+import type { AssignmentView } from "#domains/assignments/views/contract";
+import { ConfirmDialog } from "../ui/confirm-dialog";
+import { Field } from "../ui/field";
+import { FormProblem } from "../ui/form-problem";
+import { Select } from "../ui/select";
+import { ZonedDateTimeInput } from "../ui/zoned-date-time-input";
+import { routingText } from "./assignment-text";
+import { useSendAssignment, useUpdateAssignment } from "./queries";
+import { useDialogAction } from "./use-dialog-action";
+import { WorkerPicker } from "./worker-picker";
+
+const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const modeOptions = routingModes.map((mode) => ({ value: mode, label: routingText[mode].label }));
+
+interface SendDialogProps {
+  view: AssignmentView;
+  isOpen: boolean;
+  onClose: () => void;
+}
+
+/** Send a draft to named workers (or assign one directly), with an expiry and the routing mode. */
+export function SendDialog({ view, isOpen, onClose }: SendDialogProps) {
+  const send = useSendAssignment(view.id);
+  const update = useUpdateAssignment(view.id);
+  const [workerIds, setWorkerIds] = useState<string[]>([]);
+  const [expiresAt, setExpiresAt] = useState<string | null>(null);
+  const [mode, setMode] = useState<RoutingMode>(view.routingMode);
+  const [assignDirectly, setAssignDirectly] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const canAssign = view.actions.includes("assign");
+  const close = () => {
+    setErrors({});
+    action.clear();
+    onClose();
+  };
+  const action = useDialogAction(close);
+
+  const confirm = () => {
+    const parsed = SendAssignment.safeParse({ workerIds, assignDirectly, invitationsExpireAt: expiresAt });
+    if (!parsed.success) {
+      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
+      return;
+    }
+    setErrors({});
+    void action.run(async () => {
+      // The mode is a field of the draft: changed first, then the send reads it.
+      if (mode !== view.routingMode && !assignDirectly) {
+        await update.mutateAsync({ version: view.version, routingMode: mode });
+      }
+      await send.mutateAsync(parsed.data);
+    });
+  };
+
+  return (
+    <ConfirmDialog
+      isOpen={isOpen}
+      title={assignDirectly ? "Assign this assignment" : "Send this assignment"}
+      confirmLabel={assignDirectly ? "Assign" : "Send"}
+      tone="primary"
+      isBusy={action.isBusy}
+      onConfirm={confirm}
+      onClose={close}
+    >
+      <FormProblem message={action.problem} />
+      <p>Completeness {view.completeness.score}/100 travels with it: invited workers see the score and its findings.</p>
+      <WorkerPicker value={workerIds} onChange={setWorkerIds} error={errors.workerIds} />
+      {canAssign ? (
+        <label className="checkbox">
+          <input type="checkbox" checked={assignDirectly} onChange={(e) => setAssignDirectly(e.target.checked)} />
+          Assign the one named worker directly, without inviting
+        </label>
+      ) : null}
+      {assignDirectly ? null : (
+        <>
+          <Field label="How workers get it" hint={routingText[mode].description}>
+            {(control) => (
+              <Select
+                {...control}
+                options={modeOptions}
+                value={mode}
+                onChange={(e) => setMode(e.target.value as RoutingMode)}
+              />
+            )}
+          </Field>
+          <Field
+            label="Invitations expire"
+            hint="After this, invited workers can no longer accept or apply."
+            isOptional
+            error={errors.invitationsExpireAt}
+          >
+            {(control) => (
+              <ZonedDateTimeInput control={control} timeZone={viewerZone} value={expiresAt} onChange={setExpiresAt} />
+            )}
+          </Field>
+        </>
+      )}
+    </ConfirmDialog>
+  );
+}
