@@ -54,10 +54,21 @@ test("a client signs up, accepts the policies, edits the company, invites a team
   await expect(page.getByText("Company profile updated").first()).toBeVisible();
   await check("08-company-profile");
 
+  await page.getByRole("link", { name: "Settings", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Company settings" })).toBeVisible();
+  await page.getByLabel("Payment terms (days)").fill("200");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Use at most 120.")).toBeVisible();
+  await page.getByLabel("Payment terms (days)").fill("45");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("The settings are saved.")).toBeVisible();
+  await check("09-company-settings");
+
+  await page.getByRole("link", { name: "Company", exact: true }).click();
   await page.getByRole("link", { name: "View public page" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Northwind Installs Ltd" })).toBeVisible();
   await expect(page.getByText("Chicago, IL, US")).toBeVisible();
-  await check("09-company-public");
+  await check("10-company-public");
 
   await page.getByRole("link", { name: "Team", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Team" })).toBeVisible();
@@ -68,7 +79,7 @@ test("a client signs up, accepts the policies, edits the company, invites a team
   const invitation = page.getByTestId("invitations").getByRole("row", { name: new RegExp(teammate) });
   await expect(invitation).toContainText("Pending");
   await expect(invitation).toContainText("Finance");
-  await check("10-team");
+  await check("11-team");
 
   await page.getByRole("link", { name: "API keys" }).click();
   await page.getByLabel("Key name").fill("Billing export");
@@ -78,7 +89,7 @@ test("a client signs up, accepts the policies, edits the company, invites a team
   const secret = (await token.textContent()) ?? "";
   expect(secret.length).toBeGreaterThan(20);
   await expect(page.getByText("This is the only time Worklane shows it.")).toBeVisible();
-  await check("11-api-key-created");
+  await check("12-api-key-created");
 
   const keyRow = page.getByRole("row", { name: /Billing export/ });
   await expect(keyRow).toContainText("Active");
@@ -86,5 +97,17 @@ test("a client signs up, accepts the policies, edits the company, invites a team
   await expect(page.getByTestId("api-key-token")).toHaveCount(0);
   await expect(page.getByText(secret)).toHaveCount(0);
   await expect(page.getByRole("row", { name: /Billing export/ })).toContainText(secret.slice(0, 6));
-  await check("12-api-keys");
+  await check("13-api-keys");
+
+  const revoke = page.getByRole("button", { name: "Revoke Billing export" });
+  await revoke.click();
+  const dialog = page.getByRole("dialog", { name: "Revoke this key?" });
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await check("14-revoke-dialog");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(revoke).toBeFocused();
+  await page.keyboard.press("Enter");
+  await dialog.getByRole("button", { name: "Revoke key" }).click();
+  await expect(page.getByRole("row", { name: /Billing export/ })).toContainText("Revoked");
 });

@@ -54,4 +54,13 @@ test("a worker signs up, accepts the policies, fills in the profile and sees the
 
   await page.getByRole("link", { name: "Home", exact: true }).click();
   await expect(page.getByText("100% complete")).toBeVisible();
+
+  await page.getByRole("link", { name: "Community Guidelines for Workers" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Community Guidelines for Workers" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
+  await check("07-policy");
+
+  await page.goto("/company/team");
+  await expect(page.getByRole("heading", { level: 1, name: "Not available for your account" })).toBeVisible();
+  await check("08-not-for-workers");
 });

@@ -3,6 +3,8 @@ import type { Me } from "#domains/accounts/contract";
 export interface NavLink {
   to: string;
   label: string;
+  /** Other paths that belong to this section, so the link stays marked current there too. */
+  alsoCurrentAt?: string[];
 }
 
 /** The header navigation for each kind of account; later issues add their sections here. */
@@ -11,7 +13,7 @@ export function primaryLinks(me: Me): NavLink[] {
     return [
       { to: "/home", label: "Home" },
       { to: "/assignments", label: "Assignments" },
-      { to: "/company/profile", label: "Company" },
+      { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
     ];
   }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from "react";
-import { Link, NavLink, useLocation, useNavigate } from "react-router";
+import { Link, useLocation, useNavigate } from "react-router";
 import type { Me } from "#domains/accounts/contract";
 import { useLogOut } from "../accounts/queries";
 import { Button, ButtonLink } from "../ui/button";
@@ -7,15 +7,19 @@ import { useToast } from "../ui/toast";
 import { accountLinks, type NavLink as Link_, primaryLinks } from "./nav-links";
 
 function NavList({ links, label }: { links: Link_[]; label: string }) {
+  const { pathname } = useLocation();
   return (
     <ul className="site-nav__list" aria-label={label}>
-      {links.map((link) => (
-        <li key={link.to}>
-          <NavLink to={link.to} end className="site-nav__link">
-            {link.label}
-          </NavLink>
-        </li>
-      ))}
+      {links.map((link) => {
+        const isCurrent = pathname === link.to || (link.alsoCurrentAt ?? []).includes(pathname);
+        return (
+          <li key={link.to}>
+            <Link to={link.to} className="site-nav__link" aria-current={isCurrent ? "page" : undefined}>
+              {link.label}
+            </Link>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { api, ProblemError } from "./api";
+
+function answer(status: number, body: unknown, type = "application/problem+json") {
+  return vi.fn<typeof fetch>(
+    async () =>
+      new Response(typeof body === "string" ? body : JSON.stringify(body), {
+        status,
+        headers: { "content-type": type },
+      }),
+  );
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("api", () => {
+  it("sends JSON with same-origin credentials under /api/v1 and returns the parsed body", async () => {
+    const fetch = answer(200, { ok: true }, "application/json");
+    vi.stubGlobal("fetch", fetch);
+    await expect(api.post("/auth/login", { email: "a@b.co" })).resolves.toEqual({ ok: true });
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(url).toBe("/api/v1/auth/login");
+    expect(init?.credentials).toBe("same-origin");
+    expect(init?.body).toBe('{"email":"a@b.co"}');
+    expect(init?.headers).toMatchObject({ "content-type": "application/json" });
+  });
+
+  it("leaves empty query parameters out", async () => {
+    const fetch = answer(200, { items: [] }, "application/json");
+    vi.stubGlobal("fetch", fetch);
+    await api.get("/staff/users", { q: "", cursor: undefined, limit: 25 });
+    expect(fetch.mock.calls[0]?.[0]).toBe("/api/v1/staff/users?limit=25");
+  });
+
+  it("turns a problem document into a typed ProblemError with its field errors", async () => {
+    const errors = [{ pointer: "/body/email", message: "Use a valid email address." }];
+    vi.stubGlobal(
+      "fetch",
+      answer(400, { code: "validation_failed", detail: "Please correct…", errors, requestId: "r1" }),
+    );
+    const error = await api.post("/auth/signup", {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProblemError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: "validation_failed",
+      detail: "Please correct…",
+      errors,
+      requestId: "r1",
+    });
+  });
+
+  it("makes a problem from the status when the answer is not a problem document", async () => {
+    vi.stubGlobal("fetch", answer(502, "<html>Bad gateway</html>", "text/html"));
+    await expect(api.get("/me")).rejects.toMatchObject({ status: 502, code: "unavailable" });
+    vi.stubGlobal("fetch", answer(404, { code: "not_a_known_code" }));
+    await expect(api.get("/me")).rejects.toMatchObject({ status: 404, code: "not_found" });
+  });
+
+  it("reports an unreachable server as status 0", async () => {
+    vi.stubGlobal(
+      "fetch",
+      vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
+    );
+    await expect(api.get("/me")).rejects.toMatchObject({ status: 0, code: "unavailable" });
+  });
+});
