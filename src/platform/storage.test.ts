@@ -4,15 +4,8 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { text } from "node:stream/consumers";
 import { describe, expect, it } from "vitest";
-import {
-  cleanFileName,
-  createLocalStorage,
-  detectType,
-  downloadHeaders,
-  setStorage,
-  storage,
-  storeUpload,
-} from "./storage";
+import { downloadHeaders } from "./http/uploads";
+import { cleanFileName, createLocalStorage, detectType, setStorage, storage, storeUpload } from "./storage";
 
 const root = mkdtempSync(path.join(tmpdir(), "worklane-storage-"));
 setStorage(createLocalStorage(root));

@@ -1,5 +1,5 @@
 import type { App } from "#platform/http/types";
-import { downloadResponse, registerUploads, sendStored, uploadOf, uploadSchema } from "#platform/storage";
+import { downloadResponse, registerUploads, sendStored, uploadOf, uploadSchema } from "#platform/http/uploads";
 import { IdParams, Ok } from "#shared/fields";
 import { addAttachment } from "./actions/add-attachment";
 import { captureSignature } from "./actions/capture-signature";

@@ -1,0 +1,104 @@
+import { PassThrough } from "node:stream";
+import multipart from "@fastify/multipart";
+import type { FastifyReply, FastifyRequest } from "fastify";
+import { validatorCompiler as zodValidatorCompiler } from "fastify-type-provider-zod";
+import { z } from "zod";
+import { Problem } from "#shared/problems";
+import { imageTypes, MAX_FILE_BYTES, storage, tooLarge, type Upload } from "../storage";
+import type { App } from "./types";
+
+/**
+ * Registers multipart parsing in the calling (encapsulated) scope only: one file per request, few small fields.
+ * The body schema of an upload route documents the form for OpenAPI; the action reads the stream, so the scope
+ * validates params and query with Zod and leaves the body to `uploadOf`.
+ */
+export async function registerUploads(scope: App): Promise<void> {
+  scope.setValidatorCompiler((route) =>
+    route.httpPart === "body"
+      ? (body: unknown) => ({ value: body })
+      : zodValidatorCompiler(route as Parameters<typeof zodValidatorCompiler>[0]),
+  );
+  await scope.register(multipart, {
+    limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 100 },
+    throwFileSizeLimit: true,
+  });
+}
+
+/** The `file` part of a multipart request (multipart/form-data, field name `file`) as an Upload. */
+export async function uploadOf(request: FastifyRequest): Promise<Upload> {
+  if (!request.isMultipart()) {
+    throw new Problem("unsupported_media_type", "Send the file as multipart/form-data with a part named `file`.");
+  }
+  const part = await request.file().catch((error: unknown) => {
+    throw multipartProblem(error);
+  });
+  if (part?.fieldname !== "file") {
+    throw new Problem("validation_failed", "Send the file in a multipart part named `file`.", {}, [
+      { pointer: "/body/file", message: "A file is required." },
+    ]);
+  }
+  const stream = part.file;
+  // busboy cuts an oversize file at the limit and marks it truncated; storeUpload refuses it with 413.
+  const guarded = new PassThrough();
+  stream.on("error", (error) => guarded.destroy(multipartProblem(error)));
+  return {
+    stream: stream.pipe(guarded),
+    fileName: part.filename || null,
+    declaredType: part.mimetype || null,
+    truncated: () => stream.truncated,
+  };
+}
+
+function multipartProblem(error: unknown): Error {
+  const code = (error as { code?: unknown })?.code;
+  if (code === "FST_REQ_FILE_TOO_LARGE") {
+    return tooLarge(MAX_FILE_BYTES);
+  }
+  if (typeof code === "string" && /^FST_(PARTS|FILES|FIELDS)_LIMIT$/.test(code)) {
+    return new Problem("payload_too_large", "Send one file and at most five short fields per request.");
+  }
+  if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE") {
+    return new Problem("unsupported_media_type", "Send the file as multipart/form-data.");
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/** Headers for serving a stored file: the stored type, never sniffed, shown inline only for images. */
+export function downloadHeaders(file: { contentType: string; fileName: string; size: number }) {
+  const inline = (imageTypes as readonly string[]).includes(file.contentType) && file.contentType !== "image/heic";
+  const fallback = file.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
+  return {
+    "content-type": file.contentType,
+    "content-length": String(file.size),
+    "content-disposition": `${inline ? "inline" : "attachment"}; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    "x-content-type-options": "nosniff",
+    "content-security-policy": "default-src 'none'; sandbox",
+    "cache-control": "private, max-age=0, must-revalidate",
+  };
+}
+
+/** Streams a stored file as the response, with the headers above. */
+export async function sendStored(
+  reply: FastifyReply,
+  file: { storageKey: string; contentType: string; fileName: string; size: number },
+): Promise<FastifyReply> {
+  const stream = await storage().get(file.storageKey);
+  return reply.headers(downloadHeaders(file)).send(stream);
+}
+
+/** The OpenAPI description of an upload: the route reads the stream itself, so this body is never parsed as JSON. */
+export const uploadSchema = {
+  consumes: ["multipart/form-data"],
+  body: z.object({
+    file: z.string().meta({
+      format: "binary",
+      description: `The file (one per request, at most ${MAX_FILE_BYTES / 1024 / 1024} MB). Its type is read from its bytes.`,
+    }),
+  }),
+};
+
+/** The OpenAPI description of a download: the stored bytes with their own Content-Type. */
+export const downloadResponse = {
+  description: "The file's bytes, with its stored Content-Type and a Content-Disposition naming it.",
+  content: { "application/octet-stream": { schema: z.string().meta({ format: "binary" }) } },
+};
