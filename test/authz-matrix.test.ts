@@ -611,13 +611,14 @@ describe("the denial matrix", () => {
     expect(others).toEqual([]);
   });
 
+  // A route without a row fails the first test above; a skipped copy of it here would only add noise.
   for (const route of apiRoutes) {
     const row = route.operationId ? rows[route.operationId] : undefined;
+    if (!row) {
+      continue;
+    }
     const title = `${route.method} ${route.url} (${route.operationId}, auth ${route.auth}${route.roles ? `, roles ${route.roles.join("|")}` : ""})`;
-    it.skipIf(!row)(title, async () => {
-      if (!row) {
-        return;
-      }
+    it(title, async () => {
       const namesRecord = route.url.includes(":");
       expect(
         !namesRecord || Boolean(row.strangers) || Boolean(row.noStranger),
