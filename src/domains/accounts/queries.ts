@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, ilike, isNull, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, gt, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Actor, Ctx, UserActor } from "#platform/context";
 import { sha256 } from "#platform/crypto";
 import type { Db, Executor } from "#platform/db";
@@ -77,37 +77,19 @@ const lookups = new WeakMap<Db, Lookups>();
 function prepareLookups(db: Db) {
   const now = sql.placeholder("now");
   const tokenHash = sql.placeholder("tokenHash");
+  const accountBy = (credential: typeof sessions | typeof apiKeys, live: SQL | undefined) =>
+    db
+      .select({ ...actorColumns, credentialId: credential.id })
+      .from(credential)
+      .innerJoin(users, eq(users.id, credential.userId))
+      .leftJoin(memberships, eq(memberships.userId, users.id))
+      .leftJoin(companies, eq(companies.id, memberships.companyId))
+      .where(and(eq(credential.tokenHash, tokenHash), isNull(credential.revokedAt), live, isNull(users.suspendedAt)));
   return {
-    session: db
-      .select({ ...actorColumns, credentialId: sessions.id })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .leftJoin(memberships, eq(memberships.userId, users.id))
-      .leftJoin(companies, eq(companies.id, memberships.companyId))
-      .where(
-        and(
-          eq(sessions.tokenHash, tokenHash),
-          isNull(sessions.revokedAt),
-          gt(sessions.expiresAt, now),
-          isNull(users.suspendedAt),
-        ),
-      )
-      .prepare("accounts_resolve_session"),
-    apiKey: db
-      .select({ ...actorColumns, credentialId: apiKeys.id })
-      .from(apiKeys)
-      .innerJoin(users, eq(users.id, apiKeys.userId))
-      .leftJoin(memberships, eq(memberships.userId, users.id))
-      .leftJoin(companies, eq(companies.id, memberships.companyId))
-      .where(
-        and(
-          eq(apiKeys.tokenHash, tokenHash),
-          isNull(apiKeys.revokedAt),
-          or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now)),
-          isNull(users.suspendedAt),
-        ),
-      )
-      .prepare("accounts_resolve_api_key"),
+    session: accountBy(sessions, gt(sessions.expiresAt, now)).prepare("accounts_resolve_session"),
+    apiKey: accountBy(apiKeys, or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))).prepare(
+      "accounts_resolve_api_key",
+    ),
   };
 }
 

@@ -5,34 +5,28 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { call, client, eventsOf, PASSWORD, type Session, sessionFrom, uniqueEmail, worker } from "#test/given";
+import { call, client, eventsOf, PASSWORD, type Session, staffMember, uniqueEmail, worker } from "#test/given";
 import { testApp } from "#test/harness";
 import { createStaff } from "./create-staff";
 
 const t = await testApp();
 const root = fileURLToPath(new URL("../../../../", import.meta.url));
 
-async function staffSession(role: "admin" | "escalations" | "trust_safety" = "escalations"): Promise<Session> {
-  const email = uniqueEmail("staff");
-  const created = await createStaff(t.ctx(), { email, name: "Sam Staff", password: PASSWORD, role });
-  expect(created).toMatchObject({ email, role });
-  const login = await t.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password: PASSWORD } });
-  expect(login.statusCode, login.body).toBe(200);
-  return sessionFrom(login);
-}
-
 function listUsers(as: Session | null, query: string) {
   return call(t, as, { method: "GET", url: `/api/v1/staff/users?${query}` });
 }
 
 describe("createStaff", () => {
-  it("creates a staff account with its role and records it", async () => {
-    const sam = await staffSession("trust_safety");
-    expect(sam.me).toMatchObject({ accountType: "staff", staffRole: "trust_safety", company: null });
-    expect((await eventsOf(t, sam.me.id)).map((e) => [e.action, e.actorKind, e.data])).toContainEqual([
-      "user.staff_created",
-      "system",
-      { role: "trust_safety" },
+  it("creates a staff account with its role that logs in, and records it", async () => {
+    const email = uniqueEmail("staff");
+    const created = await createStaff(t.ctx(), { email, name: "Sam Staff", password: PASSWORD, role: "trust_safety" });
+    expect(created).toMatchObject({ email, role: "trust_safety" });
+    const login = await t.inject({ method: "POST", url: "/api/v1/auth/login", payload: { email, password: PASSWORD } });
+    expect(login.statusCode, login.body).toBe(200);
+    expect(login.json()).toMatchObject({ accountType: "staff", staffRole: "trust_safety", company: null });
+    expect((await eventsOf(t, created.id)).map((e) => [e.action, e.actorKind, e.data])).toEqual([
+      ["user.staff_created", "system", { role: "trust_safety" }],
+      ["user.logged_in", "user", {}],
     ]);
   });
 
@@ -47,7 +41,7 @@ describe("createStaff", () => {
 
 describe("GET /api/v1/staff/users", () => {
   it("finds accounts by name or email and pages through them with a cursor", async () => {
-    const sam = await staffSession();
+    const sam = await staffMember(t, "escalations");
     const tag = randomBytes(4).toString("hex");
     const made: string[] = [];
     for (let i = 0; i < 7; i++) {
@@ -83,14 +77,14 @@ describe("GET /api/v1/staff/users", () => {
   });
 
   it("treats % and _ in the search as plain characters", async () => {
-    const sam = await staffSession();
+    const sam = await staffMember(t, "escalations");
     const response = await listUsers(sam, `q=${encodeURIComponent("%_%")}`);
     expect(response.statusCode).toBe(200);
     expect(response.json().items).toEqual([]);
   });
 
   it("refuses a bad cursor with 400", async () => {
-    const sam = await staffSession();
+    const sam = await staffMember(t, "escalations");
     const response = await listUsers(sam, "cursor=not-a-cursor");
     expect(response.statusCode).toBe(400);
     expect(response.json().code).toBe("validation_failed");
