@@ -1,0 +1,57 @@
+import type { Ctx } from "#platform/context";
+import { type Currency, formatMoney } from "#shared/money";
+import { scheduleConfirmationAlert } from "../../actions/follow-up";
+import { notify } from "../../actions/notify";
+import type { AssignmentChanges } from "../../actions/save";
+import type { AssignmentRow } from "../../queries";
+import { scheduleColumns } from "../../schedule";
+import type { AnswerRequest, RequestView } from "../contract";
+import type { RequestRow } from "../queries";
+import { raisesCeiling, requestRules } from "../rules";
+import { answerRequest, lockRequest } from "./save";
+
+/**
+ * What an accepted request changes on the assignment. A budget increase or an expense raises the ceiling the claim
+ * may reach; a reschedule moves the schedule (and, as any reschedule of an assigned job, asks for a new
+ * confirmation); a bonus changes nothing here: it is an amount the payments issue pays on top.
+ */
+function effectOf(row: AssignmentRow, request: RequestRow): AssignmentChanges {
+  if (raisesCeiling(request.kind) && request.amount !== null) {
+    return { extraBudget: row.extraBudget + request.amount };
+  }
+  if (request.kind === "reschedule" && request.schedule) {
+    return { ...scheduleColumns(request.schedule), ...(row.status === "assigned" ? { confirmedAt: null } : {}) };
+  }
+  return {};
+}
+
+/** The other side agrees; the asking side is told. */
+export async function acceptAssignmentRequest(
+  ctx: Ctx,
+  params: { id: string; requestId: string },
+  input: AnswerRequest,
+): Promise<RequestView> {
+  return ctx.transaction(async (tx) => {
+    const target = await lockRequest(tx, ctx, params, (r) => requestRules[r.kind].answer, "acceptRequest");
+    const { locked, request } = target;
+    const view = await answerRequest(tx, ctx, target, {
+      status: "accepted",
+      note: input.note,
+      set: effectOf(locked.row, request),
+      event: "assignment.request_accepted",
+    });
+    const row = locked.row;
+    if (request.kind === "reschedule") {
+      await scheduleConfirmationAlert(tx, ctx, row);
+    }
+    const what =
+      request.amount === null
+        ? "new schedule"
+        : formatMoney({ amount: request.amount, currency: row.currency as Currency });
+    await notify(tx, ctx, [request.requestedBy], row.id, {
+      subject: `Accepted: ${row.title}`,
+      text: `Your request (${request.kind.replace("_", " ")}, ${what}) on "${row.title}" was accepted.${input.note ? ` ${input.note}` : ""}`,
+    });
+    return view;
+  });
+}

@@ -1,0 +1,111 @@
+import { and, eq } from "drizzle-orm";
+import type { Ctx } from "#platform/context";
+import { type Currency, formatMoney } from "#shared/money";
+import { Problem } from "#shared/problems";
+import { formatDateTime } from "#shared/time";
+import { notify } from "../../actions/notify";
+import { saveAssignment } from "../../actions/save";
+import { checkRule } from "../../deliverables/rules";
+import { type AssignmentRow, lockForActor } from "../../queries";
+import type { MakeRequest, RequestView } from "../contract";
+import { pendingRequestCount, toRequestView } from "../queries";
+import { requestRules } from "../rules";
+import { assignmentRequests } from "../tables";
+import { nameOf } from "./save";
+
+const labels = {
+  budget_increase: "a budget increase",
+  reschedule: "a new schedule",
+  expense: "expense reimbursement",
+  bonus: "a bonus",
+} as const;
+
+/** A reschedule must still lie ahead and keep the deadline reachable. */
+function checkSchedule(row: AssignmentRow, input: MakeRequest, now: Date): void {
+  if (input.kind !== "reschedule") {
+    return;
+  }
+  const start = new Date(input.schedule.startsAt);
+  const refuse = (message: string) =>
+    new Problem("validation_failed", message, {}, [{ pointer: "/body/schedule/startsAt", message }]);
+  if (start <= now) {
+    throw refuse("Propose a start that is still ahead.");
+  }
+  if (row.deadline && start > row.deadline) {
+    throw refuse("The new start is after the assignment's deadline.");
+  }
+}
+
+function summary(row: AssignmentRow, input: MakeRequest): string {
+  if (input.kind === "reschedule") {
+    return `to start ${formatDateTime(input.schedule.startsAt, row.timeZone)} (${row.timeZone})`;
+  }
+  return formatMoney({ amount: input.amount, currency: row.currency as Currency });
+}
+
+/** One side asks; the other is told and answers with acceptRequest or declineRequest. */
+export async function makeAssignmentRequest(ctx: Ctx, id: string, input: MakeRequest): Promise<RequestView> {
+  return ctx.transaction(async (tx) => {
+    const locked = await lockForActor(tx, ctx, id);
+    const { row, party } = locked;
+    checkRule(requestRules[input.kind].make, { status: row.status, onHold: locked.facts.onHold }, party, "makeRequest");
+    checkSchedule(row, input, ctx.now);
+    const [waiting] = await tx
+      .select({ id: assignmentRequests.id })
+      .from(assignmentRequests)
+      .where(
+        and(
+          eq(assignmentRequests.assignmentId, id),
+          eq(assignmentRequests.kind, input.kind),
+          eq(assignmentRequests.status, "pending"),
+        ),
+      );
+    if (waiting) {
+      throw new Problem("request_already_pending", `A request for ${labels[input.kind]} is already waiting.`, {
+        pendingRequestId: waiting.id,
+      });
+    }
+    const workerId = row.assignedWorkerId;
+    if (!workerId) {
+      throw new Error(`assignment ${id} is ${row.status} without a worker`);
+    }
+    const me = ctx.actor.kind === "user" ? ctx.actor.userId : workerId;
+    const [request] = await tx
+      .insert(assignmentRequests)
+      .values({
+        assignmentId: id,
+        workerId,
+        kind: input.kind,
+        status: "pending",
+        amount: input.kind === "reschedule" ? null : input.amount,
+        currency: row.currency,
+        schedule: input.kind === "reschedule" ? input.schedule : null,
+        reason: input.reason,
+        requestedBy: me,
+        createdAt: ctx.now,
+      })
+      .returning();
+    if (!request) {
+      throw new Error("request insert returned nothing");
+    }
+    const saved = await saveAssignment(tx, ctx, locked, {
+      set: { openRequestCount: await pendingRequestCount(tx, row) },
+      event: "assignment.request_made",
+      data: {
+        requestId: request.id,
+        kind: request.kind,
+        amount: request.amount,
+        schedule: request.schedule,
+        reason: request.reason,
+        workerId: request.workerId,
+      },
+    });
+    const fromWorker = party === "assignee";
+    await notify(tx, ctx, [fromWorker ? saved.createdBy : saved.assignedWorkerId], id, {
+      subject: `${fromWorker ? "Request" : "Bonus offered"}: ${saved.title}`,
+      text: `${fromWorker ? "The worker asks for" : "The client offers"} ${labels[input.kind]} on "${saved.title}" (${summary(saved, input)}): ${input.reason}. Accept or decline it on the assignment.`,
+    });
+    const facts = { status: saved.status, onHold: saved.holdReason !== null };
+    return toRequestView(request, { asker: await nameOf(tx, me), answeredBy: null }, facts, party);
+  });
+}

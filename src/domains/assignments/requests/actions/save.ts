@@ -1,0 +1,103 @@
+import { and, eq } from "drizzle-orm";
+import { users } from "#domains/accounts/tables";
+import type { Ctx } from "#platform/context";
+import type { Executor, Tx } from "#platform/db";
+import { Problem } from "#shared/problems";
+import { type AssignmentChanges, saveAssignment } from "../../actions/save";
+import { checkRule, type PartyRule } from "../../deliverables/rules";
+import { type Locked, lockForActor } from "../../queries";
+import type { RequestStatus, RequestView } from "../contract";
+import { pendingRequestCount, type RequestRow, toRequestView } from "../queries";
+import { assignmentRequests } from "../tables";
+
+export async function nameOf(tx: Executor, userId: string): Promise<string> {
+  const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return user?.name ?? "";
+}
+
+const requestNotFound = () =>
+  new Problem("not_found", "No request with this id is visible to you.", { subjectType: "assignment_request" });
+
+/**
+ * Locks the assignment, then the request (in that order everywhere, so two answers cannot deadlock), and checks the
+ * rule for the caller. A worker sees only requests made while they were the assigned worker.
+ */
+export async function lockRequest(
+  tx: Executor,
+  ctx: Ctx,
+  params: { id: string; requestId: string },
+  ruleFor: (request: RequestRow) => PartyRule,
+  action: string,
+): Promise<{ locked: Locked; request: RequestRow }> {
+  const locked = await lockForActor(tx, ctx, params.id);
+  const [request] = await tx
+    .select()
+    .from(assignmentRequests)
+    .where(and(eq(assignmentRequests.id, params.requestId), eq(assignmentRequests.assignmentId, params.id)))
+    .for("update");
+  const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  if (!request || (locked.party === "assignee" && request.workerId !== me) || locked.party === "invitee") {
+    throw requestNotFound();
+  }
+  if (request.status !== "pending") {
+    throw new Problem("invalid_transition", `This request was already ${request.status}.`, {
+      currentStatus: locked.row.status,
+      requestStatus: request.status,
+      action,
+    });
+  }
+  checkRule(ruleFor(request), { status: locked.row.status, onHold: locked.facts.onHold }, locked.party, action);
+  return { locked, request };
+}
+
+/**
+ * Writes the request's answer and the assignment together: the open-request count behind the `request_pending`
+ * label, plus what an accepted request changes, through the core's saveAssignment with the history event.
+ */
+export async function answerRequest(
+  tx: Tx,
+  ctx: Ctx,
+  target: { locked: Locked; request: RequestRow },
+  answer: { status: RequestStatus; note: string | null; set?: AssignmentChanges; event: string },
+): Promise<RequestView> {
+  const { locked, request } = target;
+  const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  const [updated] = await tx
+    .update(assignmentRequests)
+    .set({ status: answer.status, answeredBy: me, answeredAt: ctx.now, answerNote: answer.note })
+    .where(eq(assignmentRequests.id, request.id))
+    .returning();
+  if (!updated) {
+    throw new Error(`request ${request.id} vanished while locked`);
+  }
+  const row = await saveAssignment(tx, ctx, locked, {
+    set: { ...answer.set, openRequestCount: await pendingRequestCount(tx, locked.row) },
+    event: answer.event,
+    data: {
+      requestId: request.id,
+      kind: request.kind,
+      amount: request.amount,
+      schedule: request.schedule,
+      note: answer.note,
+      workerId: request.workerId,
+    },
+  });
+  locked.row = row;
+  const names = { asker: await nameOf(tx, request.requestedBy), answeredBy: me ? await nameOf(tx, me) : null };
+  const facts = { status: row.status, onHold: row.holdReason !== null };
+  return toRequestView(updated, names, facts, locked.party);
+}
+
+/**
+ * For the core's actions that end an assignment or take its worker away (approve, cancel, abandon, no-show):
+ * requests nobody answered are closed, so a later worker never inherits them. Call it in the same transaction and
+ * set `openRequestCount: 0` in that action's saveAssignment. Returns how many were closed.
+ */
+export async function closeOpenRequests(tx: Executor, ctx: Pick<Ctx, "now">, assignmentId: string): Promise<number> {
+  const closed = await tx
+    .update(assignmentRequests)
+    .set({ status: "closed", answeredAt: ctx.now, answerNote: "The assignment moved on before an answer." })
+    .where(and(eq(assignmentRequests.assignmentId, assignmentId), eq(assignmentRequests.status, "pending")))
+    .returning({ id: assignmentRequests.id });
+  return closed.length;
+}

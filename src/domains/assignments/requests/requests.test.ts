@@ -1,0 +1,186 @@
+import { describe, expect, it } from "vitest";
+import {
+  act,
+  assignedAssignment,
+  call,
+  eventsOf,
+  lastMailTo,
+  postingClient,
+  readyWorker,
+  type Session,
+  sentAssignment,
+  teammate,
+} from "#test/given";
+import { testApp } from "#test/harness";
+import { approvedIncrease, hasPendingRequest } from "./queries";
+
+const t = await testApp();
+const HOUR = 3_600_000;
+const base = (id: string) => `/api/v1/assignments/${id}/requests`;
+
+async function ask(as: Session, id: string, payload: Record<string, unknown>, status = 201) {
+  const response = await call(t, as, { method: "POST", url: base(id), payload });
+  expect(response.statusCode, response.body).toBe(status);
+  return response.json();
+}
+
+async function answer(as: Session, id: string, requestId: string, verb: string, payload?: object, status = 200) {
+  const response = await call(t, as, { method: "POST", url: `${base(id)}/${requestId}/${verb}`, payload });
+  expect(response.statusCode, `${verb}: ${response.body}`).toBe(status);
+  return response.json();
+}
+
+const labelsOf = async (as: Session, id: string) =>
+  (await call(t, as, { method: "GET", url: `/api/v1/assignments/${id}` })).json().labels as string[];
+
+describe("a budget increase", () => {
+  it("is asked by the worker, accepted by finance, and lets the claim go above the original maximum", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const finance = await teammate(t, owner, "finance");
+    const asked = await ask(assignee, assignment.id, {
+      kind: "budget_increase",
+      amount: 10_000,
+      reason: "The counter needs a second network drop.",
+    });
+    expect(asked).toMatchObject({
+      kind: "budget_increase",
+      status: "pending",
+      amount: { amount: 10_000, currency: "USD" },
+    });
+    expect((await lastMailTo(t, owner.me.email)).subject).toContain("Request");
+    expect(await labelsOf(owner, assignment.id)).toContain("request_pending");
+    expect(await hasPendingRequest(t.db, { id: assignment.id, assignedWorkerId: assignee.me.id })).toBe(true);
+    const listed = (await call(t, finance, { method: "GET", url: base(assignment.id) })).json();
+    expect(listed.items[0].actions).toEqual(["accept", "decline"]);
+
+    const accepted = await answer(finance, assignment.id, asked.id, "accept", { note: "Go ahead." });
+    expect(accepted).toMatchObject({ status: "accepted", answer: { by: { id: finance.me.id }, note: "Go ahead." } });
+    expect((await lastMailTo(t, assignee.me.email)).subject).toContain("Accepted");
+    expect(await labelsOf(owner, assignment.id)).not.toContain("request_pending");
+    expect(await approvedIncrease(t.db, assignment.id)).toBe(10_000);
+
+    await act(t, assignee, assignment.id, "check-in");
+    // 5 h × $50 = $250 was the maximum; $250 + $100 approved allows a $340 claim.
+    const submitted = await act(t, assignee, assignment.id, "submit", { hours: 5, expenses: 9_000 });
+    expect(submitted).toMatchObject({ status: "submitted", claim: { total: { amount: 34_000 } } });
+    const history = (await eventsOf(t, assignment.id)).map((e) => e.action);
+    expect(history).toEqual(expect.arrayContaining(["assignment.request_made", "assignment.request_accepted"]));
+  });
+
+  it("is one at a time per kind, can be withdrawn by the worker only, and is refused in bad shapes", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const first = await ask(assignee, assignment.id, { kind: "budget_increase", amount: 500, reason: "Parts" });
+    const again = await ask(assignee, assignment.id, { kind: "budget_increase", amount: 700, reason: "More" }, 409);
+    expect(again).toMatchObject({ code: "request_already_pending", pendingRequestId: first.id });
+    await answer(owner, assignment.id, first.id, "withdraw", undefined, 403);
+    expect((await answer(assignee, assignment.id, first.id, "withdraw")).status).toBe("withdrawn");
+    await answer(owner, assignment.id, first.id, "accept", undefined, 409);
+    for (const bad of [
+      { kind: "budget_increase", amount: 0, reason: "zero" },
+      { kind: "budget_increase", amount: -5, reason: "negative" },
+      { kind: "budget_increase", amount: 1.5, reason: "fraction" },
+      { kind: "budget_increase", amount: 100, reason: "" },
+      { kind: "lottery", amount: 100, reason: "?" },
+      { kind: "expense", amount: 100, reason: "x", extra: true },
+    ]) {
+      const refused = await ask(assignee, assignment.id, bad, 400);
+      expect(refused.code, JSON.stringify(bad)).toBe("validation_failed");
+    }
+  });
+});
+
+describe("a reschedule", () => {
+  it("moves the schedule once a manager accepts it; finance may not, past starts are refused", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const finance = await teammate(t, owner, "finance");
+    const start = new Date(t.clock.now().getTime() + 96 * HOUR);
+    const schedule = {
+      type: "window",
+      startsAt: start.toISOString(),
+      endsAt: new Date(start.getTime() + 2 * HOUR).toISOString(),
+    };
+    const past = { ...schedule, startsAt: new Date(t.clock.now().getTime() - HOUR).toISOString() };
+    const refused = await ask(assignee, assignment.id, { kind: "reschedule", schedule: past, reason: "x" }, 400);
+    expect(refused.errors[0].pointer).toBe("/body/schedule/startsAt");
+    const backwards = { ...schedule, endsAt: new Date(start.getTime() - HOUR).toISOString() };
+    await ask(assignee, assignment.id, { kind: "reschedule", schedule: backwards, reason: "x" }, 400);
+
+    const asked = await ask(assignee, assignment.id, { kind: "reschedule", schedule, reason: "The van broke down." });
+    await answer(finance, assignment.id, asked.id, "accept", undefined, 403);
+    await answer(owner, assignment.id, asked.id, "accept");
+    const moved = (await call(t, owner, { method: "GET", url: `/api/v1/assignments/${assignment.id}` })).json();
+    expect(moved.schedule).toEqual(schedule);
+    const event = (await eventsOf(t, assignment.id)).find((e) => e.action === "assignment.request_accepted");
+    expect(event?.data).toMatchObject({ kind: "reschedule", schedule, workerId: assignee.me.id });
+  });
+});
+
+describe("expenses and bonuses", () => {
+  it("records a declined expense and an accepted bonus as amounts for payments, each side answering the other", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const viewer = await teammate(t, owner, "viewer");
+    const expense = await ask(assignee, assignment.id, { kind: "expense", amount: 2_500, reason: "Cable ties" });
+    const declined = await answer(owner, assignment.id, expense.id, "decline", { note: "Included in the rate." });
+    expect(declined).toMatchObject({ status: "declined", answer: { note: "Included in the rate." } });
+    expect((await lastMailTo(t, assignee.me.email)).text).toContain("Included in the rate.");
+
+    await ask(assignee, assignment.id, { kind: "bonus", amount: 100, reason: "Me" }, 403);
+    await ask(viewer, assignment.id, { kind: "bonus", amount: 100, reason: "Viewer" }, 403);
+    const bonus = await ask(owner, assignment.id, { kind: "bonus", amount: 5_000, reason: "Great work" });
+    expect((await lastMailTo(t, assignee.me.email)).subject).toContain("Bonus offered");
+    await answer(owner, assignment.id, bonus.id, "accept", undefined, 403);
+    await answer(assignee, assignment.id, bonus.id, "accept");
+    const list = (await call(t, viewer, { method: "GET", url: base(assignment.id) })).json();
+    expect(list.accepted).toEqual({
+      budgetIncrease: { amount: 0, currency: "USD" },
+      expenses: { amount: 0, currency: "USD" },
+      bonus: { amount: 5_000, currency: "USD" },
+    });
+    expect(list.canMake).toEqual([]);
+    expect(await approvedIncrease(t.db, assignment.id)).toBe(0);
+  });
+});
+
+describe("who may see and touch requests", () => {
+  it("answers other companies and uninvited workers 404, invitees 404, logged-out 401, and changes nothing", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const asked = await ask(assignee, assignment.id, { kind: "expense", amount: 1_000, reason: "Parking" });
+    const stranger = await postingClient(t);
+    const outsider = await readyWorker(t);
+    const before = (await eventsOf(t, assignment.id)).length;
+    for (const as of [stranger, outsider]) {
+      expect((await call(t, as, { method: "GET", url: base(assignment.id) })).statusCode).toBe(404);
+      await ask(as, assignment.id, { kind: "bonus", amount: 100, reason: "x" }, 404);
+      await answer(as, assignment.id, asked.id, "accept", undefined, 404);
+    }
+    expect((await call(t, null, { method: "GET", url: base(assignment.id) })).statusCode).toBe(401);
+    expect((await call(t, null, { method: "POST", url: `${base(assignment.id)}/${asked.id}/accept` })).statusCode).toBe(
+      401,
+    );
+    expect((await eventsOf(t, assignment.id)).length).toBe(before);
+
+    const invitee = await readyWorker(t);
+    const sent = await sentAssignment(t, owner, [invitee]);
+    expect((await call(t, invitee, { method: "GET", url: base(sent.id) })).statusCode).toBe(404);
+    const early = await ask(owner, sent.id, { kind: "bonus", amount: 100, reason: "Too early" }, 409);
+    expect(early).toMatchObject({ code: "invalid_transition", currentStatus: "sent" });
+  });
+
+  it("replays a request sent twice with one Idempotency-Key and refuses the key for another body", async () => {
+    const { assignee, assignment } = await assignedAssignment(t);
+    const headers = { "idempotency-key": `req-${assignment.id}` };
+    const payload = { kind: "expense", amount: 1_200, reason: "Tolls" };
+    const first = await call(t, assignee, { method: "POST", url: base(assignment.id), payload, headers });
+    const second = await call(t, assignee, { method: "POST", url: base(assignment.id), payload, headers });
+    expect(first.statusCode).toBe(201);
+    expect(second.statusCode).toBe(201);
+    expect(second.json().id).toBe(first.json().id);
+    const other = await call(t, assignee, {
+      method: "POST",
+      url: base(assignment.id),
+      payload: { ...payload, amount: 1_300 },
+      headers,
+    });
+    expect(other.statusCode).toBe(422);
+  });
+});

@@ -1,0 +1,77 @@
+import { z } from "zod";
+import type { App } from "#platform/http/types";
+import { IdParams } from "#shared/fields";
+import { acceptAssignmentRequest } from "./actions/accept";
+import { declineAssignmentRequest } from "./actions/decline";
+import { makeAssignmentRequest } from "./actions/make";
+import { withdrawAssignmentRequest } from "./actions/withdraw";
+import { AnswerRequest, MakeRequest, RequestList, RequestParams, RequestView } from "./contract";
+import { listAssignmentRequests } from "./queries";
+
+const tags = ["assignments"];
+/** The note is optional, and so is the whole body. */
+const answer = z.preprocess((body) => body ?? {}, AnswerRequest);
+const base = "/assignments/:id/requests";
+
+/**
+ * Budget, schedule, expense and bonus requests. Both sides use the same routes, so `auth` is "user"; the rules
+ * table (requests/rules.ts) says which party and role may ask or answer each kind: managers and admins, finance for
+ * what costs money, the assigned worker for their side; viewers only read.
+ */
+export function requestsRoutes(app: App): void {
+  app.get(
+    base,
+    { schema: { operationId: "listAssignmentRequests", tags, params: IdParams, response: { 200: RequestList } } },
+    (req) => listAssignmentRequests(req.ctx, req.params.id),
+  );
+  app.post(
+    base,
+    {
+      schema: {
+        operationId: "makeAssignmentRequest",
+        tags,
+        description:
+          "The assigned worker asks for a budget increase, a reschedule or expense reimbursement; a company admin, manager or finance member offers a bonus. Amounts are minor units of the assignment's currency.",
+        params: IdParams,
+        body: MakeRequest,
+        response: { 201: RequestView },
+      },
+      config: { idempotent: true },
+    },
+    async (req, reply) => reply.code(201).send(await makeAssignmentRequest(req.ctx, req.params.id, req.body)),
+  );
+  app.post(
+    `${base}/:requestId/accept`,
+    {
+      schema: {
+        operationId: "acceptAssignmentRequest",
+        tags,
+        params: RequestParams,
+        body: answer,
+        response: { 200: RequestView },
+      },
+      config: { idempotent: true },
+    },
+    (req) => acceptAssignmentRequest(req.ctx, req.params, req.body),
+  );
+  app.post(
+    `${base}/:requestId/decline`,
+    {
+      schema: {
+        operationId: "declineAssignmentRequest",
+        tags,
+        params: RequestParams,
+        body: answer,
+        response: { 200: RequestView },
+      },
+    },
+    (req) => declineAssignmentRequest(req.ctx, req.params, req.body),
+  );
+  app.post(
+    `${base}/:requestId/withdraw`,
+    {
+      schema: { operationId: "withdrawAssignmentRequest", tags, params: RequestParams, response: { 200: RequestView } },
+    },
+    (req) => withdrawAssignmentRequest(req.ctx, req.params),
+  );
+}
