@@ -75,18 +75,22 @@ export function changesOf(before: AssignmentFormInput, after: CreateAssignment, 
   return { ...changes, version } as UpdateAssignment;
 }
 
+/** Stands in while the pricing is half typed: only the hour-cap rule reads the pricing, and a flat fee has no cap. */
+const noPricing: Pricing = { type: "flat", amount: 0 };
+
 /**
- * What the live report reads from the form as typed: pricing and schedule count only once they are valid, as the
- * server would only ever score valid ones.
+ * What the live report reads from the form as typed. Pricing and schedule count only once they are valid, as the
+ * server only ever scores valid ones; `pricing` is null until then (no maximum spend to show yet).
  */
-export function liveInputOf(values: AssignmentFormInput, deliverableCount: number, now: Date): LiveInput | null {
+export function liveInputOf(
+  values: AssignmentFormInput,
+  deliverableCount: number,
+  now: Date,
+): { input: LiveInput; pricing: Pricing | null } {
   const pricing = Pricing.safeParse(values.pricing);
-  if (!pricing.success) {
-    return null;
-  }
   const schedule = values.schedule ? Schedule.safeParse(values.schedule) : null;
   const validSchedule = schedule?.success ? schedule.data : null;
-  return {
+  const input: LiveInput = {
     title: values.title ?? "",
     description: values.description ?? "",
     instructions: values.instructions ?? "",
@@ -103,8 +107,9 @@ export function liveInputOf(values: AssignmentFormInput, deliverableCount: numbe
         }
       : null,
     deadline: values.deadline ? new Date(values.deadline) : null,
-    pricing: pricing.data,
+    pricing: pricing.success ? pricing.data : noPricing,
     deliverableCount,
     now,
   };
+  return { input, pricing: pricing.success ? pricing.data : null };
 }

@@ -25,27 +25,23 @@ interface LiveReportPanelProps {
 export function LiveReportPanel({ form, deliverableCount }: LiveReportPanelProps) {
   const now = useMinuteClock();
   const values = form.watch();
-  const input = liveInputOf(values, deliverableCount, now);
+  const { input, pricing } = liveInputOf(values, deliverableCount, now);
   const currency = values.currency ?? "USD";
   return (
     <div>
       <Section title="Maximum spend" description="The most this assignment can cost you.">
         <output className="stat" aria-live="polite">
           <span className="stat__value">
-            {input ? formatMoney({ amount: liveMaximumSpend(input.pricing), currency }) : "—"}
+            {pricing ? formatMoney({ amount: liveMaximumSpend(pricing), currency }) : "—"}
           </span>
-          {input ? null : <span className="stat__label">Complete the pricing to see it.</span>}
+          {pricing ? null : <span className="stat__label">Complete the pricing to see it.</span>}
         </output>
       </Section>
       <Section
         title="Completeness"
         description="Workers see this score and its findings. You can still send with gaps."
       >
-        {input ? (
-          <CompletenessReport report={liveCompleteness(input)} label="Completeness of this assignment" />
-        ) : (
-          <p className="muted">Complete the pricing to see the report.</p>
-        )}
+        <CompletenessReport report={liveCompleteness(input)} label="Completeness of this assignment" />
       </Section>
     </div>
   );

@@ -1,0 +1,133 @@
+import {
+  checkPage,
+  fillAssignmentForm,
+  openSecondPerson,
+  signUpClient,
+  signUpWorker,
+  wallTime,
+} from "./assignment-steps";
+import { expect, test } from "./support";
+
+test.use({ journey: "assignment-lifecycle" });
+
+const JOURNEY = "assignment-lifecycle";
+const day = 86_400_000;
+
+test("one assignment goes from draft to approved, the client and the worker each in their own browser", async ({
+  page,
+  browser,
+  check,
+}) => {
+  const worker = await openSecondPerson(browser);
+  const workerId = await signUpWorker(worker.page, "Ari Worker");
+  await signUpClient(page, "Casey Client", "Printers & Co");
+
+  // The client writes the assignment; the report beside the form follows every keystroke.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Assignments" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Assignments" })).toBeVisible();
+  await expect(page.getByText("No assignments yet.")).toBeVisible();
+  await check("01-empty-list");
+  await page.getByRole("link", { name: "New assignment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New assignment" })).toBeVisible();
+  await expect(page.getByText("Describe the work in at least 25 words")).toBeVisible();
+  await check("02-new-form-empty");
+
+  const start = new Date(Date.now() + 3 * day);
+  const zone = "America/Denver";
+  const startsAt = `${wallTime(start, zone).slice(0, 10)}T09:00`;
+  await fillAssignmentForm(page, {
+    title: "Replace receipt printers at the Denver store",
+    city: "Denver, CO (US)",
+    startsAt,
+    endsAt: `${startsAt.slice(0, 10)}T13:00`,
+    rate: "50",
+    maxHours: "4",
+  });
+  await expect(page.getByLabel("Time zone of the work")).toHaveValue(zone);
+  const spend = page.getByRole("region", { name: "Maximum spend" });
+  await expect(spend).toContainText("$200.00");
+  await page.getByLabel("Maximum hours").fill("5");
+  await expect(spend).toContainText("$250.00");
+  await expect(page.getByText("Describe the work in at least 25 words")).toHaveCount(0);
+  await check("03-new-form-filled");
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Replace receipt printers at the Denver store" }),
+  ).toBeVisible();
+  await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
+  await check("04-draft");
+
+  // Sent to the worker, named by id (the API has no worker search yet).
+  await page.getByRole("button", { name: "Send to workers" }).click();
+  const send = page.getByRole("dialog", { name: "Send this assignment" });
+  await send.getByLabel("Add workers").fill(workerId);
+  await send.getByRole("button", { name: "Add", exact: true }).click();
+  await expect(send.getByText("Ari Worker")).toBeVisible();
+  await checkPage(page, JOURNEY, "05-send-dialog");
+  await send.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(send).toBeHidden();
+  await expect(page.getByText("Sent", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("table", { name: "Invited workers" })).toContainText("Ari Worker");
+
+  // The worker decides from the inbox: client, price, maximum spend, schedule in their zone, completeness.
+  await worker.page.getByRole("link", { name: "Inbox" }).click();
+  const card = worker.page.getByRole("article", { name: "Replace receipt printers at the Denver store" });
+  await expect(card).toContainText("Printers & Co");
+  await expect(card).toContainText("$50.00 an hour, at most 5 h");
+  await expect(card).toContainText("$250.00");
+  await expect(card).toContainText(/Completeness \d+\/100/);
+  await checkPage(worker.page, JOURNEY, "06-worker-inbox");
+  await card.getByRole("button", { name: "Accept" }).click();
+  await expect(worker.page.getByText("is yours")).toBeVisible();
+
+  await worker.page.getByLabel("Show").selectOption("accepted");
+  await worker.page.getByRole("link", { name: "Replace receipt printers at the Denver store" }).click();
+  await expect(worker.page.getByText("Assigned", { exact: true }).first()).toBeVisible();
+  await expect(worker.page.getByText("Ask for Jordan at the service desk.")).toBeVisible();
+  await checkPage(worker.page, JOURNEY, "07-worker-assigned");
+
+  await worker.page.getByRole("button", { name: "Confirm I will be there" }).click();
+  await expect(worker.page.getByText("Confirmed: the client knows you are coming.")).toBeVisible();
+  await worker.page.getByRole("button", { name: "Check in" }).click();
+  await expect(worker.page.getByText("In progress", { exact: true }).first()).toBeVisible();
+  await worker.page.getByRole("button", { name: "Check out" }).click();
+  await expect(worker.page.getByRole("button", { name: "Check in" })).toBeVisible();
+  await worker.page.getByRole("button", { name: "Submit work" }).click();
+  const submit = worker.page.getByRole("dialog", { name: "Submit your work" });
+  await submit.getByLabel("Hours worked").fill("4.5");
+  await submit.getByLabel("Expenses").fill("12.40");
+  await submit.getByLabel("Notes for the client").fill("Both printers replaced; test receipts printed.");
+  await checkPage(worker.page, JOURNEY, "08-worker-submit-dialog");
+  await submit.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(submit).toBeHidden();
+  await expect(worker.page.getByText("Submitted", { exact: true }).first()).toBeVisible();
+
+  // The client approves from the approval section: hours, expenses, total, time log.
+  await page.reload();
+  const approval = page.getByRole("region", { name: "Work submitted for approval" });
+  await expect(approval).toContainText("4.5");
+  await expect(approval).toContainText("$12.40");
+  await expect(approval).toContainText("$237.40");
+  await expect(approval.getByRole("list", { name: "Time log" })).toBeVisible();
+  await check("09-client-approval");
+  await approval.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("dialog", { name: "Approve this work?" }).getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  await expect(timeline).toContainText("Assignment approved");
+  await expect(timeline).toContainText("Assignment submitted");
+  await check("10-client-approved");
+
+  await page.getByRole("link", { name: "Assignments", exact: true }).first().click();
+  await expect(page.getByRole("row", { name: /Replace receipt printers/ })).toContainText("Approved");
+  await check("11-client-list");
+
+  await worker.page.reload();
+  await expect(worker.page.getByText("Approved", { exact: true }).first()).toBeVisible();
+  await expect(worker.page.getByRole("list", { name: "Timeline" })).toContainText("Assignment approved");
+  await checkPage(worker.page, JOURNEY, "12-worker-approved");
+
+  expect(worker.problems, "the worker's browser reported errors").toEqual([]);
+  await worker.context.close();
+});
