@@ -14,6 +14,8 @@ CREATE TYPE "public"."deliverable_field_type" AS ENUM('text', 'number', 'date', 
 CREATE TYPE "public"."deliverable_field_filler" AS ENUM('client', 'worker');--> statement-breakpoint
 CREATE TYPE "public"."assignment_file_purpose" AS ENUM('attachment', 'deliverable');--> statement-breakpoint
 CREATE TYPE "public"."deliverable_requirement_kind" AS ENUM('photo', 'document', 'signature', 'report');--> statement-breakpoint
+CREATE TYPE "public"."assignment_request_kind" AS ENUM('budget_increase', 'reschedule', 'expense', 'bonus');--> statement-breakpoint
+CREATE TYPE "public"."assignment_request_status" AS ENUM('pending', 'accepted', 'declined', 'withdrawn', 'closed');--> statement-breakpoint
 CREATE TABLE "events" (
 	"seq" bigserial PRIMARY KEY NOT NULL,
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
@@ -382,6 +384,25 @@ CREATE TABLE "deliverable_requirements" (
 	CONSTRAINT "deliverable_requirements_count" CHECK ("deliverable_requirements"."required_count" BETWEEN 1 AND 50)
 );
 --> statement-breakpoint
+CREATE TABLE "assignment_requests" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"worker_id" uuid NOT NULL,
+	"kind" "assignment_request_kind" NOT NULL,
+	"status" "assignment_request_status" NOT NULL,
+	"amount" bigint,
+	"currency" text NOT NULL,
+	"schedule" jsonb,
+	"reason" text NOT NULL,
+	"requested_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"answered_by" uuid,
+	"answered_at" timestamp with time zone,
+	"answer_note" text,
+	CONSTRAINT "assignment_requests_amount" CHECK ("assignment_requests"."amount" IS NULL OR ("assignment_requests"."amount" > 0 AND "assignment_requests"."amount" <= 9007199254740991)),
+	CONSTRAINT "assignment_requests_shape" CHECK (("assignment_requests"."kind" = 'reschedule') = ("assignment_requests"."schedule" IS NOT NULL) AND ("assignment_requests"."kind" = 'reschedule') = ("assignment_requests"."amount" IS NULL))
+);
+--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_invited_by_users_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -411,6 +432,10 @@ ALTER TABLE "deliverable_checklist_items" ADD CONSTRAINT "deliverable_checklist_
 ALTER TABLE "deliverable_custom_fields" ADD CONSTRAINT "deliverable_custom_fields_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deliverable_custom_fields" ADD CONSTRAINT "deliverable_custom_fields_filled_by_user_users_id_fk" FOREIGN KEY ("filled_by_user") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "deliverable_requirements" ADD CONSTRAINT "deliverable_requirements_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_requests" ADD CONSTRAINT "assignment_requests_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_requests" ADD CONSTRAINT "assignment_requests_worker_id_users_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_requests" ADD CONSTRAINT "assignment_requests_requested_by_users_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_requests" ADD CONSTRAINT "assignment_requests_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "events_subject_type_subject_id_seq_index" ON "events" USING btree ("subject_type","subject_id","seq");--> statement-breakpoint
 CREATE INDEX "idempotency_keys_expires_at_index" ON "idempotency_keys" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE status = 'queued';--> statement-breakpoint
@@ -438,4 +463,6 @@ CREATE INDEX "assignment_files_assignment_id_purpose_created_at_index" ON "assig
 CREATE INDEX "assignment_files_requirement_id_index" ON "assignment_files" USING btree ("requirement_id");--> statement-breakpoint
 CREATE INDEX "deliverable_checklist_items_assignment_id_position_index" ON "deliverable_checklist_items" USING btree ("assignment_id","position");--> statement-breakpoint
 CREATE INDEX "deliverable_custom_fields_assignment_id_position_index" ON "deliverable_custom_fields" USING btree ("assignment_id","position");--> statement-breakpoint
-CREATE INDEX "deliverable_requirements_assignment_id_position_index" ON "deliverable_requirements" USING btree ("assignment_id","position");
+CREATE INDEX "deliverable_requirements_assignment_id_position_index" ON "deliverable_requirements" USING btree ("assignment_id","position");--> statement-breakpoint
+CREATE INDEX "assignment_requests_assignment_id_created_at_index" ON "assignment_requests" USING btree ("assignment_id","created_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "assignment_requests_one_pending" ON "assignment_requests" USING btree ("assignment_id","kind") WHERE status = 'pending';

@@ -1,6 +1,8 @@
 import type { Domain } from "#platform/domain";
+import { deliverablesRoutes } from "./deliverables/routes";
 import { jobs } from "./jobs";
 import { routes as listRoutes } from "./lists/routes";
+import { requestsRoutes } from "./requests/routes";
 import { routes } from "./routes";
 
 export { holdAutoApproval, releaseAutoApproval } from "./actions/hold-auto-approval";
@@ -14,6 +16,8 @@ export const assignments: Domain = {
   routes: (app) => {
     routes(app);
     listRoutes(app);
+    deliverablesRoutes(app);
+    requestsRoutes(app);
   },
   jobs,
 };
