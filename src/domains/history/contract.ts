@@ -7,7 +7,15 @@ import { Timestamp } from "#shared/time";
  * (events `company.profile_updated`, `company.settings_updated` on `company:<id>`); a worker's profile is its own
  * subject, `worker_profile:<userId>`, because its history holds the exact home address.
  */
-export const subjectTypes = ["user", "company", "api_key", "invitation", "policy_version", "worker_profile"] as const;
+export const subjectTypes = [
+  "user",
+  "company",
+  "api_key",
+  "invitation",
+  "policy_version",
+  "worker_profile",
+  "assignment",
+] as const;
 
 /** `<type>:<uuid>`, e.g. `company:7f1c…`. An unknown type is answered like an invisible record: 404. */
 export const Subject = z

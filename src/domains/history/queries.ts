@@ -1,6 +1,7 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { apiKeys, companies, invitations, users } from "#domains/accounts/tables";
+import { canSeeAssignmentHistory } from "#domains/assignments/index";
 import { policyVersionExists } from "#domains/policies/index";
 import type { Ctx, UserActor } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -47,6 +48,8 @@ const visibility: Record<SubjectType, CanSee> = {
   policy_version: (tx, _actor, id) => policyVersionExists(tx, id),
   // The history holds the exact home address, which only the worker (and staff) may see.
   worker_profile: async (tx, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
+  // The owning company's full history; workers read the per-party timeline at /assignments/{id}/timeline.
+  assignment: canSeeAssignmentHistory,
 };
 
 function isSubjectType(type: string): type is SubjectType {

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import {
+  act,
+  call,
+  draftAssignment,
+  postingClient,
+  readyWorker,
+  type Session,
+  sentAssignment,
+  teammate,
+} from "#test/given";
+import { testApp } from "#test/harness";
+import { assignmentLabels } from "../contract";
+
+const t = await testApp();
+const HOUR = 3_600_000;
+t.clock.set(new Date());
+
+const list = async (as: Session, query = "") => {
+  const response = await call(t, as, { method: "GET", url: `/api/v1/assignments${query}` });
+  expect(response.statusCode, response.body).toBe(200);
+  return response.json();
+};
+const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id).sort();
+
+/** One company with assignments in many states, and the labels each should carry. */
+async function exceptions() {
+  const owner = await postingClient(t);
+  const wren = await readyWorker(t);
+  const assign = async (overrides: Record<string, unknown>, startsIn: number) => {
+    const sent = await sentAssignment(t, owner, [wren], overrides, startsIn);
+    await act(t, wren, sent.id, "accept");
+    return sent.id;
+  };
+  const late = await assign({ confirmationHours: 0 }, 1);
+  const unconfirmed = await assign({}, 10);
+  const held = await assign({ confirmationHours: 0 }, 48);
+  await act(t, owner, held, "hold", { reason: "Waiting for the landlord" });
+  const deadline = new Date(t.clock.now().getTime() + 49 * HOUR).toISOString();
+  const overdue = await assign({ confirmationHours: 0, deadline }, 48);
+  const calm = await assign({ confirmationHours: 0 }, 200);
+  const draft = (await draftAssignment(t, owner, { title: "Survey the Denver rooftop" })).id;
+  t.clock.advance(50 * HOUR);
+  return { owner, wren, late, unconfirmed, held, overdue, calm, draft };
+}
+
+describe("GET /api/v1/assignments", () => {
+  it("filters on each label exactly as the views compute them (the exceptions view)", async () => {
+    const world = await exceptions();
+    const all = await list(world.owner, "?limit=100");
+    const computed = new Map<string, string[]>(
+      all.items.map((i: { id: string; labels: string[] }) => [i.id, i.labels] as const),
+    );
+    expect(computed.get(world.late)).toEqual(["late"]);
+    expect(computed.get(world.unconfirmed)).toEqual(["not_confirmed", "late"]);
+    expect(computed.get(world.held)).toEqual(["late", "on_hold"]);
+    expect(computed.get(world.overdue)).toEqual(["late", "deliverable_late"]);
+    expect(computed.get(world.calm)).toEqual([]);
+    for (const label of assignmentLabels) {
+      const filtered = await list(world.owner, `?label=${label}&limit=100`);
+      const expected = [...computed].filter(([, labels]) => labels.includes(label)).map(([id]) => id);
+      expect(ids(filtered), label).toEqual(expected.sort());
+    }
+  });
+
+  it("filters on status, worker, dates and text, with totals per status over the other filters", async () => {
+    const world = await exceptions();
+    const drafts = await list(world.owner, "?status=draft");
+    expect(ids(drafts)).toEqual([world.draft]);
+    const totals = Object.fromEntries(
+      drafts.totals.map((x: { status: string; count: number; maximumSpend: { amount: number } }) => [
+        x.status,
+        [x.count, x.maximumSpend.amount],
+      ]),
+    );
+    expect(totals).toEqual({ draft: [1, 25_000], assigned: [5, 125_000] });
+    expect(ids(await list(world.owner, "?status=draft,assigned"))).toHaveLength(6);
+    expect(ids(await list(world.owner, `?workerId=${world.wren.me.id}`))).toHaveLength(5);
+    expect(ids(await list(world.owner, "?q=denver"))).toEqual([world.draft]);
+    const from = new Date(t.clock.now().getTime() + 100 * HOUR).toISOString();
+    expect(ids(await list(world.owner, `?from=${encodeURIComponent(from)}`))).toEqual([world.calm]);
+  });
+
+  it("pages with a cursor, newest first, without repeats or gaps", async () => {
+    const owner = await postingClient(t);
+    const created: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      t.clock.advance(1000);
+      created.push((await draftAssignment(t, owner, { title: `Job number ${i} here` })).id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = "";
+    while (cursor !== null) {
+      const page = await list(owner, `?limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      seen.push(...page.items.map((i: { id: string }) => i.id));
+      cursor = page.nextCursor;
+    }
+    expect(seen).toEqual(created.reverse());
+  });
+
+  it("shows a company only its own assignments, to every role, and not to workers", async () => {
+    const world = await exceptions();
+    const viewer = await teammate(t, world.owner, "viewer");
+    const stranger = await postingClient(t);
+    expect(ids(await list(viewer, "?limit=100"))).toHaveLength(6);
+    expect((await list(stranger)).items).toEqual([]);
+    const asWorker = await call(t, world.wren, { method: "GET", url: "/api/v1/assignments" });
+    expect(asWorker.statusCode).toBe(403);
+  });
+});
+
+describe("GET /api/v1/assignments/export.csv", () => {
+  it("exports the filtered list with a header row", async () => {
+    const world = await exceptions();
+    const response = await call(t, world.owner, {
+      method: "GET",
+      url: "/api/v1/assignments/export.csv?status=assigned",
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toContain("text/csv");
+    expect(response.headers["content-disposition"]).toContain("assignments.csv");
+    const lines = response.body.trim().split("\n");
+    expect(lines[0]).toBe(
+      "id,title,status,labels,city,starts_at,ends_at,time_zone,pricing,maximum_spend_minor_units,currency,assigned_worker,created_at",
+    );
+    expect(lines).toHaveLength(6);
+    expect(lines.find((l: string) => l.startsWith(world.held))).toContain("late on_hold");
+    expect(lines[1]).toContain("$50.00 per hour");
+  });
+});
+
+describe("GET /api/v1/assignments/inbox", () => {
+  it("lists only what was sent to this worker, newest first, filterable by invitation status", async () => {
+    const owner = await postingClient(t);
+    const [wren, other] = [await readyWorker(t), await readyWorker(t)];
+    const first = await sentAssignment(t, owner, [wren]);
+    t.clock.advance(1000);
+    const second = await sentAssignment(t, owner, [wren, other]);
+    await sentAssignment(t, owner, [other]);
+    await act(t, wren, first.id, "decline", { reason: "Too far" });
+    const inbox = (await call(t, wren, { method: "GET", url: "/api/v1/assignments/inbox" })).json();
+    expect(inbox.items.map((i: { id: string }) => i.id)).toEqual([second.id, first.id]);
+    expect(inbox.items[0]).toMatchObject({ distanceKm: null, assignedToMe: false, routingMode: "first_to_accept" });
+    const declined = await call(t, wren, { method: "GET", url: "/api/v1/assignments/inbox?status=declined" });
+    expect(declined.json().items.map((i: { id: string }) => i.id)).toEqual([first.id]);
+  });
+});
