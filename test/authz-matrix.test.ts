@@ -28,7 +28,11 @@ import { type TestApp, testApp } from "./harness";
  * another tenant, and must answer 401 / 403 / 404 and change nothing in the database. Then the owner's request
  * succeeds, which proves the fixture is right and the denials were denials of a valid request.
  *
- * A route without a row in `rows` below fails the first test: every new route gets a row.
+ * A route without a row in `rows` below fails the first test: every new route gets a row. To add one, key it by the
+ * route's operationId and give `valid(w)`: who may make the request (`as`, from the world `w`), the URL with real ids
+ * of records that party owns, the body and the success status. The route's own `config.auth` and `config.roles`
+ * decide which denials run. When the URL names a record, also say who must get 404 (`strangers`: `w.otherAdmin`,
+ * `w.otherWorker`, …) or why nobody can (`noStranger`). `after` restores shared state a success changed.
  */
 
 const t = await testApp();
