@@ -18,12 +18,15 @@ function freePort(): string {
 
 process.env.WORKLANE_E2E_PORT ??= freePort();
 process.env.WORKLANE_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "worklane-e2e-"));
+// Playwright empties its output folder when a run starts; one folder per run keeps parallel runs (several
+// engineers on one machine) from deleting each other's traces.
+process.env.WORKLANE_E2E_RUN ??= new Date().toISOString().replace(/[:.]/g, "-");
 const port = process.env.WORKLANE_E2E_PORT;
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/e2e",
+  outputDir: `test-results/e2e/${process.env.WORKLANE_E2E_RUN}`,
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

@@ -26,7 +26,7 @@ test("a client signs up, accepts the policies, edits the company, invites a team
   await check("03-signup-errors");
 
   await signUp(page, { type: "client", name: "Dana Client", email, companyName: "Northwind Installs" });
-  await expect(page.getByRole("heading", { name: "Terms of Service", exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Terms of Service", exact: true })).toBeVisible();
   await check("04-policies");
   await acceptPolicies(page);
   await expect(page.getByRole("heading", { level: 1, name: "Welcome, Dana" })).toBeVisible();
@@ -80,6 +80,9 @@ test("a client signs up, accepts the policies, edits the company, invites a team
   await expect(invitation).toContainText("Pending");
   await expect(invitation).toContainText("Finance");
   await check("11-team");
+  await page.setViewportSize({ width: 390, height: 844 });
+  await check("11-team-mobile");
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   await page.getByRole("link", { name: "API keys" }).click();
   await page.getByLabel("Key name").fill("Billing export");

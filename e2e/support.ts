@@ -16,6 +16,23 @@ export function uniqueEmail(prefix: string): string {
  */
 const expectedNetworkNoise = /^Failed to load resource: the server responded with a status of 4\d\d/;
 
+/** Collects console errors, uncaught page errors and 5xx answers of a page; a journey ends by expecting none. */
+export function watchBrowserErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && !expectedNetworkNoise.test(message.text())) {
+      problems.push(`console error: ${message.text()}`);
+    }
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("response", (response) => {
+    if (response.status() >= 500) {
+      problems.push(`server error ${response.status()} for ${response.request().method()} ${response.url()}`);
+    }
+  });
+  return problems;
+}
+
 interface Fixtures {
   /** Runs axe and takes a full-page screenshot: e2e/screenshots/<journey>/<step>.png. */
   check: (step: string) => Promise<void>;
@@ -25,18 +42,7 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   journey: ["journey", { option: true }],
   page: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on("console", (message) => {
-      if (message.type() === "error" && !expectedNetworkNoise.test(message.text())) {
-        problems.push(`console error: ${message.text()}`);
-      }
-    });
-    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    page.on("response", (response) => {
-      if (response.status() >= 500) {
-        problems.push(`server error ${response.status()} for ${response.request().method()} ${response.url()}`);
-      }
-    });
+    const problems = watchBrowserErrors(page);
     await use(page);
     expect(problems, "the browser reported errors").toEqual([]);
   },

@@ -12,7 +12,9 @@ test("a worker signs up, accepts the policies, fills in the profile and sees the
   await check("01-signup");
 
   await signUp(page, { type: "worker", name: "Sam Rivera", email: uniqueEmail("worker") });
-  await expect(page.getByRole("heading", { name: "Community Guidelines for Workers", exact: true })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 2, name: "Community Guidelines for Workers", exact: true }),
+  ).toBeVisible();
   await check("02-policies");
   await acceptPolicies(page);
   await expect(page.getByText(/\d+% complete/)).toBeVisible();

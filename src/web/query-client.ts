@@ -17,12 +17,16 @@ export function createQueryClient(): QueryClient {
     },
     // A session that ends while the app is open (expiry, logout in another tab) shows up as a 401 on any
     // request: re-reading /me lets the session guard send the person to the login page.
-    queryCache: new QueryCache({ onError: (error) => onUnauthenticated(error) }),
-    mutationCache: new MutationCache({ onError: (error) => onUnauthenticated(error) }),
+    queryCache: new QueryCache({ onError: (error) => onSessionProblem(error) }),
+    mutationCache: new MutationCache({ onError: (error) => onSessionProblem(error) }),
   });
-  const onUnauthenticated = (error: unknown) => {
+  const onSessionProblem = (error: unknown) => {
     if (isProblem(error, "unauthenticated")) {
       void client.invalidateQueries({ queryKey: ["me"] });
+    }
+    // A new policy version was published meanwhile: re-reading the overview lets the guard send them to /policies.
+    if (isProblem(error, "policy_acceptance_required")) {
+      void client.invalidateQueries({ queryKey: ["policies", "overview"] });
     }
   };
   return client;

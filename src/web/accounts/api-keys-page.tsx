@@ -118,19 +118,19 @@ export function ApiKeysPage() {
                 {keys.data.items.map((key) => (
                   <tr key={key.id}>
                     <td>{key.name}</td>
-                    <td>
+                    <td data-label="Starts with">
                       <code>{key.prefix}…</code>
                     </td>
-                    <td>
+                    <td data-label="Created">
                       <DateTime value={key.createdAt} />
                     </td>
-                    <td>
+                    <td data-label="Last used">
                       <DateTime value={key.lastUsedAt} fallback="Never" />
                     </td>
-                    <td>
+                    <td data-label="Expires">
                       <DateTime value={key.expiresAt} fallback="Never" isDateOnly />
                     </td>
-                    <td>
+                    <td data-label="Status">
                       <StatusBadge status={statusOf(key)} />
                     </td>
                     <td className="table__actions">

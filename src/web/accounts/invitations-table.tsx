@@ -44,12 +44,12 @@ export function InvitationsTable({ invitations }: { invitations: Invitation[] })
           {invitations.map((invitation) => (
             <tr key={invitation.id}>
               <td className="break">{invitation.email}</td>
-              <td>{roleLabels[invitation.role].label}</td>
-              <td>
+              <td data-label="Role">{roleLabels[invitation.role].label}</td>
+              <td data-label="Status">
                 <StatusBadge status={invitation.status} />
               </td>
-              <td>{invitation.invitedBy}</td>
-              <td>
+              <td data-label="Invited by">{invitation.invitedBy}</td>
+              <td data-label="Expires">
                 <DateTime value={invitation.expiresAt} isDateOnly />
               </td>
               <td className="table__actions">

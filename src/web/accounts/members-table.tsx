@@ -61,8 +61,10 @@ export function MembersTable({ members, canManage, myId }: { members: Member[]; 
                 {member.name}
                 {member.userId === myId ? <span className="muted small"> (you)</span> : null}
               </td>
-              <td className="break">{member.email}</td>
-              <td>
+              <td data-label="Email" className="break">
+                {member.email}
+              </td>
+              <td data-label="Role">
                 {canManage ? (
                   <Select
                     aria-label={`Role of ${member.name}`}
@@ -75,7 +77,7 @@ export function MembersTable({ members, canManage, myId }: { members: Member[]; 
                   <StatusBadge status={member.role} tone="neutral" label={roleLabels[member.role].label} />
                 )}
               </td>
-              <td>
+              <td data-label="Joined">
                 <DateTime value={member.joinedAt} isDateOnly />
               </td>
               {canManage ? (

@@ -67,13 +67,15 @@ export function StaffHome({ me }: { me: Me }) {
                 {users.data.items.map((user) => (
                   <tr key={user.id}>
                     <td>{user.name}</td>
-                    <td className="break">{user.email}</td>
-                    <td>
+                    <td data-label="Email" className="break">
+                      {user.email}
+                    </td>
+                    <td data-label="Account">
                       <StatusBadge status={user.accountType} tone="neutral" />
                       {user.staffRole ? <span className="muted small"> {user.staffRole}</span> : null}
                     </td>
-                    <td>{user.companyName ?? <span className="muted">—</span>}</td>
-                    <td>
+                    <td data-label="Company">{user.companyName ?? <span className="muted">—</span>}</td>
+                    <td data-label="Joined">
                       <DateTime value={user.createdAt} isDateOnly />
                     </td>
                   </tr>
