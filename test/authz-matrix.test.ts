@@ -1,7 +1,11 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
+import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
 import {
   acceptAllPolicies,
@@ -11,7 +15,9 @@ import {
   client,
   draftAssignment,
   lastMailTo,
+  multipartFile,
   PASSWORD,
+  PNG_BYTES,
   type Session,
   sessionFrom,
   staffMember,
@@ -36,6 +42,7 @@ import { type TestApp, testApp } from "./harness";
  */
 
 const t = await testApp();
+setStorage(createLocalStorage(mkdtempSync(path.join(tmpdir(), "worklane-matrix-files-"))));
 const DAY = 86_400_000;
 
 /** The parties every row can use. Each client and worker has accepted the current policies. */
@@ -62,6 +69,8 @@ interface Valid {
   as: Session | null;
   url: string;
   payload?: unknown;
+  /** Request headers besides the credentials (a multipart or CSV Content-Type). */
+  headers?: Record<string, string>;
   /** The owner's success status, checked after the denials. */
   status: number;
 }
@@ -120,6 +129,84 @@ async function assignmentAt(w: World, stage: string, overrides: Record<string, u
 const clientStranger = (w: World) => [w.otherAdmin];
 const workerStranger = (w: World) => [w.otherWorker];
 const anyStranger = (w: World) => [w.otherAdmin, w.otherWorker];
+
+interface Deliverables {
+  url: string;
+  photo: string;
+  signature: string;
+  report: string;
+  item: string;
+  field: string;
+}
+
+/** An assigned assignment of company A with a photo, a signature, a report, a checklist item and a worker field. */
+async function withDeliverables(w: World): Promise<Deliverables> {
+  const url = await assignmentAt(w, "assigned");
+  const defined = await call(w.t, w.admin, {
+    method: "PUT",
+    url: `${url}/deliverables`,
+    payload: {
+      requirements: [
+        { kind: "photo", title: "Counter" },
+        { kind: "signature", title: "Sign-off" },
+        { kind: "report", title: "Notes" },
+      ],
+      checklist: [{ text: "Test transaction" }],
+      fields: [{ label: "Terminals", type: "number", filledBy: "worker" }],
+    },
+  });
+  expect(defined.statusCode, defined.body).toBe(200);
+  const view = json(defined) as {
+    requirements: { id: string }[];
+    checklist: { id: string }[];
+    fields: { id: string }[];
+  };
+  const [photo, signature, report] = view.requirements.map((r) => r.id);
+  return {
+    url,
+    photo: photo ?? "",
+    signature: signature ?? "",
+    report: report ?? "",
+    item: view.checklist[0]?.id ?? "",
+    field: view.fields[0]?.id ?? "",
+  };
+}
+
+/** A photo the matrix's worker handed in: the URL to download it. */
+async function handedInPhoto(w: World): Promise<string> {
+  const d = await withDeliverables(w);
+  const uploaded = await call(w.t, w.worker, {
+    method: "POST",
+    url: `${d.url}/deliverables/requirements/${d.photo}/files`,
+    ...multipartFile(PNG_BYTES, "counter.png", "image/png"),
+  });
+  expect(uploaded.statusCode, uploaded.body).toBe(201);
+  return String(json(uploaded).url);
+}
+
+/** An attachment company A's admin added: its URL. */
+async function attachment(w: World): Promise<string> {
+  const url = await assignmentAt(w, "assigned");
+  const added = await call(w.t, w.admin, {
+    method: "POST",
+    url: `${url}/attachments`,
+    ...multipartFile(Buffer.from("%PDF-1.4 work order"), "order.pdf", "application/pdf"),
+  });
+  expect(added.statusCode, added.body).toBe(201);
+  return String(json(added).url);
+}
+
+/** A pending request on an assigned assignment of company A: by the worker, or a bonus offered by the admin. */
+async function pendingRequest(w: World, kind: "expense" | "bonus"): Promise<string> {
+  const url = await assignmentAt(w, "assigned");
+  const made = await call(w.t, kind === "bonus" ? w.admin : w.worker, {
+    method: "POST",
+    url: `${url}/requests`,
+    payload: { kind, amount: 1_000, reason: "Parking" },
+  });
+  expect(made.statusCode, made.body).toBe(201);
+  return `${url}/requests/${json(made).id}`;
+}
 
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
@@ -460,6 +547,127 @@ const rows: Record<string, Row> = {
     strangers: clientStranger,
   },
 
+  // assignments: deliverables and attachments
+  getDeliverables: {
+    valid: async (w) => ({ as: w.worker, url: `${(await withDeliverables(w)).url}/deliverables`, status: 200 }),
+    strangers: anyStranger,
+  },
+  defineDeliverables: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await assignmentAt(w, "draft")}/deliverables`,
+      payload: { requirements: [{ kind: "photo", title: "Before and after", requiredCount: 2 }] },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  uploadDeliverableFile: {
+    valid: async (w) => {
+      const d = await withDeliverables(w);
+      return {
+        as: w.worker,
+        url: `${d.url}/deliverables/requirements/${d.photo}/files`,
+        ...multipartFile(PNG_BYTES, "counter.png", "image/png"),
+        status: 201,
+      };
+    },
+    strangers: workerStranger,
+  },
+  captureSignature: {
+    valid: async (w) => {
+      const d = await withDeliverables(w);
+      return {
+        as: w.worker,
+        url: `${d.url}/deliverables/requirements/${d.signature}/signature`,
+        payload: { dataUrl: `data:image/png;base64,${PNG_BYTES.toString("base64")}`, signerName: "Dana" },
+        status: 201,
+      };
+    },
+    strangers: workerStranger,
+  },
+  writeReport: {
+    valid: async (w) => {
+      const d = await withDeliverables(w);
+      return {
+        as: w.worker,
+        url: `${d.url}/deliverables/requirements/${d.report}/report`,
+        payload: { text: "All done." },
+        status: 200,
+      };
+    },
+    strangers: workerStranger,
+  },
+  downloadDeliverableFile: {
+    valid: async (w) => ({ as: w.admin, url: await handedInPhoto(w), status: 200 }),
+    strangers: anyStranger,
+  },
+  removeDeliverableFile: {
+    valid: async (w) => ({ as: w.worker, url: await handedInPhoto(w), status: 200 }),
+    strangers: workerStranger,
+  },
+  tickChecklistItem: {
+    valid: async (w) => {
+      const d = await withDeliverables(w);
+      return { as: w.worker, url: `${d.url}/deliverables/checklist/${d.item}`, payload: { done: true }, status: 200 };
+    },
+    strangers: workerStranger,
+  },
+  fillCustomField: {
+    valid: async (w) => {
+      const d = await withDeliverables(w);
+      return { as: w.worker, url: `${d.url}/deliverables/fields/${d.field}`, payload: { value: 2 }, status: 200 };
+    },
+    strangers: anyStranger,
+  },
+  listAttachments: {
+    valid: async (w) => ({ as: w.worker, url: `${await assignmentAt(w, "assigned")}/attachments`, status: 200 }),
+    strangers: anyStranger,
+  },
+  addAttachment: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await assignmentAt(w, "draft")}/attachments`,
+      ...multipartFile(Buffer.from("%PDF-1.4 drawing"), "drawing.pdf", "application/pdf"),
+      status: 201,
+    }),
+    strangers: clientStranger,
+  },
+  downloadAttachment: {
+    valid: async (w) => ({ as: w.worker, url: await attachment(w), status: 200 }),
+    strangers: anyStranger,
+  },
+  removeAttachment: {
+    valid: async (w) => ({ as: w.admin, url: await attachment(w), status: 200 }),
+    strangers: clientStranger,
+  },
+
+  // assignments: requests
+  listAssignmentRequests: {
+    valid: async (w) => ({ as: w.admin, url: `${await assignmentAt(w, "assigned")}/requests`, status: 200 }),
+    strangers: anyStranger,
+  },
+  makeAssignmentRequest: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await assignmentAt(w, "assigned")}/requests`,
+      payload: { kind: "budget_increase", amount: 5_000, reason: "A second cable run." },
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  acceptAssignmentRequest: {
+    valid: async (w) => ({ as: w.admin, url: `${await pendingRequest(w, "expense")}/accept`, status: 200 }),
+    strangers: anyStranger,
+  },
+  declineAssignmentRequest: {
+    valid: async (w) => ({ as: w.worker, url: `${await pendingRequest(w, "bonus")}/decline`, status: 200 }),
+    strangers: anyStranger,
+  },
+  withdrawAssignmentRequest: {
+    valid: async (w) => ({ as: w.worker, url: `${await pendingRequest(w, "expense")}/withdraw`, status: 200 }),
+    strangers: anyStranger,
+  },
+
   // history
   listEvents: {
     valid: async (w) => ({
@@ -545,7 +753,11 @@ async function denialsFor(route: RouteInfo, row: Row, valid: Valid, w: World): P
 }
 
 async function send(route: RouteInfo, valid: Valid, headers: Record<string, string>) {
-  const options: InjectOptions = { method: route.method as InjectOptions["method"], url: valid.url, headers };
+  const options: InjectOptions = {
+    method: route.method as InjectOptions["method"],
+    url: valid.url,
+    headers: { ...valid.headers, ...headers },
+  };
   if (valid.payload !== undefined) {
     options.payload = valid.payload as InjectOptions["payload"];
   }

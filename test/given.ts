@@ -256,3 +256,19 @@ export async function assignedAssignment(
   const assignment = await act(t, assignee, sent.id, "accept");
   return { owner, assignee, assignment };
 }
+
+/** A multipart/form-data body with one file part named `file`, as a browser's FormData sends it. */
+export function multipartFile(file: Buffer, name: string, type: string, field = "file") {
+  const boundary = `----worklane${randomBytes(8).toString("hex")}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+/** A few bytes that are a PNG by their signature, for uploads. */
+export const PNG_BYTES = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  randomBytes(64),
+]);

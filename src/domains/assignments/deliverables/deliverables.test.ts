@@ -11,6 +11,7 @@ import {
   draftAssignment,
   eventsOf,
   lastMailTo,
+  multipartFile,
   postingClient,
   readyWorker,
   type Session,
@@ -29,16 +30,7 @@ const PDF = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(100)]);
 const GIF = Buffer.concat([Buffer.from("GIF89a"), randomBytes(50)]);
 const SIGNATURE = `data:image/png;base64,${PNG.toString("base64")}`;
 
-/** A multipart/form-data body with one file part, as a browser's FormData sends it. */
-function multipart(file: Buffer, name: string, type: string, field = "file") {
-  const boundary = `----worklane${randomBytes(8).toString("hex")}`;
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`;
-  return {
-    payload: Buffer.concat([Buffer.from(head), file, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
+const multipart = multipartFile;
 const url = (id: string, rest = "") => `/api/v1/assignments/${id}/deliverables${rest}`;
 const storedFiles = () => readdirSync(filesDir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
 
