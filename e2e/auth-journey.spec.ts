@@ -6,6 +6,13 @@ test("log out, a wrong password gets the server's answer, log in again, and the 
   page,
   check,
 }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto("/");
+  await check("00-landing-360");
+  await page.goto("/login");
+  await check("00-login-360");
+  await page.setViewportSize({ width: 1280, height: 900 });
+
   const email = uniqueEmail("auth");
   await signUp(page, { type: "worker", name: "Alex Auth", email });
   await acceptPolicies(page);

@@ -50,6 +50,7 @@ export const test = base.extend<Fixtures>({
     await use(async (step: string) => {
       await settle(page);
       await expectAccessible(page, step);
+      await expectNoSidewaysScroll(page, step);
       await page.screenshot({ path: `e2e/screenshots/${journey}/${step}.png`, fullPage: true });
     });
   },
@@ -68,6 +69,12 @@ export async function expectAccessible(page: Page, step: string): Promise<void> 
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
   );
   expect(report, `axe found serious or critical violations on "${step}"`).toEqual([]);
+}
+
+/** Responsive from 360 px up: nothing may push the page wider than the window. */
+export async function expectNoSidewaysScroll(page: Page, step: string): Promise<void> {
+  const overflow = await page.evaluate<number>("document.documentElement.scrollWidth - window.innerWidth");
+  expect(overflow, `"${step}" scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
 }
 
 export async function signUp(
