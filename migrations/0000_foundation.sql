@@ -403,6 +403,16 @@ CREATE TABLE "assignment_requests" (
 	CONSTRAINT "assignment_requests_shape" CHECK (("assignment_requests"."kind" = 'reschedule') = ("assignment_requests"."schedule" IS NOT NULL) AND ("assignment_requests"."kind" = 'reschedule') = ("assignment_requests"."amount" IS NULL))
 );
 --> statement-breakpoint
+CREATE TABLE "assignment_templates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"company_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"assignment" jsonb NOT NULL,
+	"deliverables" jsonb NOT NULL,
+	"created_by" uuid NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "api_keys" ADD CONSTRAINT "api_keys_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "invitations" ADD CONSTRAINT "invitations_invited_by_users_id_fk" FOREIGN KEY ("invited_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -436,6 +446,8 @@ ALTER TABLE "assignment_requests" ADD CONSTRAINT "assignment_requests_assignment
 ALTER TABLE "assignment_requests" ADD CONSTRAINT "assignment_requests_worker_id_users_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_requests" ADD CONSTRAINT "assignment_requests_requested_by_users_id_fk" FOREIGN KEY ("requested_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_requests" ADD CONSTRAINT "assignment_requests_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_templates" ADD CONSTRAINT "assignment_templates_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_templates" ADD CONSTRAINT "assignment_templates_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "events_subject_type_subject_id_seq_index" ON "events" USING btree ("subject_type","subject_id","seq");--> statement-breakpoint
 CREATE INDEX "idempotency_keys_expires_at_index" ON "idempotency_keys" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "jobs_due_idx" ON "jobs" USING btree ("run_at") WHERE status = 'queued';--> statement-breakpoint
@@ -451,11 +463,12 @@ CREATE INDEX "sessions_user_id_index" ON "sessions" USING btree ("user_id");--> 
 CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "assignment_applications_assignment_id_created_at_index" ON "assignment_applications" USING btree ("assignment_id","created_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignment_applications_one_pending" ON "assignment_applications" USING btree ("assignment_id","worker_id") WHERE status = 'pending';--> statement-breakpoint
-CREATE INDEX "assignment_recipients_inbox_idx" ON "assignment_recipients" USING btree ("worker_id","invited_at" DESC NULLS LAST,"assignment_id");--> statement-breakpoint
+CREATE INDEX "assignment_recipients_inbox_idx" ON "assignment_recipients" USING btree ("worker_id","invited_at" DESC NULLS FIRST,"assignment_id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "assignment_time_logs_assignment_id_checked_in_at_index" ON "assignment_time_logs" USING btree ("assignment_id","checked_in_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignment_time_logs_one_open" ON "assignment_time_logs" USING btree ("assignment_id") WHERE checked_out_at IS NULL;--> statement-breakpoint
-CREATE INDEX "assignments_company_created_idx" ON "assignments" USING btree ("company_id","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "assignments_company_status_created_idx" ON "assignments" USING btree ("company_id","status","created_at" DESC NULLS LAST,"id" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "assignments_company_created_idx" ON "assignments" USING btree ("company_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "assignments_company_status_created_idx" ON "assignments" USING btree ("company_id","status","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
+CREATE INDEX "assignments_company_totals_idx" ON "assignments" USING btree ("company_id","status","currency","maximum_spend");--> statement-breakpoint
 CREATE INDEX "assignments_worker_idx" ON "assignments" USING btree ("assigned_worker_id","status");--> statement-breakpoint
 CREATE INDEX "assignments_auto_approval_idx" ON "assignments" USING btree ("auto_approval_due_at") WHERE status = 'submitted';--> statement-breakpoint
 CREATE INDEX "policy_acceptances_version_id_index" ON "policy_acceptances" USING btree ("version_id");--> statement-breakpoint
@@ -465,4 +478,5 @@ CREATE INDEX "deliverable_checklist_items_assignment_id_position_index" ON "deli
 CREATE INDEX "deliverable_custom_fields_assignment_id_position_index" ON "deliverable_custom_fields" USING btree ("assignment_id","position");--> statement-breakpoint
 CREATE INDEX "deliverable_requirements_assignment_id_position_index" ON "deliverable_requirements" USING btree ("assignment_id","position");--> statement-breakpoint
 CREATE INDEX "assignment_requests_assignment_id_created_at_index" ON "assignment_requests" USING btree ("assignment_id","created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "assignment_requests_one_pending" ON "assignment_requests" USING btree ("assignment_id","kind") WHERE status = 'pending';
+CREATE UNIQUE INDEX "assignment_requests_one_pending" ON "assignment_requests" USING btree ("assignment_id","kind") WHERE status = 'pending';--> statement-breakpoint
+CREATE UNIQUE INDEX "assignment_templates_name" ON "assignment_templates" USING btree ("company_id",lower("name"));

@@ -196,6 +196,18 @@ async function attachment(w: World): Promise<string> {
   return String(json(added).url);
 }
 
+/** A template of company A, saved from a draft: its URL. */
+async function template(w: World): Promise<string> {
+  const assignmentId = (await assignmentAt(w, "draft")).split("/").pop();
+  const saved = await call(w.t, w.admin, {
+    method: "POST",
+    url: "/api/v1/assignment-templates",
+    payload: { assignmentId, name: `Matrix ${uniqueEmail()}` },
+  });
+  expect(saved.statusCode, saved.body).toBe(201);
+  return `/api/v1/assignment-templates/${json(saved).id}`;
+}
+
 /** A pending request on an assigned assignment of company A: by the worker, or a bonus offered by the admin. */
 async function pendingRequest(w: World, kind: "expense" | "bonus"): Promise<string> {
   const url = await assignmentAt(w, "assigned");
@@ -639,6 +651,39 @@ const rows: Record<string, Row> = {
   removeAttachment: {
     valid: async (w) => ({ as: w.admin, url: await attachment(w), status: 200 }),
     strangers: clientStranger,
+  },
+
+  // assignment templates
+  listAssignmentTemplates: { valid: async (w) => ({ as: w.admin, url: "/api/v1/assignment-templates", status: 200 }) },
+  saveAssignmentTemplate: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/assignment-templates",
+      payload: { assignmentId: (await assignmentAt(w, "draft")).split("/").pop(), name: `Matrix ${uniqueEmail()}` },
+      status: 201,
+    }),
+    strangers: clientStranger,
+  },
+  getAssignmentTemplate: {
+    valid: async (w) => ({ as: w.admin, url: await template(w), status: 200 }),
+    strangers: clientStranger,
+  },
+  deleteAssignmentTemplate: {
+    valid: async (w) => ({ as: w.admin, url: await template(w), status: 200 }),
+    strangers: clientStranger,
+  },
+  createAssignmentFromTemplate: {
+    valid: async (w) => ({ as: w.admin, url: `${await template(w)}/assignments`, payload: {}, status: 201 }),
+    strangers: clientStranger,
+  },
+  importAssignmentsCsv: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/assignment-templates/import",
+      payload: "title,location_type,time_zone,pricing_type,amount\nMatrix row,remote,UTC,flat,10\n",
+      headers: { "content-type": "text/csv" },
+      status: 200,
+    }),
   },
 
   // assignments: requests

@@ -4,6 +4,7 @@ import { jobs } from "./jobs";
 import { routes as listRoutes } from "./lists/routes";
 import { requestsRoutes } from "./requests/routes";
 import { routes } from "./routes";
+import { templatesRoutes } from "./templates/routes";
 
 export { holdAutoApproval, releaseAutoApproval } from "./actions/hold-auto-approval";
 export { markPaid } from "./actions/mark-paid";
@@ -18,6 +19,7 @@ export const assignments: Domain = {
     listRoutes(app);
     deliverablesRoutes(app);
     requestsRoutes(app);
+    templatesRoutes(app);
   },
   jobs,
 };

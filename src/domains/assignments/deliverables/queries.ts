@@ -6,7 +6,14 @@ import { Problem } from "#shared/problems";
 import type { Party } from "../contract";
 import { type AssignmentRow, partyAndFacts } from "../queries";
 import { findVisible } from "../views/queries";
-import type { AttachmentList, DeliverablesView, FileView, MissingItem, RequirementView } from "./contract";
+import type {
+  AttachmentList,
+  DefineDeliverables,
+  DeliverablesView,
+  FileView,
+  MissingItem,
+  RequirementView,
+} from "./contract";
 import { allows, deliverableRules, fillRule, isComplete, missingItems, type RequirementState, seesWork } from "./rules";
 import { assignmentFiles, checklistItems, customFields, deliverableRequirements } from "./tables";
 
@@ -212,4 +219,26 @@ export function downloadDeliverableFile(ctx: Ctx, params: { id: string; requirem
 
 export function downloadAttachment(ctx: Ctx, params: { id: string; fileId: string }) {
   return findDownload(ctx, { assignmentId: params.id, fileId: params.fileId, requirementId: null });
+}
+
+/** The assignment's deliverables as a definition without ids or dates: what a template copies. */
+export async function definitionOf(tx: Executor, assignmentId: string): Promise<DefineDeliverables> {
+  const parts = await partsOf(tx, assignmentId);
+  return {
+    requirements: parts.requirements.map(({ row: r }) => ({
+      kind: r.kind,
+      title: r.title,
+      instructions: r.instructions,
+      requiredCount: r.requiredCount,
+      dueAt: null,
+    })),
+    checklist: parts.checklist.map((item) => ({ text: item.text, required: item.required })),
+    fields: parts.fields.map((f) => ({
+      label: f.label,
+      type: f.type,
+      choices: f.choices,
+      required: f.required,
+      filledBy: f.filledBy,
+    })),
+  };
 }

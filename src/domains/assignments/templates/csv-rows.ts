@@ -1,0 +1,228 @@
+/**
+ * Bulk create from CSV (issue 3, Templates: "Bulk create from a CSV file with a row-by-row report of what was refused
+ * and why"). One row = one create body, validated by the same CreateAssignment contract as POST /assignments; this
+ * module only turns cells into that body and the contract's findings back into column names. Pure.
+ */
+import { parse } from "csv-parse/sync";
+import type { z } from "zod";
+import { type Currency, currencies, parseMajorUnits } from "#shared/money";
+import { Problem } from "#shared/problems";
+import type { CellError } from "./contract";
+import { templateLimits } from "./contract";
+
+/** Every column a file may have, with what it holds; the OpenAPI description is built from this table. */
+// biome-ignore format: one column per line.
+export const csvColumns = {
+  title: "Required (unless a template gives it). Up to 120 characters.",
+  description: "Markdown describing the work.",
+  industry: "One of the industries of the create body.",
+  skills: "Skills separated by semicolons, e.g. `POS installation; Networking`.",
+  instructions: "Shown to the assigned worker only.",
+  location_type: "`onsite` or `remote`.",
+  address: "On-site address line. The location columns replace a template's location as a whole.",
+  city: "City (required for on-site work).",
+  region: "State or region.",
+  postal_code: "Postal code.",
+  country: "Two-letter ISO country code, e.g. `US`.",
+  latitude: "Decimal degrees.",
+  longitude: "Decimal degrees.",
+  contact_name: "On-site contact's name.",
+  contact_phone: "On-site contact's phone.",
+  contact_email: "On-site contact's email.",
+  time_zone: "IANA time zone, e.g. `America/Chicago`.",
+  schedule_type: "`fixed` (default) or `window`.",
+  starts_at: "ISO 8601 date-time with offset, e.g. `2026-03-02T09:00:00-06:00`.",
+  ends_at: "Expected end (fixed) or end of the arrival window (window).",
+  deadline: "ISO 8601 date-time with offset.",
+  pricing_type: "`flat`, `hourly`, `per_unit` or `blended`.",
+  amount: "Flat (and blended) amount in major units, e.g. `150` or `150.50`.",
+  rate: "Hourly or per-unit rate in major units.",
+  max_hours: "Hourly and blended: the cap on hours.",
+  flat_hours: "Blended: hours the flat amount covers.",
+  unit_name: "Per unit: what a unit is, e.g. `screen`.",
+  max_units: "Per unit: the cap on units.",
+  currency: "ISO currency (company default when empty); amounts are read in it.",
+  payment_terms_days: "Whole days after approval (company default when empty).",
+  confirmation_hours: "Hours before the start the worker must confirm (0 = none).",
+  routing_mode: "`first_to_accept` (default) or `applications`.",
+} as const;
+export type CsvColumn = keyof typeof csvColumns;
+
+export interface CsvRow {
+  line: number;
+  cells: Partial<Record<CsvColumn, string>>;
+  /** The row has more values than the header names. */
+  overflow: boolean;
+}
+
+const normalize = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+const known = (name: string): name is CsvColumn => Object.hasOwn(csvColumns, name);
+const fileProblem = (message: string) => new Problem("validation_failed", message, {}, [{ pointer: "/body", message }]);
+
+/** Reads the file: a header row of known columns, then at most 500 rows. A malformed file is refused whole (400). */
+export function readCsv(text: string, options: { needsTitle: boolean }): CsvRow[] {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+    }) as unknown as typeof records;
+  } catch (error) {
+    throw fileProblem(`The file is not valid CSV: ${(error as Error).message}`.slice(0, 500));
+  }
+  const [header, ...body] = records;
+  if (!header) {
+    throw fileProblem("The file is empty: start with a header row naming the columns.");
+  }
+  const columns = header.record.map(normalize);
+  const unknown = columns.filter((c) => !known(c));
+  if (unknown.length > 0) {
+    throw fileProblem(`Unknown columns: ${unknown.join(", ")}. Known: ${Object.keys(csvColumns).join(", ")}.`);
+  }
+  if (new Set(columns).size !== columns.length) {
+    throw fileProblem("A column is named twice in the header.");
+  }
+  if (options.needsTitle && !columns.includes("title")) {
+    throw fileProblem("The header needs a title column (or import over a template).");
+  }
+  if (body.length > templateLimits.csvRows) {
+    throw fileProblem(`At most ${templateLimits.csvRows} rows per file; this one has ${body.length}.`);
+  }
+  return body.map(({ record, info }) => ({
+    line: info.lines,
+    cells: Object.fromEntries(columns.map((column, i) => [column, record[i] ?? ""])) as CsvRow["cells"],
+    overflow: record.length > columns.length,
+  }));
+}
+
+type Body = Record<string, unknown>;
+
+const number = (text: string | undefined) => (text === undefined || text === "" ? undefined : Number(text));
+const orNull = (text: string | undefined) => (text === undefined || text === "" ? null : text);
+const given = (cells: CsvRow["cells"], ...names: CsvColumn[]) => names.some((n) => (cells[n] ?? "") !== "");
+
+function money(cells: CsvRow["cells"], column: CsvColumn, currency: string, errors: CellError[]): number | undefined {
+  const text = cells[column];
+  if (text === undefined || text === "") {
+    return undefined;
+  }
+  const known = Object.hasOwn(currencies, currency) ? (currency as Currency) : "USD";
+  const amount = parseMajorUnits(text, known);
+  if (amount === null) {
+    errors.push({ column, message: `Write the amount like 150 or 150.50 (in ${known}).` });
+  }
+  return amount ?? undefined;
+}
+
+function pricingOf(cells: CsvRow["cells"], base: Body, currency: string, errors: CellError[]): unknown {
+  if (!given(cells, "pricing_type", "amount", "rate", "max_hours", "flat_hours", "unit_name", "max_units")) {
+    return base.pricing;
+  }
+  const type = cells.pricing_type || (base.pricing as { type?: string } | undefined)?.type;
+  const amount = money(cells, "amount", currency, errors);
+  const rate = money(cells, "rate", currency, errors);
+  const maxHours = number(cells.max_hours);
+  switch (type) {
+    case "flat":
+      return { type, amount };
+    case "hourly":
+      return { type, rate, maxHours };
+    case "per_unit":
+      return { type, rate, unitName: cells.unit_name, maxUnits: number(cells.max_units) };
+    case "blended":
+      return { type, amount, flatHours: number(cells.flat_hours), rate, maxHours };
+    default:
+      return { type };
+  }
+}
+
+/** One row as a create body over the template's fields (or none); empty cells keep the template's value. */
+export function bodyOf(row: CsvRow, base: Body, defaultCurrency: string): { body: Body; errors: CellError[] } {
+  const { cells } = row;
+  const errors: CellError[] = [];
+  const body: Body = { ...base };
+  const text = { title: "title", description: "description", industry: "industry", instructions: "instructions" };
+  for (const [column, key] of Object.entries(text)) {
+    if (given(cells, column as CsvColumn)) {
+      body[key] = cells[column as CsvColumn];
+    }
+  }
+  const scalar: [CsvColumn, string, (s: string) => unknown][] = [
+    [
+      "skills",
+      "skills",
+      (s) =>
+        s
+          .split(";")
+          .map((x) => x.trim())
+          .filter(Boolean),
+    ],
+    ["location_type", "locationType", (s) => s],
+    ["time_zone", "timeZone", (s) => s],
+    ["deadline", "deadline", (s) => s],
+    ["currency", "currency", (s) => s.toUpperCase()],
+    ["payment_terms_days", "paymentTermsDays", Number],
+    ["confirmation_hours", "confirmationHours", Number],
+    ["routing_mode", "routingMode", (s) => s],
+  ];
+  for (const [column, key, read] of scalar) {
+    if (given(cells, column)) {
+      body[key] = read(cells[column] ?? "");
+    }
+  }
+  if (given(cells, "address", "city", "region", "postal_code", "country", "latitude", "longitude")) {
+    body.location = {
+      address: orNull(cells.address),
+      city: cells.city ?? "",
+      region: orNull(cells.region),
+      postalCode: orNull(cells.postal_code),
+      country: (cells.country ?? "").toUpperCase(),
+      latitude: number(cells.latitude),
+      longitude: number(cells.longitude),
+    };
+  }
+  if (given(cells, "contact_name", "contact_phone", "contact_email")) {
+    body.onsiteContact = {
+      name: cells.contact_name ?? "",
+      phone: orNull(cells.contact_phone),
+      email: orNull(cells.contact_email),
+    };
+  }
+  if (given(cells, "schedule_type", "starts_at", "ends_at")) {
+    body.schedule = {
+      type: cells.schedule_type || "fixed",
+      startsAt: cells.starts_at ?? "",
+      endsAt: orNull(cells.ends_at),
+    };
+  }
+  body.pricing = pricingOf(cells, base, String(body.currency ?? defaultCurrency), errors);
+  return { body, errors };
+}
+
+// biome-ignore format: one field per line.
+const fieldColumns: Record<string, CsvColumn | Record<string, CsvColumn>> = {
+  title: "title", description: "description", industry: "industry", skills: "skills", instructions: "instructions",
+  locationType: "location_type", timeZone: "time_zone", deadline: "deadline", currency: "currency",
+  paymentTermsDays: "payment_terms_days", confirmationHours: "confirmation_hours", routingMode: "routing_mode",
+  location: { "": "location_type", address: "address", city: "city", region: "region", postalCode: "postal_code", country: "country", latitude: "latitude", longitude: "longitude" },
+  onsiteContact: { "": "contact_name", name: "contact_name", phone: "contact_phone", email: "contact_email" },
+  schedule: { "": "starts_at", type: "schedule_type", startsAt: "starts_at", endsAt: "ends_at" },
+  pricing: { "": "pricing_type", type: "pricing_type", amount: "amount", rate: "rate", maxHours: "max_hours", flatHours: "flat_hours", unitName: "unit_name", maxUnits: "max_units" },
+};
+
+/** The contract's findings, each named by the CSV column it comes from. */
+export function cellErrors(issues: z.core.$ZodIssue[]): CellError[] {
+  return issues.map((issue) => {
+    const [top, sub] = issue.path.map(String);
+    const mapped = top === undefined ? undefined : fieldColumns[top];
+    const column = typeof mapped === "string" ? mapped : mapped ? (mapped[sub ?? ""] ?? mapped[""] ?? null) : null;
+    return { column: column ?? null, message: issue.message };
+  });
+}
