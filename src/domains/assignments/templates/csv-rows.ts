@@ -143,6 +143,37 @@ function pricingOf(cells: CsvRow["cells"], base: Body, currency: string, errors:
   }
 }
 
+/** The location, contact and schedule columns, each group replacing the template's value as a whole. */
+function placeAndTime(cells: CsvRow["cells"]): Body {
+  const body: Body = {};
+  if (given(cells, "address", "city", "region", "postal_code", "country", "latitude", "longitude")) {
+    body.location = {
+      address: orNull(cells.address),
+      city: cells.city ?? "",
+      region: orNull(cells.region),
+      postalCode: orNull(cells.postal_code),
+      country: (cells.country ?? "").toUpperCase(),
+      latitude: number(cells.latitude),
+      longitude: number(cells.longitude),
+    };
+  }
+  if (given(cells, "contact_name", "contact_phone", "contact_email")) {
+    body.onsiteContact = {
+      name: cells.contact_name ?? "",
+      phone: orNull(cells.contact_phone),
+      email: orNull(cells.contact_email),
+    };
+  }
+  if (given(cells, "schedule_type", "starts_at", "ends_at")) {
+    body.schedule = {
+      type: cells.schedule_type || "fixed",
+      startsAt: cells.starts_at ?? "",
+      endsAt: orNull(cells.ends_at),
+    };
+  }
+  return body;
+}
+
 /** One row as a create body over the template's fields (or none); empty cells keep the template's value. */
 export function bodyOf(row: CsvRow, base: Body, defaultCurrency: string): { body: Body; errors: CellError[] } {
   const { cells } = row;
@@ -177,31 +208,7 @@ export function bodyOf(row: CsvRow, base: Body, defaultCurrency: string): { body
       body[key] = read(cells[column] ?? "");
     }
   }
-  if (given(cells, "address", "city", "region", "postal_code", "country", "latitude", "longitude")) {
-    body.location = {
-      address: orNull(cells.address),
-      city: cells.city ?? "",
-      region: orNull(cells.region),
-      postalCode: orNull(cells.postal_code),
-      country: (cells.country ?? "").toUpperCase(),
-      latitude: number(cells.latitude),
-      longitude: number(cells.longitude),
-    };
-  }
-  if (given(cells, "contact_name", "contact_phone", "contact_email")) {
-    body.onsiteContact = {
-      name: cells.contact_name ?? "",
-      phone: orNull(cells.contact_phone),
-      email: orNull(cells.contact_email),
-    };
-  }
-  if (given(cells, "schedule_type", "starts_at", "ends_at")) {
-    body.schedule = {
-      type: cells.schedule_type || "fixed",
-      startsAt: cells.starts_at ?? "",
-      endsAt: orNull(cells.ends_at),
-    };
-  }
+  Object.assign(body, placeAndTime(cells));
   body.pricing = pricingOf(cells, base, String(body.currency ?? defaultCurrency), errors);
   return { body, errors };
 }

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
+import type { Tx } from "#platform/db";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import { formatDateTime } from "#shared/time";
@@ -43,51 +44,60 @@ function summary(row: AssignmentRow, input: MakeRequest): string {
   return formatMoney({ amount: input.amount, currency: row.currency as Currency });
 }
 
-/** One side asks; the other is told and answers with acceptRequest or declineRequest. */
+/** One open request per kind: a second one would only repeat the first (the unique index backs this up). */
+async function refuseRepeat(tx: Tx, id: string, input: MakeRequest): Promise<void> {
+  const [waiting] = await tx
+    .select({ id: assignmentRequests.id })
+    .from(assignmentRequests)
+    .where(
+      and(
+        eq(assignmentRequests.assignmentId, id),
+        eq(assignmentRequests.kind, input.kind),
+        eq(assignmentRequests.status, "pending"),
+      ),
+    );
+  if (waiting) {
+    throw new Problem("request_already_pending", `A request for ${labels[input.kind]} is already waiting.`, {
+      pendingRequestId: waiting.id,
+    });
+  }
+}
+
+async function insertRequest(tx: Tx, ctx: Ctx, row: AssignmentRow, input: MakeRequest) {
+  const workerId = row.assignedWorkerId;
+  if (!workerId) {
+    throw new Error(`assignment ${row.id} is ${row.status} without a worker`);
+  }
+  const [request] = await tx
+    .insert(assignmentRequests)
+    .values({
+      assignmentId: row.id,
+      workerId,
+      kind: input.kind,
+      status: "pending",
+      amount: input.kind === "reschedule" ? null : input.amount,
+      currency: row.currency,
+      schedule: input.kind === "reschedule" ? input.schedule : null,
+      reason: input.reason,
+      requestedBy: ctx.actor.kind === "user" ? ctx.actor.userId : workerId,
+      createdAt: ctx.now,
+    })
+    .returning();
+  if (!request) {
+    throw new Error("request insert returned nothing");
+  }
+  return request;
+}
+
+/** One side asks; the other is told and answers with acceptAssignmentRequest or declineAssignmentRequest. */
 export async function makeAssignmentRequest(ctx: Ctx, id: string, input: MakeRequest): Promise<RequestView> {
   return ctx.transaction(async (tx) => {
     const locked = await lockForActor(tx, ctx, id);
     const { row, party } = locked;
     checkRule(requestRules[input.kind].make, { status: row.status, onHold: locked.facts.onHold }, party, "makeRequest");
     checkSchedule(row, input, ctx.now);
-    const [waiting] = await tx
-      .select({ id: assignmentRequests.id })
-      .from(assignmentRequests)
-      .where(
-        and(
-          eq(assignmentRequests.assignmentId, id),
-          eq(assignmentRequests.kind, input.kind),
-          eq(assignmentRequests.status, "pending"),
-        ),
-      );
-    if (waiting) {
-      throw new Problem("request_already_pending", `A request for ${labels[input.kind]} is already waiting.`, {
-        pendingRequestId: waiting.id,
-      });
-    }
-    const workerId = row.assignedWorkerId;
-    if (!workerId) {
-      throw new Error(`assignment ${id} is ${row.status} without a worker`);
-    }
-    const me = ctx.actor.kind === "user" ? ctx.actor.userId : workerId;
-    const [request] = await tx
-      .insert(assignmentRequests)
-      .values({
-        assignmentId: id,
-        workerId,
-        kind: input.kind,
-        status: "pending",
-        amount: input.kind === "reschedule" ? null : input.amount,
-        currency: row.currency,
-        schedule: input.kind === "reschedule" ? input.schedule : null,
-        reason: input.reason,
-        requestedBy: me,
-        createdAt: ctx.now,
-      })
-      .returning();
-    if (!request) {
-      throw new Error("request insert returned nothing");
-    }
+    await refuseRepeat(tx, id, input);
+    const request = await insertRequest(tx, ctx, row, input);
     const saved = await saveAssignment(tx, ctx, locked, {
       set: { openRequestCount: await pendingRequestCount(tx, row) },
       event: "assignment.request_made",
@@ -106,6 +116,6 @@ export async function makeAssignmentRequest(ctx: Ctx, id: string, input: MakeReq
       text: `${fromWorker ? "The worker asks for" : "The client offers"} ${labels[input.kind]} on "${saved.title}" (${summary(saved, input)}): ${input.reason}. Accept or decline it on the assignment.`,
     });
     const facts = { status: saved.status, onHold: saved.holdReason !== null };
-    return toRequestView(request, { asker: await nameOf(tx, me), answeredBy: null }, facts, party);
+    return toRequestView(request, { asker: await nameOf(tx, request.requestedBy), answeredBy: null }, facts, party);
   });
 }
