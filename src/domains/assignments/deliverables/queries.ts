@@ -4,8 +4,8 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { Problem } from "#shared/problems";
 import type { Party } from "../contract";
-import { type AssignmentRow, partyAndFacts } from "../queries";
-import { findVisible } from "../views/queries";
+import { type AssignmentRow, notFound, partyAndFacts, visibleTo } from "../queries";
+import { assignments } from "../tables";
 import type {
   AttachmentList,
   DefineDeliverables,
@@ -158,12 +158,15 @@ export async function getDeliverablesView(tx: Executor, row: AssignmentRow, part
 
 /** Reads an assignment the caller can see, with their party on it (404 when invisible). */
 export async function visibleWithParty(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string) {
-  const row = await findVisible(tx, ctx, id);
-  const { party, facts } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
-  if (!party) {
-    throw new Problem("not_found", "No assignment with this id is visible to you.", { subjectType: "assignment" });
+  const [row] = await tx
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.id, id), visibleTo(ctx.actor)));
+  const found = row ? await partyAndFacts(tx, ctx.actor, row, ctx.now) : null;
+  if (!row || !found?.party) {
+    throw notFound();
   }
-  return { row, party, facts };
+  return { row, party: found.party, facts: found.facts };
 }
 
 export async function getDeliverables(ctx: Ctx, id: string): Promise<DeliverablesView> {

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { Id, Text } from "#shared/fields";
-import { MinorUnits } from "#shared/money";
+import { Currency, MinorUnits } from "#shared/money";
 import { Timestamp } from "#shared/time";
 import { limits, Schedule } from "../contract";
-import { MoneyView, PersonRef } from "../views/contract";
 
 /** Issue 3, Lifecycle: the worker asks for more budget, another schedule or expenses; the client offers a bonus. */
 export const requestKinds = ["budget_increase", "reschedule", "expense", "bonus"] as const;
@@ -14,6 +13,10 @@ export type RequestKind = z.infer<typeof RequestKind>;
 export const requestStatuses = ["pending", "accepted", "declined", "withdrawn", "closed"] as const;
 export const RequestStatus = z.enum(requestStatuses);
 export type RequestStatus = z.infer<typeof RequestStatus>;
+
+// Local on purpose: the assignment view (views/contract.ts) embeds RequestView, so importing from it would be a cycle.
+const MoneyView = z.object({ amount: z.number().int(), currency: Currency });
+const PersonRef = z.object({ id: Id, name: z.string() });
 
 export const requestVerbs = ["accept", "decline", "withdraw"] as const;
 
