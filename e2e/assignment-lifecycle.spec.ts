@@ -56,7 +56,21 @@ test("one assignment goes from draft to approved, the client and the worker each
     page.getByRole("heading", { level: 1, name: "Replace receipt printers at the Denver store" }),
   ).toBeVisible();
   await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
-  await check("04-draft");
+
+  // What the worker must hand in: a written report and one checklist task.
+  await page.getByRole("button", { name: "Name deliverables" }).click();
+  const editor = page.getByRole("form", { name: "Deliverables" });
+  await editor.getByRole("button", { name: "Add something to hand in" }).click();
+  await editor.getByLabel("Item 1: what").fill("Short report of the work");
+  await editor.getByLabel("Kind").selectOption("report");
+  await editor.getByRole("button", { name: "Add a task" }).click();
+  await editor.getByLabel("Task 1").fill("Print a test receipt from each register");
+  await check("04-deliverables-editor");
+  await editor.getByRole("button", { name: "Save deliverables" }).click();
+  const deliverables = page.getByRole("region", { name: "Deliverables" });
+  await expect(deliverables).toContainText("0 of 1 handed in");
+  await expect(page.getByText("Name what the worker must hand in")).toHaveCount(0);
+  await check("05-draft");
 
   // Sent to the worker, named by id (the API has no worker search yet).
   await page.getByRole("button", { name: "Send to workers" }).click();
@@ -64,7 +78,7 @@ test("one assignment goes from draft to approved, the client and the worker each
   await send.getByLabel("Add workers").fill(workerId);
   await send.getByRole("button", { name: "Add", exact: true }).click();
   await expect(send.getByText("Ari Worker")).toBeVisible();
-  await checkPage(page, JOURNEY, "05-send-dialog");
+  await checkPage(page, JOURNEY, "06-send-dialog");
   await send.getByRole("button", { name: "Send", exact: true }).click();
   await expect(send).toBeHidden();
   await expect(page.getByText("Sent", { exact: true }).first()).toBeVisible();
@@ -77,7 +91,7 @@ test("one assignment goes from draft to approved, the client and the worker each
   await expect(card).toContainText("$50.00 an hour, at most 5 h");
   await expect(card).toContainText("$250.00");
   await expect(card).toContainText(/Completeness \d+\/100/);
-  await checkPage(worker.page, JOURNEY, "06-worker-inbox");
+  await checkPage(worker.page, JOURNEY, "07-worker-inbox");
   await card.getByRole("button", { name: "Accept" }).click();
   await expect(worker.page.getByText("is yours")).toBeVisible();
 
@@ -85,12 +99,18 @@ test("one assignment goes from draft to approved, the client and the worker each
   await worker.page.getByRole("link", { name: "Replace receipt printers at the Denver store" }).click();
   await expect(worker.page.getByText("Assigned", { exact: true }).first()).toBeVisible();
   await expect(worker.page.getByText("Ask for Jordan at the service desk.")).toBeVisible();
-  await checkPage(worker.page, JOURNEY, "07-worker-assigned");
+  await checkPage(worker.page, JOURNEY, "08-worker-assigned");
 
   await worker.page.getByRole("button", { name: "Confirm I will be there" }).click();
   await expect(worker.page.getByText("Confirmed: the client knows you are coming.")).toBeVisible();
   await worker.page.getByRole("button", { name: "Check in" }).click();
   await expect(worker.page.getByText("In progress", { exact: true }).first()).toBeVisible();
+  await worker.page.getByLabel("Print a test receipt from each register").check();
+  await worker.page.getByLabel("Report: Short report of the work").fill("Both printers replaced and tested.");
+  await worker.page.getByRole("button", { name: "Save report" }).click();
+  await expect(worker.page.getByRole("region", { name: "Deliverables" })).toContainText("1 of 1 handed in");
+  await expect(worker.page.getByText("Still missing before you can submit")).toHaveCount(0);
+  await checkPage(worker.page, JOURNEY, "09-worker-deliverables");
   await worker.page.getByRole("button", { name: "Check out" }).click();
   await expect(worker.page.getByRole("button", { name: "Check in" })).toBeVisible();
   await worker.page.getByRole("button", { name: "Submit work" }).click();
@@ -98,7 +118,7 @@ test("one assignment goes from draft to approved, the client and the worker each
   await submit.getByLabel("Hours worked").fill("4.5");
   await submit.getByLabel("Expenses").fill("12.40");
   await submit.getByLabel("Notes for the client").fill("Both printers replaced; test receipts printed.");
-  await checkPage(worker.page, JOURNEY, "08-worker-submit-dialog");
+  await checkPage(worker.page, JOURNEY, "10-worker-submit-dialog");
   await submit.getByRole("button", { name: "Submit for approval" }).click();
   await expect(submit).toBeHidden();
   await expect(worker.page.getByText("Submitted", { exact: true }).first()).toBeVisible();
@@ -110,23 +130,23 @@ test("one assignment goes from draft to approved, the client and the worker each
   await expect(approval).toContainText("$12.40");
   await expect(approval).toContainText("$237.40");
   await expect(approval.getByRole("list", { name: "Time log" })).toBeVisible();
-  await check("09-client-approval");
+  await check("11-client-approval");
   await approval.getByRole("button", { name: "Approve" }).click();
   await page.getByRole("dialog", { name: "Approve this work?" }).getByRole("button", { name: "Approve" }).click();
   await expect(page.getByText("Approved", { exact: true }).first()).toBeVisible();
   const timeline = page.getByRole("list", { name: "Timeline" });
   await expect(timeline).toContainText("Assignment approved");
   await expect(timeline).toContainText("Assignment submitted");
-  await check("10-client-approved");
+  await check("12-client-approved");
 
   await page.getByRole("link", { name: "Assignments", exact: true }).first().click();
   await expect(page.getByRole("row", { name: /Replace receipt printers/ })).toContainText("Approved");
-  await check("11-client-list");
+  await check("13-client-list");
 
   await worker.page.reload();
   await expect(worker.page.getByText("Approved", { exact: true }).first()).toBeVisible();
   await expect(worker.page.getByRole("list", { name: "Timeline" })).toContainText("Assignment approved");
-  await checkPage(worker.page, JOURNEY, "12-worker-approved");
+  await checkPage(worker.page, JOURNEY, "14-worker-approved");
 
   expect(worker.problems, "the worker's browser reported errors").toEqual([]);
   await worker.context.close();

@@ -14,6 +14,7 @@ import { AssignmentStatusBadges } from "./assignment-status";
 import { AssignmentTimeline } from "./assignment-timeline";
 import { ClientActions } from "./client-actions";
 import { CompletenessReport } from "./completeness-report";
+import { DeliverablesSection } from "./deliverables-section";
 import { useAssignment } from "./queries";
 import { RecipientsTable } from "./recipients-table";
 import { WorkerActions } from "./worker-actions";
@@ -88,12 +89,13 @@ export function AssignmentPage() {
         eyebrow={isWorker ? view.company.name : "Assignment"}
         title={view.title}
         lead={<AssignmentStatusBadges status={view.status} labels={view.labels} />}
+        actions={isWorker ? <WorkerActions view={view} /> : <ClientActions view={view} />}
       />
       <Notices view={view} />
-      {isWorker ? <WorkerActions view={view} /> : <ClientActions view={view} />}
       <div className="grid grid--sidebar">
         <div>
           <ApprovalSection view={view} />
+          <DeliverablesSection assignmentId={view.id} />
           <Section title="Details">
             <AssignmentFacts view={view} />
           </Section>

@@ -18,7 +18,17 @@ const moneyKeys: Record<string, string> = {
   amount: "Amount",
   total: "Total",
 };
-const words: Record<string, string> = { reason: "Reason", changed: "Changed", feeOffered: "Fee offered", note: "Note" };
+const words: Record<string, string> = {
+  feeOffered: "Late-cancellation fee offered",
+  routingMode: "Routing",
+  score: "Completeness score",
+};
+/** `routingMode` → "Routing mode": the fallback for keys without a chosen word. */
+const keyText = (key: string) => {
+  const spaced = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+  return words[key] ?? spaced.charAt(0).toUpperCase() + spaced.slice(1);
+};
+const valueText = (value: string | number) => (typeof value === "string" ? value.replaceAll("_", " ") : String(value));
 const isId = (value: unknown) => typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(value);
 const statusWord = (value: unknown) =>
   typeof value === "string" && value in statusText ? statusText[value as AssignmentStatus].label : String(value);
@@ -36,11 +46,11 @@ function detailsOf(entry: Entry, currency: Currency): string[] {
     } else if (typeof value === "number" && key in moneyKeys) {
       lines.push(`${moneyKeys[key]}: ${formatMoney({ amount: value, currency })}`);
     } else if (Array.isArray(value) && value.every((v) => typeof v === "string" && !isId(v))) {
-      lines.push(`${words[key] ?? key}: ${value.join(", ")}`);
+      lines.push(`${keyText(key)}: ${value.join(", ")}`);
     } else if (typeof value === "boolean") {
-      lines.push(`${words[key] ?? key}: ${value ? "yes" : "no"}`);
+      lines.push(`${keyText(key)}: ${value ? "yes" : "no"}`);
     } else if ((typeof value === "string" || typeof value === "number") && !isId(value) && key !== "title") {
-      lines.push(`${words[key] ?? key}: ${value}`);
+      lines.push(`${keyText(key)}: ${key === "reason" ? value : valueText(value)}`);
     }
   }
   return lines;

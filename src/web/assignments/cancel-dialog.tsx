@@ -71,7 +71,10 @@ export function CancelDialog({ view, isOpen, onClose }: CancelDialogProps) {
             rows={3}
             maxLength={limits.reason}
             value={reason}
-            onChange={(e) => setReason(e.target.value)}
+            onChange={(e) => {
+              setReason(e.target.value);
+              setErrors((all) => ({ ...all, reason: undefined }));
+            }}
           />
         )}
       </Field>

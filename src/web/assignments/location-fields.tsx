@@ -42,7 +42,7 @@ export function LocationFields({ form }: { form: AssignmentFormApi }) {
   });
   return (
     <>
-      <RadioCards legend="Where" options={locationOptions} registration={onTypeChange} />
+      <RadioCards legend="Kind of place" options={locationOptions} registration={onTypeChange} />
       {isOnsite ? (
         <>
           <Controller

@@ -72,7 +72,7 @@ export function ZonedDateTimeInput({ control, value, onChange, onBlur, timeZone,
         {...control}
         ref={ref}
         type="datetime-local"
-        className="input input--short"
+        className="input"
         value={isoToWallTime(value, timeZone)}
         onChange={(event) => onChange(event.target.value ? wallTimeToIso(event.target.value, timeZone) : null)}
         onBlur={onBlur}

@@ -1,0 +1,152 @@
+import { useState } from "react";
+import type { RequirementKind, RequirementView } from "#domains/assignments/deliverables/contract";
+import { Button } from "../ui/button";
+import { DateTime } from "../ui/date-time";
+import { Field } from "../ui/field";
+import { FormProblem } from "../ui/form-problem";
+import { Markdown } from "../ui/markdown";
+import { SignaturePad } from "../ui/signature-pad";
+import { StatusBadge } from "../ui/status-badge";
+import { TextArea } from "../ui/text-area";
+import { useCaptureSignature, useRemoveDeliverableFile, useUploadDeliverableFile, useWriteReport } from "./queries";
+import { useDialogAction } from "./use-dialog-action";
+
+const kindText: Record<RequirementKind, string> = {
+  photo: "Photos",
+  document: "Documents",
+  signature: "Signature",
+  report: "Written report",
+};
+const accepts: Record<RequirementKind, string> = {
+  photo: "image/*",
+  document: ".pdf,image/*",
+  signature: "image/*",
+  report: "",
+};
+
+/** The hand-in control for one requirement, by kind: a file, a drawn or typed signature, or a written report. */
+function HandIn({ assignmentId, requirement }: { assignmentId: string; requirement: RequirementView }) {
+  const upload = useUploadDeliverableFile(assignmentId);
+  const sign = useCaptureSignature(assignmentId);
+  const write = useWriteReport(assignmentId);
+  const [report, setReport] = useState(requirement.report?.text ?? "");
+  const [signature, setSignature] = useState<string | null>(null);
+  const action = useDialogAction(() => setSignature(null));
+  const requirementId = requirement.id;
+
+  if (requirement.kind === "report") {
+    return (
+      <>
+        <FormProblem message={action.problem} />
+        <Field label={`Report: ${requirement.title}`}>
+          {(control) => <TextArea {...control} rows={5} value={report} onChange={(e) => setReport(e.target.value)} />}
+        </Field>
+        <Button
+          size="small"
+          isBusy={action.isBusy}
+          onClick={() => void action.run(() => write.mutateAsync({ requirementId, text: report }))}
+        >
+          Save report
+        </Button>
+      </>
+    );
+  }
+  if (requirement.kind === "signature") {
+    return (
+      <>
+        <FormProblem message={action.problem} />
+        <SignaturePad label={requirement.title} onChange={setSignature} />
+        <Button
+          size="small"
+          disabled={!signature}
+          isBusy={action.isBusy}
+          onClick={() =>
+            signature &&
+            void action.run(() => sign.mutateAsync({ requirementId, dataUrl: signature, signerName: null }))
+          }
+        >
+          Save signature
+        </Button>
+      </>
+    );
+  }
+  return (
+    <>
+      <FormProblem message={action.problem} />
+      <Field
+        label={`Add ${requirement.kind === "photo" ? "a photo" : "a document"}: ${requirement.title}`}
+        hint="Up to 10 MB."
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept={accepts[requirement.kind]}
+            className="input"
+            disabled={action.isBusy}
+            onChange={(event) => {
+              const file = event.target.files?.[0];
+              event.target.value = "";
+              if (file) {
+                void action.run(() => upload.mutateAsync({ requirementId, file }));
+              }
+            }}
+          />
+        )}
+      </Field>
+    </>
+  );
+}
+
+interface RequirementItemProps {
+  assignmentId: string;
+  requirement: RequirementView;
+  canHandIn: boolean;
+}
+
+/** One thing to hand in: what, how many, by when, what is in so far (files are links for those allowed). */
+export function RequirementItem({ assignmentId, requirement, canHandIn }: RequirementItemProps) {
+  const remove = useRemoveDeliverableFile(assignmentId);
+  return (
+    <li className="requirement">
+      <p>
+        <strong>{requirement.title}</strong> <span className="muted small">({kindText[requirement.kind]})</span>{" "}
+        <StatusBadge
+          status={requirement.complete ? "complete" : "missing"}
+          tone={requirement.complete ? "success" : "warning"}
+          label={`${requirement.handedIn} of ${requirement.requiredCount} handed in`}
+        />
+        {requirement.dueAt ? (
+          <span className="muted small">
+            {" "}
+            · due <DateTime value={requirement.dueAt} />
+          </span>
+        ) : null}
+      </p>
+      {requirement.instructions ? <Markdown source={requirement.instructions} /> : null}
+      {requirement.files.length > 0 ? (
+        <ul className="inline-list" aria-label={`Files for ${requirement.title}`}>
+          {requirement.files.map((file) => (
+            <li key={file.id} className="tag tag--static">
+              <a href={file.url} target="_blank" rel="noreferrer">
+                {file.caption ?? file.fileName}
+              </a>
+              {canHandIn ? (
+                <button
+                  type="button"
+                  className="tag__remove"
+                  aria-label={`Remove ${file.fileName}`}
+                  onClick={() => remove.mutate({ requirementId: requirement.id, fileId: file.id })}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {requirement.report && !canHandIn ? <Markdown source={requirement.report.text} /> : null}
+      {canHandIn ? <HandIn assignmentId={assignmentId} requirement={requirement} /> : null}
+    </li>
+  );
+}
