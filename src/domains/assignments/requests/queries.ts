@@ -83,8 +83,10 @@ export async function requestViews(tx: Executor, row: AssignmentRow, party: Part
     )
     .orderBy(asc(assignmentRequests.createdAt), asc(assignmentRequests.id));
   const facts = { status: row.status, onHold: row.holdReason !== null };
-  return rows.map(({ request: r, asker, answerer: answeredBy }) =>
-    toRequestView(r, { asker, answeredBy }, facts, party),
+  // A former worker's unanswered request can no longer be answered; closeOpenRequests closes it for good.
+  const current = (request: RequestRow) => request.workerId === row.assignedWorkerId;
+  return rows.map(({ request, asker, answerer: answeredBy }) =>
+    toRequestView(request, { asker, answeredBy }, facts, current(request) ? party : null),
   );
 }
 

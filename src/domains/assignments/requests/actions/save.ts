@@ -47,6 +47,13 @@ export async function lockRequest(
     });
   }
   checkRule(ruleFor(request), { status: locked.row.status, onHold: locked.facts.onHold }, locked.party, action);
+  if (request.workerId !== locked.row.assignedWorkerId) {
+    throw new Problem("invalid_transition", "This request was made by a worker who is no longer on the assignment.", {
+      currentStatus: locked.row.status,
+      requestStatus: request.status,
+      action,
+    });
+  }
   return { locked, request };
 }
 
