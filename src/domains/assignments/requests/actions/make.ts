@@ -12,7 +12,7 @@ import type { MakeRequest, RequestView } from "../contract";
 import { pendingRequestCount, toRequestView } from "../queries";
 import { requestRules } from "../rules";
 import { assignmentRequests } from "../tables";
-import { nameOf } from "./save";
+import { closeOpenRequests, nameOf } from "./save";
 
 const labels = {
   budget_increase: "a budget increase",
@@ -96,6 +96,10 @@ export async function makeAssignmentRequest(ctx: Ctx, id: string, input: MakeReq
     const { row, party } = locked;
     checkRule(requestRules[input.kind].make, { status: row.status, onHold: locked.facts.onHold }, party, "makeRequest");
     checkSchedule(row, input, ctx.now);
+    if (row.assignedWorkerId) {
+      // Whatever a former worker left unanswered is closed, so it cannot block or be mistaken for this one.
+      await closeOpenRequests(tx, ctx, id, { exceptWorker: row.assignedWorkerId });
+    }
     await refuseRepeat(tx, id, input);
     const request = await insertRequest(tx, ctx, row, input);
     const saved = await saveAssignment(tx, ctx, locked, {

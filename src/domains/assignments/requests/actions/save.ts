@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor, Tx } from "#platform/db";
@@ -100,11 +100,22 @@ export async function answerRequest(
  * requests nobody answered are closed, so a later worker never inherits them. Call it in the same transaction and
  * set `openRequestCount: 0` in that action's saveAssignment. Returns how many were closed.
  */
-export async function closeOpenRequests(tx: Executor, ctx: Pick<Ctx, "now">, assignmentId: string): Promise<number> {
+export async function closeOpenRequests(
+  tx: Executor,
+  ctx: Pick<Ctx, "now">,
+  assignmentId: string,
+  options: { exceptWorker?: string } = {},
+): Promise<number> {
   const closed = await tx
     .update(assignmentRequests)
     .set({ status: "closed", answeredAt: ctx.now, answerNote: "The assignment moved on before an answer." })
-    .where(and(eq(assignmentRequests.assignmentId, assignmentId), eq(assignmentRequests.status, "pending")))
+    .where(
+      and(
+        eq(assignmentRequests.assignmentId, assignmentId),
+        eq(assignmentRequests.status, "pending"),
+        options.exceptWorker ? ne(assignmentRequests.workerId, options.exceptWorker) : undefined,
+      ),
+    )
     .returning({ id: assignmentRequests.id });
   return closed.length;
 }
