@@ -3,12 +3,13 @@ import { type BenchDatabase, openPglite, openPostgres } from "./lib/databases";
 import { type LoadOptions, type LoadResult, measurePair, type Target } from "./lib/load";
 import type { Scenario } from "./lib/scenario";
 import { startBare, startWorklane } from "./lib/servers";
+import { assignmentLifecycleScenario, assignmentListScenario } from "./scenarios/assignments";
 import { meScenario } from "./scenarios/me";
 
 process.env.LOG_LEVEL = "silent";
 
 /** Every scenario, in table order; a later issue adds its file in bench/scenarios/ and one entry here. */
-const scenarios: Scenario[] = [meScenario];
+const scenarios: Scenario[] = [meScenario, assignmentListScenario, assignmentLifecycleScenario];
 const load: LoadOptions = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
   seconds: Number(process.env.BENCH_SECONDS ?? 5),
@@ -67,7 +68,9 @@ function printTable(rows: Row[], notes: string[]): void {
     lines.push([
       row.database,
       row.scenario.name,
-      row.target.rps.toFixed(0),
+      row.scenario.requestsPerIteration
+        ? `${row.target.rps.toFixed(0)} (${(row.target.rps / row.scenario.requestsPerIteration).toFixed(1)}/s whole)`
+        : row.target.rps.toFixed(0),
       String(row.target.p99Ms),
       ratio.toFixed(2),
     ]);
@@ -99,6 +102,10 @@ function verdicts(rows: Row[]): string[] {
       const ratio = row.target.rps / row.baseline.rps;
       const met = ratio >= row.scenario.targetRatio ? "met" : "NOT met";
       notes.push(`target ${row.scenario.name} >= ${row.scenario.targetRatio} x bare on PostgreSQL: ${met}`);
+    }
+    if (row.database === "PostgreSQL" && row.scenario.p99TargetMs) {
+      const met = row.target.p99Ms < row.scenario.p99TargetMs ? "met" : "NOT met";
+      notes.push(`target ${row.scenario.name} p99 < ${row.scenario.p99TargetMs} ms on PostgreSQL: ${met}`);
     }
   }
   return notes;

@@ -11,7 +11,8 @@ export interface BenchDatabase {
   dispose(): Promise<void>;
 }
 
-const BENCH_DATABASE = "worklane_bench";
+/** `BENCH_DATABASE` names another scratch database, so two benchmark runs on one server do not drop each other's. */
+const BENCH_DATABASE = process.env.BENCH_DATABASE ?? "worklane_bench";
 
 /** Creates `worklane_bench` on the server, or says why it cannot (the runner then skips the PostgreSQL rows). */
 export async function openPostgres(serverUrl: string): Promise<BenchDatabase | { skipped: string }> {

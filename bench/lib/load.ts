@@ -20,11 +20,25 @@ export interface LoadResult {
 export interface Target {
   url: string;
   headers?: Record<string, string>;
+  /**
+   * A sequence each connection runs in a loop instead of one GET (e.g. a whole assignment lifecycle). The load runs
+   * in a worker thread, so `setupRequest` / `onResponse` are paths of CommonJS modules, and data reaches them through
+   * `initialContext` (copied into every connection's context).
+   */
+  requests?: autocannon.Request[];
+  initialContext?: Record<string, unknown>;
 }
 
 // One worker thread fires the requests, so the load generator does not share the server's event loop.
 function fire(target: Target, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({ url: target.url, headers: target.headers, connections, duration: seconds, workers: 1 });
+  return autocannon({
+    url: target.url,
+    headers: target.headers,
+    connections,
+    duration: seconds,
+    workers: 1,
+    ...(target.requests ? { requests: target.requests, initialContext: target.initialContext } : {}),
+  });
 }
 
 function summarise(runs: autocannon.Result[]): LoadResult {

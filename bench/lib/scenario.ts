@@ -21,6 +21,10 @@ export interface Scenario {
   baseline: string;
   /** The ratio the real route must reach against the bare one on PostgreSQL. */
   targetRatio?: number;
+  /** The p99 latency (ms) the real route must stay under on PostgreSQL. */
+  p99TargetMs?: number;
+  /** For a sequence target: requests per iteration, so the table also shows iterations per second. */
+  requestsPerIteration?: number;
   /** Adds the bare route(s) to the minimal Fastify instance; they query through the same Drizzle db / pool. */
   registerBaseline(app: FastifyInstance, db: Db): void;
   /** Makes the data the requests need (through the real API) and returns the two targets. */

@@ -51,7 +51,41 @@ function filtersOf(companyId: string, query: AssignmentQuery, now: Date): SQL[] 
   ].filter((c): c is SQL => c !== undefined);
 }
 
-export function toSummary(row: AssignmentRow, workerName: string | null, now: Date): AssignmentSummary {
+/**
+ * What a list row needs, and nothing more: descriptions and instructions (up to 30 000 characters) stay in the
+ * table, which keeps a page of 25 light however long the assignments are.
+ */
+const a = assignments;
+const listColumns = {
+  id: a.id,
+  title: a.title,
+  status: a.status,
+  locationType: a.locationType,
+  location: a.location,
+  timeZone: a.timeZone,
+  scheduleType: a.scheduleType,
+  startsAt: a.startsAt,
+  endsAt: a.endsAt,
+  deadline: a.deadline,
+  confirmationHours: a.confirmationHours,
+  confirmedAt: a.confirmedAt,
+  holdReason: a.holdReason,
+  openRequestCount: a.openRequestCount,
+  deliverablesDueAt: a.deliverablesDueAt,
+  pricingType: a.pricingType,
+  flatAmount: a.flatAmount,
+  rate: a.rate,
+  flatHours: a.flatHours,
+  maxQuantity: a.maxQuantity,
+  unitName: a.unitName,
+  currency: a.currency,
+  maximumSpend: a.maximumSpend,
+  assignedWorkerId: a.assignedWorkerId,
+  createdAt: a.createdAt,
+};
+type ListRow = Pick<AssignmentRow, keyof typeof listColumns>;
+
+export function toSummary(row: ListRow, workerName: string | null, now: Date): AssignmentSummary {
   return {
     id: row.id,
     title: row.title,
@@ -79,7 +113,7 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
       : undefined,
   );
   const rows = ctx.db
-    .select({ row: assignments, workerName: users.name })
+    .select({ row: listColumns, workerName: users.name })
     .from(assignments)
     .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
     .where(where)

@@ -3,7 +3,7 @@ import type { Industry } from "#domains/companies/contract";
 import type { Currency } from "#shared/money";
 import { completeness } from "../completeness";
 import type { Party, RecipientStatus } from "../contract";
-import { labelsOf } from "../labels";
+import { type LabelInput, labelsOf } from "../labels";
 import { assignmentLifecycle, availableActions, type Facts } from "../lifecycle";
 import { isClientParty } from "../party";
 import { cancellationOffer } from "../pricing";
@@ -36,7 +36,7 @@ export function reportFor(row: AssignmentRow, now: Date): Completeness {
   });
 }
 
-export function labelsFor(row: AssignmentRow, now: Date) {
+export function labelsFor(row: Omit<LabelInput, "now">, now: Date) {
   return labelsOf({ ...row, now });
 }
 

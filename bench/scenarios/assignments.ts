@@ -1,0 +1,161 @@
+import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { eq, sql } from "drizzle-orm";
+import { assignments } from "#domains/assignments/tables";
+import type { Scenario } from "../lib/scenario";
+
+const HOUR = 3_600_000;
+const LIST_SIZE = 10_000;
+
+interface Party {
+  id: string;
+  cookie: string;
+  companyId: string | null;
+}
+
+async function api(appUrl: string, cookie: string, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${appUrl}/api/v1${path}`, {
+    method,
+    headers: { cookie, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+  }
+  return response.json() as Promise<Record<string, unknown>>;
+}
+
+/** Signs up through the API and accepts the current policies, as a real client or worker would. */
+async function party(appUrl: string, accountType: "client" | "worker"): Promise<Party> {
+  const response = await fetch(`${appUrl}/api/v1/auth/signup`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({
+      email: `bench-${randomBytes(6).toString("hex")}@example.test`,
+      password: "benchmark password",
+      name: accountType === "client" ? "Bea Bench" : "Will Worker",
+      accountType,
+      ...(accountType === "client" ? { companyName: "Bench Co" } : {}),
+    }),
+  });
+  const cookie = response.headers
+    .getSetCookie()
+    .find((c) => c.startsWith("wl_session="))
+    ?.split(";")[0];
+  if (response.status !== 201 || !cookie) {
+    throw new Error(`sign-up for the benchmark failed: ${response.status} ${await response.text()}`);
+  }
+  const me = (await response.json()) as { id: string; company: { id: string } | null };
+  const overview = await api(appUrl, cookie, "GET", "/policies");
+  const pending = (overview.pending as { versionId: string }[]).map((p) => p.versionId);
+  if (pending.length > 0) {
+    await api(appUrl, cookie, "POST", "/policies/accept", { versionIds: pending });
+  }
+  return { id: me.id, cookie, companyId: me.company?.id ?? null };
+}
+
+function assignmentBody() {
+  const start = Date.now() + 72 * HOUR;
+  return {
+    title: "Install two POS terminals at the Austin store",
+    description: "Mount and connect two point-of-sale terminals, run a test sale on each and photograph the counter.",
+    skills: ["POS installation"],
+    locationType: "remote",
+    timeZone: "America/Chicago",
+    schedule: {
+      type: "fixed",
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 4 * HOUR).toISOString(),
+    },
+    pricing: { type: "hourly", rate: 5_000, maxHours: 5 },
+    currency: "USD",
+  };
+}
+
+const bareAssignment = {
+  registerBaseline(app: Parameters<Scenario["registerBaseline"]>[0], db: Parameters<Scenario["registerBaseline"]>[1]) {
+    // Both assignment scenarios share this route; the bare app is built once with every scenario.
+    if (app.hasRoute({ method: "GET", url: "/bare/assignments/:id" })) {
+      return;
+    }
+    app.get<{ Params: { id: string } }>("/bare/assignments/:id", async (request) => {
+      const [row] = await db
+        .select({ id: assignments.id, title: assignments.title, status: assignments.status })
+        .from(assignments)
+        .where(eq(assignments.id, request.params.id));
+      return row ?? null;
+    });
+  },
+  baseline: "bare route: one PK SELECT",
+};
+
+/**
+ * The client's list with 10 000 assignments in the company, first page filtered by status (with its totals).
+ * Benchmark data is bulk-inserted with raw SQL (ARCHITECTURE §7 allows it for benchmarks only).
+ */
+export const assignmentListScenario: Scenario = {
+  name: `GET /api/v1/assignments?status=sent (${LIST_SIZE} in the company)`,
+  p99TargetMs: 20,
+  ...bareAssignment,
+  async prepare({ db, appUrl, bareUrl }) {
+    const owner = await party(appUrl, "client");
+    const worker = await party(appUrl, "worker");
+    await db.execute(sql`
+      INSERT INTO assignments (company_id, created_by, title, description, skills, instructions, location_type,
+        time_zone, schedule_type, starts_at, ends_at, pricing_type, flat_amount, currency, maximum_spend,
+        payment_terms_days, auto_approval_hours, confirmation_hours, cancellation_fee_percent, routing_mode, status,
+        assigned_worker_id, created_at, updated_at)
+      SELECT ${owner.companyId}, ${owner.id}, 'Bench assignment ' || g, 'Generated for the list benchmark.', '{}', '',
+        'remote', 'UTC', 'fixed', now() + g * interval '1 hour', NULL, 'flat', 10000 + g, 'USD', 10000 + g,
+        30, 72, 0, 25, 'first_to_accept', s.status::assignment_status,
+        CASE WHEN s.status IN ('assigned', 'in_progress', 'submitted', 'approved', 'paid') THEN ${worker.id}::uuid END,
+        now() - g * interval '1 minute', now()
+      FROM generate_series(1, ${LIST_SIZE}) AS g
+      CROSS JOIN LATERAL (SELECT (ARRAY['draft', 'sent', 'declined', 'assigned', 'in_progress', 'submitted',
+        'approved', 'paid', 'cancelled', 'void'])[1 + g % 10] AS status) AS s`);
+    // As autovacuum would after a bulk load: fresh statistics and a visibility map for index-only scans.
+    await db.execute(sql`VACUUM ANALYZE assignments`);
+    const [any] = await db.select({ id: assignments.id }).from(assignments).limit(1);
+    return {
+      target: { url: `${appUrl}/api/v1/assignments?status=sent&limit=25`, headers: { cookie: owner.cookie } },
+      baseline: { url: `${bareUrl}/bare/assignments/${any?.id}` },
+    };
+  },
+};
+
+const steps = ["", "/:id/send", "/:id/accept", "/:id/check-in", "/:id/submit", "/:id/approve"];
+const hook = fileURLToPath(new URL("./assignments-flow.cjs", import.meta.url));
+
+/**
+ * Whole lifecycles under concurrent clients: each pass creates an assignment, sends it to 20 workers, and takes it
+ * through accept, check-in, submit and approve. Every connection loops; the worker accepting is a different one of
+ * the pool each pass.
+ */
+export const assignmentLifecycleScenario: Scenario = {
+  name: "assignment lifecycle: create, send to 20, accept, check in, submit, approve (6 requests)",
+  requestsPerIteration: steps.length,
+  ...bareAssignment,
+  async prepare({ db, appUrl, bareUrl }) {
+    const owner = await party(appUrl, "client");
+    const pool = Math.max(20, Number(process.env.BENCH_CONNECTIONS ?? 50));
+    const workers: { id: string; cookie: string }[] = [];
+    for (let i = 0; i < pool; i++) {
+      const { id, cookie } = await party(appUrl, "worker");
+      workers.push({ id, cookie });
+    }
+    const [any] = await db.select({ id: assignments.id }).from(assignments).limit(1);
+    return {
+      target: {
+        url: `${appUrl}/health`,
+        requests: steps.map((step, index) => ({
+          method: "POST" as const,
+          path: `/api/v1/assignments${step}`,
+          setupRequest: hook,
+          ...(index === 0 ? { onResponse: hook } : {}),
+        })),
+        initialContext: { client: owner.cookie, workers, createBody: JSON.stringify(assignmentBody()) },
+      },
+      baseline: { url: `${bareUrl}/bare/assignments/${any?.id}` },
+    };
+  },
+};
