@@ -1,5 +1,6 @@
 import type { Domain } from "#platform/domain";
 import { deliverablesRoutes } from "./deliverables/routes";
+import { demo } from "./demo";
 import { jobs } from "./jobs";
 import { routes as listRoutes } from "./lists/routes";
 import { requestsRoutes } from "./requests/routes";
@@ -22,4 +23,5 @@ export const assignments: Domain = {
     templatesRoutes(app);
   },
   jobs,
+  demo,
 };

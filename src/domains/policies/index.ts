@@ -3,6 +3,8 @@ import { publishInitialPolicies } from "./actions";
 import { routes } from "./routes";
 
 export type { PendingPolicy, PolicyKind } from "./contract";
+/** For higher domains' demo data: demo members accept the current policies as a real member would. */
+export { acceptPolicies } from "./actions";
 export { policyVersionExists, requirePolicies } from "./queries";
 
 export const policies: Domain = { name: "policies", routes, init: publishInitialPolicies };

@@ -1,0 +1,41 @@
+import { sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { domains } from "#domains/index";
+import { testApp } from "#test/harness";
+import { assignmentStatuses } from "./contract";
+
+const t = await testApp();
+
+describe("the assignments demo", () => {
+  it("puts a believable set of assignments in every status, through the actions, and is repeatable", async () => {
+    const random = (() => {
+      let state = 7;
+      return () => {
+        state = (state * 16807) % 2147483647;
+        return state / 2147483647;
+      };
+    })();
+    const run = async () => {
+      for (const domain of domains) {
+        await domain.demo?.(t.ctx(), { random, scale: 0.1, progress: () => undefined });
+      }
+    };
+    await run();
+    const counted = await t.db.execute<{ status: string; n: number }>(
+      sql`SELECT status, count(*)::int AS n FROM assignments GROUP BY status`,
+    );
+    const byStatus = Object.fromEntries(
+      (counted as unknown as { rows: { status: string; n: number }[] }).rows.map((r) => [r.status, r.n]),
+    );
+    const seen = assignmentStatuses.filter((s) => (byStatus[s] ?? 0) > 0);
+    expect(seen).toEqual(assignmentStatuses);
+    const labels = await t.db.execute(
+      sql`SELECT count(*)::int AS n FROM assignments WHERE hold_reason IS NOT NULL OR cancellation_fee IS NOT NULL`,
+    );
+    expect((labels as unknown as { rows: { n: number }[] }).rows[0]?.n).toBeGreaterThanOrEqual(2);
+    const total = Object.values(byStatus).reduce((a, b) => a + Number(b), 0);
+    await run();
+    const again = await t.db.execute(sql`SELECT count(*)::int AS n FROM assignments`);
+    expect((again as unknown as { rows: { n: number }[] }).rows[0]?.n).toBeGreaterThanOrEqual(total);
+  }, 120_000);
+});
