@@ -14,7 +14,8 @@ const load: LoadOptions = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
   seconds: Number(process.env.BENCH_SECONDS ?? 5),
   warmupSeconds: Number(process.env.BENCH_WARMUP_SECONDS ?? 1),
-  rounds: Number(process.env.BENCH_ROUNDS ?? 1),
+  // Three A-B-B-A rounds: on a shared machine one round's ratio swung 0.5–1.6, three rounds' stayed within 0.84–0.97.
+  rounds: Number(process.env.BENCH_ROUNDS ?? 3),
 };
 const postgresUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 /** `BENCH_ONLY=postgres` or `pglite` runs one half, e.g. under `node --cpu-prof`. */
