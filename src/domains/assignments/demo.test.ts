@@ -1,8 +1,10 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { domains } from "#domains/index";
+import { companies } from "#domains/companies/index";
+import { workers } from "#domains/workers/index";
 import { testApp } from "#test/harness";
 import { assignmentStatuses } from "./contract";
+import { demo } from "./demo";
 
 const t = await testApp();
 
@@ -16,8 +18,9 @@ describe("the assignments demo", () => {
       };
     })();
     const run = async () => {
-      for (const domain of domains) {
-        await domain.demo?.(t.ctx(), { random, scale: 0.1, progress: () => undefined });
+      // The demos this one builds on, in registry order, then this one.
+      for (const step of [companies.demo, workers.demo, demo]) {
+        await step?.(t.ctx(), { random, scale: 0.1, progress: () => undefined });
       }
     };
     await run();
