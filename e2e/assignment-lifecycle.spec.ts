@@ -72,6 +72,20 @@ test("one assignment goes from draft to approved, the client and the worker each
   await expect(page.getByText("Name what the worker must hand in")).toHaveCount(0);
   await check("05-draft");
 
+  // An edit sends only what changed; a template keeps the terms and deliverables for next time.
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Completeness" })).toBeVisible();
+  await page
+    .getByLabel("Instructions for the assigned worker")
+    .fill("Ask for Jordan at the service desk; park at the back.");
+  await check("05b-edit");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("region", { name: "Instructions" })).toContainText("park at the back");
+  await page.getByRole("button", { name: "Save as template" }).click();
+  await page.getByRole("dialog", { name: "Save as a template" }).getByLabel("Template name").fill("Printer swap");
+  await page.getByRole("dialog", { name: "Save as a template" }).getByRole("button", { name: "Save template" }).click();
+  await expect(page.getByText("Template “Printer swap” saved.")).toBeVisible();
+
   // Sent to the worker, named by id (the API has no worker search yet).
   await page.getByRole("button", { name: "Send to workers" }).click();
   const send = page.getByRole("dialog", { name: "Send this assignment" });
@@ -98,7 +112,7 @@ test("one assignment goes from draft to approved, the client and the worker each
   await worker.page.getByLabel("Show").selectOption("accepted");
   await worker.page.getByRole("link", { name: "Replace receipt printers at the Denver store" }).click();
   await expect(worker.page.getByText("Assigned", { exact: true }).first()).toBeVisible();
-  await expect(worker.page.getByText("Ask for Jordan at the service desk.")).toBeVisible();
+  await expect(worker.page.getByRole("region", { name: "Instructions" })).toContainText("park at the back");
   await checkPage(worker.page, JOURNEY, "08-worker-assigned");
 
   await worker.page.getByRole("button", { name: "Confirm I will be there" }).click();
@@ -113,6 +127,22 @@ test("one assignment goes from draft to approved, the client and the worker each
   await checkPage(worker.page, JOURNEY, "09-worker-deliverables");
   await worker.page.getByRole("button", { name: "Check out" }).click();
   await expect(worker.page.getByRole("button", { name: "Check in" })).toBeVisible();
+
+  // A request: the worker asks for more budget, the client accepts it.
+  await worker.page.getByRole("button", { name: "Make a request" }).click();
+  const ask = worker.page.getByRole("dialog", { name: "Make a request" });
+  await ask.getByLabel("What for").selectOption("budget_increase");
+  await ask.getByLabel("Amount").fill("20");
+  await ask.getByLabel("Why (the other side reads it)").fill("A third printer needed a new cable.");
+  await ask.getByRole("button", { name: "Send request" }).click();
+  await expect(ask).toBeHidden();
+  await expect(worker.page.getByRole("list", { name: "Requests" })).toContainText("Pending");
+  await page.reload();
+  await expect(page.getByText("Request pending", { exact: true }).first()).toBeVisible();
+  await page.getByRole("button", { name: "Accept the budget increase request" }).click();
+  await expect(page.getByRole("list", { name: "Requests" })).toContainText("Accepted");
+  await check("09b-client-request-accepted");
+  await worker.page.reload();
   await worker.page.getByRole("button", { name: "Submit work" }).click();
   const submit = worker.page.getByRole("dialog", { name: "Submit your work" });
   await submit.getByLabel("Hours worked").fill("4.5");
@@ -142,6 +172,11 @@ test("one assignment goes from draft to approved, the client and the worker each
   await page.getByRole("link", { name: "Assignments", exact: true }).first().click();
   await expect(page.getByRole("row", { name: /Replace receipt printers/ })).toContainText("Approved");
   await check("13-client-list");
+  await page.getByRole("link", { name: "New assignment" }).click();
+  await expect(page.getByLabel("Template", { exact: true })).toContainText("Printer swap");
+  await page.getByRole("link", { name: "Import many from CSV" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import assignments from CSV" })).toBeVisible();
+  await check("13b-client-import");
 
   await worker.page.reload();
   await expect(worker.page.getByText("Approved", { exact: true }).first()).toBeVisible();

@@ -1,34 +1,27 @@
 import type { Browser, Page } from "@playwright/test";
-import { acceptPolicies, expect, expectAccessible, settle, signUp, uniqueEmail } from "./support";
+import {
+  acceptPolicies,
+  expect,
+  expectAccessible,
+  expectNoSidewaysScroll,
+  settle,
+  signUp,
+  uniqueEmail,
+  watchBrowserErrors,
+} from "./support";
 
-const expectedNetworkNoise = /^Failed to load resource: the server responded with a status of 4\d\d/;
-
-/**
- * A second person in their own browser context (the worker beside the client), watched like the fixture's page:
- * console errors, page errors and 5xx answers are collected and must stay empty.
- */
+/** A second person in their own browser context (the worker beside the client), watched like the fixture's page. */
 export async function openSecondPerson(browser: Browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error" && !expectedNetworkNoise.test(message.text())) {
-      problems.push(`console error: ${message.text()}`);
-    }
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  page.on("response", (response) => {
-    if (response.status() >= 500) {
-      problems.push(`server error ${response.status()} for ${response.request().method()} ${response.url()}`);
-    }
-  });
-  return { context, page, problems };
+  return { context, page, problems: watchBrowserErrors(page) };
 }
 
-/** axe (no serious or critical violation) and a full-page screenshot, for a page outside the fixture. */
+/** The fixture's `check` for a page outside the fixture: axe, no sideways scroll, a full-page screenshot. */
 export async function checkPage(page: Page, journey: string, step: string): Promise<void> {
   await settle(page);
   await expectAccessible(page, step);
+  await expectNoSidewaysScroll(page, step);
   await page.screenshot({ path: `e2e/screenshots/${journey}/${step}.png`, fullPage: true });
 }
 

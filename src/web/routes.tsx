@@ -71,6 +71,11 @@ const pages: RouteObject[] = [
         lazy: () => import("./assignments/assignments-page").then((m) => ({ Component: m.AssignmentsPage })),
       },
       {
+        path: "assignments/import",
+        lazy: () =>
+          import("./assignments/import-assignments-page").then((m) => ({ Component: m.ImportAssignmentsPage })),
+      },
+      {
         path: "assignments/new",
         lazy: () => import("./assignments/new-assignment-page").then((m) => ({ Component: m.NewAssignmentPage })),
       },

@@ -17,6 +17,7 @@ import { CompletenessReport } from "./completeness-report";
 import { DeliverablesSection } from "./deliverables-section";
 import { useAssignment } from "./queries";
 import { RecipientsTable } from "./recipients-table";
+import { RequestsSection } from "./requests-section";
 import { WorkerActions } from "./worker-actions";
 
 const isWorkerParty = (view: AssignmentView) => view.party === "assignee" || view.party === "invitee";
@@ -96,6 +97,7 @@ export function AssignmentPage() {
         <div>
           <ApprovalSection view={view} />
           <DeliverablesSection assignmentId={view.id} />
+          <RequestsSection view={view} />
           <Section title="Details">
             <AssignmentFacts view={view} />
           </Section>

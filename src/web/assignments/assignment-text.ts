@@ -1,4 +1,5 @@
 import type { AssignmentLabel, AssignmentStatus, Pricing, RoutingMode } from "#domains/assignments/contract";
+import type { RequestKind } from "#domains/assignments/requests/contract";
 import { type Currency, formatMoney } from "#shared/money";
 
 type Tone = "neutral" | "info" | "success" | "warning" | "danger";
@@ -69,3 +70,10 @@ export function placeText(locationType: "onsite" | "remote", city: string | null
   }
   return region ? `${city}, ${region}` : city;
 }
+
+export const requestKindText: Record<RequestKind, string> = {
+  budget_increase: "Budget increase",
+  reschedule: "Reschedule",
+  expense: "Expense reimbursement",
+  bonus: "Bonus",
+};

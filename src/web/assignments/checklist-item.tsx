@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { ChecklistItemView } from "#domains/assignments/deliverables/contract";
-import { useTickChecklistItem } from "./queries";
+import { useTickChecklistItem } from "./deliverables-queries";
 
 interface ChecklistItemProps {
   assignmentId: string;

@@ -14,10 +14,21 @@ import {
   useWithdrawAssignment,
 } from "./queries";
 import { ReasonDialog } from "./reason-dialog";
+import { SaveTemplateDialog } from "./save-template-dialog";
 import { SendDialog } from "./send-dialog";
 import { useDialogAction } from "./use-dialog-action";
 
-type Open = "send" | "addRecipients" | "cancel" | "hold" | "withdraw" | "markNoShow" | "resume" | "void" | null;
+type Open =
+  | "send"
+  | "addRecipients"
+  | "cancel"
+  | "hold"
+  | "withdraw"
+  | "markNoShow"
+  | "resume"
+  | "void"
+  | "saveTemplate"
+  | null;
 
 const confirmations = {
   withdraw: {
@@ -85,12 +96,16 @@ export function ClientActions({ view }: { view: AssignmentView }) {
           Void draft
         </Button>
       ) : null}
+      {view.party === "admin" || view.party === "manager" ? (
+        <Button onClick={() => setOpen("saveTemplate")}>Save as template</Button>
+      ) : null}
       {has("cancel") ? (
         <Button variant="danger" onClick={() => setOpen("cancel")}>
           Cancel assignment
         </Button>
       ) : null}
 
+      <SaveTemplateDialog assignmentId={view.id} title={view.title} isOpen={open === "saveTemplate"} onClose={close} />
       <SendDialog key={`send-${view.version}`} view={view} isOpen={open === "send"} onClose={close} />
       <AddRecipientsDialog view={view} isOpen={open === "addRecipients"} onClose={close} />
       <CancelDialog key={`cancel-${view.version}`} view={view} isOpen={open === "cancel"} onClose={close} />

@@ -4,7 +4,7 @@ import { DateTime } from "../ui/date-time";
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
 import { TextInput } from "../ui/text-input";
-import { useFillCustomField } from "./queries";
+import { useFillCustomField } from "./deliverables-queries";
 
 const inputTypes = { text: "text", number: "number", date: "date" } as const;
 

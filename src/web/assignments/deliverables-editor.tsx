@@ -13,7 +13,7 @@ import { useSubmit } from "../ui/form";
 import { FormProblem } from "../ui/form-problem";
 import { Select } from "../ui/select";
 import { TextInput } from "../ui/text-input";
-import { useDefineDeliverables } from "./queries";
+import { useDefineDeliverables } from "./deliverables-queries";
 
 const kindOptions = requirementKinds.map((kind) => ({
   value: kind,

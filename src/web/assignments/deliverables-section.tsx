@@ -7,7 +7,7 @@ import { Section } from "../ui/section";
 import { ChecklistItem } from "./checklist-item";
 import { CustomFieldRow } from "./custom-field-row";
 import { DeliverablesEditor } from "./deliverables-editor";
-import { useDeliverables } from "./queries";
+import { useDeliverables } from "./deliverables-queries";
 import { RequirementItem } from "./requirement-item";
 
 /** What the worker must hand in, the checklist and the custom fields: defined by the client, handed in by the worker. */

@@ -7,6 +7,7 @@ import { useToast } from "../ui/toast";
 import { AssignmentForm } from "./assignment-form";
 import { newAssignmentValues } from "./assignment-form-values";
 import { useCreateAssignment } from "./queries";
+import { StartFromTemplate } from "./start-from-template";
 
 /** /assignments/new: a draft, prefilled from the company's settings; sending comes next, from its page. */
 export function NewAssignmentPage() {
@@ -27,6 +28,7 @@ export function NewAssignmentPage() {
         title="New assignment"
         lead="Describe the work clearly: the report on the right shows what a worker would miss."
       />
+      <StartFromTemplate />
       <AssignmentForm
         initial={newAssignmentValues(company.data)}
         deliverableCount={0}

@@ -10,19 +10,9 @@ import type {
   SubmitAssignment,
   UpdateAssignment,
 } from "#domains/assignments/contract";
-import type {
-  CaptureSignature,
-  DefineDeliverables,
-  DeliverablesView,
-  FileView,
-  FillCustomField,
-  TickChecklistItem,
-  WriteReport,
-} from "#domains/assignments/deliverables/contract";
 import type { AssignmentList, AssignmentQuery, Inbox, InboxQuery } from "#domains/assignments/lists/contract";
 import type { AssignmentView, Timeline } from "#domains/assignments/views/contract";
-import { isProblemCode, type ProblemDocument } from "#shared/problems";
-import { api, ProblemError } from "../api";
+import { api } from "../api";
 
 /** The list filters as the page keeps them (status as one comma-separated value, like the query string). */
 export type ListFilters = Partial<Record<Exclude<keyof AssignmentQuery, "limit">, string>>;
@@ -84,7 +74,7 @@ export function useTimeline(id: string) {
 }
 
 /** After any change: the view the server answered is the truth; lists, inbox and timelines are read again. */
-function useRefreshAfter() {
+export function useRefreshAfter() {
   const client = useQueryClient();
   return (view: AssignmentView) => {
     client.setQueryData(assignmentKeys.one(view.id), view);
@@ -145,115 +135,5 @@ export function useSelectApplication(id: string) {
     mutationFn: (applicationId: string) =>
       api.post<AssignmentView>(`/assignments/${id}/applications/${applicationId}/select`),
     onSuccess: refresh,
-  });
-}
-
-export const deliverableKeys = { one: (id: string) => ["assignments", "deliverables", id] as const };
-
-/** What the worker must hand in and what is in (GET /assignments/{id}/deliverables), with `canDefine`/`canHandIn`. */
-export function useDeliverables(id: string) {
-  return useQuery({
-    queryKey: deliverableKeys.one(id),
-    queryFn: ({ signal }) => api.get<DeliverablesView>(`/assignments/${id}/deliverables`, undefined, signal),
-  });
-}
-
-/** After a deliverables change: its view, and the assignment (completeness, "deliverable late") and timeline. */
-function useRefreshDeliverables(id: string) {
-  const client = useQueryClient();
-  return (view: DeliverablesView | undefined) => {
-    if (view) {
-      client.setQueryData(deliverableKeys.one(id), view);
-    } else {
-      void client.invalidateQueries({ queryKey: deliverableKeys.one(id) });
-    }
-    void client.invalidateQueries({ queryKey: assignmentKeys.one(id) });
-    void client.invalidateQueries({ queryKey: assignmentKeys.timeline(id) });
-  };
-}
-
-export function useDefineDeliverables(id: string) {
-  const refresh = useRefreshDeliverables(id);
-  return useMutation({
-    mutationFn: (input: DefineDeliverables) => api.put<DeliverablesView>(`/assignments/${id}/deliverables`, input),
-    onSuccess: refresh,
-  });
-}
-
-export function useTickChecklistItem(id: string) {
-  const refresh = useRefreshDeliverables(id);
-  return useMutation({
-    mutationFn: ({ itemId, done }: { itemId: string } & TickChecklistItem) =>
-      api.put<DeliverablesView>(`/assignments/${id}/deliverables/checklist/${itemId}`, { done }),
-    onSuccess: refresh,
-  });
-}
-
-export function useFillCustomField(id: string) {
-  const refresh = useRefreshDeliverables(id);
-  return useMutation({
-    mutationFn: ({ fieldId, value }: { fieldId: string } & FillCustomField) =>
-      api.put<DeliverablesView>(`/assignments/${id}/deliverables/fields/${fieldId}`, { value }),
-    onSuccess: refresh,
-  });
-}
-
-export function useWriteReport(id: string) {
-  const refresh = useRefreshDeliverables(id);
-  return useMutation({
-    mutationFn: ({ requirementId, text }: { requirementId: string } & WriteReport) =>
-      api.put<DeliverablesView>(`/assignments/${id}/deliverables/requirements/${requirementId}/report`, { text }),
-    onSuccess: refresh,
-  });
-}
-
-export function useCaptureSignature(id: string) {
-  const refresh = useRefreshDeliverables(id);
-  return useMutation({
-    mutationFn: ({ requirementId, ...body }: { requirementId: string } & CaptureSignature) =>
-      api.post<FileView>(`/assignments/${id}/deliverables/requirements/${requirementId}/signature`, body),
-    onSuccess: () => refresh(undefined),
-  });
-}
-
-export function useRemoveDeliverableFile(id: string) {
-  const refresh = useRefreshDeliverables(id);
-  return useMutation({
-    mutationFn: ({ requirementId, fileId }: { requirementId: string; fileId: string }) =>
-      api.delete<DeliverablesView>(`/assignments/${id}/deliverables/requirements/${requirementId}/files/${fileId}`),
-    onSuccess: refresh,
-  });
-}
-
-/**
- * A photo or document handed in as multipart/form-data (part `file`). The shared client speaks JSON only, so this
- * one request is sent here and its refusal read into the same ProblemError; move it into api.ts when a second
- * upload appears.
- */
-async function uploadFile(path: string, file: File): Promise<FileView> {
-  const body = new FormData();
-  body.set("file", file);
-  const response = await fetch(`/api/v1${path}`, {
-    method: "POST",
-    body,
-    credentials: "same-origin",
-    headers: { accept: "application/json" },
-  }).catch(() => {
-    throw new ProblemError(0, "unavailable", "Worklane could not be reached. Check your connection and try again.");
-  });
-  if (!response.ok) {
-    const document = (await response.json().catch(() => ({}))) as Partial<ProblemDocument>;
-    const code = isProblemCode(document.code) ? document.code : "bad_request";
-    throw new ProblemError(response.status, code, document.detail ?? "The file was refused.", document);
-  }
-  return (await response.json()) as FileView;
-}
-
-export function useUploadDeliverableFile(id: string) {
-  const refresh = useRefreshDeliverables(id);
-  return useMutation({
-    mutationFn: ({ requirementId, file }: { requirementId: string; file: File }) =>
-      uploadFile(`/assignments/${id}/deliverables/requirements/${requirementId}/files`, file),
-    onSuccess: () => refresh(undefined),
   });
 }

@@ -8,7 +8,12 @@ import { Markdown } from "../ui/markdown";
 import { SignaturePad } from "../ui/signature-pad";
 import { StatusBadge } from "../ui/status-badge";
 import { TextArea } from "../ui/text-area";
-import { useCaptureSignature, useRemoveDeliverableFile, useUploadDeliverableFile, useWriteReport } from "./queries";
+import {
+  useCaptureSignature,
+  useRemoveDeliverableFile,
+  useUploadDeliverableFile,
+  useWriteReport,
+} from "./deliverables-queries";
 import { useDialogAction } from "./use-dialog-action";
 
 const kindText: Record<RequirementKind, string> = {

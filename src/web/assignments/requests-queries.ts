@@ -1,0 +1,46 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { AnswerRequest, MakeRequest, RequestList, RequestView } from "#domains/assignments/requests/contract";
+import { api } from "../api";
+import { assignmentKeys } from "./queries";
+
+export const requestKeys = { all: (id: string) => ["assignments", "requests", id] as const };
+
+/** Budget, reschedule, expense and bonus requests of one assignment, with `canMake` and per-request `actions`. */
+export function useRequests(id: string) {
+  return useQuery({
+    queryKey: requestKeys.all(id),
+    queryFn: ({ signal }) => api.get<RequestList>(`/assignments/${id}/requests`, undefined, signal),
+  });
+}
+
+/** A request changes the assignment too (labels, maximum spend, schedule): all three are read again. */
+function useRefreshRequests(id: string) {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: requestKeys.all(id) });
+    void client.invalidateQueries({ queryKey: assignmentKeys.one(id) });
+    void client.invalidateQueries({ queryKey: assignmentKeys.timeline(id) });
+  };
+}
+
+export function useMakeRequest(id: string) {
+  const refresh = useRefreshRequests(id);
+  return useMutation({
+    mutationFn: (input: MakeRequest) => api.post<RequestView>(`/assignments/${id}/requests`, input),
+    onSuccess: refresh,
+  });
+}
+
+/** POST /assignments/{id}/requests/{requestId}/accept | decline | withdraw. */
+export function useAnswerRequest(id: string) {
+  const refresh = useRefreshRequests(id);
+  return useMutation({
+    mutationFn: ({
+      requestId,
+      verb,
+      ...body
+    }: { requestId: string; verb: RequestView["actions"][number] } & AnswerRequest) =>
+      api.post<RequestView>(`/assignments/${id}/requests/${requestId}/${verb}`, verb === "withdraw" ? {} : body),
+    onSuccess: refresh,
+  });
+}
