@@ -46,7 +46,8 @@ const worker = { auth: "worker" } as const;
 /** The note is optional, and so is the whole body. */
 const note = z.preprocess((body) => body ?? {}, CheckIn);
 
-export function routes(app: App): void {
+/** The assignment itself: create, read, edit, timeline. */
+function recordRoutes(app: App): void {
   app.post(
     "/assignments",
     {
@@ -73,8 +74,10 @@ export function routes(app: App): void {
     { schema: { operationId: "getTimeline", tags, params: IdParams, response: { 200: Timeline } } },
     (req) => getTimeline(req.ctx, req.params.id),
   );
+}
 
-  // Routing
+/** Routing: send, recipients, withdraw, accept, apply, select, decline. */
+function routingRoutes(app: App): void {
   app.post(
     "/assignments/:id/send",
     {
@@ -122,8 +125,10 @@ export function routes(app: App): void {
     },
     (req) => declineAssignment(req.ctx, req.params.id, req.body),
   );
+}
 
-  // The work
+/** The worker's side of the work: confirm, check in and out, submit, abandon. */
+function workRoutes(app: App): void {
   app.post(
     "/assignments/:id/confirm",
     { schema: { operationId: "confirmAssignment", tags, params: IdParams, response: view }, config: worker },
@@ -161,8 +166,10 @@ export function routes(app: App): void {
     },
     (req) => abandonAssignment(req.ctx, req.params.id, req.body),
   );
+}
 
-  // The client's decisions
+/** The client's decisions: approve, return, cancel, no-show, hold, resume, void. */
+function decisionRoutes(app: App): void {
   app.post(
     "/assignments/:id/approve",
     {
@@ -210,4 +217,11 @@ export function routes(app: App): void {
     { schema: { operationId: "voidAssignment", tags, params: IdParams, response: view }, config: managers },
     (req) => voidAssignment(req.ctx, req.params.id),
   );
+}
+
+export function routes(app: App): void {
+  recordRoutes(app);
+  routingRoutes(app);
+  workRoutes(app);
+  decisionRoutes(app);
 }
