@@ -49,6 +49,19 @@ test("a client cancels an assigned job 10 hours before the start and chooses to 
   await expect(page.getByText("Assigned", { exact: true }).first()).toBeVisible();
   await check("01-assigned");
 
+  // Hold and resume come from the same `actions` list; the worker reads the reason.
+  await page.getByRole("button", { name: "Put on hold" }).click();
+  const hold = page.getByRole("dialog", { name: "Put the work on hold?" });
+  await hold.getByLabel("Reason (the worker reads it)").fill("Waiting for the landlord's approval.");
+  await hold.getByRole("button", { name: "Put on hold" }).click();
+  await expect(page.getByText("On hold", { exact: true }).first()).toBeVisible();
+  await worker.page.goto(assignmentUrl);
+  await expect(worker.page.getByText("Waiting for the landlord's approval.")).toBeVisible();
+  await expect(worker.page.getByRole("button", { name: "Check in" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Resume" }).click();
+  await page.getByRole("dialog", { name: "Resume the work?" }).getByRole("button", { name: "Resume" }).click();
+  await expect(page.getByRole("button", { name: "Put on hold" })).toBeVisible();
+
   // Under 24 hours with a worker assigned: the fee is offered, optional, suggested by the company setting (25 %).
   await page.getByRole("button", { name: "Cancel assignment" }).click();
   const dialog = page.getByRole("dialog", { name: "Cancel this assignment?" });
@@ -84,6 +97,12 @@ test("a client cancels an assigned job 10 hours before the start and chooses to 
   await expect(workerTimeline).toContainText("Cancellation fee: $60.00");
   await expect(worker.page.getByRole("button", { name: "Check in" })).toHaveCount(0);
   await checkPage(worker.page, JOURNEY, "05-worker-sees-cancellation");
+  await worker.page.setViewportSize({ width: 390, height: 844 });
+  await checkPage(worker.page, JOURNEY, "06-worker-sees-cancellation-phone");
+  await worker.page.goto("/inbox");
+  await worker.page.getByLabel("Show").selectOption("");
+  await expect(worker.page.getByRole("article", { name: "Install a kiosk at the Chicago branch" })).toBeVisible();
+  await checkPage(worker.page, JOURNEY, "07-worker-inbox-phone");
 
   expect(worker.problems, "the worker's browser reported errors").toEqual([]);
   await worker.context.close();
