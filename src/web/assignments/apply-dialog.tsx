@@ -1,15 +1,12 @@
 import { useState } from "react";
 import { ApplyForAssignment, type Pricing, type Schedule } from "#domains/assignments/contract";
 import { type Currency, formatMoney } from "#shared/money";
-import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
-import { FormProblem } from "../ui/form-problem";
-import { MoneyInput } from "../ui/money-input";
 import { TextArea } from "../ui/text-area";
 import { ZonedDateTimeInput } from "../ui/zoned-date-time-input";
 import { pricingSummary } from "./assignment-text";
+import { AmountField, FormDialog, useFormDialog } from "./form-dialog";
 import { useApplyForAssignment } from "./queries";
-import { useDialogAction } from "./use-dialog-action";
 
 /** What the worker applies against: the posted terms, from the assignment page or an inbox row. */
 export interface PostedTerms {
@@ -50,43 +47,27 @@ export function ApplyDialog({
   const [message, setMessage] = useState("");
   const [amount, setAmount] = useState<number | null>(null);
   const [startsAt, setStartsAt] = useState<string | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const close = () => {
-    setErrors({});
-    action.clear();
-    onClose();
-  };
-  const action = useDialogAction(close);
+  const dialog = useFormDialog(ApplyForAssignment, (body) => apply.mutateAsync(body), onClose);
+  const errors = dialog.errors;
   const isAmountLabel = view.pricing.type === "flat" || view.pricing.type === "blended" ? "Your price" : "Your rate";
 
   const confirm = () => {
     const pricing = amount === null ? null : withAmount(view.pricing, amount);
     const schedule = startsAt && view.schedule ? withStart(view.schedule, startsAt) : null;
-    const parsed = ApplyForAssignment.safeParse({
+    dialog.confirm({
       message: message.trim() === "" ? null : message,
       counterOffer: pricing || schedule ? { pricing, schedule } : null,
     });
-    if (!parsed.success) {
-      setErrors(
-        Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path.at(-1) ?? ""), issue.message])),
-      );
-      return;
-    }
-    setErrors({});
-    void action.run(() => apply.mutateAsync(parsed.data));
   };
 
   return (
-    <ConfirmDialog
+    <FormDialog
+      dialog={dialog}
       isOpen={isOpen}
       title="Apply for this assignment"
       confirmLabel="Send application"
-      tone="primary"
-      isBusy={action.isBusy}
       onConfirm={confirm}
-      onClose={close}
     >
-      <FormProblem message={action.problem} />
       <p>Posted terms: {pricingSummary(view.pricing, view.currency)}.</p>
       <Field label="Message to the client" isOptional error={errors.message}>
         {(control) => (
@@ -99,22 +80,15 @@ export function ApplyDialog({
           />
         )}
       </Field>
-      <Field
+      <AmountField
         label={`${isAmountLabel} (counter-offer)`}
         hint={`Leave empty to accept the posted ${isAmountLabel === "Your price" ? "price" : "rate"} of ${formatMoney({ amount: amountOf(view.pricing), currency: view.currency })}.`}
         isOptional
         error={errors.amount ?? errors.rate}
-      >
-        {(control) => (
-          <MoneyInput
-            control={control}
-            currencyOptions={[view.currency]}
-            defaultCurrency={view.currency}
-            value={amount === null ? null : { amount, currency: view.currency }}
-            onChange={(value) => setAmount(value ? value.amount : null)}
-          />
-        )}
-      </Field>
+        currency={view.currency}
+        value={amount}
+        onChange={setAmount}
+      />
       {view.schedule ? (
         <Field
           label="Another start (counter-offer)"
@@ -127,6 +101,6 @@ export function ApplyDialog({
           )}
         </Field>
       ) : null}
-    </ConfirmDialog>
+    </FormDialog>
   );
 }

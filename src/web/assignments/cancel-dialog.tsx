@@ -1,14 +1,10 @@
 import { useState } from "react";
-import { CancelAssignment, limits } from "#domains/assignments/contract";
+import { CancelAssignment } from "#domains/assignments/contract";
 import type { AssignmentView } from "#domains/assignments/views/contract";
 import { formatMoney } from "#shared/money";
-import { ConfirmDialog } from "../ui/confirm-dialog";
-import { Field } from "../ui/field";
-import { FormProblem } from "../ui/form-problem";
-import { MoneyInput } from "../ui/money-input";
-import { TextArea } from "../ui/text-area";
+import { AmountField, FormDialog, useFormDialog } from "./form-dialog";
 import { useCancelAssignment } from "./queries";
-import { useDialogAction } from "./use-dialog-action";
+import { ReasonField } from "./reason-dialog";
 
 interface CancelDialogProps {
   view: AssignmentView;
@@ -26,60 +22,33 @@ export function CancelDialog({ view, isOpen, onClose }: CancelDialogProps) {
   const [reason, setReason] = useState("");
   const [paysFee, setPaysFee] = useState(false);
   const [fee, setFee] = useState<number | null>(offer?.suggestedFee.amount ?? null);
-  const [errors, setErrors] = useState<{ reason?: string; fee?: string }>({});
-  const close = () => {
-    setErrors({});
-    action.clear();
-    onClose();
-  };
-  const action = useDialogAction(close);
+  const dialog = useFormDialog(CancelAssignment, (body) => cancel.mutateAsync(body), onClose);
 
   const confirm = () => {
     if (offer && paysFee && fee === null) {
-      setErrors({ fee: "Give the fee, or choose not to pay one." });
+      dialog.setErrors({ fee: "Give the fee, or choose not to pay one." });
       return;
     }
-    const parsed = CancelAssignment.safeParse({ reason, fee: offer && paysFee ? fee : null });
-    if (!parsed.success) {
-      const byField = Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
-      setErrors({ reason: byField.reason, fee: byField.fee });
-      return;
-    }
-    setErrors({});
-    void action.run(() => cancel.mutateAsync(parsed.data));
+    dialog.confirm({ reason, fee: offer && paysFee ? fee : null });
   };
 
   return (
-    <ConfirmDialog
+    <FormDialog
+      dialog={dialog}
       isOpen={isOpen}
       title="Cancel this assignment?"
       confirmLabel="Cancel assignment"
-      isBusy={action.isBusy}
+      tone="danger"
       onConfirm={confirm}
-      onClose={close}
     >
-      <FormProblem message={action.problem} />
       <p>
         {view.assignedWorker
           ? `${view.assignedWorker.name} is told at once, with your reason.`
           : "Invited workers are told it is no longer available."}
       </p>
-      <Field label="Reason" error={errors.reason}>
-        {(control) => (
-          <TextArea
-            {...control}
-            rows={3}
-            maxLength={limits.reason}
-            value={reason}
-            onChange={(e) => {
-              setReason(e.target.value);
-              setErrors((all) => ({ ...all, reason: undefined }));
-            }}
-          />
-        )}
-      </Field>
+      <ReasonField label="Reason" error={dialog.errors.reason} value={reason} onChange={setReason} />
       {offer ? (
-        <fieldset className="checkbox-fieldset cancel-fee" data-testid="cancellation-fee">
+        <fieldset className="checkbox-fieldset" data-testid="cancellation-fee">
           <legend className="field__label">
             Late-cancellation fee <span className="field__optional">(optional)</span>
           </legend>
@@ -96,24 +65,17 @@ export function CancelDialog({ view, isOpen, onClose }: CancelDialogProps) {
             Pay the worker a cancellation fee
           </label>
           {paysFee ? (
-            <Field
+            <AmountField
               label="Fee"
               hint={`Up to ${formatMoney(offer.maximumFee)}, the assignment's price.`}
-              error={errors.fee}
-            >
-              {(control) => (
-                <MoneyInput
-                  control={control}
-                  currencyOptions={[offer.suggestedFee.currency]}
-                  defaultCurrency={offer.suggestedFee.currency}
-                  value={fee === null ? null : { amount: fee, currency: offer.suggestedFee.currency }}
-                  onChange={(value) => setFee(value ? value.amount : null)}
-                />
-              )}
-            </Field>
+              error={dialog.errors.fee}
+              currency={offer.suggestedFee.currency}
+              value={fee}
+              onChange={setFee}
+            />
           ) : null}
         </fieldset>
       ) : null}
-    </ConfirmDialog>
+    </FormDialog>
   );
 }

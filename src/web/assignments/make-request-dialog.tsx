@@ -1,17 +1,13 @@
 import { useState } from "react";
-import { limits } from "#domains/assignments/contract";
 import { MakeRequest, type RequestKind } from "#domains/assignments/requests/contract";
 import type { Currency } from "#shared/money";
-import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
-import { FormProblem } from "../ui/form-problem";
-import { MoneyInput } from "../ui/money-input";
 import { Select } from "../ui/select";
-import { TextArea } from "../ui/text-area";
 import { ZonedDateTimeInput } from "../ui/zoned-date-time-input";
 import { requestKindText } from "./assignment-text";
+import { AmountField, FormDialog, useFormDialog } from "./form-dialog";
+import { ReasonField } from "./reason-dialog";
 import { useMakeRequest } from "./requests-queries";
-import { useDialogAction } from "./use-dialog-action";
 
 interface MakeRequestDialogProps {
   assignmentId: string;
@@ -38,41 +34,18 @@ export function MakeRequestDialog({
   const [startsAt, setStartsAt] = useState<string | null>(null);
   const [endsAt, setEndsAt] = useState<string | null>(null);
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const close = () => {
-    setErrors({});
-    action.clear();
-    onClose();
-  };
-  const action = useDialogAction(close);
+  const dialog = useFormDialog(MakeRequest, (body) => make.mutateAsync(body), onClose);
+  const errors = dialog.errors;
 
-  const confirm = () => {
-    const body =
+  const confirm = () =>
+    dialog.confirm(
       kind === "reschedule"
         ? { kind, reason, schedule: { type: "fixed", startsAt: startsAt ?? "", endsAt } }
-        : { kind, reason, amount: amount ?? Number.NaN };
-    const parsed = MakeRequest.safeParse(body);
-    if (!parsed.success) {
-      setErrors(
-        Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path.at(-1) ?? ""), issue.message])),
-      );
-      return;
-    }
-    setErrors({});
-    void action.run(() => make.mutateAsync(parsed.data));
-  };
+        : { kind, reason, amount: amount ?? Number.NaN },
+    );
 
   return (
-    <ConfirmDialog
-      isOpen={isOpen}
-      title="Make a request"
-      confirmLabel="Send request"
-      tone="primary"
-      isBusy={action.isBusy}
-      onConfirm={confirm}
-      onClose={close}
-    >
-      <FormProblem message={action.problem} />
+    <FormDialog dialog={dialog} isOpen={isOpen} title="Make a request" confirmLabel="Send request" onConfirm={confirm}>
       <Field label="What for">
         {(control) => (
           <Select
@@ -97,29 +70,9 @@ export function MakeRequestDialog({
           </Field>
         </>
       ) : (
-        <Field label="Amount" error={errors.amount}>
-          {(control) => (
-            <MoneyInput
-              control={control}
-              currencyOptions={[currency]}
-              defaultCurrency={currency}
-              value={amount === null ? null : { amount, currency }}
-              onChange={(value) => setAmount(value ? value.amount : null)}
-            />
-          )}
-        </Field>
+        <AmountField label="Amount" error={errors.amount} currency={currency} value={amount} onChange={setAmount} />
       )}
-      <Field label="Why (the other side reads it)" error={errors.reason}>
-        {(control) => (
-          <TextArea
-            {...control}
-            rows={3}
-            maxLength={limits.reason}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-          />
-        )}
-      </Field>
-    </ConfirmDialog>
+      <ReasonField label="Why (the other side reads it)" error={errors.reason} value={reason} onChange={setReason} />
+    </FormDialog>
   );
 }

@@ -1,10 +1,8 @@
 import { type ReactNode, useState } from "react";
 import { limits, Reason } from "#domains/assignments/contract";
-import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
-import { FormProblem } from "../ui/form-problem";
 import { TextArea } from "../ui/text-area";
-import { useDialogAction } from "./use-dialog-action";
+import { FormDialog, useFormDialog } from "./form-dialog";
 
 interface ReasonDialogProps {
   isOpen: boolean;
@@ -29,46 +27,52 @@ export function ReasonDialog({
   onClose,
 }: ReasonDialogProps) {
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | undefined>();
-  const close = () => {
-    setReason("");
-    setError(undefined);
-    action.clear();
-    onClose();
-  };
-  const action = useDialogAction(close);
-  const confirm = () => {
-    const parsed = Reason.safeParse({ reason });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? "Give a reason.");
-      return;
-    }
-    void action.run(() => onSubmit(parsed.data.reason));
-  };
-
+  const dialog = useFormDialog(
+    Reason,
+    (body) => onSubmit(body.reason),
+    () => {
+      setReason("");
+      onClose();
+    },
+  );
   return (
-    <ConfirmDialog
+    <FormDialog
+      dialog={dialog}
       isOpen={isOpen}
       title={title}
       confirmLabel={confirmLabel}
       tone={tone}
-      isBusy={action.isBusy}
-      onConfirm={confirm}
-      onClose={close}
+      onConfirm={() => dialog.confirm({ reason })}
     >
       {children}
-      <FormProblem message={action.problem} />
-      <Field label={label} error={error}>
-        {(control) => (
-          <TextArea
-            {...control}
-            rows={3}
-            maxLength={limits.reason}
-            value={reason}
-            onChange={(event) => setReason(event.target.value)}
-          />
-        )}
-      </Field>
-    </ConfirmDialog>
+      <ReasonField label={label} error={dialog.errors.reason} value={reason} onChange={setReason} />
+    </FormDialog>
+  );
+}
+
+/** The reason text area every dialog with a reason uses (bounded like the contract). */
+export function ReasonField({
+  label,
+  error,
+  value,
+  onChange,
+}: {
+  label: string;
+  error?: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  return (
+    <Field label={label} error={error}>
+      {(control) => (
+        <TextArea
+          {...control}
+          rows={3}
+          maxLength={limits.reason}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+    </Field>
   );
 }

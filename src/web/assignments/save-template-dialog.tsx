@@ -1,12 +1,10 @@
 import { useState } from "react";
 import { SaveTemplate } from "#domains/assignments/templates/contract";
-import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
-import { FormProblem } from "../ui/form-problem";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
+import { FormDialog, useFormDialog } from "./form-dialog";
 import { useSaveTemplate } from "./templates-queries";
-import { useDialogAction } from "./use-dialog-action";
 
 interface SaveTemplateDialogProps {
   assignmentId: string;
@@ -20,39 +18,26 @@ export function SaveTemplateDialog({ assignmentId, title, isOpen, onClose }: Sav
   const notify = useToast();
   const save = useSaveTemplate();
   const [name, setName] = useState(title);
-  const [error, setError] = useState<string | undefined>();
-  const close = () => {
-    setError(undefined);
-    action.clear();
-    onClose();
-  };
-  const action = useDialogAction(() => {
-    notify(`Template “${name}” saved.`);
-    close();
-  });
-  const confirm = () => {
-    const parsed = SaveTemplate.safeParse({ assignmentId, name });
-    if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message);
-      return;
-    }
-    void action.run(() => save.mutateAsync(parsed.data));
-  };
+  const dialog = useFormDialog(
+    SaveTemplate,
+    async (body) => {
+      await save.mutateAsync(body);
+      notify(`Template “${body.name}” saved.`);
+    },
+    onClose,
+  );
   return (
-    <ConfirmDialog
+    <FormDialog
+      dialog={dialog}
       isOpen={isOpen}
       title="Save as a template"
       confirmLabel="Save template"
-      tone="primary"
-      isBusy={action.isBusy}
-      onConfirm={confirm}
-      onClose={close}
+      onConfirm={() => dialog.confirm({ assignmentId, name })}
     >
-      <FormProblem message={action.problem} />
       <p>The terms and deliverables are kept; the dates are not.</p>
-      <Field label="Template name" error={error}>
+      <Field label="Template name" error={dialog.errors.name}>
         {(control) => <TextInput {...control} value={name} onChange={(e) => setName(e.target.value)} />}
       </Field>
-    </ConfirmDialog>
+    </FormDialog>
   );
 }

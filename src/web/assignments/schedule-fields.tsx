@@ -11,13 +11,48 @@ const scheduleOptions = [
   { value: "window", label: "An arrival window" },
 ];
 
+interface ZonedFieldProps {
+  form: AssignmentFormApi;
+  name: "schedule.startsAt" | "schedule.endsAt" | "deadline";
+  label: string;
+  hint?: string;
+  isOptional?: boolean;
+  error?: string;
+  /** What a cleared input stores: "" (the contract then asks for a time) or null (not set). */
+  empty: "" | null;
+}
+
+/** A date and time of the form, typed on the clock of the work's time zone. */
+function ZonedField({ form, name, label, hint, isOptional, error, empty }: ZonedFieldProps) {
+  const timeZone = form.watch("timeZone");
+  return (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field }) => (
+        <Field label={label} hint={hint} isOptional={isOptional} error={error}>
+          {(control) => (
+            <ZonedDateTimeInput
+              control={control}
+              ref={field.ref}
+              timeZone={timeZone}
+              value={field.value}
+              onChange={(iso) => field.onChange(iso ?? empty)}
+              onBlur={field.onBlur}
+            />
+          )}
+        </Field>
+      )}
+    />
+  );
+}
+
 type ScheduleErrors = { startsAt?: { message?: string }; endsAt?: { message?: string }; message?: string };
 
 /** When: a fixed start (and expected end) or "arrive between", typed in the site's time zone; plus a deadline. */
 export function ScheduleFields({ form }: { form: AssignmentFormApi }) {
   const { errors } = form.formState;
   const schedule = form.watch("schedule");
-  const timeZone = form.watch("timeZone");
   const scheduleErrors = errors.schedule as ScheduleErrors | undefined;
 
   const setType = (type: string) => {
@@ -65,73 +100,31 @@ export function ScheduleFields({ form }: { form: AssignmentFormApi }) {
       </Field>
       {schedule ? (
         <div className="grid grid--two">
-          <Controller
-            control={form.control}
+          <ZonedField
+            form={form}
             name="schedule.startsAt"
-            render={({ field }) => (
-              <Field
-                label={schedule.type === "window" ? "Arrive from" : "Starts"}
-                error={scheduleErrors?.startsAt?.message}
-              >
-                {(control) => (
-                  <ZonedDateTimeInput
-                    control={control}
-                    ref={field.ref}
-                    timeZone={timeZone}
-                    value={field.value}
-                    onChange={(iso) => field.onChange(iso ?? "")}
-                    onBlur={field.onBlur}
-                  />
-                )}
-              </Field>
-            )}
+            label={schedule.type === "window" ? "Arrive from" : "Starts"}
+            error={scheduleErrors?.startsAt?.message}
+            empty=""
           />
-          <Controller
-            control={form.control}
+          <ZonedField
+            form={form}
             name="schedule.endsAt"
-            render={({ field }) => (
-              <Field
-                label={schedule.type === "window" ? "Arrive by" : "Expected end"}
-                isOptional={schedule.type === "fixed"}
-                error={scheduleErrors?.endsAt?.message}
-              >
-                {(control) => (
-                  <ZonedDateTimeInput
-                    control={control}
-                    ref={field.ref}
-                    timeZone={timeZone}
-                    value={field.value}
-                    onChange={(iso) => field.onChange(iso ?? (schedule.type === "fixed" ? null : ""))}
-                    onBlur={field.onBlur}
-                  />
-                )}
-              </Field>
-            )}
+            label={schedule.type === "window" ? "Arrive by" : "Expected end"}
+            isOptional={schedule.type === "fixed"}
+            error={scheduleErrors?.endsAt?.message}
+            empty={schedule.type === "fixed" ? null : ""}
           />
         </div>
       ) : null}
-      <Controller
-        control={form.control}
+      <ZonedField
+        form={form}
         name="deadline"
-        render={({ field }) => (
-          <Field
-            label="Deadline for completion"
-            hint="When the work must be handed in."
-            isOptional
-            error={errors.deadline?.message}
-          >
-            {(control) => (
-              <ZonedDateTimeInput
-                control={control}
-                ref={field.ref}
-                timeZone={timeZone}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-              />
-            )}
-          </Field>
-        )}
+        label="Deadline for completion"
+        hint="When the work must be handed in."
+        isOptional
+        error={errors.deadline?.message}
+        empty={null}
       />
     </>
   );

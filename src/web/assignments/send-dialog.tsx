@@ -1,14 +1,12 @@
 import { useState } from "react";
 import { type RoutingMode, routingModes, SendAssignment } from "#domains/assignments/contract";
 import type { AssignmentView } from "#domains/assignments/views/contract";
-import { ConfirmDialog } from "../ui/confirm-dialog";
 import { Field } from "../ui/field";
-import { FormProblem } from "../ui/form-problem";
 import { Select } from "../ui/select";
 import { ZonedDateTimeInput } from "../ui/zoned-date-time-input";
 import { routingText } from "./assignment-text";
+import { FormDialog, useFormDialog } from "./form-dialog";
 import { useSendAssignment, useUpdateAssignment } from "./queries";
-import { useDialogAction } from "./use-dialog-action";
 import { WorkerPicker } from "./worker-picker";
 
 const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -28,42 +26,28 @@ export function SendDialog({ view, isOpen, onClose }: SendDialogProps) {
   const [expiresAt, setExpiresAt] = useState<string | null>(null);
   const [mode, setMode] = useState<RoutingMode>(view.routingMode);
   const [assignDirectly, setAssignDirectly] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const canAssign = view.actions.includes("assign");
-  const close = () => {
-    setErrors({});
-    action.clear();
-    onClose();
-  };
-  const action = useDialogAction(close);
-
-  const confirm = () => {
-    const parsed = SendAssignment.safeParse({ workerIds, assignDirectly, invitationsExpireAt: expiresAt });
-    if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message])));
-      return;
-    }
-    setErrors({});
-    void action.run(async () => {
+  const dialog = useFormDialog(
+    SendAssignment,
+    async (body) => {
       // The mode is a field of the draft: changed first, then the send reads it.
-      if (mode !== view.routingMode && !assignDirectly) {
+      if (mode !== view.routingMode && !body.assignDirectly) {
         await update.mutateAsync({ version: view.version, routingMode: mode });
       }
-      await send.mutateAsync(parsed.data);
-    });
-  };
+      await send.mutateAsync(body);
+    },
+    onClose,
+  );
+  const errors = dialog.errors;
 
   return (
-    <ConfirmDialog
+    <FormDialog
+      dialog={dialog}
       isOpen={isOpen}
       title={assignDirectly ? "Assign this assignment" : "Send this assignment"}
       confirmLabel={assignDirectly ? "Assign" : "Send"}
-      tone="primary"
-      isBusy={action.isBusy}
-      onConfirm={confirm}
-      onClose={close}
+      onConfirm={() => dialog.confirm({ workerIds, assignDirectly, invitationsExpireAt: expiresAt })}
     >
-      <FormProblem message={action.problem} />
       <p>Completeness {view.completeness.score}/100 travels with it: invited workers see the score and its findings.</p>
       <WorkerPicker value={workerIds} onChange={setWorkerIds} error={errors.workerIds} />
       {canAssign ? (
@@ -96,6 +80,6 @@ export function SendDialog({ view, isOpen, onClose }: SendDialogProps) {
           </Field>
         </>
       )}
-    </ConfirmDialog>
+    </FormDialog>
   );
 }
