@@ -250,3 +250,43 @@ describe("changes while assigned", () => {
     expect(again).toMatchObject({ code: "invalid_transition", currentStatus: "void" });
   });
 });
+
+describe("policies before posting, accepting and working", () => {
+  it("refuses to send or accept until the current policies are accepted, changing nothing", async () => {
+    const { client, worker, acceptAllPolicies } = await import("#test/given");
+    const owner = await client(t);
+    const wren = await worker(t);
+    const draft = await draftAssignment(t, owner);
+    const refused = await call(t, owner, {
+      method: "POST",
+      url: `/api/v1/assignments/${draft.id}/send`,
+      payload: { workerIds: [wren.me.id] },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe("policy_acceptance_required");
+    expect((await get(owner, draft.id)).status).toBe("draft");
+    await acceptAllPolicies(t, owner);
+    await act(t, owner, draft.id, "send", { workerIds: [wren.me.id] });
+    const notYet = await call(t, wren, { method: "POST", url: `/api/v1/assignments/${draft.id}/accept` });
+    expect(notYet.json().code).toBe("policy_acceptance_required");
+    await acceptAllPolicies(t, wren);
+    await act(t, wren, draft.id, "accept");
+  });
+});
+
+describe("POST /api/v1/assignments/:id/recipients", () => {
+  it("reopens lapsed invitations for the workers added, or sets the new expiry given", async () => {
+    t.clock.set(t.clock.now());
+    const owner = await postingClient(t);
+    const [ann, ben] = [await readyWorker(t), await readyWorker(t)];
+    const draft = await draftAssignment(t, owner);
+    const soon = new Date(t.clock.now().getTime() + 3_600_000).toISOString();
+    await act(t, owner, draft.id, "send", { workerIds: [ann.me.id], invitationsExpireAt: soon });
+    t.clock.advance(2 * 3_600_000);
+    await t.runJobs();
+    expect((await get(owner, draft.id)).status).toBe("declined");
+    const reopened = await act(t, owner, draft.id, "recipients", { workerIds: [ben.me.id] });
+    expect(reopened).toMatchObject({ status: "sent", invitationsExpireAt: null });
+    await act(t, ben, draft.id, "accept");
+  });
+});

@@ -213,7 +213,11 @@ export const SendAssignment = z
   });
 export type SendAssignment = z.infer<typeof SendAssignment>;
 
-export const AddRecipients = z.strictObject({ workerIds: WorkerIds });
+/** More invitees; a new expiry replaces the old one (otherwise a lapsed expiry is lifted so they can answer). */
+export const AddRecipients = z.strictObject({
+  workerIds: WorkerIds,
+  invitationsExpireAt: Timestamp.nullable().optional(),
+});
 export type AddRecipients = z.infer<typeof AddRecipients>;
 
 export const Reason = z.strictObject({ reason: Text(limits.reason) });

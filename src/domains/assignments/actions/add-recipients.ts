@@ -4,8 +4,9 @@ import type { AddRecipients } from "../contract";
 import { lockForActor } from "../queries";
 import type { AssignmentView } from "../views/contract";
 import { assignmentView } from "../views/queries";
+import { scheduleInvitationExpiry } from "./follow-up";
 import { saveAssignment } from "./save";
-import { invite, resolveRecipients } from "./send";
+import { expiryOf, invite, resolveRecipients } from "./send";
 
 /** More workers for an assignment already out (or declined by everyone so far); it is open again. */
 export async function addRecipients(ctx: Ctx, id: string, input: AddRecipients): Promise<AssignmentView> {
@@ -15,11 +16,15 @@ export async function addRecipients(ctx: Ctx, id: string, input: AddRecipients):
     await requirePolicies(tx, ctx);
     const workerIds = await resolveRecipients(tx, input.workerIds);
     const invited = await invite(tx, ctx, locked.row, workerIds);
+    const lapsed = locked.row.invitationsExpireAt !== null && locked.row.invitationsExpireAt <= ctx.now;
+    const expiry = input.invitationsExpireAt === undefined ? (lapsed ? null : undefined) : expiryOf(input, ctx.now);
     const row = await saveAssignment(tx, ctx, locked, {
       status,
+      set: expiry === undefined ? {} : { invitationsExpireAt: expiry },
       event: "assignment.recipients_added",
       data: { recipients: invited.length },
     });
+    await scheduleInvitationExpiry(tx, ctx, row);
     return assignmentView(tx, ctx, row);
   });
 }

@@ -66,7 +66,7 @@ export async function invite(tx: Executor, ctx: Pick<Ctx, "now">, row: Assignmen
   return invited;
 }
 
-function expiryOf(input: SendAssignment, now: Date): Date | null {
+export function expiryOf(input: { invitationsExpireAt?: string | null }, now: Date): Date | null {
   if (!input.invitationsExpireAt) {
     return null;
   }
