@@ -136,7 +136,7 @@ export function AssignmentPage() {
             <CompletenessReport report={view.completeness} />
           </Section>
           <Section title="Timeline">
-            <AssignmentTimeline id={view.id} currency={view.currency} />
+            <AssignmentTimeline id={view.id} currency={view.currency} isWorker={isWorker} />
           </Section>
         </div>
       </div>

@@ -2,6 +2,8 @@ import type { AssignmentStatus } from "#domains/assignments/contract";
 import type { Timeline } from "#domains/assignments/views/contract";
 import { type Currency, formatMoney } from "#shared/money";
 import { eventTitle } from "../history/event-label";
+import { useEvents } from "../history/queries";
+import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { EmptyState } from "../ui/empty-state";
 import { Loading } from "../ui/loading";
@@ -56,21 +58,13 @@ function detailsOf(entry: Entry, currency: Currency): string[] {
   return lines;
 }
 
-/** The assignment's history for both sides (GET /assignments/{id}/timeline: the server leaves out what a party may not see). */
-export function AssignmentTimeline({ id, currency }: { id: string; currency: Currency }) {
-  const timeline = useTimeline(id);
-  if (timeline.isPending) {
-    return <Loading label="Loading the timeline…" />;
-  }
-  if (timeline.isError) {
-    return <ProblemAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
-  }
-  if (timeline.data.items.length === 0) {
+function Entries({ entries, currency }: { entries: Entry[]; currency: Currency }) {
+  if (entries.length === 0) {
     return <EmptyState title="Nothing has happened yet." />;
   }
   return (
     <ol className="timeline" aria-label="Timeline">
-      {[...timeline.data.items].reverse().map((entry) => (
+      {entries.map((entry) => (
         <li key={entry.id} className="timeline__item">
           <p className="timeline__title">{eventTitle(entry.action)}</p>
           <p className="muted small">
@@ -86,4 +80,45 @@ export function AssignmentTimeline({ id, currency }: { id: string; currency: Cur
       ))}
     </ol>
   );
+}
+
+/** The client's side: the record's whole history, newest first, a page at a time (GET /events?subject=assignment:<id>). */
+function ClientTimeline({ id, currency }: { id: string; currency: Currency }) {
+  const events = useEvents(`assignment:${id}`);
+  if (events.isPending) {
+    return <Loading label="Loading the timeline…" />;
+  }
+  if (events.isError) {
+    return <ProblemAlert error={events.error} onRetry={() => void events.refetch()} />;
+  }
+  return (
+    <>
+      <Entries entries={events.data.pages.flatMap((page) => page.items)} currency={currency} />
+      {events.hasNextPage ? (
+        <Button size="small" onClick={() => void events.fetchNextPage()} isBusy={events.isFetchingNextPage}>
+          Show more
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The worker's side: GET /events is for the company's members only, so workers read GET /assignments/{id}/timeline,
+ * where the server leaves out other workers' answers.
+ */
+function WorkerTimeline({ id, currency }: { id: string; currency: Currency }) {
+  const timeline = useTimeline(id);
+  if (timeline.isPending) {
+    return <Loading label="Loading the timeline…" />;
+  }
+  if (timeline.isError) {
+    return <ProblemAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
+  }
+  return <Entries entries={[...timeline.data.items].reverse()} currency={currency} />;
+}
+
+/** The assignment's history, newest first, for either side. */
+export function AssignmentTimeline({ id, currency, isWorker }: { id: string; currency: Currency; isWorker: boolean }) {
+  return isWorker ? <WorkerTimeline id={id} currency={currency} /> : <ClientTimeline id={id} currency={currency} />;
 }

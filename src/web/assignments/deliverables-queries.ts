@@ -33,6 +33,7 @@ function useRefreshDeliverables(id: string) {
     }
     void client.invalidateQueries({ queryKey: assignmentKeys.one(id) });
     void client.invalidateQueries({ queryKey: assignmentKeys.timeline(id) });
+    void client.invalidateQueries({ queryKey: ["events", `assignment:${id}`] });
   };
 }
 

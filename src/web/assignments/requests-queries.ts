@@ -20,6 +20,7 @@ function useRefreshRequests(id: string) {
     void client.invalidateQueries({ queryKey: requestKeys.all(id) });
     void client.invalidateQueries({ queryKey: assignmentKeys.one(id) });
     void client.invalidateQueries({ queryKey: assignmentKeys.timeline(id) });
+    void client.invalidateQueries({ queryKey: ["events", `assignment:${id}`] });
   };
 }
 
