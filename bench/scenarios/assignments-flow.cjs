@@ -10,11 +10,12 @@ const json = (cookie) => ({ cookie, "content-type": "application/json" });
 function setup(request, context) {
   const step = request.path.split("/").pop();
   if (step === "assignments") {
-    const worker = context.workers[next++ % context.workers.length];
-    context.me = worker;
-    context.recipients = [worker.id];
-    for (let i = 1; context.recipients.length < Math.min(RECIPIENTS, context.workers.length); i++) {
-      context.recipients.push(context.workers[(next + i) % context.workers.length].id);
+    const count = context.workers.length;
+    const me = next++ % count;
+    context.me = context.workers[me];
+    context.recipients = [];
+    for (let i = 0; i < Math.min(RECIPIENTS, count); i++) {
+      context.recipients.push(context.workers[(me + i) % count].id);
     }
     return { ...request, headers: json(context.client), body: context.createBody };
   }
