@@ -185,6 +185,16 @@ CREATE TABLE "assignment_time_logs" (
 	CONSTRAINT "assignment_time_logs_order" CHECK ("assignment_time_logs"."checked_out_at" IS NULL OR "assignment_time_logs"."checked_out_at" >= "assignment_time_logs"."checked_in_at")
 );
 --> statement-breakpoint
+CREATE TABLE "assignment_totals" (
+	"company_id" uuid NOT NULL,
+	"status" "assignment_status" NOT NULL,
+	"currency" text NOT NULL,
+	"count" integer NOT NULL,
+	"maximum_spend" bigint NOT NULL,
+	CONSTRAINT "assignment_totals_company_id_status_currency_pk" PRIMARY KEY("company_id","status","currency"),
+	CONSTRAINT "assignment_totals_non_negative" CHECK ("assignment_totals"."count" >= 0 AND "assignment_totals"."maximum_spend" >= 0 AND "assignment_totals"."maximum_spend" <= 9007199254740991)
+);
+--> statement-breakpoint
 CREATE TABLE "assignments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"company_id" uuid NOT NULL,
@@ -426,6 +436,7 @@ ALTER TABLE "assignment_recipients" ADD CONSTRAINT "assignment_recipients_assign
 ALTER TABLE "assignment_recipients" ADD CONSTRAINT "assignment_recipients_worker_id_users_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_time_logs" ADD CONSTRAINT "assignment_time_logs_assignment_id_assignments_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."assignments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignment_time_logs" ADD CONSTRAINT "assignment_time_logs_worker_id_users_id_fk" FOREIGN KEY ("worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assignment_totals" ADD CONSTRAINT "assignment_totals_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_company_id_companies_id_fk" FOREIGN KEY ("company_id") REFERENCES "public"."companies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assignments" ADD CONSTRAINT "assignments_assigned_worker_id_users_id_fk" FOREIGN KEY ("assigned_worker_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint

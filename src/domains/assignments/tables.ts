@@ -143,7 +143,7 @@ export const assignments = pgTable(
       t.createdAt.desc().nullsFirst(),
       t.id.desc().nullsFirst(),
     ),
-    // Covers the list's totals (count and maximum spend per status and currency) with an index-only scan.
+    // Covers the filtered totals (count and maximum spend per status and currency) with an index-only scan.
     index("assignments_company_totals_idx").on(t.companyId, t.status, t.currency, t.maximumSpend),
     index("assignments_worker_idx").on(t.assignedWorkerId, t.status),
     index("assignments_auto_approval_idx").on(t.autoApprovalDueAt).where(sql`status = 'submitted'`),
@@ -248,5 +248,27 @@ export const assignmentTimeLogs = pgTable(
     index().on(t.assignmentId, t.checkedInAt),
     uniqueIndex("assignment_time_logs_one_open").on(t.assignmentId).where(sql`checked_out_at IS NULL`),
     check("assignment_time_logs_order", sql`${t.checkedOutAt} IS NULL OR ${t.checkedOutAt} >= ${t.checkedInAt}`),
+  ],
+);
+
+/**
+ * Count and maximum spend per company, status and currency, kept by the only two writers of `assignments`
+ * (actions/create.ts and saveAssignment) in the same transaction, so the unfiltered totals of the client's list are
+ * a 10-row read instead of an aggregate over every assignment (issue 3 bench: list p99).
+ */
+export const assignmentTotals = pgTable(
+  "assignment_totals",
+  {
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id),
+    status: assignmentStatus().notNull(),
+    currency: text().notNull(),
+    count: integer().notNull(),
+    maximumSpend: money().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.status, t.currency] }),
+    check("assignment_totals_non_negative", sql`${t.count} >= 0 AND ${inMoneyRange(t.maximumSpend)}`),
   ],
 );

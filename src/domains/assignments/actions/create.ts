@@ -7,7 +7,7 @@ import { pricingColumns, scheduleColumns } from "../schedule";
 import { assignments } from "../tables";
 import type { AssignmentView } from "../views/contract";
 import { assignmentView } from "../views/queries";
-import { recordAssignmentEvent } from "./save";
+import { moveTotals, recordAssignmentEvent } from "./save";
 
 /** A new draft. Unset terms come from the company settings and are fixed on the assignment from then on. */
 export async function createAssignment(ctx: Ctx, input: CreateAssignment): Promise<AssignmentView> {
@@ -46,6 +46,7 @@ export async function createAssignment(ctx: Ctx, input: CreateAssignment): Promi
     if (!row) {
       throw new Error("assignment insert returned nothing");
     }
+    await moveTotals(tx, null, row);
     await recordAssignmentEvent(tx, ctx, row.id, "assignment.created", { title: row.title, to: "draft" });
     return assignmentView(tx, ctx, row);
   });

@@ -1,12 +1,65 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import type { AssignmentStatus } from "../contract";
 import type { AssignmentRow, Locked } from "../queries";
-import { assignments } from "../tables";
+import { assignments, assignmentTotals } from "../tables";
 
 export type AssignmentChanges = Partial<Omit<typeof assignments.$inferInsert, "id" | "version" | "updatedAt">>;
+
+type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximumSpend">;
+
+/**
+ * Moves an assignment between the company's totals (see `assignmentTotals`): out of its old status and currency,
+ * into the new. Rows are upserted in key order, so two transactions never lock the same two rows in opposite orders.
+ */
+export async function moveTotals(tx: Executor, before: Counted | null, after: Counted | null): Promise<void> {
+  const deltas = new Map<
+    string,
+    { companyId: string; status: Counted["status"]; currency: string; count: number; maximumSpend: number }
+  >();
+  for (const [row, sign] of [
+    [before, -1],
+    [after, 1],
+  ] as const) {
+    if (row) {
+      const key = `${row.companyId}|${row.status}|${row.currency}`;
+      const delta = deltas.get(key) ?? { ...row, count: 0, maximumSpend: 0 };
+      deltas.set(key, {
+        ...delta,
+        count: delta.count + sign,
+        maximumSpend: delta.maximumSpend + sign * row.maximumSpend,
+      });
+    }
+  }
+  const rows = [...deltas.entries()]
+    .filter(([, d]) => d.count !== 0 || d.maximumSpend !== 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([, d]) => d);
+  // One statement per key, in key order. A decrease updates the existing row: an upsert would check its proposed
+  // (negative) row against the CHECK before finding the conflict.
+  for (const d of rows) {
+    if (d.count < 0 || d.maximumSpend < 0) {
+      const t = assignmentTotals;
+      await tx
+        .update(t)
+        .set({ count: sql`${t.count} + ${d.count}`, maximumSpend: sql`${t.maximumSpend} + ${d.maximumSpend}` })
+        .where(and(eq(t.companyId, d.companyId), eq(t.status, d.status), eq(t.currency, d.currency)));
+    } else {
+      await tx
+        .insert(assignmentTotals)
+        .values(d)
+        .onConflictDoUpdate({
+          target: [assignmentTotals.companyId, assignmentTotals.status, assignmentTotals.currency],
+          set: {
+            count: sql`${assignmentTotals.count} + excluded.count`,
+            maximumSpend: sql`${assignmentTotals.maximumSpend} + excluded.maximum_spend`,
+          },
+        });
+    }
+  }
+}
 
 /** The assignment's history entry: `assignment.<past tense>`, shown on both sides' timelines (filtered per party). */
 export async function recordAssignmentEvent(
@@ -39,6 +92,7 @@ export async function saveAssignment(
   if (!row) {
     throw new Error(`assignment ${locked.row.id} vanished while locked`);
   }
+  await moveTotals(tx, locked.row, row);
   const statusChange = status === before ? {} : { from: before, to: status };
   await recordAssignmentEvent(tx, ctx, row.id, change.event, { ...statusChange, ...change.data });
   return row;

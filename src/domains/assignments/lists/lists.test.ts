@@ -145,3 +145,52 @@ describe("GET /api/v1/assignments/inbox", () => {
     expect(declined.json().items.map((i: { id: string }) => i.id)).toEqual([first.id]);
   });
 });
+
+describe("the unfiltered totals", () => {
+  it("stay equal to the rows through every kind of change (counters kept by the writes)", async () => {
+    const owner = await postingClient(t);
+    const [ann, ben] = [await readyWorker(t), await readyWorker(t)];
+    const flat = (amount: number) => ({ type: "flat", amount });
+    const edited = await draftAssignment(t, owner);
+    await call(t, owner, {
+      method: "PATCH",
+      url: `/api/v1/assignments/${edited.id}`,
+      payload: { version: edited.version, pricing: flat(12_345), currency: "EUR" },
+    });
+    const voided = await draftAssignment(t, owner);
+    await act(t, owner, voided.id, "void");
+    const countered = await sentAssignment(t, owner, [ann, ben], { routingMode: "applications" });
+    const applied = await act(t, ben, countered.id, "apply", {
+      counterOffer: { pricing: flat(9_000), schedule: null },
+    });
+    const [application] = applied.applications as { id: string }[];
+    await act(t, owner, countered.id, `applications/${application?.id}/select`);
+    const cheaper = await draftAssignment(t, owner);
+    await call(t, owner, {
+      method: "PATCH",
+      url: `/api/v1/assignments/${cheaper.id}`,
+      payload: { version: cheaper.version, pricing: flat(1_000) },
+    });
+    const done = await sentAssignment(t, owner, [ann]);
+    await act(t, ann, done.id, "accept");
+    await act(t, ann, done.id, "submit", { hours: 2 });
+    await act(t, owner, done.id, "approve");
+    const left = await sentAssignment(t, owner, [ann]);
+    await act(t, ann, left.id, "accept");
+    await act(t, ann, left.id, "abandon", { reason: "Sick" });
+    const called = await sentAssignment(t, owner, [ben]);
+    await act(t, owner, called.id, "cancel", { reason: "Not needed" });
+
+    const fromCounters = (await list(owner)).totals;
+    const aggregated = (await list(owner, `?q=${encodeURIComponent(" ")}`)).totals;
+    expect(fromCounters).toEqual(aggregated);
+    expect(fromCounters).toEqual([
+      { status: "draft", count: 1, maximumSpend: { amount: 12_345, currency: "EUR" } },
+      { status: "draft", count: 2, maximumSpend: { amount: 26_000, currency: "USD" } },
+      { status: "assigned", count: 1, maximumSpend: { amount: 9_000, currency: "USD" } },
+      { status: "approved", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
+      { status: "cancelled", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
+      { status: "void", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
+    ]);
+  });
+});

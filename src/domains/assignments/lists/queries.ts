@@ -11,7 +11,7 @@ import { assignmentLifecycle, availableActions } from "../lifecycle";
 import { describePricing } from "../pricing";
 import { type AssignmentRow, partyAndFacts } from "../queries";
 import { distanceKm, pricingOf, scheduleOf } from "../schedule";
-import { assignmentRecipients, assignments } from "../tables";
+import { assignmentRecipients, assignments, assignmentTotals } from "../tables";
 import { labelsFor, reportFor } from "../views/view";
 import type { AssignmentList, AssignmentQuery, AssignmentSummary, Inbox, InboxQuery } from "./contract";
 
@@ -121,11 +121,21 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
   return { rows: await (limit === null ? rows : rows.limit(limit + 1)), filters };
 }
 
-/** The client's list with filters, totals per status (and currency) and cursor pagination. */
-export async function listAssignments(ctx: Ctx, query: AssignmentQuery): Promise<AssignmentList> {
-  const { rows, filters } = await selectAssignments(ctx, query, query.limit);
-  const page = toPage(rows, query.limit, (r) => [r.row.createdAt.toISOString(), r.row.id]);
-  const totals = await ctx.db
+/**
+ * Count and maximum spend per status and currency. Without filters beyond status these are the counters kept with
+ * every write (`assignment_totals`); with filters they are aggregated over the matching rows.
+ */
+async function totalsFor(ctx: Ctx, query: AssignmentQuery, filters: SQL[]) {
+  const unfiltered = !query.label && !query.from && !query.to && !query.workerId && !query.q;
+  if (unfiltered) {
+    const t = assignmentTotals;
+    return ctx.db
+      .select({ status: t.status, currency: t.currency, count: t.count, maximumSpend: t.maximumSpend })
+      .from(t)
+      .where(and(eq(t.companyId, companyActor(ctx).companyId), sql`${t.count} > 0`))
+      .orderBy(t.status, t.currency);
+  }
+  return ctx.db
     .select({
       status: assignments.status,
       currency: assignments.currency,
@@ -136,6 +146,13 @@ export async function listAssignments(ctx: Ctx, query: AssignmentQuery): Promise
     .where(and(...filters))
     .groupBy(assignments.status, assignments.currency)
     .orderBy(assignments.status, assignments.currency);
+}
+
+/** The client's list with filters, totals per status (and currency) and cursor pagination. */
+export async function listAssignments(ctx: Ctx, query: AssignmentQuery): Promise<AssignmentList> {
+  const { rows, filters } = await selectAssignments(ctx, query, query.limit);
+  const page = toPage(rows, query.limit, (r) => [r.row.createdAt.toISOString(), r.row.id]);
+  const totals = await totalsFor(ctx, query, filters);
   return {
     items: page.items.map(({ row, workerName }) => toSummary(row, workerName, ctx.now)),
     nextCursor: page.nextCursor,
