@@ -1,6 +1,7 @@
 import type { Domain } from "#platform/domain";
 import { deliverablesRoutes } from "./deliverables/routes";
 import { demo } from "./demo";
+import { routes as inboxRoutes } from "./inbox/routes";
 import { jobs } from "./jobs";
 import { routes as listRoutes } from "./lists/routes";
 import { requestsRoutes } from "./requests/routes";
@@ -18,6 +19,7 @@ export const assignments: Domain = {
   routes: (app) => {
     routes(app);
     listRoutes(app);
+    inboxRoutes(app);
     deliverablesRoutes(app);
     requestsRoutes(app);
     templatesRoutes(app);

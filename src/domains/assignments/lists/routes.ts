@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
-import { AssignmentList, AssignmentQuery, Inbox, InboxQuery } from "./contract";
-import { exportAssignmentsCsv, listAssignments, listWorkerInbox } from "./queries";
+import { AssignmentList, AssignmentQuery } from "./contract";
+import { exportAssignmentsCsv, listAssignments } from "./queries";
 
 const tags = ["assignments"];
 
@@ -32,13 +32,5 @@ export function routes(app: App): void {
         .header("content-disposition", 'attachment; filename="assignments.csv"')
         .serializer((body: unknown) => String(body))
         .send(await exportAssignmentsCsv(req.ctx, req.query)),
-  );
-  app.get(
-    "/assignments/inbox",
-    {
-      schema: { operationId: "listWorkerInbox", tags, querystring: InboxQuery, response: { 200: Inbox } },
-      config: { auth: "worker" },
-    },
-    (req) => listWorkerInbox(req.ctx, req.query),
   );
 }

@@ -1,0 +1,66 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { userActor } from "#domains/accounts/index";
+import { companies } from "#domains/accounts/tables";
+import { getWorkerHomes } from "#domains/workers/index";
+import type { Ctx } from "#platform/context";
+import { decodeCursor, toPage } from "#platform/pagination";
+import type { Currency } from "#shared/money";
+import { assignmentLifecycle, availableActions } from "../lifecycle";
+import type { Inbox, InboxQuery } from "../lists/contract";
+import { partyAndFacts } from "../queries";
+import { distanceKm, pricingOf, scheduleOf } from "../schedule";
+import { assignmentRecipients, assignments } from "../tables";
+import { reportFor } from "../views/view";
+
+/** What was sent to the worker: the client, the price, the schedule, how far from home, and the completeness report. */
+export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbox> {
+  const me = userActor(ctx).userId;
+  const after = decodeCursor(query.cursor);
+  const r = assignmentRecipients;
+  const rows = await ctx.db
+    .select({ recipient: r, row: assignments, companyName: companies.name })
+    .from(r)
+    .innerJoin(assignments, eq(assignments.id, r.assignmentId))
+    .innerJoin(companies, eq(companies.id, assignments.companyId))
+    .where(
+      and(
+        eq(r.workerId, me),
+        query.status ? eq(r.status, query.status) : undefined,
+        after
+          ? sql`(${r.invitedAt}, ${r.assignmentId}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`
+          : undefined,
+      ),
+    )
+    .orderBy(desc(r.invitedAt), desc(r.assignmentId))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (x) => [x.recipient.invitedAt.toISOString(), x.row.id]);
+  const home = (await getWorkerHomes(ctx.db, [me])).get(me) ?? null;
+  const items = [];
+  for (const { recipient, row, companyName } of page.items) {
+    const { facts, party } = await partyAndFacts(ctx.db, ctx.actor, row, ctx.now);
+    const site = row.location;
+    items.push({
+      id: row.id,
+      title: row.title,
+      status: row.status,
+      company: { id: row.companyId, name: companyName, profileUrl: `/companies/${row.companyId}` },
+      pricing: pricingOf(row),
+      maximumSpend: { amount: row.maximumSpend, currency: row.currency as Currency },
+      locationType: row.locationType,
+      city: site?.city ?? null,
+      schedule: scheduleOf(row),
+      timeZone: row.timeZone,
+      routingMode: row.routingMode,
+      distanceKm: home && site ? distanceKm(home, site) : null,
+      completeness: reportFor(row, ctx.now),
+      invitation: {
+        status: recipient.status,
+        invitedAt: recipient.invitedAt.toISOString(),
+        expiresAt: row.invitationsExpireAt?.toISOString() ?? null,
+      },
+      assignedToMe: row.assignedWorkerId === me,
+      actions: availableActions(assignmentLifecycle, facts, party),
+    });
+  }
+  return { items, nextCursor: page.nextCursor };
+}
