@@ -18,6 +18,7 @@ export const NEEDS_POSTGRES = "skipped: needs PostgreSQL (set TEST_DATABASE_URL)
  * For tests of PostgreSQL-only behaviour (real connections, several processes): true when they should be skipped.
  * On a laptop without TEST_DATABASE_URL they skip with a clear message; under CI=true a missing database is an
  * error, so CI cannot pass without running them. Use as `describe.skipIf(skipWithoutPostgres())(NEEDS_POSTGRES, …)`.
+ * CI's embedded-database pass (WORKLANE_TEST_PASS=pglite) leaves out every test file that calls this (vitest.config.ts).
  */
 export function skipWithoutPostgres(): boolean {
   if (usingPostgres) {
