@@ -4,6 +4,7 @@ import type { Executor } from "#platform/db";
 import type { Reason } from "../contract";
 import type { Locked } from "../queries";
 import { lockForActor } from "../queries";
+import { closeOpenRequests } from "../requests/actions/save";
 import { assignmentRecipients } from "../tables";
 import type { AssignmentView } from "../views/contract";
 import { assignmentView } from "../views/queries";
@@ -26,6 +27,7 @@ export async function releaseWorker(
       .where(and(eq(assignmentRecipients.assignmentId, locked.row.id), eq(assignmentRecipients.workerId, workerId)));
   }
   await closeTimeLog(tx, ctx.now, locked.row.id);
+  await closeOpenRequests(tx, ctx, locked.row.id);
   return saveAssignment(tx, ctx, locked, {
     status: change.status,
     set: {
@@ -35,6 +37,7 @@ export async function releaseWorker(
       invitationsExpireAt: null,
       completenessScore: null,
       completenessFindings: null,
+      openRequestCount: 0,
     },
     event: change.event,
     data: { workerId, ...change.data },

@@ -1,6 +1,7 @@
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { type Locked, lockForActor } from "../queries";
+import { closeOpenRequests } from "../requests/actions/save";
 import type { AssignmentView } from "../views/contract";
 import { assignmentView } from "../views/queries";
 import { notify } from "./notify";
@@ -13,9 +14,10 @@ import { saveAssignment } from "./save";
 export async function approveLocked(tx: Executor, ctx: Ctx, locked: Locked) {
   const status = locked.check("approve");
   const auto = locked.party === "system";
+  await closeOpenRequests(tx, ctx, locked.row.id);
   const row = await saveAssignment(tx, ctx, locked, {
     status,
-    set: { approvedAt: ctx.now, autoApprovalDueAt: null },
+    set: { approvedAt: ctx.now, autoApprovalDueAt: null, openRequestCount: 0 },
     event: "assignment.approved",
     data: { auto, amount: locked.row.claimedAmount, paymentTermsDays: locked.row.paymentTermsDays },
   });

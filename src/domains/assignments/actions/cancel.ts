@@ -4,6 +4,7 @@ import { Problem } from "#shared/problems";
 import type { CancelAssignment } from "../contract";
 import { cancellationOffer } from "../pricing";
 import { type Locked, lockForActor } from "../queries";
+import { closeOpenRequests } from "../requests/actions/save";
 import type { AssignmentView } from "../views/contract";
 import { assignmentView } from "../views/queries";
 import { closeTimeLog } from "./check-out";
@@ -46,6 +47,7 @@ export async function cancelAssignment(ctx: Ctx, id: string, input: CancelAssign
     const choice = chosenFee(locked, input.fee, ctx.now);
     const told = await closeOffers(tx, ctx, id);
     await closeTimeLog(tx, ctx.now, id);
+    await closeOpenRequests(tx, ctx, id);
     const worker = locked.row.assignedWorkerId;
     const row = await saveAssignment(tx, ctx, locked, {
       status,
@@ -55,6 +57,7 @@ export async function cancelAssignment(ctx: Ctx, id: string, input: CancelAssign
         cancellationFeeOffered: choice.offered,
         cancelledAt: ctx.now,
         autoApprovalDueAt: null,
+        openRequestCount: 0,
       },
       event: "assignment.cancelled",
       data: {

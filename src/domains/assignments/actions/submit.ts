@@ -3,6 +3,7 @@ import type { Ctx } from "#platform/context";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { SubmitAssignment } from "../contract";
+import { assertDeliverablesComplete } from "../deliverables/queries";
 import { amountForClaim, claimNeeds } from "../pricing";
 import { type AssignmentRow, lockForActor } from "../queries";
 import { pricingOf } from "../schedule";
@@ -41,6 +42,7 @@ export async function submitAssignment(ctx: Ctx, id: string, input: SubmitAssign
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check("submit");
     await requirePolicies(tx, ctx);
+    await assertDeliverablesComplete(tx, id);
     const total = claimTotal(locked.row, input);
     await closeTimeLog(tx, ctx.now, id);
     const dueAt = new Date(ctx.now.getTime() + locked.row.autoApprovalHours * 3_600_000);

@@ -213,6 +213,44 @@ describe("deliverables from definition to a complete hand-in", () => {
   });
 });
 
+describe("submission and the assignment view", () => {
+  it("refuses submit with 409 deliverables_incomplete listing what is missing, then accepts once handed in", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const view = await define(owner, assignment.id, {
+      requirements: [{ kind: "photo", title: "After photo" }],
+      checklist: [{ text: "Lock the cabinet" }],
+    });
+    await act(t, assignee, assignment.id, "check-in");
+    const refused = await call(t, assignee, {
+      method: "POST",
+      url: `/api/v1/assignments/${assignment.id}/submit`,
+      payload: { hours: 2 },
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: "deliverables_incomplete" });
+    expect(refused.json().missing.map((m: { part: string }) => m.part)).toEqual(["requirement", "checklist"]);
+    expect((await eventsOf(t, assignment.id)).map((e) => e.action)).not.toContain("assignment.submitted");
+
+    expect(
+      (await upload(assignee, assignment.id, req(view, "photo").id, PNG, "after.png", "image/png")).statusCode,
+    ).toBe(201);
+    await call(t, assignee, {
+      method: "PUT",
+      url: url(assignment.id, `/checklist/${view.checklist[0]?.id}`),
+      payload: { done: true },
+    });
+    const submitted = await act(t, assignee, assignment.id, "submit", { hours: 2 });
+    expect(submitted).toMatchObject({
+      status: "submitted",
+      deliverables: { complete: true, missing: [] },
+      requests: [],
+    });
+    const asClient = (await call(t, owner, { method: "GET", url: `/api/v1/assignments/${assignment.id}` })).json();
+    expect(asClient.deliverables.requirements[0]).toMatchObject({ title: "After photo", handedIn: 1, complete: true });
+    expect(asClient.deliverables.canDefine).toBe(false);
+  });
+});
+
 describe("deliverable uploads refused", () => {
   it("answers 413 above 10 MB and 415 for types outside the allow-list or not matching the requirement, storing nothing", async () => {
     const { owner, assignee, assignment } = await assignedAssignment(t);

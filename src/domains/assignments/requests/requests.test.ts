@@ -141,6 +141,24 @@ describe("expenses and bonuses", () => {
   });
 });
 
+describe("a worker who leaves", () => {
+  it("takes their unanswered requests along: the next worker does not inherit them and nobody can accept them", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const asked = await ask(assignee, assignment.id, { kind: "budget_increase", amount: 2_000, reason: "Parts" });
+    await act(t, assignee, assignment.id, "abandon", { reason: "Sick" });
+    const next = await readyWorker(t);
+    await act(t, owner, assignment.id, "send", { workerIds: [next.me.id] });
+    await act(t, next, assignment.id, "accept");
+    expect(await labelsOf(owner, assignment.id)).not.toContain("request_pending");
+    const refused = await answer(owner, assignment.id, asked.id, "accept", undefined, 409);
+    expect(refused).toMatchObject({ code: "invalid_transition", requestStatus: "closed" });
+    const listed = (await call(t, owner, { method: "GET", url: base(assignment.id) })).json();
+    expect(listed.items.map((i: { actions: string[] }) => i.actions)).toEqual([[]]);
+    expect((await call(t, next, { method: "GET", url: base(assignment.id) })).json().items).toEqual([]);
+    await ask(next, assignment.id, { kind: "budget_increase", amount: 1_000, reason: "Mine" });
+  });
+});
+
 describe("who may see and touch requests", () => {
   it("answers other companies and uninvited workers 404, invitees 404, logged-out 401, and changes nothing", async () => {
     const { owner, assignee, assignment } = await assignedAssignment(t);

@@ -16,6 +16,8 @@ import {
   RoutingMode,
   Schedule,
 } from "../contract";
+import { DeliverablesView } from "../deliverables/contract";
+import { RequestView } from "../requests/contract";
 
 export const MoneyView = z.object({ amount: z.number().int(), currency: Currency });
 export const PersonRef = z.object({ id: Id, name: z.string() });
@@ -110,6 +112,10 @@ export const AssignmentView = z.object({
   recipients: z.array(RecipientView),
   applications: z.array(ApplicationView),
   timeLogs: z.array(TimeLogView),
+  /** What the worker hands in and what is still missing (deliverables sub-area; definitions only for invitees). */
+  deliverables: DeliverablesView,
+  /** Budget, schedule, expense and bonus requests the caller may see (requests sub-area). */
+  requests: z.array(RequestView),
   submittedAt: Timestamp.nullable(),
   approvedAt: Timestamp.nullable(),
   cancelledAt: Timestamp.nullable(),

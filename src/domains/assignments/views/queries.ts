@@ -4,8 +4,10 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { events } from "#platform/tables";
 import type { Currency } from "#shared/money";
+import { getDeliverablesView } from "../deliverables/queries";
 import { maximumSpend } from "../pricing";
 import { type AssignmentRow, notFound, partyAndFacts, visibleTo } from "../queries";
+import { requestViews } from "../requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "../tables";
 import type { ApplicationView, AssignmentView, Timeline } from "./contract";
 import { toAssignmentView } from "./view";
@@ -102,6 +104,8 @@ export async function assignmentView(
     recipients: client ? await recipientsOf(tx, row.id) : [],
     applications: await applicationsOf(tx, row, client ? null : me),
     timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row.id) : [],
+    deliverables: await getDeliverablesView(tx, row, party),
+    requests: await requestViews(tx, row, party),
     now: ctx.now,
   });
 }

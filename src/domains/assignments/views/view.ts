@@ -51,6 +51,8 @@ export interface ViewParts {
   recipients: RecipientView[];
   applications: ApplicationView[];
   timeLogs: AssignmentView["timeLogs"];
+  deliverables: AssignmentView["deliverables"];
+  requests: AssignmentView["requests"];
   now: Date;
 }
 
@@ -137,6 +139,8 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     recipients: parts.recipients,
     applications: parts.applications,
     timeLogs: parts.timeLogs,
+    deliverables: parts.deliverables,
+    requests: parts.requests,
     submittedAt: iso(row.submittedAt),
     approvedAt: iso(row.approvedAt),
     cancelledAt: iso(row.cancelledAt),
