@@ -186,13 +186,13 @@ CREATE TABLE "assignment_time_logs" (
 );
 --> statement-breakpoint
 CREATE TABLE "assignment_totals" (
+	"id" bigserial PRIMARY KEY NOT NULL,
 	"company_id" uuid NOT NULL,
 	"status" "assignment_status" NOT NULL,
 	"currency" text NOT NULL,
 	"count" integer NOT NULL,
 	"maximum_spend" bigint NOT NULL,
-	CONSTRAINT "assignment_totals_company_id_status_currency_pk" PRIMARY KEY("company_id","status","currency"),
-	CONSTRAINT "assignment_totals_non_negative" CHECK ("assignment_totals"."count" >= 0 AND "assignment_totals"."maximum_spend" >= 0 AND "assignment_totals"."maximum_spend" <= 9007199254740991)
+	CONSTRAINT "assignment_totals_bounds" CHECK (abs("assignment_totals"."maximum_spend") <= 9007199254740991)
 );
 --> statement-breakpoint
 CREATE TABLE "assignments" (
@@ -477,6 +477,7 @@ CREATE UNIQUE INDEX "assignment_applications_one_pending" ON "assignment_applica
 CREATE INDEX "assignment_recipients_inbox_idx" ON "assignment_recipients" USING btree ("worker_id","invited_at" DESC NULLS FIRST,"assignment_id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "assignment_time_logs_assignment_id_checked_in_at_index" ON "assignment_time_logs" USING btree ("assignment_id","checked_in_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "assignment_time_logs_one_open" ON "assignment_time_logs" USING btree ("assignment_id") WHERE checked_out_at IS NULL;--> statement-breakpoint
+CREATE INDEX "assignment_totals_company_idx" ON "assignment_totals" USING btree ("company_id","status","currency");--> statement-breakpoint
 CREATE INDEX "assignments_company_created_idx" ON "assignments" USING btree ("company_id","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "assignments_company_status_created_idx" ON "assignments" USING btree ("company_id","status","created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);--> statement-breakpoint
 CREATE INDEX "assignments_company_totals_idx" ON "assignments" USING btree ("company_id","status","currency","maximum_spend");--> statement-breakpoint

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { defineJob } from "#platform/jobs";
 import { approveLocked } from "./actions/approve";
@@ -8,7 +8,7 @@ import { notify } from "./actions/notify";
 import { recordAssignmentEvent } from "./actions/save";
 import { confirmBy } from "./labels";
 import { lockForActor } from "./queries";
-import { assignmentRecipients } from "./tables";
+import { assignmentRecipients, assignmentTotals } from "./tables";
 
 const ForAssignment = z.object({ assignmentId: z.uuid() });
 
@@ -75,4 +75,29 @@ export const expireInvitationsJob = defineJob({
   },
 });
 
-export const jobs = [autoApproveJob, unconfirmedAlertJob, expireInvitationsJob];
+/** Companies whose totals have grown past this many delta rows get folded back to one row per status and currency. */
+const COMPACT_ABOVE = 50;
+
+/**
+ * Folds the appended totals deltas of busy companies into one row each, in one statement: the rows it deletes are
+ * exactly the ones it sums, and deltas appended meanwhile stay as they are.
+ */
+export const compactTotalsJob = defineJob({
+  name: jobNames.compactTotals,
+  payload: z.object({}),
+  everySeconds: 300,
+  async run(ctx) {
+    await ctx.transaction((tx) =>
+      tx.execute(sql`
+        WITH folded AS (
+          DELETE FROM ${assignmentTotals} WHERE company_id IN (
+            SELECT company_id FROM ${assignmentTotals} GROUP BY company_id HAVING count(*) > ${COMPACT_ABOVE})
+          RETURNING company_id, status, currency, count, maximum_spend)
+        INSERT INTO ${assignmentTotals} (company_id, status, currency, count, maximum_spend)
+        SELECT company_id, status, currency, sum(count), sum(maximum_spend) FROM folded
+        GROUP BY company_id, status, currency HAVING sum(count) <> 0 OR sum(maximum_spend) <> 0`),
+    );
+  },
+});
+
+export const jobs = [autoApproveJob, unconfirmedAlertJob, expireInvitationsJob, compactTotalsJob];

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   bigint,
+  bigserial,
   boolean,
   check,
   index,
@@ -252,23 +253,25 @@ export const assignmentTimeLogs = pgTable(
 );
 
 /**
- * Count and maximum spend per company, status and currency, kept by the only two writers of `assignments`
- * (actions/create.ts and saveAssignment) in the same transaction, so the unfiltered totals of the client's list are
- * a 10-row read instead of an aggregate over every assignment (issue 3 bench: list p99).
+ * Count and maximum spend per company, status and currency, as deltas appended by the only two writers of
+ * `assignments` (actions/create.ts and saveAssignment) in the same transaction; the list's unfiltered totals sum them.
+ * Append-only, so concurrent status changes in one company never wait on a shared counter row; the
+ * `assignments.compact-totals` job folds each company's deltas back into one row per status and currency.
  */
 export const assignmentTotals = pgTable(
   "assignment_totals",
   {
+    id: bigserial({ mode: "number" }).primaryKey(),
     companyId: uuid()
       .notNull()
       .references(() => companies.id),
     status: assignmentStatus().notNull(),
     currency: text().notNull(),
     count: integer().notNull(),
-    maximumSpend: money().notNull(),
+    maximumSpend: bigint({ mode: "number" }).notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.companyId, t.status, t.currency] }),
-    check("assignment_totals_non_negative", sql`${t.count} >= 0 AND ${inMoneyRange(t.maximumSpend)}`),
+    index("assignment_totals_company_idx").on(t.companyId, t.status, t.currency),
+    check("assignment_totals_bounds", sql`abs(${t.maximumSpend}) <= 9007199254740991`),
   ],
 );

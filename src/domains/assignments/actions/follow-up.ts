@@ -9,6 +9,7 @@ export const jobNames = {
   autoApprove: "assignments.auto-approve",
   unconfirmedAlert: "assignments.unconfirmed-alert",
   expireInvitations: "assignments.expire-invitations",
+  compactTotals: "assignments.compact-totals",
 } as const;
 
 /** Approve by the system once the delay passes; keyed per due time, so a later submission schedules its own. */

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
@@ -11,14 +11,11 @@ export type AssignmentChanges = Partial<Omit<typeof assignments.$inferInsert, "i
 type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximumSpend">;
 
 /**
- * Moves an assignment between the company's totals (see `assignmentTotals`): out of its old status and currency,
- * into the new. Rows are upserted in key order, so two transactions never lock the same two rows in opposite orders.
+ * Moves an assignment between the company's totals (see `assignmentTotals`): a delta out of its old status and
+ * currency, a delta into the new. Appended, never updated, so no two transactions wait on each other here.
  */
 export async function moveTotals(tx: Executor, before: Counted | null, after: Counted | null): Promise<void> {
-  const deltas = new Map<
-    string,
-    { companyId: string; status: Counted["status"]; currency: string; count: number; maximumSpend: number }
-  >();
+  const deltas = new Map<string, Counted & { count: number }>();
   for (const [row, sign] of [
     [before, -1],
     [after, 1],
@@ -33,31 +30,17 @@ export async function moveTotals(tx: Executor, before: Counted | null, after: Co
       });
     }
   }
-  const rows = [...deltas.entries()]
-    .filter(([, d]) => d.count !== 0 || d.maximumSpend !== 0)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([, d]) => d);
-  // One statement per key, in key order. A decrease updates the existing row: an upsert would check its proposed
-  // (negative) row against the CHECK before finding the conflict.
-  for (const d of rows) {
-    if (d.count < 0 || d.maximumSpend < 0) {
-      const t = assignmentTotals;
-      await tx
-        .update(t)
-        .set({ count: sql`${t.count} + ${d.count}`, maximumSpend: sql`${t.maximumSpend} + ${d.maximumSpend}` })
-        .where(and(eq(t.companyId, d.companyId), eq(t.status, d.status), eq(t.currency, d.currency)));
-    } else {
-      await tx
-        .insert(assignmentTotals)
-        .values(d)
-        .onConflictDoUpdate({
-          target: [assignmentTotals.companyId, assignmentTotals.status, assignmentTotals.currency],
-          set: {
-            count: sql`${assignmentTotals.count} + excluded.count`,
-            maximumSpend: sql`${assignmentTotals.maximumSpend} + excluded.maximum_spend`,
-          },
-        });
-    }
+  const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.maximumSpend !== 0);
+  if (rows.length > 0) {
+    await tx.insert(assignmentTotals).values(
+      rows.map(({ companyId, status, currency, count, maximumSpend }) => ({
+        companyId,
+        status,
+        currency,
+        count,
+        maximumSpend,
+      })),
+    );
   }
 }
 

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
   act,
@@ -11,6 +12,8 @@ import {
 } from "#test/given";
 import { testApp } from "#test/harness";
 import { assignmentLabels } from "../contract";
+import { compactTotalsJob } from "../jobs";
+import { assignmentTotals } from "../tables";
 
 const t = await testApp();
 const HOUR = 3_600_000;
@@ -184,6 +187,7 @@ describe("the unfiltered totals", () => {
     const fromCounters = (await list(owner)).totals;
     const aggregated = (await list(owner, `?q=${encodeURIComponent(" ")}`)).totals;
     expect(fromCounters).toEqual(aggregated);
+
     expect(fromCounters).toEqual([
       { status: "draft", count: 1, maximumSpend: { amount: 12_345, currency: "EUR" } },
       { status: "draft", count: 2, maximumSpend: { amount: 26_000, currency: "USD" } },
@@ -192,5 +196,19 @@ describe("the unfiltered totals", () => {
       { status: "cancelled", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
       { status: "void", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
     ]);
+  });
+
+  it("survive compaction into one row per status and currency", async () => {
+    const owner = await postingClient(t);
+    for (let i = 0; i < 26; i++) {
+      await act(t, owner, (await draftAssignment(t, owner)).id, "void");
+    }
+    const before = (await list(owner)).totals;
+    expect(before).toEqual([{ status: "void", count: 26, maximumSpend: { amount: 650_000, currency: "USD" } }]);
+    await compactTotalsJob.run(t.ctx(), {});
+    const companyId = owner.me.company?.id ?? "";
+    const rows = await t.db.select().from(assignmentTotals).where(eq(assignmentTotals.companyId, companyId));
+    expect(rows.map((r) => [r.status, r.count])).toEqual([["void", 26]]);
+    expect((await list(owner)).totals).toEqual(before);
   });
 });

@@ -122,9 +122,16 @@ function prepareList(db: Db) {
       and(eq(assignments.companyId, companyId), eq(assignments.status, sql.placeholder("status"))),
     ).prepare("assignments_list_by_status"),
     totals: db
-      .select({ status: t.status, currency: t.currency, count: t.count, maximumSpend: t.maximumSpend })
+      .select({
+        status: t.status,
+        currency: t.currency,
+        count: sql<number>`sum(${t.count})::int`,
+        maximumSpend: sql<number>`sum(${t.maximumSpend})::bigint`,
+      })
       .from(t)
-      .where(and(eq(t.companyId, companyId), sql`${t.count} > 0`))
+      .where(eq(t.companyId, companyId))
+      .groupBy(t.status, t.currency)
+      .having(sql`sum(${t.count}) > 0`)
       .orderBy(t.status, t.currency)
       .prepare("assignments_list_totals"),
   };
