@@ -29,8 +29,9 @@ export const Email = z
   .string({ error: "Give an email address." })
   .trim()
   .max(254, "Use at most 254 characters.")
-  .pipe(z.email({ error: "Use a valid email address." }))
-  .transform((email) => email.toLowerCase());
+  // toLowerCase() is an in-place check, not a transform, so the schema also serializes in responses.
+  .toLowerCase()
+  .pipe(z.email({ error: "Use a valid email address." }));
 
 export const Password = z
   .string({ error: "Give a password." })
