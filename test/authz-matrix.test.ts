@@ -55,8 +55,9 @@ interface World {
   worker: Session;
   otherWorker: Session;
   staff: Session;
-  /** A staff member without the admin role, for `staff:<role>` routes. */
+  /** Staff members without the admin role, for `staff:<role>` routes. */
   escalations: Session;
+  trustSafety: Session;
   revokedKey: string;
   /** A teammate of `admin` with this role (made once). */
   member(role: CompanyRole): Promise<Session>;
@@ -781,8 +782,8 @@ async function denialsFor(route: RouteInfo, row: Row, valid: Valid, w: World): P
               ["worker", w.worker],
             ]
           : [];
-  if (level.startsWith("staff:") && level !== "staff:escalations") {
-    wrongKinds.push(["staff without the role", w.escalations]);
+  if (level.startsWith("staff:")) {
+    wrongKinds.push(["staff without the role", level === "staff:escalations" ? w.trustSafety : w.escalations]);
   }
   for (const [name, as] of wrongKinds) {
     denials.push({ name: `as a ${name}`, headers: as.headers, status: 403 });
@@ -831,6 +832,7 @@ beforeAll(async () => {
     otherWorker,
     staff: await staffMember(t, "admin"),
     escalations: await staffMember(t, "escalations"),
+    trustSafety: await staffMember(t, "trust_safety"),
     revokedKey: revoked.token,
     async member(role) {
       const known = members.get(role) ?? (await teammate(t, admin, role));
