@@ -409,6 +409,14 @@ const rows: Record<string, Row> = {
   createAssignment: {
     valid: async (w) => ({ as: w.admin, url: "/api/v1/assignments", payload: assignmentBody(w.t), status: 201 }),
   },
+  previewAssignment: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/assignments/preview",
+      payload: { title: "Mount four screens", pricing: { type: "flat", amount: 20_000 } },
+      status: 200,
+    }),
+  },
   getAssignment: {
     valid: async (w) => ({ as: w.admin, url: await assignmentAt(w, "sent"), status: 200 }),
     strangers: anyStranger,

@@ -17,7 +17,8 @@ export interface CompletenessInput {
   hasOnsiteContact: boolean;
   schedule: { type: "fixed" | "window"; startsAt: Date; endsAt: Date | null } | null;
   deadline: Date | null;
-  pricing: Pricing;
+  /** Null while a draft's pricing is still being typed (preview): no cap to compare yet. */
+  pricing: Pricing | null;
   /** Named deliverables (photos, documents, signature, report); the deliverables sub-area supplies the count. */
   deliverableCount: number;
   now: Date;
@@ -44,7 +45,7 @@ const scheduledHours = (a: CompletenessInput) =>
   a.schedule?.type === "fixed" && a.schedule.endsAt
     ? (a.schedule.endsAt.getTime() - a.schedule.startsAt.getTime()) / hour
     : null;
-const capHours = (p: Pricing) => (p.type === "hourly" || p.type === "blended" ? p.maxHours : null);
+const capHours = (p: Pricing | null) => (p?.type === "hourly" || p?.type === "blended" ? p.maxHours : null);
 
 // biome-ignore format: one rule per line keeps the table readable.
 export const completenessRules: readonly Rule[] = [

@@ -3,6 +3,7 @@ import { Industry } from "#domains/companies/contract";
 import { Email, Id, Location, Markdown, Tags, Text } from "#shared/fields";
 import { Currency, MinorUnits } from "#shared/money";
 import { Timestamp, TimeZone } from "#shared/time";
+import { deliverableLimits } from "./deliverables/contract";
 
 /** The assignment's statuses (issue 3, Lifecycle); every move between them is a row in lifecycle.ts. */
 // biome-ignore format: one line per phase reads better than one value per line.
@@ -192,6 +193,18 @@ export const UpdateAssignment = z
     }
   });
 export type UpdateAssignment = z.infer<typeof UpdateAssignment>;
+
+/**
+ * The create form mid-edit (POST /assignments/preview): every create field optional, each bounded as on create.
+ * Pricing and schedule count once whole (the form leaves them out until then). A saved draft's deliverables are
+ * edited elsewhere, so the form says how many are named.
+ */
+export const assignmentDraftFields = {
+  ...z.strictObject(assignmentFields).partial().shape,
+  deliverableCount: z.number().int().min(0).max(deliverableLimits.requirements).optional(),
+};
+export const AssignmentDraftPreview = z.strictObject(assignmentDraftFields).superRefine(refineAssignment);
+export type AssignmentDraftPreview = z.infer<typeof AssignmentDraftPreview>;
 
 const WorkerIds = z
   .array(Id)

@@ -26,6 +26,7 @@ import {
   AddRecipients,
   ApplicationParams,
   ApplyForAssignment,
+  AssignmentDraftPreview,
   CancelAssignment,
   CheckIn,
   CreateAssignment,
@@ -34,7 +35,8 @@ import {
   SubmitAssignment,
   UpdateAssignment,
 } from "./contract";
-import { AssignmentView, Timeline } from "./views/contract";
+import { AssignmentPreview, AssignmentView, Timeline } from "./views/contract";
+import { previewAssignment } from "./views/preview";
 import { getAssignment, getTimeline } from "./views/queries";
 
 const tags = ["assignments"];
@@ -46,7 +48,7 @@ const worker = { auth: "worker" } as const;
 /** The note is optional, and so is the whole body. */
 const note = z.preprocess((body) => body ?? {}, CheckIn);
 
-/** The assignment itself: create, read, edit, timeline. */
+/** The assignment itself: create (and preview the draft being typed), read, edit, timeline. */
 function recordRoutes(app: App): void {
   app.post(
     "/assignments",
@@ -55,6 +57,20 @@ function recordRoutes(app: App): void {
       config: { ...managers, idempotent: true },
     },
     async (req, reply) => reply.code(201).send(await createAssignment(req.ctx, req.body)),
+  );
+  // Not idempotent: it writes nothing, so a repeat is harmless.
+  app.post(
+    "/assignments/preview",
+    {
+      schema: {
+        operationId: "previewAssignment",
+        tags,
+        body: AssignmentDraftPreview,
+        response: { 200: AssignmentPreview },
+      },
+      config: managers,
+    },
+    (req) => previewAssignment(req.ctx, req.body),
   );
   app.get(
     "/assignments/:id",

@@ -1,9 +1,14 @@
 import type { UseFormReturn } from "react-hook-form";
 import type { z } from "zod";
-import { type CreateAssignment, Pricing, Schedule, type UpdateAssignment } from "#domains/assignments/contract";
+import {
+  type AssignmentDraftPreview,
+  assignmentDraftFields,
+  type CreateAssignment,
+  type Pricing,
+  type UpdateAssignment,
+} from "#domains/assignments/contract";
 import type { AssignmentView } from "#domains/assignments/views/contract";
 import type { Company } from "#domains/companies/contract";
-import type { LiveInput } from "./live-report";
 
 type Schema = typeof CreateAssignment;
 export type AssignmentFormInput = z.input<Schema>;
@@ -75,41 +80,18 @@ export function changesOf(before: AssignmentFormInput, after: CreateAssignment, 
   return { ...changes, version } as UpdateAssignment;
 }
 
-/** Stands in while the pricing is half typed: only the hour-cap rule reads the pricing, and a flat fee has no cap. */
-const noPricing: Pricing = { type: "flat", amount: 0 };
-
 /**
- * What the live report reads from the form as typed. Pricing and schedule count only once they are valid, as the
- * server only ever scores valid ones; `pricing` is null until then (no maximum spend to show yet).
+ * What the live report sends while the form is typed: each field only once it is valid on its own (a half-typed
+ * pricing or schedule counts as missing, as it would on a saved draft), with the deliverables a saved draft names.
  */
-export function liveInputOf(
-  values: AssignmentFormInput,
-  deliverableCount: number,
-  now: Date,
-): { input: LiveInput; pricing: Pricing | null } {
-  const pricing = Pricing.safeParse(values.pricing);
-  const schedule = values.schedule ? Schedule.safeParse(values.schedule) : null;
-  const validSchedule = schedule?.success ? schedule.data : null;
-  const input: LiveInput = {
-    title: values.title ?? "",
-    description: values.description ?? "",
-    instructions: values.instructions ?? "",
-    industry: values.industry ?? null,
-    skills: values.skills ?? [],
-    locationType: values.locationType,
-    hasLocation: Boolean(values.location),
-    hasOnsiteContact: Boolean(values.onsiteContact),
-    schedule: validSchedule
-      ? {
-          type: validSchedule.type,
-          startsAt: new Date(validSchedule.startsAt),
-          endsAt: validSchedule.endsAt ? new Date(validSchedule.endsAt) : null,
-        }
-      : null,
-    deadline: values.deadline ? new Date(values.deadline) : null,
-    pricing: pricing.success ? pricing.data : noPricing,
-    deliverableCount,
-    now,
-  };
-  return { input, pricing: pricing.success ? pricing.data : null };
+export function previewDraftOf(values: AssignmentFormInput, deliverableCount: number): AssignmentDraftPreview {
+  const fields: Record<string, z.ZodType | undefined> = assignmentDraftFields;
+  const draft: Record<string, unknown> = { deliverableCount };
+  for (const [key, value] of Object.entries(values)) {
+    const parsed = fields[key]?.safeParse(value);
+    if (parsed?.success && parsed.data !== undefined) {
+      draft[key] = parsed.data;
+    }
+  }
+  return draft as AssignmentDraftPreview;
 }

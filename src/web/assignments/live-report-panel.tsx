@@ -1,19 +1,8 @@
-import { useEffect, useState } from "react";
 import { formatMoney } from "#shared/money";
 import { Section } from "../ui/section";
-import { type AssignmentFormApi, liveInputOf } from "./assignment-form-values";
+import { type AssignmentFormApi, previewDraftOf } from "./assignment-form-values";
 import { CompletenessReport } from "./completeness-report";
-import { liveCompleteness, liveMaximumSpend } from "./live-report";
-
-/** The clock moves on while someone types (a window can pass); a minute is fine enough for these rules. */
-function useMinuteClock(): Date {
-  const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(new Date()), 60_000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
+import { useAssignmentPreview } from "./queries";
 
 interface LiveReportPanelProps {
   form: AssignmentFormApi;
@@ -21,27 +10,28 @@ interface LiveReportPanelProps {
   deliverableCount: number;
 }
 
-/** Beside the form: the maximum spend and the completeness report as the assignment is typed. */
+/** Beside the form: the maximum spend and the completeness report as the server scores the draft being typed. */
 export function LiveReportPanel({ form, deliverableCount }: LiveReportPanelProps) {
-  const now = useMinuteClock();
-  const values = form.watch();
-  const { input, pricing } = liveInputOf(values, deliverableCount, now);
-  const currency = values.currency ?? "USD";
+  const { preview, error, isFetching } = useAssignmentPreview(previewDraftOf(form.watch(), deliverableCount));
+  const spend = preview?.maximumSpend ?? null;
+  const unavailable = !preview && error ? <p className="muted">The report is not available right now.</p> : null;
   return (
-    <div>
+    <div aria-busy={isFetching}>
       <Section title="Maximum spend" description="The most this assignment can cost you.">
         <output className="stat" aria-live="polite">
-          <span className="stat__value">
-            {pricing ? formatMoney({ amount: liveMaximumSpend(pricing), currency }) : "—"}
-          </span>
-          {pricing ? null : <span className="stat__label">Complete the pricing to see it.</span>}
+          <span className="stat__value">{spend ? formatMoney(spend) : "—"}</span>
+          {preview && !spend ? <span className="stat__label">Complete the pricing to see it.</span> : null}
         </output>
       </Section>
       <Section
         title="Completeness"
         description="Workers see this score and its findings. You can still send with gaps."
       >
-        <CompletenessReport report={liveCompleteness(input)} label="Completeness of this assignment" />
+        {preview ? (
+          <CompletenessReport report={preview.completeness} label="Completeness of this assignment" />
+        ) : (
+          (unavailable ?? <p className="muted">Checking the draft…</p>)
+        )}
       </Section>
     </div>
   );

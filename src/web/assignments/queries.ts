@@ -1,7 +1,9 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
 import type {
   AddRecipients,
   ApplyForAssignment,
+  AssignmentDraftPreview,
   CancelAssignment,
   CheckIn,
   CreateAssignment,
@@ -11,7 +13,7 @@ import type {
   UpdateAssignment,
 } from "#domains/assignments/contract";
 import type { AssignmentList, AssignmentQuery, Inbox, InboxQuery } from "#domains/assignments/lists/contract";
-import type { AssignmentView, Timeline } from "#domains/assignments/views/contract";
+import type { AssignmentPreview, AssignmentView, Timeline } from "#domains/assignments/views/contract";
 import { api } from "../api";
 
 /** The list filters as the page keeps them (status as one comma-separated value, like the query string). */
@@ -23,6 +25,7 @@ export const assignmentKeys = {
   inbox: (filters: Partial<InboxQuery>) => ["assignments", "inbox", filters] as const,
   one: (id: string) => ["assignments", "one", id] as const,
   timeline: (id: string) => ["assignments", "timeline", id] as const,
+  preview: (draft: string) => ["assignments", "preview", draft] as const,
 };
 
 const PAGE_SIZE = 25;
@@ -63,6 +66,42 @@ export function useAssignment(id: string) {
     queryKey: assignmentKeys.one(id),
     queryFn: ({ signal }) => api.get<AssignmentView>(`/assignments/${id}`, undefined, signal),
   });
+}
+
+/** Typing pauses this long before the draft is scored again. */
+const PREVIEW_DELAY_MS = 300;
+
+/** `value` once it has stayed the same for `ms`. */
+function useSettled<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSettled(value), ms);
+    return () => window.clearTimeout(timer);
+  }, [value, ms]);
+  return settled;
+}
+
+/**
+ * The completeness report and maximum spend of the draft being typed (POST /assignments/preview, the server's own
+ * rules). The last answer stays on screen while the next is asked and when a half-typed draft is refused.
+ */
+export function useAssignmentPreview(draft: AssignmentDraftPreview) {
+  const settled = useSettled(JSON.stringify(draft), PREVIEW_DELAY_MS);
+  const query = useQuery({
+    queryKey: assignmentKeys.preview(settled),
+    queryFn: () => api.post<AssignmentPreview>("/assignments/preview", JSON.parse(settled)),
+    placeholderData: keepPreviousData,
+    // The rules read the clock (a window can pass while someone types); a minute is fine enough.
+    refetchInterval: 60_000,
+    retry: false,
+  });
+  const [lastGood, setLastGood] = useState<AssignmentPreview | undefined>(undefined);
+  useEffect(() => {
+    if (query.data) {
+      setLastGood(query.data);
+    }
+  }, [query.data]);
+  return { preview: query.data ?? lastGood, error: query.error, isFetching: query.isFetching };
 }
 
 /** The history both sides read (GET /assignments/{id}/timeline), filtered by the server for each party. */

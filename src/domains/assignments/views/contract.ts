@@ -34,6 +34,10 @@ export type Finding = z.infer<typeof Finding>;
 export const Completeness = z.object({ score: z.number().int().min(0).max(100), findings: z.array(Finding) });
 export type Completeness = z.infer<typeof Completeness>;
 
+/** What POST /assignments/preview answers for a draft being typed; no maximum spend until the pricing is whole. */
+export const AssignmentPreview = z.object({ completeness: Completeness, maximumSpend: MoneyView.nullable() });
+export type AssignmentPreview = z.infer<typeof AssignmentPreview>;
+
 export const RecipientView = z.object({
   worker: PersonRef,
   status: RecipientStatus,
@@ -82,6 +86,7 @@ export const AssignmentView = z.object({
   deadline: Timestamp.nullable(),
   pricing: Pricing,
   currency: Currency,
+  /** The most a claim may reach: the priced maximum plus accepted budget increases and expense reimbursements. */
   maximumSpend: MoneyView,
   paymentTermsDays: z.number().int(),
   autoApprovalHours: z.number().int(),
