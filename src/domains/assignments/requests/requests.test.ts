@@ -87,6 +87,29 @@ describe("a budget increase", () => {
       expect(refused.code, JSON.stringify(bad)).toBe("validation_failed");
     }
   });
+
+  it("raises the assignment's maximum spend by the accepted amount, which submit allows and no more", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const maximumOf = async (as: Session) =>
+      (await call(t, as, { method: "GET", url: `/api/v1/assignments/${assignment.id}` })).json().maximumSpend;
+    expect(await maximumOf(owner)).toEqual({ amount: 25_000, currency: "USD" });
+    const asked = await ask(assignee, assignment.id, { kind: "budget_increase", amount: 10_000, reason: "Parts" });
+    const accepted = await answer(owner, assignment.id, asked.id, "accept");
+    expect(accepted.status).toBe("accepted");
+    // 5 h × $50 = $250 priced, + $100 accepted.
+    expect(await maximumOf(owner)).toEqual({ amount: 35_000, currency: "USD" });
+    expect(await maximumOf(assignee)).toEqual({ amount: 35_000, currency: "USD" });
+
+    await act(t, assignee, assignment.id, "check-in");
+    const over = await act(t, assignee, assignment.id, "submit", { hours: 5, expenses: 10_001 }, 422);
+    expect(over).toMatchObject({ code: "budget_exceeded", claimed: 35_001, maximum: 35_000 });
+    const atMost = await act(t, assignee, assignment.id, "submit", { hours: 5, expenses: 10_000 });
+    expect(atMost).toMatchObject({
+      status: "submitted",
+      claim: { total: { amount: 35_000 } },
+      maximumSpend: { amount: 35_000, currency: "USD" },
+    });
+  });
 });
 
 describe("a reschedule", () => {

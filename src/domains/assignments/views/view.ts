@@ -71,7 +71,8 @@ function moneyParts(row: AssignmentRow, party: Party, actions: AssignmentView["a
   const seesClaim = isClientParty(party) || party === "assignee" || party === "system";
   return {
     currency,
-    maximumSpend: money(row.maximumSpend),
+    // The ceiling submit enforces: the priced maximum plus accepted budget increases and expenses (requests).
+    maximumSpend: money(row.maximumSpend + row.extraBudget),
     claim:
       seesClaim && row.submittedAt
         ? {
