@@ -56,7 +56,7 @@ test("a client cancels an assigned job 10 hours before the start and chooses to 
   await hold.getByRole("button", { name: "Put on hold" }).click();
   await expect(page.getByText("On hold", { exact: true }).first()).toBeVisible();
   await worker.page.goto(assignmentUrl);
-  await expect(worker.page.getByText("Waiting for the landlord's approval.")).toBeVisible();
+  await expect(worker.page.getByText("Waiting for the landlord's approval.", { exact: true })).toBeVisible();
   await expect(worker.page.getByRole("button", { name: "Check in" })).toHaveCount(0);
   await page.getByRole("button", { name: "Resume" }).click();
   await page.getByRole("dialog", { name: "Resume the work?" }).getByRole("button", { name: "Resume" }).click();
