@@ -1,17 +1,11 @@
 import type { AssignmentStatus } from "#domains/assignments/contract";
-import type { Timeline } from "#domains/assignments/views/contract";
 import { type Currency, formatMoney } from "#shared/money";
-import { eventTitle } from "../history/event-label";
-import { useEvents } from "../history/queries";
-import { Button } from "../ui/button";
-import { DateTime } from "../ui/date-time";
-import { EmptyState } from "../ui/empty-state";
+import { EventTimeline, type HistoryEntry } from "../history/event-timeline";
+import { RecordHistory } from "../history/record-history";
 import { Loading } from "../ui/loading";
 import { ProblemAlert } from "../ui/problem-alert";
 import { statusText } from "./assignment-text";
 import { useTimeline } from "./queries";
-
-type Entry = Timeline["items"][number];
 
 const moneyKeys: Record<string, string> = {
   fee: "Cancellation fee",
@@ -36,7 +30,7 @@ const statusWord = (value: unknown) =>
   typeof value === "string" && value in statusText ? statusText[value as AssignmentStatus].label : String(value);
 
 /** Readable lines for an assignment event: status moves, reasons, amounts in the assignment's currency. */
-function detailsOf(entry: Entry, currency: Currency): string[] {
+function detailsOf(entry: HistoryEntry, currency: Currency): string[] {
   const { from, to, ...rest } = entry.data;
   const lines =
     to !== undefined
@@ -58,48 +52,15 @@ function detailsOf(entry: Entry, currency: Currency): string[] {
   return lines;
 }
 
-function Entries({ entries, currency }: { entries: Entry[]; currency: Currency }) {
-  if (entries.length === 0) {
-    return <EmptyState title="Nothing has happened yet." />;
-  }
-  return (
-    <ol className="timeline" aria-label="Timeline">
-      {entries.map((entry) => (
-        <li key={entry.id} className="timeline__item">
-          <p className="timeline__title">{eventTitle(entry.action)}</p>
-          <p className="muted small">
-            <DateTime value={entry.at} /> ·{" "}
-            {entry.actor.name ?? (entry.actor.kind === "system" ? "Worklane" : "Someone")}
-          </p>
-          <ul className="timeline__details">
-            {detailsOf(entry, currency).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-/** The client's side: the record's whole history, newest first, a page at a time (GET /events?subject=assignment:<id>). */
+/** The client's side: the record's whole history, a page at a time (GET /events?subject=assignment:<id>). */
 function ClientTimeline({ id, currency }: { id: string; currency: Currency }) {
-  const events = useEvents(`assignment:${id}`);
-  if (events.isPending) {
-    return <Loading label="Loading the timeline…" />;
-  }
-  if (events.isError) {
-    return <ProblemAlert error={events.error} onRetry={() => void events.refetch()} />;
-  }
   return (
-    <>
-      <Entries entries={events.data.pages.flatMap((page) => page.items)} currency={currency} />
-      {events.hasNextPage ? (
-        <Button size="small" onClick={() => void events.fetchNextPage()} isBusy={events.isFetchingNextPage}>
-          Show more
-        </Button>
-      ) : null}
-    </>
+    <RecordHistory
+      subject={`assignment:${id}`}
+      detailsOf={(entry) => detailsOf(entry, currency)}
+      label="Timeline"
+      emptyTitle="Nothing has happened yet."
+    />
   );
 }
 
@@ -115,7 +76,14 @@ function WorkerTimeline({ id, currency }: { id: string; currency: Currency }) {
   if (timeline.isError) {
     return <ProblemAlert error={timeline.error} onRetry={() => void timeline.refetch()} />;
   }
-  return <Entries entries={[...timeline.data.items].reverse()} currency={currency} />;
+  return (
+    <EventTimeline
+      entries={[...timeline.data.items].reverse()}
+      detailsOf={(entry) => detailsOf(entry, currency)}
+      label="Timeline"
+      emptyTitle="Nothing has happened yet."
+    />
+  );
 }
 
 /** The assignment's history, newest first, for either side. */
