@@ -1,7 +1,7 @@
 import { Controller } from "react-hook-form";
 import type { OnsiteContact } from "#domains/assignments/contract";
 import { Field } from "../ui/field";
-import { LocationInput } from "../ui/location-input";
+import { LocationInput, locationErrors } from "../ui/location-input";
 import { RadioCards } from "../ui/radio-cards";
 import { TextInput } from "../ui/text-input";
 import type { AssignmentFormApi } from "./assignment-form-values";
@@ -59,12 +59,7 @@ export function LocationFields({ form }: { form: AssignmentFormApi }) {
                     form.setValue("timeZone", city.timeZone, { shouldDirty: true });
                   }
                 }}
-                errors={{
-                  city: errors.location?.city?.message,
-                  address: errors.location?.address?.message,
-                  postalCode: errors.location?.postalCode?.message,
-                  other: errors.location?.message,
-                }}
+                errors={locationErrors(errors.location)}
               />
             )}
           />

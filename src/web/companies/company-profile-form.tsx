@@ -4,7 +4,7 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { useContractForm, useSubmit } from "../ui/form";
 import { FormProblem } from "../ui/form-problem";
-import { LocationInput } from "../ui/location-input";
+import { LocationInput, locationErrors } from "../ui/location-input";
 import { MarkdownEditor } from "../ui/markdown-editor";
 import { Select } from "../ui/select";
 import { TextInput } from "../ui/text-input";
@@ -97,12 +97,7 @@ export function CompanyProfileForm({ company }: { company: Company }) {
                 form.setValue("timeZone", city.timeZone, { shouldDirty: true });
               }
             }}
-            errors={{
-              city: errors.headquarters?.city?.message,
-              address: errors.headquarters?.address?.message,
-              postalCode: errors.headquarters?.postalCode?.message,
-              other: errors.headquarters?.message,
-            }}
+            errors={locationErrors(errors.headquarters)}
           />
         )}
       />

@@ -20,6 +20,20 @@ export interface LocationErrors {
   other?: string;
 }
 
+type Message = { message?: string } | undefined;
+
+/** A form library's nested error for a Location field, as the messages LocationInput shows. */
+export function locationErrors(
+  error: (Message & { city?: Message; address?: Message; postalCode?: Message }) | undefined,
+) {
+  return {
+    city: error?.city?.message,
+    address: error?.address?.message,
+    postalCode: error?.postalCode?.message,
+    other: error?.message,
+  } satisfies LocationErrors;
+}
+
 interface LocationInputProps {
   value: Location | null;
   onChange: (value: Location | null, city: City | null) => void;

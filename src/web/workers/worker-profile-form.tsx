@@ -7,7 +7,7 @@ import { CheckboxGroup } from "../ui/checkbox-group";
 import { Field } from "../ui/field";
 import { useContractForm, useSubmit } from "../ui/form";
 import { FormProblem } from "../ui/form-problem";
-import { LocationInput } from "../ui/location-input";
+import { LocationInput, locationErrors } from "../ui/location-input";
 import { MarkdownEditor } from "../ui/markdown-editor";
 import { MoneyInput } from "../ui/money-input";
 import { TagInput } from "../ui/tag-input";
@@ -123,12 +123,7 @@ export function WorkerProfileForm({ profile }: { profile: WorkerProfile }) {
                 form.setValue("timeZone", city.timeZone, { shouldDirty: true });
               }
             }}
-            errors={{
-              city: errors.homeLocation?.city?.message,
-              address: errors.homeLocation?.address?.message,
-              postalCode: errors.homeLocation?.postalCode?.message,
-              other: errors.homeLocation?.message,
-            }}
+            errors={locationErrors(errors.homeLocation)}
           />
         )}
       />
