@@ -9,7 +9,10 @@ import { meScenario } from "./scenarios/me";
 process.env.LOG_LEVEL = "silent";
 
 /** Every scenario, in table order; a later issue adds its file in bench/scenarios/ and one entry here. */
-const scenarios: Scenario[] = [meScenario, assignmentListScenario, assignmentLifecycleScenario];
+const allScenarios: Scenario[] = [meScenario, assignmentListScenario, assignmentLifecycleScenario];
+/** `BENCH_SCENARIO=list` runs only the scenarios whose name contains it (case-insensitive). */
+const pick = process.env.BENCH_SCENARIO?.toLowerCase();
+const scenarios = pick ? allScenarios.filter((s) => s.name.toLowerCase().includes(pick)) : allScenarios;
 const load: LoadOptions = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
   seconds: Number(process.env.BENCH_SECONDS ?? 5),

@@ -45,7 +45,11 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
       status: row.status,
       company: { id: row.companyId, name: companyName, profileUrl: `/companies/${row.companyId}` },
       pricing: pricingOf(row),
-      maximumSpend: { amount: row.maximumSpend, currency: row.currency as Currency },
+      // Accepted increases belong to the assigned worker's engagement; other invitees see the priced maximum.
+      maximumSpend: {
+        amount: row.maximumSpend + (row.assignedWorkerId === me ? row.extraBudget : 0),
+        currency: row.currency as Currency,
+      },
       locationType: row.locationType,
       city: site?.city ?? null,
       schedule: scheduleOf(row),

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
   act,
+  assignedAssignment,
   call,
   draftAssignment,
   postingClient,
@@ -132,6 +133,24 @@ describe("GET /api/v1/assignments/export.csv", () => {
   });
 });
 
+describe("the maximum spend in lists", () => {
+  it("includes an accepted budget increase in the list, the CSV and the assignee's inbox, as the page does", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const base = `/api/v1/assignments/${assignment.id}/requests`;
+    const payload = { kind: "budget_increase", amount: 10_000, reason: "Parts" };
+    const asked = (await call(t, assignee, { method: "POST", url: base, payload })).json();
+    const accepted = await call(t, owner, { method: "POST", url: `${base}/${asked.id}/accept` });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+
+    const [item] = (await list(owner)).items;
+    expect(item).toMatchObject({ id: assignment.id, city: "Austin", maximumSpend: { amount: 35_000 } });
+    const csv = await call(t, owner, { method: "GET", url: "/api/v1/assignments/export.csv" });
+    expect(csv.body.split("\n")[1]).toContain(",35000,USD,");
+    const inbox = (await call(t, assignee, { method: "GET", url: "/api/v1/assignments/inbox" })).json();
+    expect(inbox.items[0]).toMatchObject({ id: assignment.id, maximumSpend: { amount: 35_000 } });
+  });
+});
+
 describe("GET /api/v1/assignments/inbox", () => {
   it("lists only what was sent to this worker, newest first, filterable by invitation status", async () => {
     const owner = await postingClient(t);
@@ -187,6 +206,11 @@ describe("the unfiltered totals", () => {
     const fromCounters = (await list(owner)).totals;
     const aggregated = (await list(owner, `?q=${encodeURIComponent(" ")}`)).totals;
     expect(fromCounters).toEqual(aggregated);
+    // The counters travel with the first page's rows; an empty page and a later page read them on their own.
+    const empty = await list(owner, "?status=paid");
+    expect([empty.items, empty.totals]).toEqual([[], fromCounters]);
+    const first = await list(owner, "?limit=1");
+    expect((await list(owner, `?limit=1&cursor=${first.nextCursor}`)).totals).toEqual(fromCounters);
 
     expect(fromCounters).toEqual([
       { status: "draft", count: 1, maximumSpend: { amount: 12_345, currency: "EUR" } },

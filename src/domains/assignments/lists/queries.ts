@@ -1,12 +1,12 @@
 import { stringify } from "csv-stringify/sync";
-import { and, desc, eq, gte, ilike, inArray, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, inArray, lt, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Db } from "#platform/db";
 import { decodeCursor, toPage } from "#platform/pagination";
 import type { Currency } from "#shared/money";
-import type { AssignmentLabel } from "../contract";
+import type { AssignmentLabel, AssignmentStatus } from "../contract";
 import { describePricing } from "../pricing";
 import type { AssignmentRow } from "../queries";
 import { pricingOf, scheduleOf } from "../schedule";
@@ -60,7 +60,8 @@ const listColumns = {
   title: a.title,
   status: a.status,
   locationType: a.locationType,
-  location: a.location,
+  /** The city alone: the whole location (address, contact, coordinates) would be parsed for every row. */
+  city: sql<string | null>`${a.location}->>'city'`,
   timeZone: a.timeZone,
   scheduleType: a.scheduleType,
   startsAt: a.startsAt,
@@ -79,10 +80,11 @@ const listColumns = {
   unitName: a.unitName,
   currency: a.currency,
   maximumSpend: a.maximumSpend,
+  extraBudget: a.extraBudget,
   assignedWorkerId: a.assignedWorkerId,
   createdAt: a.createdAt,
 };
-type ListRow = Pick<AssignmentRow, keyof typeof listColumns>;
+type ListRow = Pick<AssignmentRow, Exclude<keyof typeof listColumns, "city">> & { city: string | null };
 
 export function toSummary(row: ListRow, workerName: string | null, now: Date): AssignmentSummary {
   return {
@@ -91,49 +93,50 @@ export function toSummary(row: ListRow, workerName: string | null, now: Date): A
     status: row.status,
     labels: labelsFor(row, now),
     locationType: row.locationType,
-    city: row.location?.city ?? null,
+    city: row.city,
     schedule: scheduleOf(row),
-    maximumSpend: { amount: row.maximumSpend, currency: row.currency as Currency },
+    // The ceiling submit enforces: the priced maximum plus accepted increases, as the assignment page shows it.
+    maximumSpend: { amount: row.maximumSpend + row.extraBudget, currency: row.currency as Currency },
     assignedWorker: row.assignedWorkerId && workerName ? { id: row.assignedWorkerId, name: workerName } : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
-/** The company's rows for a query, newest first; `limit` null means every row (the CSV export). */
 /**
- * The list's hot path (a first page, all or one status, no other filter) and the counters, as prepared statements:
+ * The per-status counters (`assignment_totals`) as one JSON text. The hot path reads them inside the page's own
+ * statement (an uncorrelated subquery, run once per statement), which saves a round trip per list request.
+ */
+function countersJson(companyId: SQLWrapper) {
+  const t = assignmentTotals;
+  return sql<string>`(SELECT coalesce(json_agg(c ORDER BY c.status, c.currency), '[]')::text FROM (
+    SELECT ${t.status} AS status, ${t.currency} AS currency, sum(${t.count})::int AS count,
+      sum(${t.maximumSpend})::bigint AS "maximumSpend"
+    FROM ${t} WHERE ${t.companyId} = ${companyId} GROUP BY ${t.status}, ${t.currency} HAVING sum(${t.count}) > 0) c)`;
+}
+
+/**
+ * The list's hot path (a first page, all or one status, no other filter) with its counters, as prepared statements:
  * built once per database instead of per request (the bench's 10 000-row list).
  */
 function prepareList(db: Db) {
   const companyId = sql.placeholder("companyId");
-  const limit = sql.placeholder("limit");
   const page = (where: SQL | undefined) =>
     db
-      .select({ row: listColumns, workerName: users.name })
+      .select({ row: listColumns, workerName: users.name, counters: countersJson(companyId) })
       .from(assignments)
       .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
       .where(where)
       .orderBy(desc(assignments.createdAt), desc(assignments.id))
-      .limit(limit);
-  const t = assignmentTotals;
+      .limit(sql.placeholder("limit"));
   return {
     all: page(eq(assignments.companyId, companyId)).prepare("assignments_list_all"),
     byStatus: page(
       and(eq(assignments.companyId, companyId), eq(assignments.status, sql.placeholder("status"))),
     ).prepare("assignments_list_by_status"),
-    totals: db
-      .select({
-        status: t.status,
-        currency: t.currency,
-        count: sql<number>`sum(${t.count})::int`,
-        maximumSpend: sql<number>`sum(${t.maximumSpend})::bigint`,
-      })
-      .from(t)
-      .where(eq(t.companyId, companyId))
-      .groupBy(t.status, t.currency)
-      .having(sql`sum(${t.count}) > 0`)
-      .orderBy(t.status, t.currency)
-      .prepare("assignments_list_totals"),
+    counters: db
+      .select({ counters: countersJson(companyId) })
+      .from(sql`(SELECT 1) AS one`)
+      .prepare("assignments_counters"),
   };
 }
 const prepared = new WeakMap<Db, ReturnType<typeof prepareList>>();
@@ -145,6 +148,13 @@ function statements(db: Db) {
 
 const unfiltered = (query: AssignmentQuery) => !query.label && !query.from && !query.to && !query.workerId && !query.q;
 
+interface Selected {
+  row: ListRow;
+  workerName: string | null;
+  /** The counters as JSON text, on hot-path rows only. */
+  counters?: string;
+}
+
 export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit: number | null) {
   const actor = companyActor(ctx);
   const filters = filtersOf(actor.companyId, query, ctx.now);
@@ -152,7 +162,8 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
   if (limit !== null && !query.cursor && unfiltered(query) && statuses.length <= 1) {
     const { all, byStatus } = statements(ctx.db);
     const values = { companyId: actor.companyId, limit: limit + 1, status: statuses[0] };
-    return { rows: await (statuses.length === 0 ? all : byStatus).execute(values), filters };
+    const rows: Selected[] = await (statuses.length === 0 ? all : byStatus).execute(values);
+    return { rows, filters };
   }
   const after = decodeCursor(query.cursor);
   const where = and(
@@ -162,22 +173,34 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
       ? sql`(${assignments.createdAt}, ${assignments.id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`
       : undefined,
   );
-  const rows = ctx.db
+  const select = ctx.db
     .select({ row: listColumns, workerName: users.name })
     .from(assignments)
     .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
     .where(where)
     .orderBy(desc(assignments.createdAt), desc(assignments.id));
-  return { rows: await (limit === null ? rows : rows.limit(limit + 1)), filters };
+  const rows: Selected[] = await (limit === null ? select : select.limit(limit + 1));
+  return { rows, filters };
+}
+
+interface Total {
+  status: AssignmentStatus;
+  currency: string;
+  count: number;
+  maximumSpend: number;
 }
 
 /**
  * Count and maximum spend per status and currency. Without filters beyond status these are the counters kept with
- * every write (`assignment_totals`); with filters they are aggregated over the matching rows.
+ * every write (`assignment_totals`), already read with the page when it came from the hot path; with filters they
+ * are aggregated over the matching rows.
  */
-async function totalsFor(ctx: Ctx, query: AssignmentQuery, filters: SQL[]) {
+async function totalsFor(ctx: Ctx, query: AssignmentQuery, filters: SQL[], rows: Selected[]): Promise<Total[]> {
   if (unfiltered(query)) {
-    return statements(ctx.db).totals.execute({ companyId: companyActor(ctx).companyId });
+    const counters =
+      rows[0]?.counters ??
+      (await statements(ctx.db).counters.execute({ companyId: companyActor(ctx).companyId }))[0]?.counters;
+    return JSON.parse(counters ?? "[]") as Total[];
   }
   return ctx.db
     .select({
@@ -196,7 +219,7 @@ async function totalsFor(ctx: Ctx, query: AssignmentQuery, filters: SQL[]) {
 export async function listAssignments(ctx: Ctx, query: AssignmentQuery): Promise<AssignmentList> {
   const { rows, filters } = await selectAssignments(ctx, query, query.limit);
   const page = toPage(rows, query.limit, (r) => [r.row.createdAt.toISOString(), r.row.id]);
-  const totals = await totalsFor(ctx, query, filters);
+  const totals = await totalsFor(ctx, query, filters, rows);
   return {
     items: page.items.map(({ row, workerName }) => toSummary(row, workerName, ctx.now)),
     nextCursor: page.nextCursor,
@@ -221,12 +244,12 @@ export async function exportAssignmentsCsv(ctx: Ctx, query: AssignmentQuery): Pr
     cell(row.title),
     row.status,
     labelsFor(row, ctx.now).join(" "),
-    cell(row.location?.city ?? ""),
+    cell(row.city ?? ""),
     row.startsAt?.toISOString() ?? "",
     row.endsAt?.toISOString() ?? "",
     row.timeZone,
     cell(describePricing(pricingOf(row), row.currency as Currency)),
-    String(row.maximumSpend),
+    String(row.maximumSpend + row.extraBudget),
     row.currency,
     cell(workerName ?? ""),
     row.createdAt.toISOString(),
