@@ -1,6 +1,13 @@
 // `npm run bench`: one table, every scenario on PostgreSQL (when reachable) and on PGlite, beside its bare route.
 import { type BenchDatabase, openPglite, openPostgres } from "./lib/databases";
-import { type LoadOptions, type LoadResult, measurePair, type Target } from "./lib/load";
+import {
+  type LoadOptions,
+  type LoadResult,
+  measurePaced,
+  measurePair,
+  type PacedResult,
+  type Target,
+} from "./lib/load";
 import type { Scenario } from "./lib/scenario";
 import { startBare, startWorklane } from "./lib/servers";
 import { assignmentLifecycleScenario, assignmentListScenario } from "./scenarios/assignments";
@@ -29,6 +36,18 @@ interface Row {
   scenario: Scenario;
   target: LoadResult;
   baseline: LoadResult;
+  paced: { target: PacedResult; baseline: PacedResult }[];
+}
+
+/** Each offered rate on the target, then on the bare route, after the closed-loop cells warmed both up. */
+async function measureAllPaced(scenario: Scenario, targets: { target: Target; baseline: Target }) {
+  const paced: Row["paced"] = [];
+  for (const rate of scenario.pacedRates ?? []) {
+    const target = await measurePaced(targets.target, rate, load.seconds, load.connections);
+    const baseline = await measurePaced(targets.baseline, rate, load.seconds, load.connections);
+    paced.push({ target, baseline });
+  }
+  return paced;
 }
 
 /** One request before the load: a scenario that answers 401 or 404 would measure nothing useful. */
@@ -55,7 +74,8 @@ async function runOn(bench: BenchDatabase): Promise<Row[]> {
       await expectOk(targets.target);
       await expectOk(targets.baseline);
       const measured = await measurePair(targets.baseline, targets.target, load);
-      rows.push({ database: bench.label, scenario, target: measured.b, baseline: measured.a });
+      const paced = await measureAllPaced(scenario, targets);
+      rows.push({ database: bench.label, scenario, target: measured.b, baseline: measured.a, paced });
     }
   } finally {
     await app.close();
@@ -79,13 +99,19 @@ function printTable(rows: Row[], notes: string[]): void {
       ratio.toFixed(2),
     ]);
     lines.push(["", row.scenario.baseline, row.baseline.rps.toFixed(0), String(row.baseline.p99Ms), ""]);
+    for (const { target, baseline } of row.paced) {
+      const offered = `${target.rate} offered`;
+      lines.push([row.database, `${row.scenario.name}, open loop`, offered, String(target.p99Ms), ""]);
+      lines.push(["", `${row.scenario.baseline}, open loop`, offered, String(baseline.p99Ms), ""]);
+    }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
   const format = (cells: string[]) =>
     cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(" | ");
   const out = [
     `${load.connections} connections; per cell ${load.warmupSeconds} s warm-up, then ${load.seconds} s measured in ` +
-      "A-B-B-A slices; p99 = worst slice; ratio = route req/s / bare req/s",
+      "A-B-B-A slices; p99 = worst slice; ratio = route req/s / bare req/s; open loop = requests started on a fixed " +
+      "schedule at the offered rate over the same connections, latency counted from the scheduled start",
     format(header),
     widths.map((w) => "-".repeat(w)).join("-|-"),
     ...lines.map(format),
@@ -97,9 +123,10 @@ function printTable(rows: Row[], notes: string[]): void {
 function verdicts(rows: Row[]): string[] {
   const notes: string[] = [];
   for (const row of rows) {
-    if (row.target.failures + row.baseline.failures > 0) {
+    const pacedFailures = row.paced.reduce((sum, p) => sum + p.target.failures + p.baseline.failures, 0);
+    if (row.target.failures + row.baseline.failures + pacedFailures > 0) {
       notes.push(
-        `! ${row.database} ${row.scenario.name}: ${row.target.failures + row.baseline.failures} failed requests`,
+        `! ${row.database} ${row.scenario.name}: ${row.target.failures + row.baseline.failures + pacedFailures} failed requests`,
       );
     }
     if (row.database === "PostgreSQL" && row.scenario.targetRatio) {
@@ -108,8 +135,15 @@ function verdicts(rows: Row[]): string[] {
       notes.push(`target ${row.scenario.name} >= ${row.scenario.targetRatio} x bare on PostgreSQL: ${met}`);
     }
     if (row.database === "PostgreSQL" && row.scenario.p99TargetMs) {
-      const met = row.target.p99Ms < row.scenario.p99TargetMs ? "met" : "NOT met";
-      notes.push(`target ${row.scenario.name} p99 < ${row.scenario.p99TargetMs} ms on PostgreSQL: ${met}`);
+      const target = row.scenario.p99TargetMs;
+      const met = (p99: number) => (p99 < target ? "met" : "NOT met");
+      notes.push(
+        `target ${row.scenario.name} p99 < ${target} ms on PostgreSQL, closed loop at saturation: ` +
+          `${met(row.target.p99Ms)} (bare route: ${met(row.baseline.p99Ms)})`,
+      );
+      for (const { target: paced } of row.paced) {
+        notes.push(`  open loop at ${paced.rate} req/s offered: ${met(paced.p99Ms)} (p50 ${paced.p50Ms} ms)`);
+      }
     }
   }
   return notes;

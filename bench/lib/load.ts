@@ -1,3 +1,5 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
 export interface LoadOptions {
@@ -71,4 +73,33 @@ export async function measurePair(
     runsA.push(await fire(a, options.connections, slice));
   }
   return { a: summarise(runsA), b: summarise(runsB) };
+}
+
+export interface PacedResult {
+  rate: number;
+  requests: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  failures: number;
+}
+
+const pacedClient = fileURLToPath(new URL("./paced-client.ts", import.meta.url));
+
+/**
+ * Open-loop latency at a fixed offered rate, spread over `connections` keep-alive connections, from a separate
+ * process. A closed loop (autocannon) keeps every connection busy, so its p99 is queueing at saturation; this is
+ * the latency a request sees while the server carries `rate` requests a second.
+ */
+export function measurePaced(target: Target, rate: number, seconds: number, connections: number) {
+  const args = JSON.stringify({ url: target.url, rate, seconds, connections, headers: target.headers ?? {} });
+  return new Promise<PacedResult>((resolve, reject) => {
+    execFile(process.execPath, ["--import", "tsx", pacedClient, args], (error, stdout) => {
+      if (error) {
+        reject(error);
+        return;
+      }
+      resolve({ rate, ...(JSON.parse(stdout) as Omit<PacedResult, "rate">) });
+    });
+  });
 }

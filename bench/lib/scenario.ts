@@ -23,6 +23,11 @@ export interface Scenario {
   targetRatio?: number;
   /** The p99 latency (ms) the real route must stay under on PostgreSQL. */
   p99TargetMs?: number;
+  /**
+   * Offered rates (req/s) at which the target and the bare route are also measured open loop (bench/lib/paced-client.ts):
+   * the latency a request sees at that load, beside the closed loop's latency at saturation.
+   */
+  pacedRates?: number[];
   /** For a sequence target: requests per iteration, so the table also shows iterations per second. */
   requestsPerIteration?: number;
   /** Adds the bare route(s) to the minimal Fastify instance; they query through the same Drizzle db / pool. */

@@ -96,6 +96,7 @@ const bareAssignment = {
 export const assignmentListScenario: Scenario = {
   name: `GET /api/v1/assignments?status=sent (${LIST_SIZE} in the company)`,
   p99TargetMs: 20,
+  pacedRates: [250, 500],
   ...bareAssignment,
   async prepare({ db, appUrl, bareUrl }) {
     const owner = await party(appUrl, "client");
