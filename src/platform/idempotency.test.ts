@@ -1,20 +1,34 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
 import cookie from "@fastify/cookie";
-import Fastify from "fastify";
+import Fastify, { type FastifyPluginAsync } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
-import { describe, expect, it } from "vitest";
-import { call, client, type Session, uniqueEmail, worker } from "#test/given";
+import { describe, expect, it, vi } from "vitest";
+import { call, client, multipartFile, type Session, uniqueEmail, worker } from "#test/given";
 import { testApp } from "#test/harness";
 import { sha256 } from "./crypto";
 import { registerAuth } from "./http/auth";
 import { registerErrorHandling } from "./http/errors";
 import type { App } from "./http/types";
+import { registerUploads, uploadOf } from "./http/uploads";
 import { registerIdempotency } from "./idempotency";
 import { createLogger } from "./log";
 import { idempotencyKeys } from "./tables";
 
 const t = await testApp();
 const HOUR = 3_600_000;
+
+/** The platform hooks alone (errors, auth, idempotency) around routes a test declares: no domain in the way. */
+async function bareApp(): Promise<App> {
+  const app = Fastify({ loggerInstance: createLogger("silent") }).withTypeProvider() as unknown as App;
+  await app.register(cookie);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  registerAuth(app, { db: t.db, log: createLogger("silent"), resolveActor: async () => "invalid", clock: t.clock.now });
+  registerIdempotency(app, t.db);
+  return app;
+}
 
 function createKey(as: Session, key: string, name: string) {
   return call(t, as, {
@@ -125,18 +139,7 @@ describe("Idempotency-Key", () => {
   });
 
   it("does not store a 5xx, so a retry with the same key can succeed", async () => {
-    const app = Fastify({ loggerInstance: createLogger("silent") }).withTypeProvider() as unknown as App;
-    await app.register(cookie);
-    app.setValidatorCompiler(validatorCompiler);
-    app.setSerializerCompiler(serializerCompiler);
-    registerErrorHandling(app);
-    registerAuth(app, {
-      db: t.db,
-      log: createLogger("silent"),
-      resolveActor: async () => "invalid",
-      clock: t.clock.now,
-    });
-    registerIdempotency(app, t.db);
+    const app = await bareApp();
     let calls = 0;
     app.post("/flaky", { config: { auth: "public", idempotent: true } }, async () => {
       calls++;
@@ -155,6 +158,107 @@ describe("Idempotency-Key", () => {
     expect(replay.headers["idempotent-replayed"]).toBe("true");
     expect(replay.json()).toEqual({ calls: 2 });
     expect(calls).toBe(2);
+    await app.close();
+  });
+});
+
+describe("Idempotency-Key on a multipart upload", () => {
+  /** An upload route as the domains declare one; `hold` keeps the first request running until it resolves. */
+  async function uploadApp(hold: Promise<void> = Promise.resolve()) {
+    const app = await bareApp();
+    const handled: string[] = [];
+    const spooled: string[] = [];
+    let entered: () => void = () => undefined;
+    const inHandler = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    const routes: FastifyPluginAsync = async (plain) => {
+      const scope = plain as unknown as App;
+      await registerUploads(scope);
+      scope.post("/files", { config: { auth: "public", idempotent: true } }, async (req, reply) => {
+        spooled.push(...(req.savedRequestFiles ?? []).map((file) => file.filepath));
+        const upload = await uploadOf(req);
+        const bytes = Buffer.concat(await upload.stream.toArray());
+        const digest = createHash("sha256").update(bytes).digest("hex");
+        handled.push(digest);
+        entered();
+        await hold;
+        return reply.code(201).send({ id: randomUUID(), sha256: digest, fileName: upload.fileName });
+      });
+    };
+    await app.register(routes);
+    const send = (key: string | null, bytes: Buffer, name = "photo.png") => {
+      const form = multipartFile(bytes, name, "image/png");
+      const headers = { ...form.headers, ...(key ? { "idempotency-key": key } : {}) };
+      return app.inject({ method: "POST", url: "/files", payload: form.payload, headers });
+    };
+    return { app, handled, spooled, inHandler, send };
+  }
+
+  it("replays the first answer for a retry with the same key and bytes; the handler runs once", async () => {
+    const { app, handled, spooled, send } = await uploadApp();
+    const bytes = Buffer.from("the same bytes, sent twice");
+    const key = randomUUID();
+    const first = await send(key, bytes);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json().sha256).toBe(createHash("sha256").update(bytes).digest("hex"));
+    const retry = await send(key, bytes);
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers["idempotent-replayed"]).toBe("true");
+    expect(retry.body).toBe(first.body);
+    expect(handled).toHaveLength(1);
+    // The keyed upload was read to a temporary file first, which is gone once the response ended.
+    expect(spooled).toHaveLength(1);
+    await vi.waitFor(() => expect(spooled.filter((file) => existsSync(file))).toEqual([]));
+    await app.close();
+  });
+
+  it("refuses the same key with other bytes or another file name with 422, and streams as before without a key", async () => {
+    const { app, handled, send } = await uploadApp();
+    const key = randomUUID();
+    expect((await send(key, Buffer.from("version one"))).statusCode).toBe(201);
+    for (const [bytes, name] of [
+      [Buffer.from("version two"), "photo.png"],
+      [Buffer.from("version one"), "other.png"],
+    ] as const) {
+      const reused = await send(key, bytes, name);
+      expect(reused.statusCode, name).toBe(422);
+      expect(reused.json().code).toBe("idempotency_key_reused");
+    }
+    const unkeyed = [await send(null, Buffer.from("a")), await send(null, Buffer.from("a"))];
+    expect(unkeyed.map((r) => r.statusCode)).toEqual([201, 201]);
+    expect(handled).toHaveLength(3);
+    await app.close();
+  });
+
+  it("answers 409 to a retry while the first upload with the key is still running", async () => {
+    let release: () => void = () => undefined;
+    const { app, handled, inHandler, send } = await uploadApp(
+      new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+    );
+    const key = randomUUID();
+    const bytes = Buffer.from("a slow upload");
+    const first = send(key, bytes);
+    await inHandler;
+    const second = await send(key, bytes);
+    expect(second.statusCode).toBe(409);
+    expect(second.json().code).toBe("idempotency_key_in_progress");
+    release();
+    expect((await first).statusCode).toBe(201);
+    expect(handled).toHaveLength(1);
+    await app.close();
+  });
+
+  it("refuses a file above the limit with 413 before the key is taken", async () => {
+    const { app, handled, send } = await uploadApp();
+    const key = randomUUID();
+    const tooLarge = await send(key, Buffer.alloc(10 * 1024 * 1024 + 1));
+    expect(tooLarge.statusCode, tooLarge.body).toBe(413);
+    expect(tooLarge.json().code).toBe("payload_too_large");
+    expect((await send(key, Buffer.from("small enough"))).statusCode).toBe(201);
+    expect(handled).toHaveLength(1);
     await app.close();
   });
 });

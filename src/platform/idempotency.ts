@@ -39,6 +39,8 @@ export function registerIdempotency(app: App, db: Db): void {
     }
     const actor = request.ctx.actor;
     const scope = actor.kind === "user" ? `user:${actor.userId}` : `ip:${request.ip}`;
+    // On an upload route the body here is the digest registerUploads made of the parts (the file by its SHA-256),
+    // so the key covers the file's bytes like any JSON body.
     const requestHash = sha256(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`);
     const now = request.ctx.now;
     const key = parsed.data;

@@ -124,13 +124,16 @@ function routingRoutes(app: App): void {
     "/assignments/:id/apply",
     {
       schema: { operationId: "applyForAssignment", tags, params: IdParams, body: ApplyForAssignment, response: view },
-      config: worker,
+      config: { ...worker, idempotent: true },
     },
     (req) => applyForAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/applications/:applicationId/select",
-    { schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: view }, config: managers },
+    {
+      schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: view },
+      config: { ...managers, idempotent: true },
+    },
     (req) => selectApplication(req.ctx, req.params.id, req.params.applicationId),
   );
   app.post(

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { PassThrough } from "node:stream";
-import multipart from "@fastify/multipart";
+import multipart, { type MultipartFields, type SavedMultipartFile } from "@fastify/multipart";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { validatorCompiler as zodValidatorCompiler } from "fastify-type-provider-zod";
 import { z } from "zod";
@@ -10,7 +12,8 @@ import type { App } from "./types";
 /**
  * Registers multipart parsing in the calling (encapsulated) scope only: one file per request, few small fields.
  * The body schema of an upload route documents the form for OpenAPI; the action reads the stream, so the scope
- * validates params and query with Zod and leaves the body to `uploadOf`.
+ * validates params and query with Zod and leaves the body to `uploadOf`. An idempotent route's body is first read
+ * whole (see `digestParts`), so its Idempotency-Key covers the file.
  */
 export async function registerUploads(scope: App): Promise<void> {
   scope.setValidatorCompiler((route) =>
@@ -22,6 +25,40 @@ export async function registerUploads(scope: App): Promise<void> {
     limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 1024, parts: 6, headerPairs: 100 },
     throwFileSizeLimit: true,
   });
+  scope.addHook("preValidation", digestParts);
+}
+
+/**
+ * The idempotency hook (platform/idempotency.ts) runs before the handler and hashes `request.body`, but a multipart
+ * body is a stream the handler reads later. So when an idempotent route gets an Idempotency-Key, the parts are read
+ * first, the file to a temporary file (@fastify/multipart deletes it once the response ends or the client goes),
+ * and the body becomes a digest of every part, the file's bytes by their SHA-256: the same key with other bytes is
+ * then refused like another JSON body, and a replay stores nothing. Without the header the file streams as before.
+ */
+async function digestParts(request: FastifyRequest): Promise<void> {
+  const keyed = request.routeOptions.config?.idempotent && request.headers["idempotency-key"] !== undefined;
+  if (!keyed || !request.isMultipart()) {
+    return;
+  }
+  const saved = await request.saveRequestFiles().catch((error: unknown) => {
+    throw multipartProblem(error);
+  });
+  const files = [];
+  for (const file of saved.files) {
+    const hash = createHash("sha256");
+    let size = 0;
+    for await (const chunk of createReadStream(file.filepath)) {
+      hash.update(chunk as Buffer);
+      size += (chunk as Buffer).length;
+    }
+    files.push({ part: file.fieldname, name: file.filename, type: file.mimetype, size, sha256: hash.digest("hex") });
+  }
+  // `values` holds every part read so far, the file's too; only the plain fields add to the digest.
+  const fields = Object.values(saved.values as MultipartFields)
+    .flat()
+    .flatMap((part) => (part?.type === "field" ? [[part.fieldname, String(part.value)]] : []))
+    .sort();
+  request.body = { files, fields };
 }
 
 /** The `file` part of a multipart request (multipart/form-data, field name `file`) as an Upload. */
@@ -29,13 +66,14 @@ export async function uploadOf(request: FastifyRequest): Promise<Upload> {
   if (!request.isMultipart()) {
     throw new Problem("unsupported_media_type", "Send the file as multipart/form-data with a part named `file`.");
   }
+  if (request.savedRequestFiles) {
+    return savedUpload(request.savedRequestFiles[0]);
+  }
   const part = await request.file().catch((error: unknown) => {
     throw multipartProblem(error);
   });
   if (part?.fieldname !== "file") {
-    throw new Problem("validation_failed", "Send the file in a multipart part named `file`.", {}, [
-      { pointer: "/body/file", message: "A file is required." },
-    ]);
+    throw fileRequired();
   }
   const stream = part.file;
   // busboy cuts an oversize file at the limit and marks it truncated; storeUpload refuses it with 413.
@@ -46,6 +84,23 @@ export async function uploadOf(request: FastifyRequest): Promise<Upload> {
     fileName: part.filename || null,
     declaredType: part.mimetype || null,
     truncated: () => stream.truncated,
+  };
+}
+
+const fileRequired = () =>
+  new Problem("validation_failed", "Send the file in a multipart part named `file`.", {}, [
+    { pointer: "/body/file", message: "A file is required." },
+  ]);
+
+/** A file `digestParts` already read whole: it streams from the temporary file, cut at no limit (it fitted). */
+function savedUpload(file: SavedMultipartFile | undefined): Upload {
+  if (file?.fieldname !== "file") {
+    throw fileRequired();
+  }
+  return {
+    stream: createReadStream(file.filepath),
+    fileName: file.filename || null,
+    declaredType: file.mimetype || null,
   };
 }
 

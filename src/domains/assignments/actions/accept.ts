@@ -6,6 +6,7 @@ import { lockForActor } from "../queries";
 import { assignmentRecipients } from "../tables";
 import type { AssignmentView } from "../views/contract";
 import { assignmentView } from "../views/queries";
+import { engage } from "./engagement";
 import { scheduleConfirmationAlert } from "./follow-up";
 import { notify } from "./notify";
 import { saveAssignment } from "./save";
@@ -28,7 +29,7 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
     await closeOffers(tx, ctx, id, actor.userId);
     const row = await saveAssignment(tx, ctx, locked, {
       status,
-      set: { assignedWorkerId: actor.userId, confirmedAt: null },
+      set: engage(actor.userId),
       event: "assignment.accepted",
       data: { workerId: actor.userId },
     });

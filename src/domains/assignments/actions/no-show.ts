@@ -2,7 +2,7 @@ import type { Ctx } from "#platform/context";
 import { lockForActor } from "../queries";
 import type { AssignmentView } from "../views/contract";
 import { assignmentView } from "../views/queries";
-import { releaseWorker } from "./abandon";
+import { releaseWorker } from "./engagement";
 import { notify } from "./notify";
 
 /** The worker never came: recorded as a no-show against them, and the assignment can be sent again. */

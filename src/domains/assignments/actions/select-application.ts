@@ -8,6 +8,7 @@ import { pricingColumns, scheduleColumns } from "../schedule";
 import { assignmentApplications, assignmentRecipients } from "../tables";
 import type { AssignmentView } from "../views/contract";
 import { assignmentView } from "../views/queries";
+import { engage } from "./engagement";
 import { scheduleConfirmationAlert } from "./follow-up";
 import { notify } from "./notify";
 import { saveAssignment } from "./save";
@@ -43,8 +44,7 @@ export async function selectApplication(ctx: Ctx, id: string, applicationId: str
     const row = await saveAssignment(tx, ctx, locked, {
       status,
       set: {
-        assignedWorkerId: workerId,
-        confirmedAt: null,
+        ...engage(workerId),
         ...(pricing ? { ...pricingColumns(pricing), maximumSpend: maximumSpend(pricing) } : {}),
         ...(application.proposedSchedule ? scheduleColumns(application.proposedSchedule) : {}),
       },

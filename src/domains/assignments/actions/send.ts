@@ -13,6 +13,7 @@ import { assignmentRecipients } from "../tables";
 import type { AssignmentView, Finding } from "../views/contract";
 import { assignmentView } from "../views/queries";
 import { reportFor } from "../views/view";
+import { engage } from "./engagement";
 import { scheduleConfirmationAlert, scheduleInvitationExpiry } from "./follow-up";
 import { notify } from "./notify";
 import { saveAssignment } from "./save";
@@ -85,7 +86,7 @@ type Snapshot = { completenessScore: number; completenessFindings: Finding[] };
 async function assignDirectly(tx: Executor, ctx: Ctx, locked: Locked, workerId: string, snapshot: Snapshot) {
   const row = await saveAssignment(tx, ctx, locked, {
     status: locked.check("assign"),
-    set: { ...snapshot, assignedWorkerId: workerId, confirmedAt: null, invitationsExpireAt: null },
+    set: { ...snapshot, ...engage(workerId), invitationsExpireAt: null },
     event: "assignment.assigned",
     data: { workerId, score: snapshot.completenessScore },
   });

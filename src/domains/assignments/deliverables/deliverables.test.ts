@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { InjectOptions } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import {
@@ -434,5 +435,55 @@ describe("attachments", () => {
     expect((await eventsOf(t, assignment.id)).map((e) => e.action)).toEqual(
       expect.arrayContaining(["assignment.attachment_added", "assignment.attachment_removed"]),
     );
+  });
+});
+
+describe("Idempotency-Key on hand-ins and attachments", () => {
+  it("replays a retried upload, signature or attachment with the same key, storing one file; other bytes are 422", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const view = await define(owner, assignment.id);
+    const before = storedFiles().length;
+    const keyed = (as: Session, path: string, key: string, body: Pick<InjectOptions, "payload" | "headers">) =>
+      call(t, as, {
+        method: "POST",
+        url: path,
+        payload: body.payload,
+        headers: { ...body.headers, "idempotency-key": key },
+      });
+    const photoUrl = url(assignment.id, `/requirements/${req(view, "photo").id}/files`);
+    const first = await keyed(assignee, photoUrl, "photo-1", multipart(PNG, "counter.png", "image/png"));
+    expect(first.statusCode, first.body).toBe(201);
+    const retry = await keyed(assignee, photoUrl, "photo-1", multipart(PNG, "counter.png", "image/png"));
+    expect(retry.statusCode).toBe(201);
+    expect(retry.headers["idempotent-replayed"]).toBe("true");
+    expect(retry.json().id).toBe(first.json().id);
+    const other = await keyed(assignee, photoUrl, "photo-1", multipart(JPEG, "counter.png", "image/png"));
+    expect(other.statusCode).toBe(422);
+    expect(other.json().code).toBe("idempotency_key_reused");
+
+    const signatureUrl = url(assignment.id, `/requirements/${req(view, "signature").id}/signature`);
+    const signature = { payload: { dataUrl: SIGNATURE, signerName: "Dana Lopez" } };
+    const signed = [
+      await keyed(assignee, signatureUrl, "sign-1", signature),
+      await keyed(assignee, signatureUrl, "sign-1", signature),
+    ];
+    expect(signed.map((r) => r.statusCode)).toEqual([201, 201]);
+    expect(signed[1]?.json().id).toBe(signed[0]?.json().id);
+
+    const attachmentsUrl = `/api/v1/assignments/${assignment.id}/attachments`;
+    const attached = [
+      await keyed(owner, attachmentsUrl, "attach-1", multipart(PDF, "order.pdf", "application/pdf")),
+      await keyed(owner, attachmentsUrl, "attach-1", multipart(PDF, "order.pdf", "application/pdf")),
+    ];
+    expect(attached.map((r) => r.statusCode)).toEqual([201, 201]);
+    expect(attached[1]?.json().id).toBe(attached[0]?.json().id);
+
+    const after: View = (await call(t, owner, { method: "GET", url: url(assignment.id) })).json();
+    expect(after.requirements.map((r) => r.handedIn)).toEqual([1, 1, 0, 0]);
+    expect((await call(t, owner, { method: "GET", url: attachmentsUrl })).json().items).toHaveLength(1);
+    expect(storedFiles().length).toBe(before + 3);
+    const history = (await eventsOf(t, assignment.id)).map((e) => e.action);
+    expect(history.filter((a) => a === "assignment.deliverable_uploaded")).toHaveLength(2);
+    expect(history.filter((a) => a === "assignment.attachment_added")).toHaveLength(1);
   });
 });

@@ -32,7 +32,10 @@ const managers = ["admin", "manager"] as const;
 const base = "/assignments/:id/deliverables";
 const requirement = `${base}/requirements/:requirementId`;
 
-/** Uploads need the multipart parser, which is registered for these two routes only (an encapsulated scope). */
+/**
+ * Uploads need the multipart parser, which is registered for these two routes only (an encapsulated scope). Like
+ * every create endpoint they honour Idempotency-Key; registerUploads makes the key cover the file's bytes.
+ */
 function uploadRoutes(scope: App): void {
   scope.post(
     `${requirement}/files`,
@@ -45,7 +48,7 @@ function uploadRoutes(scope: App): void {
         ...uploadSchema,
         response: { 201: FileView },
       },
-      config: { auth: "worker" },
+      config: { auth: "worker", idempotent: true },
     },
     async (req, reply) => reply.code(201).send(await uploadDeliverableFile(req.ctx, req.params, await uploadOf(req))),
   );
@@ -60,7 +63,7 @@ function uploadRoutes(scope: App): void {
         ...uploadSchema,
         response: { 201: FileView },
       },
-      config: { auth: "client", roles: managers },
+      config: { auth: "client", roles: managers, idempotent: true },
     },
     async (req, reply) => reply.code(201).send(await addAttachment(req.ctx, req.params.id, await uploadOf(req))),
   );
@@ -105,7 +108,7 @@ export function deliverablesRoutes(app: App): void {
         body: CaptureSignature,
         response: { 201: FileView },
       },
-      config: { auth: "worker" },
+      config: { auth: "worker", idempotent: true },
     },
     async (req, reply) => reply.code(201).send(await captureSignature(req.ctx, req.params, req.body)),
   );

@@ -15,30 +15,34 @@ import { assignmentRequests } from "./tables";
 export type RequestRow = typeof assignmentRequests.$inferSelect;
 const answerer = aliasedTable(users, "answerer");
 
-/** Sums of accepted amounts by kind, in minor units of the assignment's currency. */
-export async function acceptedAmounts(tx: Executor, assignmentId: string): Promise<Record<RequestKind, number>> {
+/**
+ * Sums of accepted amounts by kind, in minor units of the assignment's currency: every worker's when `workerId` is
+ * null (what the company owes on this assignment), else that worker's own.
+ */
+export async function acceptedAmounts(
+  tx: Executor,
+  assignmentId: string,
+  workerId: string | null,
+): Promise<Record<RequestKind, number>> {
   const rows = await tx
     .select({
       kind: assignmentRequests.kind,
       total: sql<number>`coalesce(sum(${assignmentRequests.amount}), 0)::bigint`,
     })
     .from(assignmentRequests)
-    .where(and(eq(assignmentRequests.assignmentId, assignmentId), eq(assignmentRequests.status, "accepted")))
+    .where(
+      and(
+        eq(assignmentRequests.assignmentId, assignmentId),
+        eq(assignmentRequests.status, "accepted"),
+        workerId ? eq(assignmentRequests.workerId, workerId) : undefined,
+      ),
+    )
     .groupBy(assignmentRequests.kind);
   const totals: Record<RequestKind, number> = { budget_increase: 0, reschedule: 0, expense: 0, bonus: 0 };
   for (const row of rows) {
     totals[row.kind] = Number(row.total);
   }
   return totals;
-}
-
-/**
- * How far accepted budget increases and expense reimbursements raise the assignment's maximum spend. The same sum is
- * kept on the row as `extraBudget`; this reads it from the requests themselves.
- */
-export async function approvedIncrease(tx: Executor, assignmentId: string): Promise<number> {
-  const totals = await acceptedAmounts(tx, assignmentId);
-  return totals.budget_increase + totals.expense;
 }
 
 /** Open requests of the assignment's current worker: what the `request_pending` label counts. */
@@ -124,7 +128,8 @@ export async function listAssignmentRequests(ctx: Ctx, id: string): Promise<Requ
       subjectType: "requests",
     });
   }
-  const totals = await acceptedAmounts(ctx.db, row.id);
+  // The worker sees their own amounts, like their own requests; the ceiling's share is on the row (`extraBudget`).
+  const totals = await acceptedAmounts(ctx.db, row.id, party === "assignee" ? row.assignedWorkerId : null);
   const money = (amount: number) => ({ amount, currency: row.currency as Currency });
   return {
     items: await requestViews(ctx.db, row, party),

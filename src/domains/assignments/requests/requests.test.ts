@@ -12,7 +12,7 @@ import {
   teammate,
 } from "#test/given";
 import { testApp } from "#test/harness";
-import { approvedIncrease, hasPendingRequest } from "./queries";
+import { hasPendingRequest } from "./queries";
 
 const t = await testApp();
 const HOUR = 3_600_000;
@@ -32,6 +32,8 @@ async function answer(as: Session, id: string, requestId: string, verb: string, 
 
 const labelsOf = async (as: Session, id: string) =>
   (await call(t, as, { method: "GET", url: `/api/v1/assignments/${id}` })).json().labels as string[];
+const ceilingOf = async (as: Session, id: string) =>
+  (await call(t, as, { method: "GET", url: `/api/v1/assignments/${id}` })).json().maximumSpend.amount as number;
 
 describe("a budget increase", () => {
   it("is asked by the worker, accepted by finance, and lets the claim go above the original maximum", async () => {
@@ -57,7 +59,7 @@ describe("a budget increase", () => {
     expect(accepted).toMatchObject({ status: "accepted", answer: { by: { id: finance.me.id }, note: "Go ahead." } });
     expect((await lastMailTo(t, assignee.me.email)).subject).toContain("Accepted");
     expect(await labelsOf(owner, assignment.id)).not.toContain("request_pending");
-    expect(await approvedIncrease(t.db, assignment.id)).toBe(10_000);
+    expect(await ceilingOf(owner, assignment.id)).toBe(35_000);
 
     await act(t, assignee, assignment.id, "check-in");
     // 5 h × $50 = $250 was the maximum; $250 + $100 approved allows a $340 claim.
@@ -160,7 +162,8 @@ describe("expenses and bonuses", () => {
       bonus: { amount: 5_000, currency: "USD" },
     });
     expect(list.canMake).toEqual([]);
-    expect(await approvedIncrease(t.db, assignment.id)).toBe(0);
+    // A bonus is paid on top; it does not raise the ceiling of the claim.
+    expect(await ceilingOf(owner, assignment.id)).toBe(25_000);
   });
 });
 
@@ -180,6 +183,51 @@ describe("a worker who leaves", () => {
     expect((await call(t, next, { method: "GET", url: base(assignment.id) })).json().items).toEqual([]);
     await ask(next, assignment.id, { kind: "budget_increase", amount: 1_000, reason: "Mine" });
   });
+
+  for (const release of ["abandon", "no-show"] as const) {
+    it(`takes what they were granted along (${release}): the next worker's ceiling is the original maximum`, async () => {
+      const { owner, assignee, assignment } = await assignedAssignment(t, { startsIn: 1 });
+      const granted = await ask(assignee, assignment.id, { kind: "budget_increase", amount: 10_000, reason: "Parts" });
+      await answer(owner, assignment.id, granted.id, "accept");
+      const open = await ask(assignee, assignment.id, { kind: "expense", amount: 1_500, reason: "Parking" });
+      expect(await ceilingOf(owner, assignment.id)).toBe(35_000);
+      expect(await labelsOf(owner, assignment.id)).toContain("request_pending");
+      if (release === "abandon") {
+        await act(t, assignee, assignment.id, "abandon", { reason: "Sick" });
+      } else {
+        t.clock.advance(2 * HOUR);
+        await act(t, owner, assignment.id, "no-show");
+      }
+      const event = release === "abandon" ? "assignment.abandoned" : "assignment.no_show_marked";
+      const released = (await eventsOf(t, assignment.id)).find((e) => e.action === event);
+      expect(released?.data).toMatchObject({
+        workerId: assignee.me.id,
+        extraBudgetCleared: 10_000,
+        closedRequestIds: [open.id],
+      });
+      expect(await ceilingOf(owner, assignment.id)).toBe(25_000);
+
+      const next = await readyWorker(t);
+      await act(t, owner, assignment.id, "send", { workerIds: [next.me.id] });
+      await act(t, next, assignment.id, "accept");
+      expect(await ceilingOf(next, assignment.id)).toBe(25_000);
+      expect(await labelsOf(owner, assignment.id)).not.toContain("request_pending");
+      const mine = (await call(t, next, { method: "GET", url: base(assignment.id) })).json();
+      expect(mine).toMatchObject({ items: [], accepted: { budgetIncrease: { amount: 0 } } });
+      // The company still sees what it granted the first worker, and that the open request was closed.
+      const all = (await call(t, owner, { method: "GET", url: base(assignment.id) })).json();
+      expect(all.accepted.budgetIncrease.amount).toBe(10_000);
+      expect(all.items.map((i: { id: string; status: string }) => [i.id, i.status])).toEqual([
+        [granted.id, "accepted"],
+        [open.id, "closed"],
+      ]);
+
+      await act(t, next, assignment.id, "check-in");
+      const over = await act(t, next, assignment.id, "submit", { hours: 5, expenses: 1 }, 422);
+      expect(over).toMatchObject({ code: "budget_exceeded", claimed: 25_001, maximum: 25_000 });
+      await act(t, next, assignment.id, "submit", { hours: 5, expenses: 0 });
+    });
+  }
 });
 
 describe("who may see and touch requests", () => {

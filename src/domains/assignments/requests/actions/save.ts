@@ -96,16 +96,16 @@ export async function answerRequest(
 }
 
 /**
- * For the core's actions that end an assignment or take its worker away (approve, cancel, abandon, no-show):
- * requests nobody answered are closed, so a later worker never inherits them. Call it in the same transaction and
- * set `openRequestCount: 0` in that action's saveAssignment. Returns how many were closed.
+ * For the core's actions that end an assignment or take its worker away (approve, cancel, and releaseWorker for
+ * abandon and no-show): requests nobody answered are closed, so a later worker never inherits them. Call it in the
+ * same transaction and set `openRequestCount: 0` in that action's saveAssignment. Returns the closed requests' ids.
  */
 export async function closeOpenRequests(
   tx: Executor,
   ctx: Pick<Ctx, "now">,
   assignmentId: string,
   options: { exceptWorker?: string } = {},
-): Promise<number> {
+): Promise<string[]> {
   const closed = await tx
     .update(assignmentRequests)
     .set({ status: "closed", answeredAt: ctx.now, answerNote: "The assignment moved on before an answer." })
@@ -117,5 +117,5 @@ export async function closeOpenRequests(
       ),
     )
     .returning({ id: assignmentRequests.id });
-  return closed.length;
+  return closed.map((request) => request.id);
 }

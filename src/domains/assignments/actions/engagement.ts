@@ -1,0 +1,66 @@
+import { and, eq } from "drizzle-orm";
+import type { Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import type { Locked } from "../queries";
+import { closeOpenRequests } from "../requests/actions/save";
+import { assignmentRecipients } from "../tables";
+import { closeTimeLog } from "./check-out";
+import { type AssignmentChanges, saveAssignment } from "./save";
+
+/*
+ * A worker's engagement: what belongs to the one assigned worker and never passes to the next. A new worker starts
+ * from the posted terms: no confirmation, no budget increase or expense someone else had accepted (the claim's
+ * ceiling is `maximumSpend + extraBudget`), no open request. Every transition that puts a worker on an assignment
+ * (accept, select an application, assign directly) sets `engage(workerId)`; every one that takes them off (abandon,
+ * no-show) calls `releaseWorker`. Cancel and approve end the assignment and keep the worker on record.
+ */
+
+/**
+ * The columns a new engagement starts with. Release already cleared them; setting them again here keeps a row that
+ * was released before releases cleared the extra budget from handing it on.
+ */
+export function engage(workerId: string) {
+  return {
+    assignedWorkerId: workerId,
+    confirmedAt: null,
+    extraBudget: 0,
+    openRequestCount: 0,
+  } satisfies AssignmentChanges;
+}
+
+/**
+ * Takes the worker off the assignment (abandon, no-show): back to draft, ready to be sent again. Their invitation,
+ * open time log and unanswered requests close, and what they had been granted (`extraBudget`) goes with them; the
+ * event records both, so the history shows what the next worker does not inherit.
+ */
+export async function releaseWorker(
+  tx: Executor,
+  ctx: Ctx,
+  locked: Locked,
+  change: { status: Locked["row"]["status"]; event: string; data: Record<string, unknown> },
+) {
+  const workerId = locked.row.assignedWorkerId;
+  if (workerId) {
+    await tx
+      .update(assignmentRecipients)
+      .set({ status: "withdrawn", respondedAt: ctx.now })
+      .where(and(eq(assignmentRecipients.assignmentId, locked.row.id), eq(assignmentRecipients.workerId, workerId)));
+  }
+  await closeTimeLog(tx, ctx.now, locked.row.id);
+  const closedRequestIds = await closeOpenRequests(tx, ctx, locked.row.id);
+  return saveAssignment(tx, ctx, locked, {
+    status: change.status,
+    set: {
+      assignedWorkerId: null,
+      confirmedAt: null,
+      holdReason: null,
+      invitationsExpireAt: null,
+      completenessScore: null,
+      completenessFindings: null,
+      openRequestCount: 0,
+      extraBudget: 0,
+    },
+    event: change.event,
+    data: { workerId, closedRequestIds, extraBudgetCleared: locked.row.extraBudget, ...change.data },
+  });
+}
