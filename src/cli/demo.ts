@@ -1,7 +1,10 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { companies, memberships, users } from "#domains/accounts/tables";
+import { DEMO_PASSWORD } from "#domains/companies/index";
 import { domains } from "#domains/index";
+import type { Db } from "#platform/db";
 import { boot } from "../main";
 
 /** A small seeded generator (mulberry32): the same seed builds the same marketplace. */
@@ -23,6 +26,7 @@ export async function runDemo(options: { seed: number; scale: number; skipIfPres
     const count = Number((existing as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
     if (options.skipIfPresent && count > 0) {
       process.stdout.write("The database already has data; demo data not added.\n");
+      process.stdout.write(await demoLogins(ctx.db));
       return;
     }
     const bar = new SingleBar({ format: "{label} [{bar}] {value}/{total}", hideCursor: true });
@@ -43,10 +47,37 @@ export async function runDemo(options: { seed: number; scale: number; skipIfPres
       });
     }
     bar.stop();
-    process.stdout.write("Demo data ready. Demo accounts use the password 'worklane-demo'.\n");
+    process.stdout.write(`Demo data ready.\n${await demoLogins(ctx.db)}`);
   } finally {
     await database.close();
   }
+}
+
+/** Two accounts to sign in with right away (the first demo company admin and worker: demo emails end in .example). */
+async function demoLogins(db: Db): Promise<string> {
+  const [admin] = await db
+    .select({ email: users.email, company: companies.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
+    .where(and(eq(memberships.role, "admin"), sql`${users.email} LIKE '%.example'`))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  const [worker] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.accountType, "worker"), sql`${users.email} LIKE '%.example'`))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  if (!admin || !worker) {
+    return "";
+  }
+  return [
+    `  client admin of ${admin.company}: ${admin.email}`,
+    `  worker:  ${worker.email}`,
+    `  password (every demo account): ${DEMO_PASSWORD}`,
+    "",
+  ].join("\n");
 }
 
 export function registerDemo(program: Command): void {

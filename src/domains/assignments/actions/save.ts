@@ -8,11 +8,12 @@ import { assignments, assignmentTotals } from "../tables";
 
 export type AssignmentChanges = Partial<Omit<typeof assignments.$inferInsert, "id" | "version" | "updatedAt">>;
 
-type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximumSpend">;
+type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximumSpend" | "extraBudget">;
 
 /**
  * Moves an assignment between the company's totals (see `assignmentTotals`): a delta out of its old status and
- * currency, a delta into the new. Appended, never updated, so no two transactions wait on each other here.
+ * currency, a delta into the new. Appended, never updated, so no two transactions wait on each other here. The
+ * amount is the ceiling the list shows: the priced maximum plus accepted increases.
  */
 export async function moveTotals(tx: Executor, before: Counted | null, after: Counted | null): Promise<void> {
   const deltas = new Map<string, Counted & { count: number }>();
@@ -26,7 +27,7 @@ export async function moveTotals(tx: Executor, before: Counted | null, after: Co
       deltas.set(key, {
         ...delta,
         count: delta.count + sign,
-        maximumSpend: delta.maximumSpend + sign * row.maximumSpend,
+        maximumSpend: delta.maximumSpend + sign * (row.maximumSpend + row.extraBudget),
       });
     }
   }

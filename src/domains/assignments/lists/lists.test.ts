@@ -197,8 +197,18 @@ describe("the unfiltered totals", () => {
     await act(t, ann, done.id, "accept");
     await act(t, ann, done.id, "submit", { hours: 2 });
     await act(t, owner, done.id, "approve");
+    const raise = async (id: string) => {
+      const url = `/api/v1/assignments/${id}/requests`;
+      const payload = { kind: "budget_increase", amount: 10_000, reason: "Parts" };
+      const asked = (await call(t, ann, { method: "POST", url, payload })).json();
+      expect((await call(t, owner, { method: "POST", url: `${url}/${asked.id}/accept` })).statusCode).toBe(200);
+    };
+    const raised = await sentAssignment(t, owner, [ann]);
+    await act(t, ann, raised.id, "accept");
+    await raise(raised.id);
     const left = await sentAssignment(t, owner, [ann]);
     await act(t, ann, left.id, "accept");
+    await raise(left.id);
     await act(t, ann, left.id, "abandon", { reason: "Sick" });
     const called = await sentAssignment(t, owner, [ben]);
     await act(t, owner, called.id, "cancel", { reason: "Not needed" });
@@ -215,7 +225,8 @@ describe("the unfiltered totals", () => {
     expect(fromCounters).toEqual([
       { status: "draft", count: 1, maximumSpend: { amount: 12_345, currency: "EUR" } },
       { status: "draft", count: 2, maximumSpend: { amount: 26_000, currency: "USD" } },
-      { status: "assigned", count: 1, maximumSpend: { amount: 9_000, currency: "USD" } },
+      // The countered one at $90, and $250 raised by $100.
+      { status: "assigned", count: 2, maximumSpend: { amount: 44_000, currency: "USD" } },
       { status: "approved", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
       { status: "cancelled", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
       { status: "void", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },

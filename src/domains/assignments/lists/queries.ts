@@ -207,7 +207,7 @@ async function totalsFor(ctx: Ctx, query: AssignmentQuery, filters: SQL[], rows:
       status: assignments.status,
       currency: assignments.currency,
       count: sql<number>`count(*)::int`,
-      maximumSpend: sql<number>`coalesce(sum(${assignments.maximumSpend}), 0)::bigint`,
+      maximumSpend: sql<number>`coalesce(sum(${assignments.maximumSpend} + ${assignments.extraBudget}), 0)::bigint`,
     })
     .from(assignments)
     .where(and(...filters))
