@@ -91,3 +91,50 @@ export async function fillAssignmentForm(page: Page, input: NewAssignment): Prom
   await page.getByLabel("Hourly rate").fill(input.rate);
   await page.getByLabel("Maximum hours").fill(input.maxHours);
 }
+
+const HOUR = 3_600_000;
+
+/**
+ * Writes and saves a draft through the form: an hourly job in Denver starting `startInHours` from now (negative for
+ * a start already passed, which a no-show needs), four hours long. Returns the assignment's address.
+ */
+export async function saveDraft(page: Page, title: string, startInHours: number): Promise<string> {
+  const zone = "America/Denver";
+  const start = new Date(Date.now() + startInHours * HOUR);
+  await page.goto("/assignments/new");
+  await fillAssignmentForm(page, {
+    title,
+    city: "Denver, CO (US)",
+    startsAt: wallTime(start, zone),
+    endsAt: wallTime(new Date(start.getTime() + 4 * HOUR), zone),
+    rate: "45",
+    maxHours: "5",
+  });
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  return new URL(page.url()).pathname;
+}
+
+/** Sends the open draft to workers named by id through the send dialog (first to accept, no expiry). */
+export async function sendToWorkers(page: Page, workers: { id: string; name: string }[]): Promise<void> {
+  await page.getByRole("button", { name: "Send to workers" }).click();
+  const send = page.getByRole("dialog", { name: "Send this assignment" });
+  await send.getByLabel("Add workers").fill(workers.map((w) => w.id).join(" "));
+  await send.getByRole("button", { name: "Add", exact: true }).click();
+  for (const worker of workers) {
+    await expect(send.getByText(worker.name)).toBeVisible();
+  }
+  await send.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(send).toBeHidden();
+  await expect(page.getByText("Sent", { exact: true }).first()).toBeVisible();
+}
+
+/** The worker accepts a first-to-accept invitation from the inbox and opens the assignment. */
+export async function acceptFromInbox(page: Page, title: string): Promise<void> {
+  await page.goto("/inbox");
+  await page.getByRole("article", { name: title }).getByRole("button", { name: "Accept" }).click();
+  await expect(page.getByText("is yours")).toBeVisible();
+  await page.getByLabel("Show").selectOption("accepted");
+  await page.getByRole("link", { name: title }).click();
+  await expect(page.getByText("Assigned", { exact: true }).first()).toBeVisible();
+}

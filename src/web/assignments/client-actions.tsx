@@ -30,32 +30,42 @@ type Open =
   | "saveTemplate"
   | null;
 
-const confirmations = {
-  withdraw: {
-    title: "Withdraw to draft?",
-    body: "Open invitations are withdrawn and invited workers are told. You can edit and send it again.",
-    label: "Withdraw",
-    done: "The assignment is back to draft.",
-  },
-  markNoShow: {
-    title: "Record a no-show?",
-    body: "The worker did not come. It is recorded against them, the assignment returns to draft and can be sent again.",
-    label: "Record no-show",
-    done: "The no-show is recorded.",
-  },
-  resume: {
-    title: "Resume the work?",
-    body: "The worker is told the hold is over.",
-    label: "Resume",
-    done: "Resumed.",
-  },
-  void: {
-    title: "Void this draft?",
-    body: "It stays in your history but can no longer be sent.",
-    label: "Void draft",
-    done: "The draft is void.",
-  },
-} as const;
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** The questions of the one-click verbs, worded with what this assignment has: who is invited, who is assigned. */
+function confirmationsFor(view: AssignmentView) {
+  const open = view.recipients.filter((r) => r.status === "invited").length;
+  const worker = view.assignedWorker?.name ?? "The worker";
+  return {
+    withdraw: {
+      title: "Withdraw to draft?",
+      body:
+        open > 0
+          ? `${plural(open, "open invitation closes", "open invitations close")} and the workers are told. You can edit and send it again.`
+          : "No invitation is open any more. You can edit and send it again.",
+      label: "Withdraw",
+      done: "The assignment is back to draft.",
+    },
+    markNoShow: {
+      title: "Record a no-show?",
+      body: `${worker} did not come. It is recorded against them, they are told, and the assignment returns to draft so you can send it again.`,
+      label: "Record no-show",
+      done: "The no-show is recorded.",
+    },
+    resume: {
+      title: "Resume the work?",
+      body: "The worker is told the hold is over.",
+      label: "Resume",
+      done: "Resumed.",
+    },
+    void: {
+      title: "Void this draft?",
+      body: "It stays in your history but can no longer be edited or sent.",
+      label: "Void draft",
+      done: "The draft is void.",
+    },
+  } as const;
+}
 
 /** The client's buttons: exactly the verbs in the view's `actions`, each with its question or dialog. */
 export function ClientActions({ view }: { view: AssignmentView }) {
@@ -70,6 +80,7 @@ export function ClientActions({ view }: { view: AssignmentView }) {
     void: useVoidAssignment(view.id),
   };
   const hold = useHoldAssignment(view.id);
+  const confirmations = confirmationsFor(view);
   const simple = open === "withdraw" || open === "markNoShow" || open === "resume" || open === "void" ? open : null;
   const action = useDialogAction(() => {
     if (simple) {

@@ -14,7 +14,7 @@ const statusLabels: Record<RecipientStatus, string> = {
   invited: "Waiting for my answer",
   accepted: "Accepted",
   declined: "Declined",
-  withdrawn: "Withdrawn by the client",
+  withdrawn: "Withdrawn or taken off me",
   expired: "Expired",
 };
 const options = recipientStatuses.map((status) => ({ value: status, label: statusLabels[status] }));

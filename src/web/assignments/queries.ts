@@ -121,6 +121,10 @@ export function useRefreshAfter() {
     void client.invalidateQueries({ queryKey: ["assignments", "inbox"] });
     void client.invalidateQueries({ queryKey: assignmentKeys.timeline(view.id) });
     void client.invalidateQueries({ queryKey: ["events"] });
+    // Requests and deliverables carry their own `actions`, which follow the status too (a worker just taken off
+    // the assignment must stop seeing "Make a request").
+    void client.invalidateQueries({ queryKey: ["assignments", "requests", view.id] });
+    void client.invalidateQueries({ queryKey: ["assignments", "deliverables", view.id] });
   };
 }
 

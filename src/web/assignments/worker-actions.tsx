@@ -11,12 +11,60 @@ import {
   useCheckOut,
   useConfirmAssignment,
   useDeclineAssignment,
+  useTimeline,
 } from "./queries";
 import { ReasonDialog } from "./reason-dialog";
 import { SubmitDialog } from "./submit-dialog";
 import { useDialogAction } from "./use-dialog-action";
 
 type Open = "apply" | "decline" | "submit" | "abandon" | null;
+
+/** The events that close a worker's invitation; the view itself only says "withdrawn" for all three. */
+const closingEvents = ["assignment.withdrawn", "assignment.abandoned", "assignment.no_show_marked"];
+
+function closedText(action: string | undefined, reason: unknown): string {
+  switch (action) {
+    case "assignment.abandoned":
+      return `You left this assignment: ${String(reason ?? "")}`;
+    case "assignment.no_show_marked":
+      return "The client recorded you as a no-show and took the assignment off you. If this is wrong, write to the client or escalate.";
+    case "assignment.withdrawn":
+      return "The client withdrew this assignment. Nothing is needed from you.";
+    default:
+      return "This invitation is closed.";
+  }
+}
+
+/**
+ * Why nothing can be done here any more. A withdrawal, an abandon and a no-show all leave the invitation
+ * "withdrawn", so the worker's own timeline says which one it was.
+ */
+function WithdrawnNotice({ id }: { id: string }) {
+  const timeline = useTimeline(id);
+  const last = timeline.data?.items.findLast((entry) => closingEvents.includes(entry.action));
+  return (
+    <div className="callout" role="note">
+      <p>{closedText(last?.action, last?.data.reason)}</p>
+    </div>
+  );
+}
+
+/** A closed invitation in words: the worker otherwise sees no buttons and a status that is not theirs. */
+function InvitationClosed({ view }: { view: AssignmentView }) {
+  if (view.party !== "invitee" || !view.invitation) {
+    return null;
+  }
+  switch (view.invitation.status) {
+    case "withdrawn":
+      return <WithdrawnNotice id={view.id} />;
+    case "declined":
+      return <p className="muted">You declined this assignment.</p>;
+    case "expired":
+      return <p className="muted">Your invitation expired before you answered.</p>;
+    default:
+      return null;
+  }
+}
 
 /** The worker's buttons, from the view's `actions`; one-click verbs run at once and say what happened. */
 export function WorkerActions({ view }: { view: AssignmentView }) {
@@ -39,6 +87,7 @@ export function WorkerActions({ view }: { view: AssignmentView }) {
 
   return (
     <div>
+      <InvitationClosed view={view} />
       <FormProblem message={direct.problem} />
       <div className="inline-list">
         {has("accept") ? (
@@ -108,7 +157,10 @@ export function WorkerActions({ view }: { view: AssignmentView }) {
         title="Abandon this assignment?"
         label="Why are you leaving it? (the client reads it)"
         confirmLabel="Abandon assignment"
-        onSubmit={(reason) => abandon.mutateAsync({ reason })}
+        onSubmit={async (reason) => {
+          await abandon.mutateAsync({ reason });
+          notify("You left the assignment; the client is told.");
+        }}
         onClose={close}
       >
         <p>You are unassigned at once. Abandoned assignments count against you later.</p>

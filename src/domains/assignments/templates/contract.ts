@@ -7,6 +7,47 @@ import { PersonRef } from "../views/contract";
 
 export const templateLimits = { name: 100, csvBytes: 1_048_576, csvRows: 500, perCompany: 500 } as const;
 
+/**
+ * Every column an import file may have, with what it holds. The OpenAPI description and the web page's column list
+ * and template file are built from this table.
+ */
+// biome-ignore format: one column per line.
+export const csvColumns = {
+  title: "Required (unless a template gives it). Up to 120 characters.",
+  description: "Markdown describing the work.",
+  industry: "One of the industries of the create body.",
+  skills: "Skills separated by semicolons, e.g. `POS installation; Networking`.",
+  instructions: "Shown to the assigned worker only.",
+  location_type: "`onsite` or `remote`.",
+  address: "On-site address line. The location columns replace a template's location as a whole.",
+  city: "City (required for on-site work).",
+  region: "State or region.",
+  postal_code: "Postal code.",
+  country: "Two-letter ISO country code, e.g. `US`.",
+  latitude: "Decimal degrees.",
+  longitude: "Decimal degrees.",
+  contact_name: "On-site contact's name.",
+  contact_phone: "On-site contact's phone.",
+  contact_email: "On-site contact's email.",
+  time_zone: "IANA time zone, e.g. `America/Chicago`.",
+  schedule_type: "`fixed` (default) or `window`.",
+  starts_at: "ISO 8601 date-time with offset, e.g. `2026-03-02T09:00:00-06:00`.",
+  ends_at: "Expected end (fixed) or end of the arrival window (window).",
+  deadline: "ISO 8601 date-time with offset.",
+  pricing_type: "`flat`, `hourly`, `per_unit` or `blended`.",
+  amount: "Flat (and blended) amount in major units, e.g. `150` or `150.50`.",
+  rate: "Hourly or per-unit rate in major units.",
+  max_hours: "Hourly and blended: the cap on hours.",
+  flat_hours: "Blended: hours the flat amount covers.",
+  unit_name: "Per unit: what a unit is, e.g. `screen`.",
+  max_units: "Per unit: the cap on units.",
+  currency: "ISO currency (company default when empty); amounts are read in it.",
+  payment_terms_days: "Whole days after approval (company default when empty).",
+  confirmation_hours: "Hours before the start the worker must confirm (0 = none).",
+  routing_mode: "`first_to_accept` (default) or `applications`.",
+} as const;
+export type CsvColumn = keyof typeof csvColumns;
+
 export const SaveTemplate = z.strictObject({
   /** The assignment to copy: its terms and deliverables, without its dates. */
   assignmentId: Id,

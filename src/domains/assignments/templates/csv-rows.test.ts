@@ -81,4 +81,10 @@ describe("cellErrors", () => {
     const columns = parsed.success ? [] : cellErrors(parsed.error.issues).map((e) => e.column);
     expect(columns.sort()).toEqual(["country", "ends_at", "latitude", "max_hours", "time_zone", "title"]);
   });
+
+  it("words amount findings in the major units a file is written in", () => {
+    const parsed = CreateAssignment.safeParse({ pricing: { type: "hourly", rate: 1.5, maxHours: 2 } });
+    const rate = parsed.success ? [] : cellErrors(parsed.error.issues).filter((e) => e.column === "rate");
+    expect(rate).toEqual([{ column: "rate", message: "Give an amount like 150 or 150.50." }]);
+  });
 });

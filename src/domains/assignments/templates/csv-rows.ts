@@ -7,46 +7,7 @@ import { parse } from "csv-parse/sync";
 import type { z } from "zod";
 import { type Currency, currencies, parseMajorUnits } from "#shared/money";
 import { Problem } from "#shared/problems";
-import type { CellError } from "./contract";
-import { templateLimits } from "./contract";
-
-/** Every column a file may have, with what it holds; the OpenAPI description is built from this table. */
-// biome-ignore format: one column per line.
-export const csvColumns = {
-  title: "Required (unless a template gives it). Up to 120 characters.",
-  description: "Markdown describing the work.",
-  industry: "One of the industries of the create body.",
-  skills: "Skills separated by semicolons, e.g. `POS installation; Networking`.",
-  instructions: "Shown to the assigned worker only.",
-  location_type: "`onsite` or `remote`.",
-  address: "On-site address line. The location columns replace a template's location as a whole.",
-  city: "City (required for on-site work).",
-  region: "State or region.",
-  postal_code: "Postal code.",
-  country: "Two-letter ISO country code, e.g. `US`.",
-  latitude: "Decimal degrees.",
-  longitude: "Decimal degrees.",
-  contact_name: "On-site contact's name.",
-  contact_phone: "On-site contact's phone.",
-  contact_email: "On-site contact's email.",
-  time_zone: "IANA time zone, e.g. `America/Chicago`.",
-  schedule_type: "`fixed` (default) or `window`.",
-  starts_at: "ISO 8601 date-time with offset, e.g. `2026-03-02T09:00:00-06:00`.",
-  ends_at: "Expected end (fixed) or end of the arrival window (window).",
-  deadline: "ISO 8601 date-time with offset.",
-  pricing_type: "`flat`, `hourly`, `per_unit` or `blended`.",
-  amount: "Flat (and blended) amount in major units, e.g. `150` or `150.50`.",
-  rate: "Hourly or per-unit rate in major units.",
-  max_hours: "Hourly and blended: the cap on hours.",
-  flat_hours: "Blended: hours the flat amount covers.",
-  unit_name: "Per unit: what a unit is, e.g. `screen`.",
-  max_units: "Per unit: the cap on units.",
-  currency: "ISO currency (company default when empty); amounts are read in it.",
-  payment_terms_days: "Whole days after approval (company default when empty).",
-  confirmation_hours: "Hours before the start the worker must confirm (0 = none).",
-  routing_mode: "`first_to_accept` (default) or `applications`.",
-} as const;
-export type CsvColumn = keyof typeof csvColumns;
+import { type CellError, type CsvColumn, csvColumns, templateLimits } from "./contract";
 
 export interface CsvRow {
   line: number;
@@ -224,12 +185,16 @@ const fieldColumns: Record<string, CsvColumn | Record<string, CsvColumn>> = {
   pricing: { "": "pricing_type", type: "pricing_type", amount: "amount", rate: "rate", maxHours: "max_hours", flatHours: "flat_hours", unitName: "unit_name", maxUnits: "max_units" },
 };
 
+/** A file gives amounts in major units; the contract's wording for them speaks of the JSON body's minor units. */
+const moneyColumns: ReadonlySet<string> = new Set<CsvColumn>(["amount", "rate"]);
+
 /** The contract's findings, each named by the CSV column it comes from. */
 export function cellErrors(issues: z.core.$ZodIssue[]): CellError[] {
   return issues.map((issue) => {
     const [top, sub] = issue.path.map(String);
     const mapped = top === undefined ? undefined : fieldColumns[top];
     const column = typeof mapped === "string" ? mapped : mapped ? (mapped[sub ?? ""] ?? mapped[""] ?? null) : null;
-    return { column: column ?? null, message: issue.message };
+    const message = column && moneyColumns.has(column) ? "Give an amount like 150 or 150.50." : issue.message;
+    return { column: column ?? null, message };
   });
 }

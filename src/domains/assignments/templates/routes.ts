@@ -8,6 +8,7 @@ import { importAssignmentsCsv } from "./actions/import";
 import { saveAssignmentTemplate } from "./actions/save";
 import {
   CreateFromTemplate,
+  csvColumns,
   ImportQuery,
   ImportReport,
   SaveTemplate,
@@ -16,7 +17,6 @@ import {
   TemplateView,
   templateLimits,
 } from "./contract";
-import { csvColumns } from "./csv-rows";
 import { getAssignmentTemplate, listAssignmentTemplates } from "./queries";
 
 const tags = ["assignment-templates"];

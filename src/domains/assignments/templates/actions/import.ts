@@ -14,7 +14,9 @@ function checkRow(row: CsvRow, base: Record<string, unknown>, currency: string) 
     errors.push({ column: null, message: "This row has more values than the header has columns." });
   }
   const parsed = CreateAssignment.safeParse(body);
-  const all: CellError[] = [...errors, ...(parsed.success ? [] : cellErrors(parsed.error.issues))];
+  // A cell the reader already refused (an amount it could not read) needs no second finding from the contract.
+  const found = parsed.success ? [] : cellErrors(parsed.error.issues);
+  const all: CellError[] = [...errors, ...found.filter((f) => !errors.some((e) => e.column === f.column))];
   return parsed.success && all.length === 0 ? { input: parsed.data, errors: all } : { input: null, errors: all };
 }
 
