@@ -4,8 +4,12 @@ import { mkdir, open, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { type Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+import { type AllowedType, allowedTypes, imageTypes, MAX_FILE_BYTES } from "#shared/files";
 import { Problem } from "#shared/problems";
 import { loadConfig } from "./config";
+
+/** The limits live in src/shared so the web states the same ones; the type is still decided by the bytes here. */
+export { type AllowedType, allowedTypes, imageTypes, MAX_FILE_BYTES };
 
 /** Where uploaded files live. Keys are made here, never from a client's file name. */
 export interface Storage {
@@ -16,8 +20,6 @@ export interface Storage {
   delete(key: string): Promise<void>;
 }
 
-/** Per-file ceiling: photos from phones and scanned PDFs fit; videos do not belong here. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 const KEY = /^[a-z0-9][a-z0-9-]*(?:\/[a-z0-9][a-z0-9-]*){0,4}$/;
 
 export function newStorageKey(prefix: string): string {
@@ -93,24 +95,6 @@ export function storage(): Storage {
 export function setStorage(chosen: Storage): void {
   current = chosen;
 }
-
-/**
- * The allow-list, decided by the file's first bytes. A declared type is only believed where the bytes cannot tell
- * (Office files are ZIP archives; text has no signature), and never against the bytes.
- */
-export const allowedTypes = {
-  "image/jpeg": "jpg",
-  "image/png": "png",
-  "image/webp": "webp",
-  "image/heic": "heic",
-  "application/pdf": "pdf",
-  "text/plain": "txt",
-  "text/csv": "csv",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
-} as const;
-export type AllowedType = keyof typeof allowedTypes;
-export const imageTypes: readonly AllowedType[] = ["image/jpeg", "image/png", "image/webp", "image/heic"];
 
 const startsWith = (head: Buffer, bytes: number[], at = 0) => bytes.every((b, i) => head[at + i] === b);
 const ascii = (head: Buffer, from: number, to: number) => head.subarray(from, to).toString("latin1");

@@ -56,6 +56,35 @@ describe("api", () => {
     await expect(api.get("/me")).rejects.toMatchObject({ status: 404, code: "not_found" });
   });
 
+  it("posts a raw body as it is, with only the headers given (postRaw)", async () => {
+    const fetch = answer(201, { created: 1 }, "application/json");
+    vi.stubGlobal("fetch", fetch);
+    await expect(api.postRaw("/import", "a,b\n1,2", { "content-type": "text/csv" })).resolves.toEqual({ created: 1 });
+    const [url, init] = fetch.mock.calls[0] ?? [];
+    expect(url).toBe("/api/v1/import");
+    expect(init).toMatchObject({ method: "POST", body: "a,b\n1,2", credentials: "same-origin" });
+    expect(init?.headers).toEqual({ accept: "application/json", "content-type": "text/csv" });
+  });
+
+  it("uploads a file as multipart in the part named file, leaving the boundary to the browser", async () => {
+    const fetch = answer(201, { id: "f1" }, "application/json");
+    vi.stubGlobal("fetch", fetch);
+    const file = new File(["%PDF-1.7"], "order.pdf", { type: "application/pdf" });
+    await api.upload("/assignments/a1/attachments", file);
+    const init = fetch.mock.calls[0]?.[1];
+    const body = init?.body;
+    expect(body).toBeInstanceOf(FormData);
+    expect(body instanceof FormData && body.get("file")).toBeInstanceOf(File);
+    expect(init?.headers).toEqual({ accept: "application/json" });
+  });
+
+  it("reads an upload's refusal into the same ProblemError", async () => {
+    const detail = "This file type is not accepted here; send one of: jpg, png.";
+    vi.stubGlobal("fetch", answer(415, { code: "unsupported_media_type", detail }));
+    const upload = api.upload("/assignments/a1/attachments", new File(["GIF89a"], "x.gif"));
+    await expect(upload).rejects.toMatchObject({ status: 415, code: "unsupported_media_type", detail });
+  });
+
   it("reports an unreachable server as status 0", async () => {
     vi.stubGlobal(
       "fetch",

@@ -63,7 +63,11 @@ async function toProblemError(response: Response): Promise<ProblemError> {
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 interface RequestOptions {
+  /** Sent as JSON. */
   body?: unknown;
+  /** Sent as is: a multipart form (the browser sets its boundary) or a text such as CSV. */
+  raw?: FormData | string;
+  headers?: Record<string, string>;
   query?: Query;
   signal?: AbortSignal;
 }
@@ -80,9 +84,11 @@ function urlFor(path: string, query?: Query): string {
 }
 
 async function send<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { accept: "application/json", ...options.headers };
+  let body: FormData | string | undefined = options.raw;
   if (options.body !== undefined) {
     headers["content-type"] = "application/json";
+    body = JSON.stringify(options.body);
   }
   let response: Response;
   try {
@@ -90,7 +96,7 @@ async function send<T>(method: string, path: string, options: RequestOptions = {
       method,
       headers,
       credentials: "same-origin",
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body,
       signal: options.signal,
     });
   } catch (error) {
@@ -115,4 +121,13 @@ export const api = {
   patch: <T>(path: string, body: unknown) => send<T>("PATCH", path, { body }),
   put: <T>(path: string, body: unknown) => send<T>("PUT", path, { body }),
   delete: <T>(path: string) => send<T>("DELETE", path),
+  /** A POST whose body is not JSON, e.g. a CSV text with `{ "content-type": "text/csv" }`. */
+  postRaw: <T>(path: string, body: FormData | string, headers?: Record<string, string>) =>
+    send<T>("POST", path, { raw: body, headers }),
+  /** One file as multipart/form-data in the part named `file`, which every upload route reads. */
+  upload: <T>(path: string, file: File) => {
+    const form = new FormData();
+    form.set("file", file);
+    return send<T>("POST", path, { raw: form });
+  },
 };

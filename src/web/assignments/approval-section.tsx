@@ -1,5 +1,7 @@
 import { useState } from "react";
+import type { FileView, RequirementView } from "#domains/assignments/deliverables/contract";
 import type { AssignmentView } from "#domains/assignments/views/contract";
+import { imageTypes } from "#shared/files";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DateTime } from "../ui/date-time";
@@ -12,6 +14,68 @@ import { useApproveAssignment, useReturnAssignment } from "./queries";
 import { ReasonDialog } from "./reason-dialog";
 import { TimeLogList } from "./time-log-list";
 import { useDialogAction } from "./use-dialog-action";
+
+/** Served inline by the server (downloadHeaders) and drawn by browsers: every image type but HEIC. */
+const isPreviewable = (file: FileView) =>
+  (imageTypes as readonly string[]).includes(file.contentType) && file.contentType !== "image/heic";
+
+function HandedInFile({ requirement, file }: { requirement: RequirementView; file: FileView }) {
+  const name = file.caption ?? file.fileName;
+  return (
+    <li>
+      <a href={file.url} target="_blank" rel="noreferrer">
+        {isPreviewable(file) ? (
+          <img
+            src={file.url}
+            alt={`${requirement.title}: ${name}`}
+            style={{
+              display: "block",
+              maxWidth: "100%",
+              height: "8rem",
+              objectFit: "contain",
+              background: "var(--color-surface)",
+              border: "1px solid var(--color-border)",
+              borderRadius: "var(--radius-small)",
+            }}
+          />
+        ) : (
+          name
+        )}
+      </a>
+    </li>
+  );
+}
+
+/** The deliverables as the client reviews them: photos and signatures as pictures, reports as text, other files as links. */
+function HandedIn({ requirements }: { requirements: RequirementView[] }) {
+  const handedIn = requirements.filter((r) => r.files.length > 0 || r.report);
+  if (handedIn.length === 0) {
+    return null;
+  }
+  return (
+    <>
+      <h3 className="subheading">Deliverables handed in</h3>
+      {handedIn.map((requirement) => (
+        <div key={requirement.id}>
+          <p>
+            <strong>{requirement.title}</strong>{" "}
+            <span className="muted small">
+              {requirement.handedIn} of {requirement.requiredCount}
+            </span>
+          </p>
+          {requirement.files.length > 0 ? (
+            <ul className="inline-list" aria-label={`Handed in: ${requirement.title}`}>
+              {requirement.files.map((file) => (
+                <HandedInFile key={file.id} requirement={requirement} file={file} />
+              ))}
+            </ul>
+          ) : null}
+          {requirement.report ? <Markdown source={requirement.report.text} /> : null}
+        </div>
+      ))}
+    </>
+  );
+}
 
 /** What was handed in (hours, units, expenses, total, notes, time log) and, for the client, approve or return. */
 export function ApprovalSection({ view }: { view: AssignmentView }) {
@@ -93,6 +157,7 @@ export function ApprovalSection({ view }: { view: AssignmentView }) {
         ) : null}
       </dl>
       {view.submissionNotes ? <Markdown source={view.submissionNotes} /> : null}
+      <HandedIn requirements={view.deliverables.requirements} />
       {view.timeLogs.length > 0 ? <TimeLogList logs={view.timeLogs} /> : null}
       <ConfirmDialog
         isOpen={open === "approve"}

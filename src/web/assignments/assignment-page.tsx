@@ -12,6 +12,7 @@ import { ApprovalSection } from "./approval-section";
 import { AssignmentFacts } from "./assignment-facts";
 import { AssignmentStatusBadges } from "./assignment-status";
 import { AssignmentTimeline } from "./assignment-timeline";
+import { AttachmentsSection } from "./attachments-section";
 import { ClientActions } from "./client-actions";
 import { CompletenessReport } from "./completeness-report";
 import { DeliverablesSection } from "./deliverables-section";
@@ -97,6 +98,7 @@ export function AssignmentPage() {
         <div>
           <ApprovalSection view={view} />
           <DeliverablesSection assignmentId={view.id} />
+          <AttachmentsSection view={view} />
           <RequestsSection view={view} />
           <Section title="Details">
             <AssignmentFacts view={view} />

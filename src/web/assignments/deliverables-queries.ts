@@ -10,7 +10,6 @@ import type {
 } from "#domains/assignments/deliverables/contract";
 import { api } from "../api";
 import { assignmentKeys } from "./queries";
-import { formWithFile, postRaw } from "./raw-request";
 
 export const deliverableKeys = { one: (id: string) => ["assignments", "deliverables", id] as const };
 
@@ -94,7 +93,7 @@ export function useUploadDeliverableFile(id: string) {
   const refresh = useRefreshDeliverables(id);
   return useMutation({
     mutationFn: ({ requirementId, file }: { requirementId: string; file: File }) =>
-      postRaw<FileView>(`/assignments/${id}/deliverables/requirements/${requirementId}/files`, formWithFile(file)),
+      api.upload<FileView>(`/assignments/${id}/deliverables/requirements/${requirementId}/files`, file),
     onSuccess: () => refresh(undefined),
   });
 }

@@ -1,13 +1,16 @@
 import { useState } from "react";
 import type { RequirementKind, RequirementView } from "#domains/assignments/deliverables/contract";
+import { everyType, imageTypes } from "#shared/files";
 import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { Field } from "../ui/field";
+import { problemSummary } from "../ui/form";
 import { FormProblem } from "../ui/form-problem";
 import { Markdown } from "../ui/markdown";
 import { SignaturePad } from "../ui/signature-pad";
 import { StatusBadge } from "../ui/status-badge";
 import { TextArea } from "../ui/text-area";
+import { FileDropZone } from "./attachments-drop-zone";
 import {
   useCaptureSignature,
   useRemoveDeliverableFile,
@@ -22,12 +25,8 @@ const kindText: Record<RequirementKind, string> = {
   signature: "Signature",
   report: "Written report",
 };
-const accepts: Record<RequirementKind, string> = {
-  photo: "image/*",
-  document: ".pdf,image/*",
-  signature: "image/*",
-  report: "",
-};
+/** What the server takes for each kind (uploadKindsFor): images for photos and signatures, any allowed type for documents. */
+const typesFor = (kind: RequirementKind) => (kind === "document" ? everyType : imageTypes);
 
 /** The hand-in control for one requirement, by kind: a file, a drawn or typed signature, or a written report. */
 function HandIn({ assignmentId, requirement }: { assignmentId: string; requirement: RequirementView }) {
@@ -36,7 +35,12 @@ function HandIn({ assignmentId, requirement }: { assignmentId: string; requireme
   const write = useWriteReport(assignmentId);
   const [report, setReport] = useState(requirement.report?.text ?? "");
   const [signature, setSignature] = useState<string | null>(null);
-  const action = useDialogAction(() => setSignature(null));
+  // A new key clears the pad once its signature is saved, so the saved drawing is not mistaken for a new one.
+  const [padKey, setPadKey] = useState(0);
+  const action = useDialogAction(() => {
+    setSignature(null);
+    setPadKey((key) => key + 1);
+  });
   const requirementId = requirement.id;
 
   if (requirement.kind === "report") {
@@ -60,7 +64,7 @@ function HandIn({ assignmentId, requirement }: { assignmentId: string; requireme
     return (
       <>
         <FormProblem message={action.problem} />
-        <SignaturePad label={requirement.title} onChange={setSignature} />
+        <SignaturePad key={padKey} label={requirement.title} onChange={setSignature} />
         <Button
           size="small"
           disabled={!signature}
@@ -76,30 +80,11 @@ function HandIn({ assignmentId, requirement }: { assignmentId: string; requireme
     );
   }
   return (
-    <>
-      <FormProblem message={action.problem} />
-      <Field
-        label={`Add ${requirement.kind === "photo" ? "a photo" : "a document"}: ${requirement.title}`}
-        hint="Up to 10 MB."
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="file"
-            accept={accepts[requirement.kind]}
-            className="input"
-            disabled={action.isBusy}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = "";
-              if (file) {
-                void action.run(() => upload.mutateAsync({ requirementId, file }));
-              }
-            }}
-          />
-        )}
-      </Field>
-    </>
+    <FileDropZone
+      label={`Add ${requirement.kind === "photo" ? "a photo" : "a document"}: ${requirement.title}`}
+      types={typesFor(requirement.kind)}
+      upload={(file) => upload.mutateAsync({ requirementId, file })}
+    />
   );
 }
 
@@ -129,6 +114,7 @@ export function RequirementItem({ assignmentId, requirement, canHandIn }: Requir
         ) : null}
       </p>
       {requirement.instructions ? <Markdown source={requirement.instructions} /> : null}
+      <FormProblem message={remove.error ? problemSummary(remove.error, false) : null} />
       {requirement.files.length > 0 ? (
         <ul className="inline-list" aria-label={`Files for ${requirement.title}`}>
           {requirement.files.map((file) => (

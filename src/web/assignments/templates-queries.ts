@@ -9,7 +9,6 @@ import type {
 import type { AssignmentView } from "#domains/assignments/views/contract";
 import { api } from "../api";
 import { useRefreshAfter } from "./queries";
-import { postRaw } from "./raw-request";
 
 const templateKeys = { all: ["assignment-templates"] as const };
 
@@ -51,7 +50,7 @@ export function useImportCsv() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ csv, templateId }: { csv: string; templateId: string | null }) =>
-      postRaw<ImportReport>(
+      api.postRaw<ImportReport>(
         `/assignment-templates/import${templateId ? `?templateId=${encodeURIComponent(templateId)}` : ""}`,
         csv,
         { "content-type": "text/csv" },

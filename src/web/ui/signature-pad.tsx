@@ -91,7 +91,15 @@ export function SignaturePad({ label, onChange }: SignaturePadProps) {
         height={HEIGHT}
         role="img"
         aria-label={`${label}: drawing area`}
-        style={{ width: "100%", maxWidth: WIDTH, touchAction: "none", border: "1px solid #98a2b3", borderRadius: 6 }}
+        style={{
+          display: "block",
+          width: "100%",
+          maxWidth: WIDTH,
+          marginBottom: "var(--space-2)",
+          touchAction: "none",
+          border: "1px solid #98a2b3",
+          borderRadius: 6,
+        }}
         onPointerDown={start}
         onPointerMove={move}
         onPointerUp={end}
