@@ -1,7 +1,7 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
-import { and, asc, eq, sql } from "drizzle-orm";
-import { companies, memberships, users } from "#domains/accounts/tables";
+import { sql } from "drizzle-orm";
+import { firstDemoLogins } from "#domains/accounts/index";
 import { DEMO_PASSWORD } from "#domains/companies/index";
 import { domains } from "#domains/index";
 import type { Db } from "#platform/db";
@@ -53,28 +53,15 @@ export async function runDemo(options: { seed: number; scale: number; skipIfPres
   }
 }
 
-/** Two accounts to sign in with right away (the first demo company admin and worker: demo emails end in .example). */
+/** Two accounts to sign in with right away, and the password every demo account shares. */
 async function demoLogins(db: Db): Promise<string> {
-  const [admin] = await db
-    .select({ email: users.email, company: companies.name })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .innerJoin(companies, eq(companies.id, memberships.companyId))
-    .where(and(eq(memberships.role, "admin"), sql`${users.email} LIKE '%.example'`))
-    .orderBy(asc(users.createdAt))
-    .limit(1);
-  const [worker] = await db
-    .select({ email: users.email })
-    .from(users)
-    .where(and(eq(users.accountType, "worker"), sql`${users.email} LIKE '%.example'`))
-    .orderBy(asc(users.createdAt))
-    .limit(1);
-  if (!admin || !worker) {
+  const logins = await firstDemoLogins(db);
+  if (!logins) {
     return "";
   }
   return [
-    `  client admin of ${admin.company}: ${admin.email}`,
-    `  worker:  ${worker.email}`,
+    `  client admin of ${logins.admin.company}: ${logins.admin.email}`,
+    `  worker:  ${logins.worker.email}`,
     `  password (every demo account): ${DEMO_PASSWORD}`,
     "",
   ].join("\n");

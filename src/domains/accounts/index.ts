@@ -5,6 +5,6 @@ export { createAccount, type NewAccount } from "./actions/create-account";
 export { createStaff } from "./actions/create-staff";
 export { renameCompany } from "./actions/rename-company";
 export { signUp } from "./actions/sign-up";
-export { companyActor, resolveActor, userActor } from "./queries";
+export { companyActor, firstDemoLogins, resolveActor, userActor } from "./queries";
 
 export const accounts: Domain = { name: "accounts", routes };

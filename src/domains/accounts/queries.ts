@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Actor, Ctx, UserActor } from "#platform/context";
 import { sha256 } from "#platform/crypto";
 import type { Db, Executor } from "#platform/db";
@@ -275,4 +275,24 @@ export async function listUsersForStaff(ctx: Ctx, query: { q?: string; limit: nu
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** Demo accounts use `.example` addresses (a reserved domain no real person has): the first admin and worker made. */
+export async function firstDemoLogins(db: Db) {
+  const demo = sql`${users.email} LIKE '%.example'`;
+  const [admin] = await db
+    .select({ email: users.email, company: companies.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .innerJoin(companies, eq(companies.id, memberships.companyId))
+    .where(and(eq(memberships.role, "admin"), demo))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  const [worker] = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.accountType, "worker"), demo))
+    .orderBy(asc(users.createdAt))
+    .limit(1);
+  return admin && worker ? { admin, worker } : null;
 }
