@@ -14,7 +14,9 @@ export function registerStart(program: Command): void {
     .action(async (options: { demo?: boolean; rebuild?: boolean; build: boolean }) => {
       if (options.build && (options.rebuild || !existsSync(`${webRoot}/index.html`))) {
         process.stdout.write("Building the web bundle…\n");
-        const built = spawnSync("npx", ["vite", "build", "--logLevel", "warn"], { stdio: "inherit" });
+        const built = spawnSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", webRoot, "--emptyOutDir"], {
+          stdio: "inherit",
+        });
         if (built.status !== 0) {
           process.exit(built.status ?? 1);
         }
