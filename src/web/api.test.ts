@@ -63,7 +63,7 @@ describe("api", () => {
     const [url, init] = fetch.mock.calls[0] ?? [];
     expect(url).toBe("/api/v1/import");
     expect(init).toMatchObject({ method: "POST", body: "a,b\n1,2", credentials: "same-origin" });
-    expect(init?.headers).toEqual({ accept: "application/json", "content-type": "text/csv" });
+    expect(init?.headers).toMatchObject({ accept: "application/json", "content-type": "text/csv" });
   });
 
   it("uploads a file as multipart in the part named file, leaving the boundary to the browser", async () => {
@@ -75,7 +75,7 @@ describe("api", () => {
     const body = init?.body;
     expect(body).toBeInstanceOf(FormData);
     expect(body instanceof FormData && body.get("file")).toBeInstanceOf(File);
-    expect(init?.headers).toEqual({ accept: "application/json" });
+    expect(Object.keys(init?.headers ?? {}).sort()).toEqual(["accept", "idempotency-key"]);
   });
 
   it("reads an upload's refusal into the same ProblemError", async () => {
@@ -91,5 +91,46 @@ describe("api", () => {
       vi.fn(async () => Promise.reject(new TypeError("Failed to fetch"))),
     );
     await expect(api.get("/me")).rejects.toMatchObject({ status: 0, code: "unavailable" });
+  });
+
+  describe("Idempotency-Key", () => {
+    const keyOf = (fetch: ReturnType<typeof answer>, call: number) =>
+      (fetch.mock.calls[call]?.[1]?.headers as Record<string, string> | undefined)?.["idempotency-key"];
+
+    it("sends a fresh key with every POST that got an answer, and none with a GET", async () => {
+      const fetch = answer(201, { id: "a1" }, "application/json");
+      vi.stubGlobal("fetch", fetch);
+      await api.post("/assignments", { title: "Same" });
+      await api.post("/assignments", { title: "Same" });
+      await api.get("/assignments");
+      expect(keyOf(fetch, 0)).toMatch(/^[0-9a-f]{32}$/);
+      expect(keyOf(fetch, 1)).toMatch(/^[0-9a-f]{32}$/);
+      expect(keyOf(fetch, 1)).not.toBe(keyOf(fetch, 0));
+      expect(keyOf(fetch, 2)).toBeUndefined();
+    });
+
+    it("repeats the key when the same POST is tried again after its answer never arrived", async () => {
+      const fetch = vi.fn<typeof fetch>(async () => Promise.reject(new TypeError("Failed to fetch")));
+      vi.stubGlobal("fetch", fetch);
+      const file = new File(["%PDF-1.7"], "order.pdf", { type: "application/pdf" });
+      await expect(api.post("/assignments/a1/approve", {})).rejects.toMatchObject({ status: 0 });
+      await expect(api.upload("/assignments/a1/attachments", file)).rejects.toMatchObject({ status: 0 });
+      fetch.mockImplementation(async () => new Response("{}", { status: 200 }));
+      await api.post("/assignments/a1/approve", {});
+      await api.upload("/assignments/a1/attachments", file);
+      await api.post("/assignments/a1/approve", {});
+      expect(keyOf(fetch, 2)).toBe(keyOf(fetch, 0));
+      expect(keyOf(fetch, 3)).toBe(keyOf(fetch, 1));
+      // Answered: the same click again is a new intent.
+      expect(keyOf(fetch, 4)).not.toBe(keyOf(fetch, 0));
+    });
+
+    it("does not reuse the key for a different body", async () => {
+      const fetch = vi.fn<typeof fetch>(async () => Promise.reject(new TypeError("Failed to fetch")));
+      vi.stubGlobal("fetch", fetch);
+      await expect(api.post("/assignments", { title: "One" })).rejects.toMatchObject({ status: 0 });
+      await expect(api.post("/assignments", { title: "Two" })).rejects.toMatchObject({ status: 0 });
+      expect(keyOf(fetch, 1)).not.toBe(keyOf(fetch, 0));
+    });
   });
 });

@@ -1,4 +1,5 @@
 import { type FieldError, isProblemCode, type ProblemCode, type ProblemDocument, problemCodes } from "#shared/problems";
+import { intentFor } from "./intents";
 
 /** Any non-2xx answer, read from the server's problem document (RFC 9457) or made up when there was none. */
 export class ProblemError extends Error {
@@ -90,21 +91,22 @@ async function send<T>(method: string, path: string, options: RequestOptions = {
     headers["content-type"] = "application/json";
     body = JSON.stringify(options.body);
   }
+  const url = urlFor(path, options.query);
+  const intent = intentFor(method, url, body);
+  if (intent) {
+    headers["idempotency-key"] = intent.key;
+  }
   let response: Response;
   try {
-    response = await fetch(urlFor(path, options.query), {
-      method,
-      headers,
-      credentials: "same-origin",
-      body,
-      signal: options.signal,
-    });
+    response = await fetch(url, { method, headers, credentials: "same-origin", body, signal: options.signal });
   } catch (error) {
+    intent?.unanswered();
     if (error instanceof DOMException && error.name === "AbortError") {
       throw error;
     }
     throw new ProblemError(0, "unavailable", "Worklane could not be reached. Check your connection and try again.");
   }
+  intent?.answered();
   if (!response.ok) {
     throw await toProblemError(response);
   }

@@ -1,0 +1,45 @@
+/**
+ * One Idempotency-Key per intent. Every POST carries a fresh key, except one that repeats a POST whose answer never
+ * arrived (the connection failed): that one carries the same key again, so "try again" after a dropped connection
+ * cannot create or pay twice on the routes that honour keys (creates and money). Any answer settles the intent.
+ */
+const unanswered = new Map<string, { key: string; at: number }>();
+/** Well inside the 48 hours the server keeps a key. */
+const REMEMBER_MS = 12 * 3_600_000;
+
+function freshKey(): string {
+  // getRandomValues also works on plain-http deployments, where crypto.randomUUID does not exist.
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function describeBody(body: FormData | string | undefined): string {
+  if (!(body instanceof FormData)) {
+    return body ?? "";
+  }
+  const parts: string[] = [];
+  body.forEach((value, name) => {
+    parts.push(
+      typeof value === "string" ? `${name}=${value}` : `${name}=${value.name}|${value.size}|${value.lastModified}`,
+    );
+  });
+  return parts.join("&");
+}
+
+/** The key for this request, and how to report its outcome; GETs and other methods carry none. */
+export function intentFor(method: string, url: string, body: FormData | string | undefined) {
+  if (method !== "POST") {
+    return null;
+  }
+  const intent = `${url}\n${describeBody(body)}`;
+  const now = Date.now();
+  const earlier = unanswered.get(intent);
+  const key = earlier && now - earlier.at < REMEMBER_MS ? earlier.key : freshKey();
+  return {
+    key,
+    /** The server answered (success or problem): the next identical POST is a new intent. */
+    answered: () => unanswered.delete(intent),
+    /** No answer arrived: the next identical POST may be the same intent, retried. */
+    unanswered: () => unanswered.set(intent, { key, at: now }),
+  };
+}
