@@ -77,7 +77,7 @@ export async function fillAssignmentForm(page: Page, input: NewAssignment): Prom
   await page.getByLabel("Title").fill(input.title);
   await page.getByLabel("Description").fill(DESCRIPTION);
   await page.getByLabel("Industry").selectOption("Point of Sale");
-  const skills = page.getByRole("textbox", { name: /^Skills needed/ });
+  const skills = page.getByRole("combobox", { name: /^Skills needed/ });
   await skills.fill("Printer Repair");
   await skills.press("Enter");
   await page.getByLabel("Instructions for the assigned worker").fill("Ask for Jordan at the service desk.");

@@ -27,13 +27,18 @@ test("a worker signs up, accepts the policies, fills in the profile and sees the
   await expect(page.getByRole("heading", { level: 1, name: "Your worker profile" })).toBeVisible();
   await page.getByLabel("Headline").fill("Low-voltage technician, 8 years in retail IT");
   await page.getByLabel("Bio").fill("I install and repair **point of sale** systems.\n\n- Cat6 cabling\n- POS imaging");
-  const skills = page.getByRole("textbox", { name: /^Skills/ });
+  await page.getByLabel("Point of Sale").check();
+  const skills = page.getByRole("combobox", { name: /^Skills/ });
   for (const skill of ["Network Cabling", "POS Installation", "Printer Repair"]) {
     await skills.fill(skill);
     await skills.press("Enter");
   }
   await expect(page.getByRole("button", { name: "Remove skill Printer Repair" })).toBeVisible();
-  await page.getByLabel("Point of Sale").check();
+  // The chosen industry's skills are offered as chips; one click adds one.
+  const suggested = page.getByRole("list", { name: "Suggested skills" });
+  await suggested.getByRole("button", { name: "Add skill Receipt Printer Setup" }).click();
+  await expect(page.getByRole("button", { name: "Remove skill Receipt Printer Setup" })).toBeVisible();
+  await expect(suggested.getByRole("button", { name: "Add skill Receipt Printer Setup" })).toHaveCount(0);
   await page.getByLabel("Home city").selectOption({ label: "Denver, CO (US)" });
   await page.getByLabel("Street address").fill("1437 Bannock St");
   await page.getByLabel("Travel radius (km)").fill("80");
@@ -51,6 +56,7 @@ test("a worker signs up, accepts the policies, fills in the profile and sees the
   await expect(page.getByText("Denver, CO, US")).toBeVisible();
   await expect(page.getByText("$45.50")).toBeVisible();
   await expect(page.getByRole("list", { name: "Skills" })).toContainText("POS Installation");
+  await expect(page.getByRole("list", { name: "Skills" })).toContainText("Receipt Printer Setup");
   await expect(page.getByText("1437 Bannock St")).toHaveCount(0);
   await check("06-public-profile");
 

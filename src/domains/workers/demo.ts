@@ -8,8 +8,7 @@ import type { DemoOptions } from "#platform/domain";
 import { type City, cities } from "#shared/cities";
 import { currencies } from "#shared/money";
 import { updateWorkerProfile } from "./actions";
-import type { UpdateWorkerProfile } from "./contract";
-import { generalSkills, skillsByIndustry } from "./skills";
+import { generalSkills, skillsByIndustry, type UpdateWorkerProfile } from "./contract";
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 const round = (value: number) => Math.round(value * 1e5) / 1e5;

@@ -9,7 +9,7 @@ import { FormProblem } from "../ui/form-problem";
 import { MarkdownEditor } from "../ui/markdown-editor";
 import { Section } from "../ui/section";
 import { Select } from "../ui/select";
-import { TagInput } from "../ui/tag-input";
+import { SkillsInput } from "../ui/skills-input";
 import { TextInput } from "../ui/text-input";
 import type { AssignmentFormInput, AssignmentFormOutput } from "./assignment-form-values";
 import { LiveReportPanel } from "./live-report-panel";
@@ -32,6 +32,7 @@ interface AssignmentFormProps {
 export function AssignmentForm({ initial, deliverableCount, submitLabel, save, onSaved }: AssignmentFormProps) {
   const form = useContractForm(CreateAssignment, initial);
   const { errors } = form.formState;
+  const industry = form.watch("industry");
   const submit = useSubmit(form, save, onSaved);
 
   return (
@@ -82,9 +83,9 @@ export function AssignmentForm({ initial, deliverableCount, submitLabel, save, o
                 render={({ field }) => (
                   <Field label="Skills needed" isOptional error={errors.skills?.message}>
                     {(control) => (
-                      <TagInput
+                      <SkillsInput
                         control={control}
-                        noun="skill"
+                        industries={industry ? [industry] : []}
                         maxItems={30}
                         value={field.value ?? []}
                         onChange={field.onChange}

@@ -10,7 +10,7 @@ import { FormProblem } from "../ui/form-problem";
 import { LocationInput, locationErrors } from "../ui/location-input";
 import { MarkdownEditor } from "../ui/markdown-editor";
 import { MoneyInput } from "../ui/money-input";
-import { TagInput } from "../ui/tag-input";
+import { SkillsInput } from "../ui/skills-input";
 import { TextInput } from "../ui/text-input";
 import { TimeZoneSelect } from "../ui/time-zone-select";
 import { useToast } from "../ui/toast";
@@ -39,6 +39,7 @@ export function WorkerProfileForm({ profile }: { profile: WorkerProfile }) {
   const form = useContractForm(UpdateWorkerProfile, valuesOf(profile));
   const { errors } = form.formState;
   const home = form.watch("homeLocation");
+  const chosenIndustries = form.watch("industries");
   const homeCurrency = cities.find((c) => c.name === home?.city && c.country === home?.country)?.currency ?? "USD";
   const submit = useSubmit(
     form,
@@ -75,29 +76,6 @@ export function WorkerProfileForm({ profile }: { profile: WorkerProfile }) {
       />
       <Controller
         control={form.control}
-        name="skills"
-        render={({ field }) => (
-          <Field
-            label="Skills"
-            isOptional
-            hint="Type a skill and press Enter."
-            error={errors.skills?.message ?? errors.skills?.[0]?.message}
-          >
-            {(control) => (
-              <TagInput
-                control={control}
-                noun="skill"
-                maxItems={MAX_SKILLS}
-                value={field.value ?? []}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-              />
-            )}
-          </Field>
-        )}
-      />
-      <Controller
-        control={form.control}
         name="industries"
         render={({ field }) => (
           <CheckboxGroup
@@ -107,6 +85,29 @@ export function WorkerProfileForm({ profile }: { profile: WorkerProfile }) {
             onChange={field.onChange}
             error={errors.industries?.message}
           />
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="skills"
+        render={({ field }) => (
+          <Field
+            label="Skills"
+            isOptional
+            hint="Type a skill and press Enter, or add one of the suggestions for your industries."
+            error={errors.skills?.message ?? errors.skills?.[0]?.message}
+          >
+            {(control) => (
+              <SkillsInput
+                control={control}
+                industries={chosenIndustries ?? []}
+                maxItems={MAX_SKILLS}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
+          </Field>
         )}
       />
       <Controller
