@@ -162,6 +162,16 @@ test("the client attaches files, the worker downloads them and hands in a photo 
   await expect(deliverables.getByRole("alert")).toContainText(
     "receipt.pdf: This file type is not accepted here; send one of: jpg, png, webp, heic.",
   );
+  // A photo handed in by mistake is removed after a confirmation, then the right one goes in.
+  await photoPicker.setInputFiles({ name: "blurry.png", mimeType: "image/png", buffer: PNG });
+  const photoFiles = deliverables.getByRole("list", { name: `Files for ${PHOTO}` });
+  await expect(photoFiles).toContainText("blurry.png");
+  await photoFiles.getByRole("button", { name: "Remove blurry.png" }).click();
+  const removal = worker.page.getByRole("dialog", { name: "Remove this file?" });
+  await expect(removal).toContainText(`blurry.png no longer counts towards “${PHOTO}”.`);
+  await removal.getByRole("button", { name: "Remove" }).click();
+  await expect(removal).toBeHidden();
+  await expect(photoFiles).toHaveCount(0);
   await photoPicker.setInputFiles({ name: "printer.png", mimeType: "image/png", buffer: PNG });
   await expect(deliverables.getByRole("list", { name: `Files for ${PHOTO}` })).toContainText("printer.png");
   await expect(deliverables.getByRole("alert")).toHaveCount(0);

@@ -110,7 +110,7 @@ describe("api", () => {
     });
 
     it("repeats the key when the same POST is tried again after its answer never arrived", async () => {
-      const fetch = vi.fn<typeof fetch>(async () => Promise.reject(new TypeError("Failed to fetch")));
+      const fetch = vi.fn<typeof globalThis.fetch>(async () => Promise.reject(new TypeError("Failed to fetch")));
       vi.stubGlobal("fetch", fetch);
       const file = new File(["%PDF-1.7"], "order.pdf", { type: "application/pdf" });
       await expect(api.post("/assignments/a1/approve", {})).rejects.toMatchObject({ status: 0 });
@@ -126,7 +126,7 @@ describe("api", () => {
     });
 
     it("does not reuse the key for a different body", async () => {
-      const fetch = vi.fn<typeof fetch>(async () => Promise.reject(new TypeError("Failed to fetch")));
+      const fetch = vi.fn<typeof globalThis.fetch>(async () => Promise.reject(new TypeError("Failed to fetch")));
       vi.stubGlobal("fetch", fetch);
       await expect(api.post("/assignments", { title: "One" })).rejects.toMatchObject({ status: 0 });
       await expect(api.post("/assignments", { title: "Two" })).rejects.toMatchObject({ status: 0 });

@@ -2,9 +2,9 @@ import { useState } from "react";
 import type { RequirementKind, RequirementView } from "#domains/assignments/deliverables/contract";
 import { everyType, imageTypes } from "#shared/files";
 import { Button } from "../ui/button";
+import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DateTime } from "../ui/date-time";
 import { Field } from "../ui/field";
-import { problemSummary } from "../ui/form";
 import { FormProblem } from "../ui/form-problem";
 import { Markdown } from "../ui/markdown";
 import { SignaturePad } from "../ui/signature-pad";
@@ -97,6 +97,8 @@ interface RequirementItemProps {
 /** One thing to hand in: what, how many, by when, what is in so far (files are links for those allowed). */
 export function RequirementItem({ assignmentId, requirement, canHandIn }: RequirementItemProps) {
   const remove = useRemoveDeliverableFile(assignmentId);
+  const [removing, setRemoving] = useState<RequirementView["files"][number] | null>(null);
+  const action = useDialogAction(() => setRemoving(null));
   return (
     <li className="requirement">
       <p>
@@ -114,7 +116,6 @@ export function RequirementItem({ assignmentId, requirement, canHandIn }: Requir
         ) : null}
       </p>
       {requirement.instructions ? <Markdown source={requirement.instructions} /> : null}
-      <FormProblem message={remove.error ? problemSummary(remove.error, false) : null} />
       {requirement.files.length > 0 ? (
         <ul className="inline-list" aria-label={`Files for ${requirement.title}`}>
           {requirement.files.map((file) => (
@@ -127,7 +128,7 @@ export function RequirementItem({ assignmentId, requirement, canHandIn }: Requir
                   type="button"
                   className="tag__remove"
                   aria-label={`Remove ${file.fileName}`}
-                  onClick={() => remove.mutate({ requirementId: requirement.id, fileId: file.id })}
+                  onClick={() => setRemoving(file)}
                 >
                   <span aria-hidden="true">×</span>
                 </button>
@@ -138,6 +139,25 @@ export function RequirementItem({ assignmentId, requirement, canHandIn }: Requir
       ) : null}
       {requirement.report && !canHandIn ? <Markdown source={requirement.report.text} /> : null}
       {canHandIn ? <HandIn assignmentId={assignmentId} requirement={requirement} /> : null}
+      <ConfirmDialog
+        isOpen={removing !== null}
+        title="Remove this file?"
+        confirmLabel="Remove"
+        isBusy={action.isBusy}
+        onConfirm={() =>
+          removing && void action.run(() => remove.mutateAsync({ requirementId: requirement.id, fileId: removing.id }))
+        }
+        onClose={() => {
+          action.clear();
+          setRemoving(null);
+        }}
+      >
+        <FormProblem message={action.problem} />
+        <p>
+          {removing?.fileName} no longer counts towards “{requirement.title}”. The timeline keeps a record that it was
+          removed.
+        </p>
+      </ConfirmDialog>
     </li>
   );
 }
