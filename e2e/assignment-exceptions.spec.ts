@@ -57,7 +57,7 @@ test("the client invites more workers, withdraws to draft (the invitations close
   await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
   await expect(invited.getByRole("row", { name: /Ari Worker/ })).toContainText("Withdrawn");
   await expect(invited.getByRole("row", { name: /Bea Worker/ })).toContainText("Withdrawn");
-  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Assignment withdrawn");
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Withdrawn to draft");
   await expect(page.getByRole("button", { name: "Send to workers" })).toBeVisible();
   await check("03-withdrawn-to-draft");
 
@@ -65,14 +65,19 @@ test("the client invites more workers, withdraws to draft (the invitations close
   await expect(ari.page.getByText("Nothing waits for your answer.")).toBeVisible();
   await expect(ari.page.getByRole("article", { name: title })).toHaveCount(0);
   await ari.page.getByLabel("Show").selectOption("withdrawn");
+  await expect(ari.page.getByLabel("Show").locator("option:checked")).toHaveText(
+    "Withdrawn by the client or taken by another worker",
+  );
   const closed = ari.page.getByRole("article", { name: title });
   await expect(closed).toContainText("Withdrawn");
   await expect(closed.getByRole("button", { name: "Accept" })).toHaveCount(0);
   await checkPage(ari.page, JOURNEY, "04-worker-inbox-withdrawn");
   await closed.getByRole("link", { name: title }).click();
   await expect(ari.page.getByRole("note")).toContainText("The client withdrew this assignment");
+  await expect(ari.page.getByText("Withdrawn by the client", { exact: true })).toBeVisible();
+  await expect(ari.page.getByText("Draft", { exact: true })).toHaveCount(0);
   await expect(ari.page.getByRole("button", { name: "Accept assignment" })).toHaveCount(0);
-  await expect(ari.page.getByRole("list", { name: "Timeline" })).toContainText("Assignment withdrawn");
+  await expect(ari.page.getByRole("list", { name: "Timeline" })).toContainText("Withdrawn to draft");
   await checkPage(ari.page, JOURNEY, "05-worker-page-withdrawn");
 
   // A draft that will never go out is voided: kept, but nothing can be done with it any more.
@@ -84,7 +89,7 @@ test("the client invites more workers, withdraws to draft (the invitations close
   await voiding.getByRole("button", { name: "Void draft" }).click();
   await expect(page.getByText("The draft is void.")).toBeVisible();
   await expect(page.getByText("Void", { exact: true }).first()).toBeVisible();
-  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Assignment voided");
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Draft voided");
   for (const name of ["Edit", "Send to workers", "Void draft"]) {
     await expect(
       page.getByRole("button", { name, exact: true }).or(page.getByRole("link", { name, exact: true })),
@@ -136,7 +141,14 @@ test("a worker abandons with a reason, another is marked a no-show, and the assi
     await expect(ari.page.getByRole("button", { name, exact: true })).toHaveCount(0);
   }
   await expect(ari.page.getByRole("region", { name: "Instructions" })).toHaveCount(0);
-  await expect(ari.page.getByRole("list", { name: "Timeline" })).toContainText("Assignment abandoned");
+  // The worker reads where they stand, not the client's draft: no "Draft" status, no live completeness score.
+  await expect(ari.page.getByText("You left this assignment", { exact: true })).toBeVisible();
+  await expect(ari.page.getByText("Draft", { exact: true })).toHaveCount(0);
+  await expect(ari.page.getByRole("region", { name: "Completeness" })).toHaveCount(0);
+  const ariTimeline = ari.page.getByRole("list", { name: "Timeline" });
+  await expect(ariTimeline).toContainText("Abandoned by the worker");
+  await expect(ariTimeline).not.toContainText("Closed request ids");
+  await expect(ariTimeline).not.toContainText("Extra budget cleared");
   await checkPage(ari.page, JOURNEY, "12-worker-after-abandon");
 
   // The client finds it back in draft, ready to send, with the worker's reason on the timeline.
@@ -144,11 +156,14 @@ test("a worker abandons with a reason, another is marked a no-show, and the assi
   await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Send to workers" })).toBeVisible();
   const timeline = page.getByRole("list", { name: "Timeline" });
-  await expect(timeline).toContainText("Assignment abandoned");
+  await expect(timeline).toContainText("Abandoned by the worker");
   await expect(timeline).toContainText("Reason: My van broke down on the way.");
-  await expect(
-    page.getByRole("table", { name: "Invited workers" }).getByRole("row", { name: /Ari Leaver/ }),
-  ).toContainText("Withdrawn");
+  await expect(timeline).not.toContainText("Closed request ids");
+  await expect(timeline).not.toContainText("Extra budget cleared");
+  // The invited-workers table tells an abandon from a withdrawal, with the worker's reason.
+  const ariRow = page.getByRole("table", { name: "Invited workers" }).getByRole("row", { name: /Ari Leaver/ });
+  await expect(ariRow).toContainText("Abandoned");
+  await expect(ariRow).toContainText("My van broke down on the way.");
   await check("13-client-after-abandon");
 
   // Sent again; another worker accepts, never comes, and the client records the no-show.
@@ -164,7 +179,11 @@ test("a worker abandons with a reason, another is marked a no-show, and the assi
   await noShow.getByRole("button", { name: "Record no-show" }).click();
   await expect(page.getByText("The no-show is recorded.")).toBeVisible();
   await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
-  await expect(timeline).toContainText("Assignment no show marked");
+  await expect(timeline).toContainText("Marked as a no-show");
+  await expect(timeline).toContainText("Worker: Bea Absent");
+  await expect(
+    page.getByRole("table", { name: "Invited workers" }).getByRole("row", { name: /Bea Absent/ }),
+  ).toContainText("No-show");
   for (const name of ["Record a no-show", "Make a request"]) {
     await expect(page.getByRole("button", { name })).toHaveCount(0);
   }
@@ -173,7 +192,11 @@ test("a worker abandons with a reason, another is marked a no-show, and the assi
   await bea.page.reload();
   await expect(bea.page.getByRole("note")).toContainText("The client recorded you as a no-show");
   await expect(bea.page.getByRole("button", { name: "Check in" })).toHaveCount(0);
-  await expect(bea.page.getByRole("list", { name: "Timeline" })).toContainText("Assignment no show marked");
+  await expect(bea.page.getByText("Recorded as a no-show", { exact: true })).toBeVisible();
+  await expect(bea.page.getByRole("list", { name: "Timeline" })).toContainText("Marked as a no-show");
+  await bea.page.goto("/inbox");
+  await bea.page.getByLabel("Show").selectOption("no_show");
+  await expect(bea.page.getByRole("article", { name: title })).toContainText("No-show");
   await checkPage(bea.page, JOURNEY, "16-worker-after-no-show");
 
   // It can be sent again: the worker who left is invited afresh and sees it waiting in the inbox.

@@ -67,7 +67,7 @@ test("a client imports assignments from CSV: a template to start from, a row-by-
   const refused = result.getByRole("list", { name: "Rows refused" });
   await expect(refused).toContainText("Line 4 refused");
   await expect(result.getByRole("list", { name: "Why line 4 was refused" })).toHaveText(
-    "amount: Give an amount like 150 or 150.50.",
+    "amount: This column is required.",
   );
   await expect(result.getByRole("list", { name: "Why line 5 was refused" })).toHaveText(
     "ends_at: The end must come after the start.",
@@ -76,7 +76,7 @@ test("a client imports assignments from CSV: a template to start from, a row-by-
   const untitled = result.getByRole("list", { name: "Why line 6 was refused" }).getByRole("listitem");
   await expect(untitled).toHaveText([
     "amount: Write the amount like 150 or 150.50 (in USD).",
-    "title: Give a text value.",
+    "title: This column is required.",
   ]);
   await check("02-import-report");
 

@@ -42,7 +42,20 @@ export const PricingType = z.enum(pricingTypes);
 export const routingModes = ["first_to_accept", "applications"] as const;
 export const RoutingMode = z.enum(routingModes);
 export type RoutingMode = z.infer<typeof RoutingMode>;
-export const recipientStatuses = ["invited", "declined", "accepted", "withdrawn", "expired"] as const;
+/**
+ * An invitation's (recipient's) state. `withdrawn`: the client closed it (withdraw, cancel) or another worker got the
+ * assignment; `abandoned` and `no_show`: the worker was on it and was taken off, by themself or by the client. New
+ * values go last: PostgreSQL adds enum values in place (`ALTER TYPE … ADD VALUE`).
+ */
+export const recipientStatuses = [
+  "invited",
+  "declined",
+  "accepted",
+  "withdrawn",
+  "expired",
+  "abandoned",
+  "no_show",
+] as const;
 export const RecipientStatus = z.enum(recipientStatuses);
 export type RecipientStatus = z.infer<typeof RecipientStatus>;
 export const applicationStatuses = ["pending", "selected", "rejected", "withdrawn"] as const;

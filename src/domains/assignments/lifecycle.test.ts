@@ -138,6 +138,8 @@ describe("guards", () => {
     ["accept", { status: "sent", invitation: { status: "invited", expiresAt: now } }, "invitee", /expired/],
     ["accept", { status: "sent", invitation: { status: "declined", expiresAt: null } }, "invitee", /declined/],
     ["accept", { status: "sent", invitation: { status: "withdrawn", expiresAt: null } }, "invitee", /withdrawn/],
+    ["accept", { status: "sent", invitation: { status: "abandoned", expiresAt: null } }, "invitee", /taken off/],
+    ["accept", { status: "sent", invitation: { status: "no_show", expiresAt: null } }, "invitee", /taken off/],
     ["accept", { status: "sent", invitation: null }, "invitee", /not invited/],
     ["apply", { status: "sent" }, "invitee", /accept it instead/],
     ["apply", { status: "sent", routingMode: "applications", applied: true }, "invitee", /already applied/],

@@ -60,6 +60,9 @@ const invitationOpen: Guard = ({ invitation, now }) => {
   if (invitation.status === "withdrawn") {
     return "This invitation was withdrawn.";
   }
+  if (invitation.status === "abandoned" || invitation.status === "no_show") {
+    return "You were taken off this assignment; the client can invite you again.";
+  }
   if (invitation.status === "expired" || (invitation.expiresAt && invitation.expiresAt <= now)) {
     return "Your invitation to this assignment has expired.";
   }

@@ -191,6 +191,7 @@ export const assignmentRecipients = pgTable(
     status: recipientStatus().notNull(),
     invitedAt: at().notNull(),
     respondedAt: at(),
+    /** The worker's own words when closing it: why they declined, or why they abandoned the work. */
     declineReason: text(),
   },
   (t) => [

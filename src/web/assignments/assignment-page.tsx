@@ -19,7 +19,7 @@ import { DeliverablesSection } from "./deliverables-section";
 import { useAssignment } from "./queries";
 import { RecipientsTable } from "./recipients-table";
 import { RequestsSection } from "./requests-section";
-import { WorkerActions } from "./worker-actions";
+import { WorkerActions, WorkerStatus } from "./worker-actions";
 
 const isWorkerParty = (view: AssignmentView) => view.party === "assignee" || view.party === "invitee";
 
@@ -90,7 +90,9 @@ export function AssignmentPage() {
       <PageHeader
         eyebrow={isWorker ? view.company.name : "Assignment"}
         title={view.title}
-        lead={<AssignmentStatusBadges status={view.status} labels={view.labels} />}
+        lead={
+          isWorker ? <WorkerStatus view={view} /> : <AssignmentStatusBadges status={view.status} labels={view.labels} />
+        }
         actions={isWorker ? <WorkerActions view={view} /> : <ClientActions view={view} />}
       />
       <Notices view={view} />
@@ -131,12 +133,17 @@ export function AssignmentPage() {
           ) : null}
         </div>
         <div>
-          <Section
-            title="Completeness"
-            description={view.status === "draft" ? "Scored as it stands now." : "As it was when sent; workers see it."}
-          >
-            <CompletenessReport report={view.completeness} />
-          </Section>
+          {/* A worker sees a draft only once they are off it: its live score is the client's business. */}
+          {isWorker && view.status === "draft" ? null : (
+            <Section
+              title="Completeness"
+              description={
+                view.status === "draft" ? "Scored as it stands now." : "As it was when sent; workers see it."
+              }
+            >
+              <CompletenessReport report={view.completeness} />
+            </Section>
+          )}
           <Section title="Timeline">
             <AssignmentTimeline id={view.id} currency={view.currency} isWorker={isWorker} />
           </Section>

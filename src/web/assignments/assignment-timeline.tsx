@@ -1,5 +1,6 @@
 import type { AssignmentStatus } from "#domains/assignments/contract";
-import { type Currency, formatMoney } from "#shared/money";
+import type { Currency } from "#shared/money";
+import { fieldLines } from "../history/event-fields";
 import { EventTimeline, type HistoryEntry } from "../history/event-timeline";
 import { RecordHistory } from "../history/record-history";
 import { Loading } from "../ui/loading";
@@ -7,49 +8,20 @@ import { ProblemAlert } from "../ui/problem-alert";
 import { statusText } from "./assignment-text";
 import { useTimeline } from "./queries";
 
-const moneyKeys: Record<string, string> = {
-  fee: "Cancellation fee",
-  suggestedFee: "Suggested fee",
-  expenses: "Expenses",
-  amount: "Amount",
-  total: "Total",
-};
-const words: Record<string, string> = {
-  feeOffered: "Late-cancellation fee offered",
-  routingMode: "Routing",
-  score: "Completeness score",
-};
-/** `routingMode` → "Routing mode": the fallback for keys without a chosen word. */
-const keyText = (key: string) => {
-  const spaced = key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return words[key] ?? spaced.charAt(0).toUpperCase() + spaced.slice(1);
-};
-const valueText = (value: string | number) => (typeof value === "string" ? value.replaceAll("_", " ") : String(value));
-const isId = (value: unknown) => typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(value);
 const statusWord = (value: unknown) =>
   typeof value === "string" && value in statusText ? statusText[value as AssignmentStatus].label : String(value);
 
-/** Readable lines for an assignment event: status moves, reasons, amounts in the assignment's currency. */
+/**
+ * Readable lines for an assignment event: the status move, then the data's fields as every timeline reads them
+ * (history/event-fields.ts), amounts in the assignment's currency.
+ */
 function detailsOf(entry: HistoryEntry, currency: Currency): string[] {
   const { from, to, ...rest } = entry.data;
   const lines =
     to !== undefined
       ? [from === undefined ? `Status: ${statusWord(to)}` : `Status: ${statusWord(from)} → ${statusWord(to)}`]
       : [];
-  for (const [key, value] of Object.entries(rest)) {
-    if (value === null && key in moneyKeys) {
-      lines.push(`${moneyKeys[key]}: none`);
-    } else if (typeof value === "number" && key in moneyKeys) {
-      lines.push(`${moneyKeys[key]}: ${formatMoney({ amount: value, currency })}`);
-    } else if (Array.isArray(value) && value.every((v) => typeof v === "string" && !isId(v))) {
-      lines.push(`${keyText(key)}: ${value.join(", ")}`);
-    } else if (typeof value === "boolean") {
-      lines.push(`${keyText(key)}: ${value ? "yes" : "no"}`);
-    } else if ((typeof value === "string" || typeof value === "number") && !isId(value) && key !== "title") {
-      lines.push(`${keyText(key)}: ${key === "reason" ? value : valueText(value)}`);
-    }
-  }
-  return lines;
+  return [...lines, ...fieldLines(rest, currency)];
 }
 
 /** The client's side: the record's whole history, a page at a time (GET /events?subject=assignment:<id>). */

@@ -10,18 +10,11 @@ import { ApplyDialog } from "./apply-dialog";
 import { AssignmentStatusBadges } from "./assignment-status";
 import { placeText, pricingSummary, routingText } from "./assignment-text";
 import { CompletenessReport } from "./completeness-report";
+import { recipientText } from "./invitation-text";
 import { useAcceptAssignment, useDeclineAssignment } from "./queries";
 import { ReasonDialog } from "./reason-dialog";
 import { ScheduleText } from "./schedule-text";
 import { useDialogAction } from "./use-dialog-action";
-
-const invitationTones = {
-  invited: "info",
-  declined: "neutral",
-  accepted: "success",
-  withdrawn: "neutral",
-  expired: "neutral",
-} as const;
 
 /** One assignment sent to the worker: who, how much, when, how far, how complete; accept, apply or decline here. */
 export function InboxItemCard({ item }: { item: InboxItem }) {
@@ -48,7 +41,11 @@ export function InboxItemCard({ item }: { item: InboxItem }) {
           {item.assignedToMe ? (
             <AssignmentStatusBadges status={item.status} labels={[]} />
           ) : (
-            <StatusBadge status={item.invitation.status} tone={invitationTones[item.invitation.status]} />
+            <StatusBadge
+              status={item.invitation.status}
+              label={recipientText[item.invitation.status].label}
+              tone={recipientText[item.invitation.status].tone}
+            />
           )}
         </span>
       </div>

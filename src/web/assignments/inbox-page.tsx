@@ -8,16 +8,10 @@ import { Pager, useCursorPages } from "../ui/pager";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Select } from "../ui/select";
 import { InboxItemCard } from "./inbox-item-card";
+import { inboxFilterText } from "./invitation-text";
 import { useInbox } from "./queries";
 
-const statusLabels: Record<RecipientStatus, string> = {
-  invited: "Waiting for my answer",
-  accepted: "Accepted",
-  declined: "Declined",
-  withdrawn: "Withdrawn or taken off me",
-  expired: "Expired",
-};
-const options = recipientStatuses.map((status) => ({ value: status, label: statusLabels[status] }));
+const options = recipientStatuses.map((status) => ({ value: status, label: inboxFilterText[status] }));
 
 /** /inbox: what clients sent the worker, newest first, with everything needed to decide. */
 export function InboxPage() {

@@ -2,16 +2,9 @@ import { Link } from "react-router";
 import type { RecipientView } from "#domains/assignments/views/contract";
 import { DateTime } from "../ui/date-time";
 import { StatusBadge } from "../ui/status-badge";
+import { recipientText } from "./invitation-text";
 
-const tones = {
-  invited: "info",
-  declined: "warning",
-  accepted: "success",
-  withdrawn: "neutral",
-  expired: "neutral",
-} as const;
-
-/** Who was invited and how each answered (with the reason of a decline). */
+/** Who was invited and how each answered or came off it, with the reason the worker gave (decline, abandon). */
 export function RecipientsTable({ recipients }: { recipients: RecipientView[] }) {
   return (
     <div className="table-wrap">
@@ -35,7 +28,11 @@ export function RecipientsTable({ recipients }: { recipients: RecipientView[] })
                 <DateTime value={recipient.invitedAt} />
               </td>
               <td>
-                <StatusBadge status={recipient.status} tone={tones[recipient.status]} />
+                <StatusBadge
+                  status={recipient.status}
+                  label={recipientText[recipient.status].label}
+                  tone={recipientText[recipient.status].tone}
+                />
                 {recipient.respondedAt ? (
                   <span className="muted small">
                     {" "}
@@ -43,7 +40,7 @@ export function RecipientsTable({ recipients }: { recipients: RecipientView[] })
                   </span>
                 ) : null}
               </td>
-              <td className="break">{recipient.declineReason ?? <span className="muted">—</span>}</td>
+              <td className="break">{recipient.reason ?? <span className="muted">—</span>}</td>
             </tr>
           ))}
         </tbody>

@@ -2,8 +2,11 @@ import { useState } from "react";
 import type { AssignmentView } from "#domains/assignments/views/contract";
 import { Button } from "../ui/button";
 import { FormProblem } from "../ui/form-problem";
+import { StatusBadge } from "../ui/status-badge";
 import { useToast } from "../ui/toast";
 import { ApplyDialog } from "./apply-dialog";
+import { AssignmentStatusBadges } from "./assignment-status";
+import { outcomeNote, outcomeText } from "./invitation-text";
 import {
   useAbandonAssignment,
   useAcceptAssignment,
@@ -11,7 +14,6 @@ import {
   useCheckOut,
   useConfirmAssignment,
   useDeclineAssignment,
-  useTimeline,
 } from "./queries";
 import { ReasonDialog } from "./reason-dialog";
 import { SubmitDialog } from "./submit-dialog";
@@ -19,51 +21,23 @@ import { useDialogAction } from "./use-dialog-action";
 
 type Open = "apply" | "decline" | "submit" | "abandon" | null;
 
-/** The events that close a worker's invitation; the view itself only says "withdrawn" for all three. */
-const closingEvents = ["assignment.withdrawn", "assignment.abandoned", "assignment.no_show_marked"];
-
-function closedText(action: string | undefined, reason: unknown): string {
-  switch (action) {
-    case "assignment.abandoned":
-      return `You left this assignment: ${String(reason ?? "")}`;
-    case "assignment.no_show_marked":
-      return "The client recorded you as a no-show and took the assignment off you. If this is wrong, write to the client or escalate.";
-    case "assignment.withdrawn":
-      return "The client withdrew this assignment. Nothing is needed from you.";
-    default:
-      return "This invitation is closed.";
-  }
-}
-
-/**
- * Why nothing can be done here any more. A withdrawal, an abandon and a no-show all leave the invitation
- * "withdrawn", so the worker's own timeline says which one it was.
- */
-function WithdrawnNotice({ id }: { id: string }) {
-  const timeline = useTimeline(id);
-  const last = timeline.data?.items.findLast((entry) => closingEvents.includes(entry.action));
-  return (
+/** What happened to a worker no longer on the assignment, in words: they otherwise see no buttons and no reason. */
+function OutcomeNote({ view }: { view: AssignmentView }) {
+  const note = view.workerOutcome ? outcomeNote(view.workerOutcome, view.invitation?.reason ?? null) : null;
+  return note ? (
     <div className="callout" role="note">
-      <p>{closedText(last?.action, last?.data.reason)}</p>
+      <p>{note}</p>
     </div>
-  );
+  ) : null;
 }
 
-/** A closed invitation in words: the worker otherwise sees no buttons and a status that is not theirs. */
-function InvitationClosed({ view }: { view: AssignmentView }) {
-  if (view.party !== "invitee" || !view.invitation) {
-    return null;
+/** The page's status line for a worker: where they stand when they are off the assignment, else its status. */
+export function WorkerStatus({ view }: { view: AssignmentView }) {
+  if (!view.workerOutcome) {
+    return <AssignmentStatusBadges status={view.status} labels={view.labels} />;
   }
-  switch (view.invitation.status) {
-    case "withdrawn":
-      return <WithdrawnNotice id={view.id} />;
-    case "declined":
-      return <p className="muted">You declined this assignment.</p>;
-    case "expired":
-      return <p className="muted">Your invitation expired before you answered.</p>;
-    default:
-      return null;
-  }
+  const { label, tone } = outcomeText[view.workerOutcome];
+  return <StatusBadge status={view.workerOutcome} label={label} tone={tone} />;
 }
 
 /** The worker's buttons, from the view's `actions`; one-click verbs run at once and say what happened. */
@@ -87,7 +61,7 @@ export function WorkerActions({ view }: { view: AssignmentView }) {
 
   return (
     <div>
-      <InvitationClosed view={view} />
+      <OutcomeNote view={view} />
       <FormProblem message={direct.problem} />
       <div className="inline-list">
         {has("accept") ? (

@@ -14,7 +14,8 @@ export async function abandonAssignment(ctx: Ctx, id: string, input: Reason): Pr
     const row = await releaseWorker(tx, ctx, locked, {
       status,
       event: "assignment.abandoned",
-      data: { reason: input.reason },
+      outcome: "abandoned",
+      reason: input.reason,
     });
     await notify(tx, ctx, [row.createdBy], row.id, {
       subject: `Abandoned: ${row.title}`,

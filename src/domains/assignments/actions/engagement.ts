@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { Locked } from "../queries";
@@ -28,23 +29,31 @@ export function engage(workerId: string) {
   } satisfies AssignmentChanges;
 }
 
+/** How a worker came off an assignment: their own invitation keeps it, so each side can tell which it was. */
+export interface Release {
+  status: Locked["row"]["status"];
+  event: string;
+  /** `abandoned`: the worker left (with their reason); `no_show`: the client recorded that they never came. */
+  outcome: "abandoned" | "no_show";
+  reason?: string;
+}
+
 /**
- * Takes the worker off the assignment (abandon, no-show): back to draft, ready to be sent again. Their invitation,
- * open time log and unanswered requests close, and what they had been granted (`extraBudget`) goes with them; the
- * event records both, so the history shows what the next worker does not inherit.
+ * Takes the worker off the assignment (abandon, no-show): back to draft, ready to be sent again. Their invitation
+ * records how it ended, their open time log and unanswered requests close, and what they had been granted
+ * (`extraBudget`) goes with them; the event records both, so the history shows what the next worker does not
+ * inherit, and names the worker (the no-show's actor is the client, so the entry would not say who otherwise).
  */
-export async function releaseWorker(
-  tx: Executor,
-  ctx: Ctx,
-  locked: Locked,
-  change: { status: Locked["row"]["status"]; event: string; data: Record<string, unknown> },
-) {
+export async function releaseWorker(tx: Executor, ctx: Ctx, locked: Locked, change: Release) {
   const workerId = locked.row.assignedWorkerId;
+  let workerName: string | null = null;
   if (workerId) {
     await tx
       .update(assignmentRecipients)
-      .set({ status: "withdrawn", respondedAt: ctx.now })
+      .set({ status: change.outcome, respondedAt: ctx.now, declineReason: change.reason ?? null })
       .where(and(eq(assignmentRecipients.assignmentId, locked.row.id), eq(assignmentRecipients.workerId, workerId)));
+    const [worker] = await tx.select({ name: users.name }).from(users).where(eq(users.id, workerId));
+    workerName = worker?.name ?? null;
   }
   await closeTimeLog(tx, ctx.now, locked.row.id);
   const closedRequestIds = await closeOpenRequests(tx, ctx, locked.row.id);
@@ -61,6 +70,12 @@ export async function releaseWorker(
       extraBudget: 0,
     },
     event: change.event,
-    data: { workerId, closedRequestIds, extraBudgetCleared: locked.row.extraBudget, ...change.data },
+    data: {
+      workerId,
+      workerName,
+      ...(change.reason === undefined ? {} : { reason: change.reason }),
+      closedRequestIds,
+      extraBudgetCleared: locked.row.extraBudget,
+    },
   });
 }

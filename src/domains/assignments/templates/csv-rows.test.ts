@@ -62,7 +62,7 @@ describe("bodyOf", () => {
 
 describe("cellErrors", () => {
   it("names the CSV column each contract finding comes from", () => {
-    const parsed = CreateAssignment.safeParse({
+    const body = {
       title: "",
       locationType: "onsite",
       timeZone: "Nowhere/Else",
@@ -77,14 +77,29 @@ describe("cellErrors", () => {
       },
       schedule: { type: "window", startsAt: "2026-01-01T10:00:00Z", endsAt: "2026-01-01T09:00:00Z" },
       pricing: { type: "hourly", rate: 100, maxHours: -1 },
-    });
-    const columns = parsed.success ? [] : cellErrors(parsed.error.issues).map((e) => e.column);
+    };
+    const parsed = CreateAssignment.safeParse(body);
+    const columns = parsed.success ? [] : cellErrors(parsed.error.issues, body).map((e) => e.column);
     expect(columns.sort()).toEqual(["country", "ends_at", "latitude", "max_hours", "time_zone", "title"]);
   });
 
   it("words amount findings in the major units a file is written in", () => {
-    const parsed = CreateAssignment.safeParse({ pricing: { type: "hourly", rate: 1.5, maxHours: 2 } });
-    const rate = parsed.success ? [] : cellErrors(parsed.error.issues).filter((e) => e.column === "rate");
+    const body = { pricing: { type: "hourly", rate: 1.5, maxHours: 2 } };
+    const parsed = CreateAssignment.safeParse(body);
+    const rate = parsed.success ? [] : cellErrors(parsed.error.issues, body).filter((e) => e.column === "rate");
     expect(rate).toEqual([{ column: "rate", message: "Give an amount like 150 or 150.50." }]);
+  });
+
+  it("says a column is required when the row leaves it empty, in the same words for every column", () => {
+    const empty = { title: "", location_type: "onsite", city: "Denver", pricing_type: "flat", amount: "" };
+    const { body } = bodyOf(row(empty), {}, "USD");
+    const parsed = CreateAssignment.safeParse(body);
+    const errors = parsed.success ? [] : cellErrors(parsed.error.issues, body);
+    expect(errors.sort((a, b) => String(a.column).localeCompare(String(b.column)))).toEqual(
+      ["amount", "country", "latitude", "longitude", "time_zone", "title"].map((column) => ({
+        column,
+        message: "This column is required.",
+      })),
+    );
   });
 });

@@ -188,13 +188,31 @@ const fieldColumns: Record<string, CsvColumn | Record<string, CsvColumn>> = {
 /** A file gives amounts in major units; the contract's wording for them speaks of the JSON body's minor units. */
 const moneyColumns: ReadonlySet<string> = new Set<CsvColumn>(["amount", "rate"]);
 
-/** The contract's findings, each named by the CSV column it comes from. */
-export function cellErrors(issues: z.core.$ZodIssue[]): CellError[] {
+/** What the body holds at a finding's path: nothing there means the row (and its template) left the column empty. */
+function valueAt(body: Body, path: PropertyKey[]): unknown {
+  let value: unknown = body;
+  for (const key of path) {
+    value = typeof value === "object" && value !== null ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return value;
+}
+
+/**
+ * The contract's findings, each named by the CSV column it comes from. A missing value reads as "required" rather
+ * than the JSON body's type wording ("Give a text value."), which means nothing to someone writing a spreadsheet.
+ */
+export function cellErrors(issues: z.core.$ZodIssue[], body: Body): CellError[] {
   return issues.map((issue) => {
     const [top, sub] = issue.path.map(String);
     const mapped = top === undefined ? undefined : fieldColumns[top];
     const column = typeof mapped === "string" ? mapped : mapped ? (mapped[sub ?? ""] ?? mapped[""] ?? null) : null;
-    const message = column && moneyColumns.has(column) ? "Give an amount like 150 or 150.50." : issue.message;
+    const value = valueAt(body, issue.path);
+    const message =
+      value === undefined || value === ""
+        ? "This column is required."
+        : column && moneyColumns.has(column)
+          ? "Give an amount like 150 or 150.50."
+          : issue.message;
     return { column: column ?? null, message };
   });
 }

@@ -43,7 +43,8 @@ export const RecipientView = z.object({
   status: RecipientStatus,
   invitedAt: Timestamp,
   respondedAt: Timestamp.nullable(),
-  declineReason: z.string().nullable(),
+  /** The worker's own words: why they declined, or why they abandoned the work. */
+  reason: z.string().nullable(),
 });
 export type RecipientView = z.infer<typeof RecipientView>;
 
@@ -67,6 +68,23 @@ export const TimeLogView = z.object({
   note: z.string().nullable(),
 });
 export type TimeLogView = z.infer<typeof TimeLogView>;
+
+export const workerOutcomes = [
+  "declined",
+  "expired",
+  "withdrawn",
+  "taken",
+  "cancelled",
+  "abandoned",
+  "no_show",
+] as const;
+/**
+ * What happened to a worker who was sent or given the assignment and is no longer on it, from their side: the
+ * assignment's own status (a draft again, another worker's `assigned`) is not theirs. `withdrawn`: the client took
+ * the invitation back; `taken`: another worker got it; `cancelled`: the client called it off.
+ */
+export const WorkerOutcome = z.enum(workerOutcomes);
+export type WorkerOutcome = z.infer<typeof WorkerOutcome>;
 
 /** One assignment as the caller may see it: instructions and the site contact stay hidden until a worker is assigned. */
 export const AssignmentView = z.object({
@@ -99,8 +117,12 @@ export const AssignmentView = z.object({
   actions: z.array(AssignmentAction),
   party: Party,
   assignedWorker: PersonRef.nullable(),
-  /** The calling worker's own invitation, if any. */
-  invitation: z.object({ status: RecipientStatus, expiresAt: Timestamp.nullable() }).nullable(),
+  /** The calling worker's own invitation, if any, with the reason they gave when declining or abandoning. */
+  invitation: z
+    .object({ status: RecipientStatus, expiresAt: Timestamp.nullable(), reason: z.string().nullable() })
+    .nullable(),
+  /** For a worker no longer on it (see WorkerOutcome); null for the client and for a worker still invited or on it. */
+  workerOutcome: WorkerOutcome.nullable(),
   confirmedAt: Timestamp.nullable(),
   holdReason: z.string().nullable(),
   autoApprovalHeld: z.boolean(),

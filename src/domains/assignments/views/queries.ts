@@ -60,8 +60,20 @@ async function recipientsOf(tx: Executor, assignmentId: string) {
     status: r.status,
     invitedAt: r.invitedAt.toISOString(),
     respondedAt: iso(r.respondedAt),
-    declineReason: r.declineReason,
+    reason: r.declineReason,
   }));
+}
+
+/** The calling worker's own invitation row: its status and the reason they gave, if any. */
+async function invitationOf(tx: Executor, assignmentId: string, workerId: string | null) {
+  if (!workerId) {
+    return null;
+  }
+  const [row] = await tx
+    .select({ status: assignmentRecipients.status, reason: assignmentRecipients.declineReason })
+    .from(assignmentRecipients)
+    .where(and(eq(assignmentRecipients.assignmentId, assignmentId), eq(assignmentRecipients.workerId, workerId)));
+  return row ?? null;
 }
 
 async function timeLogsOf(tx: Executor, assignmentId: string) {
@@ -85,7 +97,7 @@ export async function assignmentView(
   ctx: Pick<Ctx, "actor" | "now">,
   row: AssignmentRow,
 ): Promise<AssignmentView> {
-  const { party, facts, recipientStatus } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
+  const { party, facts } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
   if (!party) {
     throw notFound();
   }
@@ -100,7 +112,7 @@ export async function assignmentView(
     companyName: company?.name ?? "",
     createdByName: names.get(row.createdBy) ?? "",
     assignedWorkerName: row.assignedWorkerId ? (names.get(row.assignedWorkerId) ?? null) : null,
-    recipientStatus,
+    invitation: client ? null : await invitationOf(tx, row.id, me),
     recipients: client ? await recipientsOf(tx, row.id) : [],
     applications: await applicationsOf(tx, row, client ? null : me),
     timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row.id) : [],

@@ -2,14 +2,14 @@
 import type { Industry } from "#domains/companies/contract";
 import type { Currency } from "#shared/money";
 import { completeness } from "../completeness";
-import type { Party, RecipientStatus } from "../contract";
+import type { AssignmentStatus, Party, RecipientStatus } from "../contract";
 import { type LabelInput, labelsOf } from "../labels";
 import { assignmentLifecycle, availableActions, type Facts } from "../lifecycle";
 import { isClientParty } from "../party";
 import { cancellationOffer } from "../pricing";
 import type { AssignmentRow } from "../queries";
 import { pricingOf, scheduleOf } from "../schedule";
-import type { ApplicationView, AssignmentView, Completeness, RecipientView } from "./contract";
+import type { ApplicationView, AssignmentView, Completeness, RecipientView, WorkerOutcome } from "./contract";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -47,7 +47,8 @@ export interface ViewParts {
   companyName: string;
   createdByName: string;
   assignedWorkerName: string | null;
-  recipientStatus: RecipientStatus | null;
+  /** The calling worker's own invitation row, if any. */
+  invitation: { status: RecipientStatus; reason: string | null } | null;
   recipients: RecipientView[];
   applications: ApplicationView[];
   timeLogs: AssignmentView["timeLogs"];
@@ -93,6 +94,37 @@ function moneyParts(row: AssignmentRow, party: Party, actions: AssignmentView["a
   };
 }
 
+/** Statuses in which a client-closed invitation means the assignment went back to (or stayed with) the client. */
+const withClient: ReadonlySet<AssignmentStatus> = new Set(["draft", "sent", "declined"]);
+
+/**
+ * Where a worker stands who is no longer on the assignment (see WorkerOutcome). A `withdrawn` invitation is told
+ * apart by where the assignment is now: back with the client, called off, or gone to another worker.
+ */
+export function workerOutcomeOf(
+  party: Party,
+  invitation: RecipientStatus | null,
+  row: Pick<AssignmentRow, "status" | "invitationsExpireAt">,
+  now: Date,
+): WorkerOutcome | null {
+  if (party !== "invitee" || !invitation) {
+    return null;
+  }
+  switch (invitation) {
+    case "invited":
+      return row.invitationsExpireAt && row.invitationsExpireAt <= now ? "expired" : null;
+    case "accepted":
+      return null;
+    case "withdrawn":
+      if (row.status === "cancelled" || row.status === "void") {
+        return "cancelled";
+      }
+      return withClient.has(row.status) ? "withdrawn" : "taken";
+    default:
+      return invitation;
+  }
+}
+
 export function toAssignmentView(parts: ViewParts): AssignmentView {
   const { row, party, facts, now } = parts;
   const insider = isClientParty(party) || party === "assignee" || party === "system";
@@ -127,9 +159,8 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
       row.assignedWorkerId && parts.assignedWorkerName
         ? { id: row.assignedWorkerId, name: parts.assignedWorkerName }
         : null,
-    invitation: parts.recipientStatus
-      ? { status: parts.recipientStatus, expiresAt: iso(row.invitationsExpireAt) }
-      : null,
+    invitation: parts.invitation ? { ...parts.invitation, expiresAt: iso(row.invitationsExpireAt) } : null,
+    workerOutcome: workerOutcomeOf(party, parts.invitation?.status ?? null, row, now),
     confirmedAt: iso(row.confirmedAt),
     holdReason: row.holdReason,
     autoApprovalHeld: row.autoApprovalHold !== null,

@@ -15,7 +15,7 @@ function checkRow(row: CsvRow, base: Record<string, unknown>, currency: string) 
   }
   const parsed = CreateAssignment.safeParse(body);
   // A cell the reader already refused (an amount it could not read) needs no second finding from the contract.
-  const found = parsed.success ? [] : cellErrors(parsed.error.issues);
+  const found = parsed.success ? [] : cellErrors(parsed.error.issues, body);
   const all: CellError[] = [...errors, ...found.filter((f) => !errors.some((e) => e.column === f.column))];
   return parsed.success && all.length === 0 ? { input: parsed.data, errors: all } : { input: null, errors: all };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { fieldLabel, fieldLines, fieldValue } from "./event-fields";
+
+const id = "7f1c2c3e-0b1a-4c55-9e1d-2f0a4b6c8d9e";
+
+describe("event fields", () => {
+  it("leaves out what says nothing: empty lists, zero amounts, nulls and ids", () => {
+    const noShow = { workerId: id, workerName: "Bea Absent", closedRequestIds: [], extraBudgetCleared: 0 };
+    expect(fieldLines(noShow, "USD")).toEqual(["Worker: Bea Absent"]);
+  });
+
+  it("formats amounts as money by field name, in the event's currency or the page's", () => {
+    const abandoned = { reason: "Sick", closedRequestIds: [id, id], extraBudgetCleared: 10_000 };
+    expect(fieldLines(abandoned, "USD")).toEqual([
+      "Reason: Sick",
+      "Open requests closed: 2",
+      "Accepted increases cleared: $100.00",
+    ]);
+    const cancelled = { reason: "Rain", feeOffered: true, fee: 6_000, suggestedFee: 5_000, assignedWorkerId: id };
+    expect(fieldLines(cancelled, "EUR")).toEqual([
+      "Reason: Rain",
+      "Late-cancellation fee offered: yes",
+      "Cancellation fee: €60.00",
+      "Suggested fee: €50.00",
+    ]);
+    expect(fieldLines({ amount: 1_500, currency: "JPY" }, "USD")).toEqual(["Amount: ¥1,500"]);
+    const submitted = { hours: 2.5, units: null, expenses: 0, total: 12_345 };
+    expect(fieldLines(submitted, "USD")).toEqual(["Hours: 2.5", "Total: $123.45"]);
+    const request = { requestId: id, kind: "budget_increase", amount: 10_000, schedule: null, note: null };
+    expect(fieldLines(request, "USD")).toEqual(["Request: budget increase", "Amount: $100.00"]);
+  });
+
+  it("says when the currency is unknown rather than showing a bare number as money", () => {
+    expect(fieldValue("amount", 1_500, null)).toBe("1500 (minor units)");
+  });
+
+  it("labels fields the table does not name from their key", () => {
+    expect(fieldLabel("routingMode")).toBe("Routing");
+    expect(fieldLabel("paymentTermsDays")).toBe("Payment terms");
+    expect(fieldLabel("someNewField")).toBe("Some new field");
+    expect(fieldLines({ auto: false, paymentTermsDays: 30, line: 4 })).toEqual([
+      "Approved automatically: no",
+      "Payment terms: 30 days",
+      "CSV line: 4",
+    ]);
+  });
+});
