@@ -70,10 +70,13 @@ export function InboxItemCard({ item }: { item: InboxItem }) {
           </dd>
         </div>
       </dl>
-      <details>
-        <summary>Completeness {item.completeness.score}/100</summary>
-        <CompletenessReport report={item.completeness} label={`Completeness of ${item.title}`} />
-      </details>
+      {/* A draft reaches the inbox only after the worker came off it: its live score is the client's business. */}
+      {item.status === "draft" ? null : (
+        <details>
+          <summary>Completeness {item.completeness.score}/100</summary>
+          <CompletenessReport report={item.completeness} label={`Completeness of ${item.title}`} />
+        </details>
+      )}
       <FormProblem message={direct.problem} />
       {item.actions.length > 0 ? (
         <div className="inline-list">
