@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { AssignmentList, AssignmentQuery } from "./contract";
-import { exportAssignmentsCsv, listAssignments } from "./queries";
+import { exportAssignmentsCsv } from "./export";
+import { listAssignments } from "./queries";
 
 const tags = ["assignments"];
 
