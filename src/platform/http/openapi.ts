@@ -1,6 +1,6 @@
 import swagger from "@fastify/swagger";
 import scalar from "@scalar/fastify-api-reference";
-import { jsonSchemaTransform } from "fastify-type-provider-zod";
+import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import type { App } from "./types";
 
 /** The OpenAPI 3.1 document is generated from the routes' Zod schemas: one truth for docs, server and client. */
@@ -25,6 +25,8 @@ export async function registerOpenApi(app: App): Promise<void> {
       security: [{ apiKey: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas given an `id` (`.meta({ id })`) become components, referenced instead of repeated.
+    transformObject: jsonSchemaTransformObject,
   });
   app.get("/openapi.json", { schema: { hide: true }, config: { auth: "public" } }, () => app.swagger());
   // The reference pages are public; routes inside the plugin cannot state that themselves.

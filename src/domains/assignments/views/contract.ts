@@ -87,69 +87,74 @@ export const WorkerOutcome = z.enum(workerOutcomes);
 export type WorkerOutcome = z.infer<typeof WorkerOutcome>;
 
 /** One assignment as the caller may see it: instructions and the site contact stay hidden until a worker is assigned. */
-export const AssignmentView = z.object({
-  id: Id,
-  company: PersonRef,
-  createdBy: PersonRef,
-  title: z.string(),
-  description: z.string(),
-  industry: Industry.nullable(),
-  skills: z.array(z.string()),
-  instructions: z.string().nullable(),
-  locationType: LocationType,
-  location: Location.nullable(),
-  onsiteContact: OnsiteContact.nullable(),
-  timeZone: z.string(),
-  schedule: Schedule.nullable(),
-  deadline: Timestamp.nullable(),
-  pricing: Pricing,
-  currency: Currency,
-  /** The most a claim may reach: the priced maximum plus accepted budget increases and expense reimbursements. */
-  maximumSpend: MoneyView,
-  paymentTermsDays: z.number().int(),
-  autoApprovalHours: z.number().int(),
-  confirmationHours: z.number().int(),
-  routingMode: RoutingMode,
-  invitationsExpireAt: Timestamp.nullable(),
-  status: AssignmentStatus,
-  labels: z.array(AssignmentLabel),
-  /** What the caller may do now, from the lifecycle table; the UI shows buttons from this list only. */
-  actions: z.array(AssignmentAction),
-  party: Party,
-  assignedWorker: PersonRef.nullable(),
-  /** The calling worker's own invitation, if any, with the reason they gave when declining or abandoning. */
-  invitation: z
-    .object({ status: RecipientStatus, expiresAt: Timestamp.nullable(), reason: z.string().nullable() })
-    .nullable(),
-  /** For a worker no longer on it (see WorkerOutcome); null for the client and for a worker still invited or on it. */
-  workerOutcome: WorkerOutcome.nullable(),
-  confirmedAt: Timestamp.nullable(),
-  holdReason: z.string().nullable(),
-  autoApprovalHeld: z.boolean(),
-  autoApprovalDueAt: Timestamp.nullable(),
-  claim: z
-    .object({ hours: z.number().nullable(), units: z.number().nullable(), expenses: MoneyView, total: MoneyView })
-    .nullable(),
-  submissionNotes: z.string().nullable(),
-  returnReason: z.string().nullable(),
-  cancellation: z.object({ reason: z.string(), fee: MoneyView.nullable(), feeOffered: z.boolean() }).nullable(),
-  /** Offered to the client when cancelling now would be late (a worker assigned, under 24 h to the start). */
-  cancellationOffer: z.object({ suggestedFee: MoneyView, maximumFee: MoneyView }).nullable(),
-  completeness: Completeness,
-  recipients: z.array(RecipientView),
-  applications: z.array(ApplicationView),
-  timeLogs: z.array(TimeLogView),
-  /** What the worker hands in and what is still missing (deliverables sub-area; definitions only for invitees). */
-  deliverables: DeliverablesView,
-  /** Budget, schedule, expense and bonus requests the caller may see (requests sub-area). */
-  requests: z.array(RequestView),
-  submittedAt: Timestamp.nullable(),
-  approvedAt: Timestamp.nullable(),
-  cancelledAt: Timestamp.nullable(),
-  createdAt: Timestamp,
-  updatedAt: Timestamp,
-  version: z.number().int(),
-});
+export const AssignmentView = z
+  .object({
+    id: Id,
+    company: PersonRef,
+    createdBy: PersonRef,
+    title: z.string(),
+    description: z.string(),
+    industry: Industry.nullable(),
+    skills: z.array(z.string()),
+    instructions: z.string().nullable(),
+    locationType: LocationType,
+    location: Location.nullable(),
+    onsiteContact: OnsiteContact.nullable(),
+    timeZone: z.string(),
+    schedule: Schedule.nullable(),
+    deadline: Timestamp.nullable(),
+    pricing: Pricing,
+    currency: Currency,
+    /** The most a claim may reach: the priced maximum plus accepted budget increases and expense reimbursements. */
+    maximumSpend: MoneyView,
+    paymentTermsDays: z.number().int(),
+    autoApprovalHours: z.number().int(),
+    confirmationHours: z.number().int(),
+    routingMode: RoutingMode,
+    invitationsExpireAt: Timestamp.nullable(),
+    status: AssignmentStatus,
+    labels: z.array(AssignmentLabel),
+    /** What the caller may do now, from the lifecycle table; the UI shows buttons from this list only. */
+    actions: z.array(AssignmentAction),
+    party: Party,
+    assignedWorker: PersonRef.nullable(),
+    /** The calling worker's own invitation, if any, with the reason they gave when declining or abandoning. */
+    invitation: z
+      .object({ status: RecipientStatus, expiresAt: Timestamp.nullable(), reason: z.string().nullable() })
+      .nullable(),
+    /** For a worker no longer on it (see WorkerOutcome); null for the client and for a worker still invited or on it. */
+    workerOutcome: WorkerOutcome.nullable(),
+    confirmedAt: Timestamp.nullable(),
+    holdReason: z.string().nullable(),
+    autoApprovalHeld: z.boolean(),
+    autoApprovalDueAt: Timestamp.nullable(),
+    claim: z
+      .object({ hours: z.number().nullable(), units: z.number().nullable(), expenses: MoneyView, total: MoneyView })
+      .nullable(),
+    submissionNotes: z.string().nullable(),
+    returnReason: z.string().nullable(),
+    cancellation: z.object({ reason: z.string(), fee: MoneyView.nullable(), feeOffered: z.boolean() }).nullable(),
+    /** Offered to the client when cancelling now would be late (a worker assigned, under 24 h to the start). */
+    cancellationOffer: z.object({ suggestedFee: MoneyView, maximumFee: MoneyView }).nullable(),
+    completeness: Completeness,
+    recipients: z.array(RecipientView),
+    applications: z.array(ApplicationView),
+    timeLogs: z.array(TimeLogView),
+    /** What the worker hands in and what is still missing (deliverables sub-area; definitions only for invitees). */
+    deliverables: DeliverablesView,
+    /** Budget, schedule, expense and bonus requests the caller may see (requests sub-area). */
+    requests: z.array(RequestView),
+    submittedAt: Timestamp.nullable(),
+    approvedAt: Timestamp.nullable(),
+    cancelledAt: Timestamp.nullable(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
+    version: z.number().int(),
+  })
+  .meta({
+    // One component in openapi.json, referenced by the ~25 routes that answer with an assignment (was 33 KB each).
+    id: "AssignmentView",
+  });
 export type AssignmentView = z.infer<typeof AssignmentView>;
 
 export const TimelineEntry = z.object({
