@@ -125,6 +125,21 @@ describe("api", () => {
       expect(keyOf(fetch, 4)).not.toBe(keyOf(fetch, 0));
     });
 
+    it("keeps the key while the outcome is unknown: a 5xx or the first attempt still running", async () => {
+      const fetch = answer(503, { code: "unavailable", detail: "Down" });
+      vi.stubGlobal("fetch", fetch);
+      await expect(api.post("/assignments/a1/approve", {})).rejects.toMatchObject({ status: 503 });
+      fetch.mockImplementation(answer(409, { code: "idempotency_key_in_progress", detail: "Running" }));
+      await expect(api.post("/assignments/a1/approve", {})).rejects.toMatchObject({ status: 409 });
+      fetch.mockImplementation(answer(409, { code: "conflict", detail: "No" }));
+      await expect(api.post("/assignments/a1/approve", {})).rejects.toMatchObject({ code: "conflict" });
+      await expect(api.post("/assignments/a1/approve", {})).rejects.toMatchObject({ code: "conflict" });
+      expect(keyOf(fetch, 1)).toBe(keyOf(fetch, 0));
+      expect(keyOf(fetch, 2)).toBe(keyOf(fetch, 0));
+      // A 4xx settled it: the next click is a new intent.
+      expect(keyOf(fetch, 3)).not.toBe(keyOf(fetch, 0));
+    });
+
     it("does not reuse the key for a different body", async () => {
       const fetch = vi.fn<typeof globalThis.fetch>(async () => Promise.reject(new TypeError("Failed to fetch")));
       vi.stubGlobal("fetch", fetch);

@@ -106,10 +106,18 @@ async function send<T>(method: string, path: string, options: RequestOptions = {
     }
     throw new ProblemError(0, "unavailable", "Worklane could not be reached. Check your connection and try again.");
   }
-  intent?.answered();
   if (!response.ok) {
-    throw await toProblemError(response);
+    const problem = await toProblemError(response);
+    // Not settled yet: the first attempt may still be running, or a proxy's 5xx may hide a request that went through.
+    const unsettled = response.status >= 500 || problem.code === "idempotency_key_in_progress";
+    if (unsettled) {
+      intent?.unanswered();
+    } else {
+      intent?.answered();
+    }
+    throw problem;
   }
+  intent?.answered();
   if (response.status === 204) {
     return undefined as T;
   }

@@ -37,9 +37,9 @@ export function intentFor(method: string, url: string, body: FormData | string |
   const key = earlier && now - earlier.at < REMEMBER_MS ? earlier.key : freshKey();
   return {
     key,
-    /** The server answered (success or problem): the next identical POST is a new intent. */
+    /** The server settled it (a success or a 4xx): the next identical POST is a new intent. */
     answered: () => unanswered.delete(intent),
-    /** No answer arrived: the next identical POST may be the same intent, retried. */
+    /** The outcome is unknown: the next identical POST may be the same intent, retried. */
     unanswered: () => unanswered.set(intent, { key, at: now }),
   };
 }
