@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readlinkSync } from "node:fs";
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyPluginAsync } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { describe, expect, it, vi } from "vitest";
+import { Problem } from "#shared/problems";
 import { call, client, multipartFile, type Session, uniqueEmail, worker } from "#test/given";
 import { testApp } from "#test/harness";
 import { sha256 } from "./crypto";
@@ -185,12 +186,18 @@ describe("Idempotency-Key on a multipart upload", () => {
         await hold;
         return reply.code(201).send({ id: randomUUID(), sha256: digest, fileName: upload.fileName });
       });
+      // As an action that refuses (not found, wrong state) before it reads the file.
+      scope.post("/refused", { config: { auth: "public", idempotent: true } }, async (req) => {
+        spooled.push(...(req.savedRequestFiles ?? []).map((file) => file.filepath));
+        await uploadOf(req);
+        throw new Problem("not_found", "No such requirement.");
+      });
     };
     await app.register(routes);
-    const send = (key: string | null, bytes: Buffer, name = "photo.png") => {
+    const send = (key: string | null, bytes: Buffer, name = "photo.png", url = "/files") => {
       const form = multipartFile(bytes, name, "image/png");
       const headers = { ...form.headers, ...(key ? { "idempotency-key": key } : {}) };
-      return app.inject({ method: "POST", url: "/files", payload: form.payload, headers });
+      return app.inject({ method: "POST", url, payload: form.payload, headers });
     };
     return { app, handled, spooled, inHandler, send };
   }
@@ -259,6 +266,29 @@ describe("Idempotency-Key on a multipart upload", () => {
     expect(tooLarge.json().code).toBe("payload_too_large");
     expect((await send(key, Buffer.from("small enough"))).statusCode).toBe(201);
     expect(handled).toHaveLength(1);
+    await app.close();
+  });
+
+  it("opens nothing when the action refuses before reading the file, and leaves no temporary file", async () => {
+    const { app, spooled, send } = await uploadApp();
+    for (let i = 0; i < 3; i++) {
+      const refused = await send(randomUUID(), Buffer.from("never read"), "photo.png", "/refused");
+      expect(refused.statusCode, refused.body).toBe(404);
+    }
+    expect(spooled).toHaveLength(3);
+    await vi.waitFor(() => expect(spooled.filter((file) => existsSync(file))).toEqual([]));
+    // Opening the deleted file later would throw with no listener (the process dies); holding it open leaks it.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (existsSync("/proc/self/fd")) {
+      const links = readdirSync("/proc/self/fd").map((fd) => {
+        try {
+          return readlinkSync(`/proc/self/fd/${fd}`);
+        } catch {
+          return "";
+        }
+      });
+      expect(links.filter((link) => spooled.some((file) => link.startsWith(file)))).toEqual([]);
+    }
     await app.close();
   });
 });

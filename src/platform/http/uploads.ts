@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { PassThrough } from "node:stream";
+import { PassThrough, Readable } from "node:stream";
 import multipart, { type MultipartFields, type SavedMultipartFile } from "@fastify/multipart";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { validatorCompiler as zodValidatorCompiler } from "fastify-type-provider-zod";
@@ -92,13 +92,22 @@ const fileRequired = () =>
     { pointer: "/body/file", message: "A file is required." },
   ]);
 
-/** A file `digestParts` already read whole: it streams from the temporary file, cut at no limit (it fitted). */
+/** Opens the file on the first read: an action that refuses before reading (not found, wrong state) opens nothing. */
+async function* readLazily(filepath: string): AsyncGenerator<Buffer> {
+  yield* createReadStream(filepath);
+}
+
+/**
+ * A file `digestParts` already read whole: it streams from the temporary file, cut at no limit (it fitted). The
+ * file is opened only when read: @fastify/multipart deletes it when the response ends, so opening it eagerly leaked
+ * a handle when the action refused first, or threw ENOENT with no listener (the process died) when it lost the race.
+ */
 function savedUpload(file: SavedMultipartFile | undefined): Upload {
   if (file?.fieldname !== "file") {
     throw fileRequired();
   }
   return {
-    stream: createReadStream(file.filepath),
+    stream: Readable.from(readLazily(file.filepath), { objectMode: false }),
     fileName: file.filename || null,
     declaredType: file.mimetype || null,
   };

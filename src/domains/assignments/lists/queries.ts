@@ -155,7 +155,7 @@ function statements(db: Db): Prepared {
   prepared.set(db, known);
   return known;
 }
-/** At most 101 sizes (limit 1–100, plus one row to know there is a next page). */
+/** At most 100 sizes (a page of 1–100, plus one row to know there is a next page). */
 function pageStatements(db: Db, rows: number) {
   const { pages } = statements(db);
   const known = pages.get(rows) ?? preparePage(db, rows);
@@ -163,6 +163,7 @@ function pageStatements(db: Db, rows: number) {
   return known;
 }
 
+const PAGE_MAX = 100;
 const unfiltered = (query: AssignmentQuery) => !query.label && !query.from && !query.to && !query.workerId && !query.q;
 
 interface Selected {
@@ -176,7 +177,8 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
   const actor = companyActor(ctx);
   const filters = filtersOf(actor.companyId, query, ctx.now);
   const statuses = query.status ?? [];
-  if (limit !== null && !query.cursor && unfiltered(query) && statuses.length <= 1) {
+  // Pages only (limit ≤ 100): the CSV export's 10 000 rows take the general query, without counters on every row.
+  if (limit !== null && limit <= PAGE_MAX && !query.cursor && unfiltered(query) && statuses.length <= 1) {
     const { all, byStatus } = pageStatements(ctx.db, limit + 1);
     const values = { companyId: actor.companyId, status: statuses[0] };
     const rows: Selected[] = await (statuses.length === 0 ? all : byStatus).execute(values);
