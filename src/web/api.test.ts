@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { api, ProblemError } from "./api";
+import { forgetIntents } from "./intents";
 
 function answer(status: number, body: unknown, type = "application/problem+json") {
   return vi.fn<typeof fetch>(
@@ -138,6 +139,15 @@ describe("api", () => {
       expect(keyOf(fetch, 2)).toBe(keyOf(fetch, 0));
       // A 4xx settled it: the next click is a new intent.
       expect(keyOf(fetch, 3)).not.toBe(keyOf(fetch, 0));
+    });
+
+    it("forgets unsettled intents when the session changes", async () => {
+      const fetch = vi.fn<typeof globalThis.fetch>(async () => Promise.reject(new TypeError("Failed to fetch")));
+      vi.stubGlobal("fetch", fetch);
+      await expect(api.post("/assignments", { title: "Mine" })).rejects.toMatchObject({ status: 0 });
+      forgetIntents();
+      await expect(api.post("/assignments", { title: "Mine" })).rejects.toMatchObject({ status: 0 });
+      expect(keyOf(fetch, 1)).not.toBe(keyOf(fetch, 0));
     });
 
     it("does not reuse the key for a different body", async () => {

@@ -26,15 +26,42 @@ function describeBody(body: FormData | string | undefined): string {
   return parts.join("&");
 }
 
+/**
+ * cyrb53: a 53-bit fingerprint, so the map holds no request bodies (a failed sign-in's password). Only the few
+ * unsettled intents of one tab are ever compared, so a collision is not a practical concern.
+ */
+function fingerprint(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** A new session (sign-in, sign-up, sign-out) starts with no unsettled intents: they belonged to the previous one. */
+export function forgetIntents(): void {
+  unanswered.clear();
+}
+
 /** The key for this request, and how to report its outcome; GETs and other methods carry none. */
 export function intentFor(method: string, url: string, body: FormData | string | undefined) {
   if (method !== "POST") {
     return null;
   }
-  const intent = `${url}\n${describeBody(body)}`;
+  const intent = fingerprint(`${url}\n${describeBody(body)}`);
   const now = Date.now();
+  for (const [old, { at }] of unanswered) {
+    if (now - at >= REMEMBER_MS) {
+      unanswered.delete(old);
+    }
+  }
   const earlier = unanswered.get(intent);
-  const key = earlier && now - earlier.at < REMEMBER_MS ? earlier.key : freshKey();
+  const key = earlier?.key ?? freshKey();
   return {
     key,
     /** The server settled it (a success or a 4xx): the next identical POST is a new intent. */

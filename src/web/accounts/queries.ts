@@ -20,6 +20,7 @@ import type {
   UpdateMe,
 } from "#domains/accounts/contract";
 import { api, isProblem } from "../api";
+import { forgetIntents } from "../intents";
 
 export const accountKeys = {
   me: ["me"] as const,
@@ -55,6 +56,7 @@ export function useMe() {
 function useStartSession() {
   const client = useQueryClient();
   return (me: Me) => {
+    forgetIntents();
     client.removeQueries({ predicate: (query) => query.queryKey[0] !== accountKeys.me[0] });
     client.setQueryData(accountKeys.me, me);
   };
@@ -74,7 +76,10 @@ export function useLogOut() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<Ok>("/auth/logout"),
-    onSettled: () => client.clear(),
+    onSettled: () => {
+      forgetIntents();
+      client.clear();
+    },
   });
 }
 
