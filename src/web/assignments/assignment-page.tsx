@@ -133,8 +133,8 @@ export function AssignmentPage() {
           ) : null}
         </div>
         <div>
-          {/* A worker sees a draft only once they are off it: its live score is the client's business. */}
-          {isWorker && view.status === "draft" ? null : (
+          {/* The server leaves it out where it is not this viewer's business (a worker's look at a draft). */}
+          {view.completeness ? (
             <Section
               title="Completeness"
               description={
@@ -143,7 +143,7 @@ export function AssignmentPage() {
             >
               <CompletenessReport report={view.completeness} />
             </Section>
-          )}
+          ) : null}
           <Section title="Timeline">
             <AssignmentTimeline id={view.id} currency={view.currency} isWorker={isWorker} />
           </Section>

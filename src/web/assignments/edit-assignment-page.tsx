@@ -24,7 +24,7 @@ export function EditAssignmentPage() {
   const view = assignment.data;
   const initial = valuesOfView(view);
   // The saved draft's report says whether deliverables are named; the form cannot edit them.
-  const deliverableCount = view.completeness.findings.some((f) => f.code === "deliverables_missing") ? 0 : 1;
+  const deliverableCount = view.completeness?.findings.some((f) => f.code === "deliverables_missing") ? 0 : 1;
   return (
     <>
       <PageHeader

@@ -70,13 +70,13 @@ export function InboxItemCard({ item }: { item: InboxItem }) {
           </dd>
         </div>
       </dl>
-      {/* A draft reaches the inbox only after the worker came off it: its live score is the client's business. */}
-      {item.status === "draft" ? null : (
+      {/* Null on a draft the worker came off: its live score is the client's business. */}
+      {item.completeness ? (
         <details>
           <summary>Completeness {item.completeness.score}/100</summary>
           <CompletenessReport report={item.completeness} label={`Completeness of ${item.title}`} />
         </details>
-      )}
+      ) : null}
       <FormProblem message={direct.problem} />
       {item.actions.length > 0 ? (
         <div className="inline-list">

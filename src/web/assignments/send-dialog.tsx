@@ -48,7 +48,10 @@ export function SendDialog({ view, isOpen, onClose }: SendDialogProps) {
       confirmLabel={assignDirectly ? "Assign" : "Send"}
       onConfirm={() => dialog.confirm({ workerIds, assignDirectly, invitationsExpireAt: expiresAt })}
     >
-      <p>Completeness {view.completeness.score}/100 travels with it: invited workers see the score and its findings.</p>
+      <p>
+        Completeness {view.completeness?.score ?? 0}/100 travels with it: invited workers see the score and its
+        findings.
+      </p>
       <WorkerPicker value={workerIds} onChange={setWorkerIds} error={errors.workerIds} />
       {canAssign ? (
         <label className="checkbox">

@@ -10,7 +10,7 @@ import type { Inbox, InboxQuery } from "../lists/contract";
 import { partyAndFacts } from "../queries";
 import { distanceKm, pricingOf, scheduleOf } from "../schedule";
 import { assignmentRecipients, assignments } from "../tables";
-import { reportFor } from "../views/view";
+import { completenessFor } from "../views/view";
 
 /** What was sent to the worker: the client, the price, the schedule, how far from home, and the completeness report. */
 export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbox> {
@@ -56,7 +56,7 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
       timeZone: row.timeZone,
       routingMode: row.routingMode,
       distanceKm: home && site ? distanceKm(home, site) : null,
-      completeness: reportFor(row, ctx.now),
+      completeness: completenessFor(row, party, ctx.now),
       invitation: {
         status: recipient.status,
         invitedAt: recipient.invitedAt.toISOString(),

@@ -73,7 +73,8 @@ export const InboxItem = z.object({
   timeZone: z.string(),
   routingMode: RoutingMode,
   distanceKm: z.number().nullable(),
-  completeness: Completeness,
+  /** Null on a draft (the worker came off it): its live score is the client's business. */
+  completeness: Completeness.nullable(),
   invitation: z.object({ status: RecipientStatus, invitedAt: Timestamp, expiresAt: Timestamp.nullable() }),
   assignedToMe: z.boolean(),
   actions: z.array(AssignmentAction),

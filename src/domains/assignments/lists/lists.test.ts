@@ -151,6 +151,19 @@ describe("the maximum spend in lists", () => {
   });
 });
 
+describe("the completeness report of a draft a worker came off", () => {
+  it("is left out for that worker (page and inbox), and kept for the client", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    await act(t, assignee, assignment.id, "abandon", { reason: "Van broke down" });
+    const read = async (as: Session) =>
+      (await call(t, as, { method: "GET", url: `/api/v1/assignments/${assignment.id}` })).json();
+    expect((await read(assignee)).completeness).toBeNull();
+    const inbox = (await call(t, assignee, { method: "GET", url: "/api/v1/assignments/inbox" })).json();
+    expect(inbox.items[0]).toMatchObject({ id: assignment.id, status: "draft", completeness: null });
+    expect((await read(owner)).completeness).toMatchObject({ score: expect.any(Number) });
+  });
+});
+
 describe("GET /api/v1/assignments/inbox", () => {
   it("lists only what was sent to this worker, newest first, filterable by invitation status", async () => {
     const owner = await postingClient(t);

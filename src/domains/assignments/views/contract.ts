@@ -136,7 +136,8 @@ export const AssignmentView = z
     cancellation: z.object({ reason: z.string(), fee: MoneyView.nullable(), feeOffered: z.boolean() }).nullable(),
     /** Offered to the client when cancelling now would be late (a worker assigned, under 24 h to the start). */
     cancellationOffer: z.object({ suggestedFee: MoneyView, maximumFee: MoneyView }).nullable(),
-    completeness: Completeness,
+    /** Null for a worker looking at a draft they came off: a draft's live score is the client's business. */
+    completeness: Completeness.nullable(),
     recipients: z.array(RecipientView),
     applications: z.array(ApplicationView),
     timeLogs: z.array(TimeLogView),

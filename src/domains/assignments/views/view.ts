@@ -40,6 +40,15 @@ export function labelsFor(row: Omit<LabelInput, "now">, now: Date) {
   return labelsOf({ ...row, now });
 }
 
+/**
+ * What the worker side sees of the report: the score frozen at send time. A worker sees a draft only after coming off
+ * it (abandon, no-show, withdrawal), and its live score, still being edited, is the client's business.
+ */
+export function completenessFor(row: AssignmentRow, party: Party | null, now: Date): Completeness | null {
+  const companySide = party !== null && (isClientParty(party) || party === "system");
+  return row.status === "draft" && !companySide ? null : reportFor(row, now);
+}
+
 export interface ViewParts {
   row: AssignmentRow;
   party: Party;
@@ -167,7 +176,7 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     autoApprovalDueAt: iso(row.autoApprovalDueAt),
     submissionNotes: insider ? row.submissionNotes : null,
     returnReason: insider ? row.returnReason : null,
-    completeness: reportFor(row, now),
+    completeness: completenessFor(row, party, now),
     recipients: parts.recipients,
     applications: parts.applications,
     timeLogs: parts.timeLogs,
