@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import type { Command } from "commander";
 import { webRoot } from "#platform/http/static";
 import { runDemo } from "./demo";
@@ -13,6 +13,11 @@ export function registerStart(program: Command): void {
     .option("--no-build", "never build the web bundle (API-only processes, tests); pages answer with a hint instead")
     .action(async (options: { demo?: boolean; rebuild?: boolean; build: boolean }) => {
       if (options.build && (options.rebuild || !existsSync(`${webRoot}/index.html`))) {
+        // A build empties its folder first: never a folder that holds something other than an earlier bundle.
+        if (existsSync(webRoot) && readdirSync(webRoot).length > 0 && !existsSync(`${webRoot}/index.html`)) {
+          process.stderr.write(`${webRoot} is not empty and holds no web bundle; not building into it.\n`);
+          process.exit(1);
+        }
         process.stdout.write("Building the web bundle…\n");
         const built = spawnSync("npx", ["vite", "build", "--logLevel", "warn", "--outDir", webRoot, "--emptyOutDir"], {
           stdio: "inherit",
