@@ -8,7 +8,7 @@ import { ChecklistItem } from "./checklist-item";
 import { CustomFieldRow } from "./custom-field-row";
 import { DeliverablesEditor } from "./deliverables-editor";
 import { useDeliverables } from "./deliverables-queries";
-import { RequirementItem } from "./requirement-item";
+import { EarlierWork, RequirementItem } from "./requirement-item";
 
 /** What the worker must hand in, the checklist and the custom fields: defined by the client, handed in by the worker. */
 export function DeliverablesSection({ assignmentId }: { assignmentId: string }) {
@@ -90,6 +90,7 @@ export function DeliverablesSection({ assignmentId }: { assignmentId: string }) 
           </ul>
         </div>
       ) : null}
+      {isEditing ? null : <EarlierWork view={view} />}
     </Section>
   );
 }

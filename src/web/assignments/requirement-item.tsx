@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { RequirementKind, RequirementView } from "#domains/assignments/deliverables/contract";
+import type { DeliverablesView, RequirementKind, RequirementView } from "#domains/assignments/deliverables/contract";
 import { everyType, imageTypes } from "#shared/files";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
@@ -159,5 +159,67 @@ export function RequirementItem({ assignmentId, requirement, canHandIn }: Requir
         </p>
       </ConfirmDialog>
     </li>
+  );
+}
+
+/** One earlier worker's file or report, with who handed it in and when they came off the assignment. */
+function EarlierFile({ file }: { file: RequirementView["releasedFiles"][number] }) {
+  return (
+    <li>
+      <a href={file.url} target="_blank" rel="noreferrer">
+        {file.caption ?? file.fileName}
+      </a>{" "}
+      <span className="muted small">
+        · handed in by {file.uploadedBy.name} on <DateTime value={file.uploadedAt} />
+      </span>
+    </li>
+  );
+}
+
+function EarlierReport({ report }: { report: RequirementView["releasedReports"][number] }) {
+  return (
+    <li>
+      <span className="muted small">
+        Written by {report.writtenBy.name} on <DateTime value={report.writtenAt} />
+      </span>
+      <Markdown source={report.text} />
+    </li>
+  );
+}
+
+/**
+ * What workers taken off the assignment (abandoned, no-show) had handed in, by deliverable: the company's record,
+ * never shown to a worker and not counted towards what the current worker hands in. Empty for workers.
+ */
+export function EarlierWork({ view }: { view: DeliverablesView }) {
+  const held = view.requirements.filter((r) => r.releasedFiles.length + r.releasedReports.length > 0);
+  if (held.length === 0) {
+    return null;
+  }
+  return (
+    <section aria-labelledby="earlier-work-title">
+      <h3 className="subheading" id="earlier-work-title">
+        From earlier workers
+      </h3>
+      <p className="muted small">
+        Handed in by workers who came off this assignment. Kept for your records; it does not count towards what the
+        current worker hands in, and only your company can see it.
+      </p>
+      <ul className="link-list">
+        {held.map((requirement) => (
+          <li key={requirement.id} className="requirement">
+            <strong>{requirement.title}</strong>
+            <ul aria-label={`From earlier workers: ${requirement.title}`}>
+              {requirement.releasedFiles.map((file) => (
+                <EarlierFile key={file.id} file={file} />
+              ))}
+              {requirement.releasedReports.map((report) => (
+                <EarlierReport key={report.id} report={report} />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

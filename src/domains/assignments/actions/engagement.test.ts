@@ -57,7 +57,16 @@ describe("how a worker came off an assignment is kept on their invitation", () =
     });
     expect(await inbox(assignee, "no_show")).toEqual([assignment.id]);
     const event = (await eventsOf(t, assignment.id)).find((e) => e.action === "assignment.no_show_marked");
-    expect(event?.data).toMatchObject({ workerName: assignee.me.name, closedRequestIds: [], extraBudgetCleared: 0 });
+    expect(event?.data).toMatchObject({
+      workerName: assignee.me.name,
+      closedRequestIds: [],
+      extraBudgetCleared: 0,
+      // Nothing handed in, nothing released (deliverables/released.test.ts covers a worker who did hand in).
+      releasedFileIds: [],
+      releasedReportIds: [],
+      checklistCleared: [],
+      fieldsCleared: [],
+    });
     expect(event?.data).not.toHaveProperty("reason");
 
     // Sent to someone else, the worker taken off cannot take it back; invited again, they can.

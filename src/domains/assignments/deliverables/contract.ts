@@ -145,6 +145,19 @@ export const FileView = z.object({
 });
 export type FileView = z.infer<typeof FileView>;
 
+/** A file from a worker who came off the assignment: the company's evidence, counted for no one. */
+export const ReleasedFileView = FileView.extend({ releasedAt: Timestamp });
+export type ReleasedFileView = z.infer<typeof ReleasedFileView>;
+
+export const ReleasedReportView = z.object({
+  id: Id,
+  text: z.string(),
+  writtenAt: Timestamp,
+  writtenBy: z.object({ id: Id, name: z.string() }),
+  releasedAt: Timestamp,
+});
+export type ReleasedReportView = z.infer<typeof ReleasedReportView>;
+
 export const RequirementView = z.object({
   id: Id,
   kind: RequirementKind,
@@ -156,6 +169,12 @@ export const RequirementView = z.object({
   complete: z.boolean(),
   files: z.array(FileView),
   report: z.object({ text: z.string(), writtenAt: Timestamp }).nullable(),
+  /**
+   * What earlier workers handed in before they came off the assignment (abandon, no-show): listed for company
+   * members only, never counted in `handedIn`, `complete` or `missing`; empty for every worker.
+   */
+  releasedFiles: z.array(ReleasedFileView),
+  releasedReports: z.array(ReleasedReportView),
 });
 export type RequirementView = z.infer<typeof RequirementView>;
 

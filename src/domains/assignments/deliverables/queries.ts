@@ -1,62 +1,84 @@
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { Problem } from "#shared/problems";
 import type { Party } from "../contract";
+import { isClientParty } from "../party";
 import { type AssignmentRow, notFound, partyAndFacts, visibleTo } from "../queries";
 import { assignments } from "../tables";
-import type {
-  AttachmentList,
-  DefineDeliverables,
-  DeliverablesView,
-  FileView,
-  MissingItem,
-  RequirementView,
-} from "./contract";
+import type { AttachmentList, DefineDeliverables, DeliverablesView, MissingItem, RequirementView } from "./contract";
+import { groupReleased, type ReleasedWork, toFileView } from "./files";
 import { allows, deliverableRules, fillRule, isComplete, missingItems, type RequirementState, seesWork } from "./rules";
-import { assignmentFiles, checklistItems, customFields, deliverableRequirements } from "./tables";
+import { assignmentFiles, checklistItems, customFields, deliverableRequirements, releasedReports } from "./tables";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 type FileRow = typeof assignmentFiles.$inferSelect;
 type RequirementRow = typeof deliverableRequirements.$inferSelect;
 
-export const fileUrl = (file: Pick<FileRow, "id" | "assignmentId" | "requirementId">) =>
-  file.requirementId
-    ? `/api/v1/assignments/${file.assignmentId}/deliverables/requirements/${file.requirementId}/files/${file.id}`
-    : `/api/v1/assignments/${file.assignmentId}/attachments/${file.id}`;
-
-export function toFileView(file: FileRow, uploaderName: string): FileView {
-  return {
-    id: file.id,
-    fileName: file.fileName,
-    contentType: file.contentType,
-    size: file.size,
-    caption: file.caption,
-    uploadedAt: file.createdAt.toISOString(),
-    uploadedBy: { id: file.uploadedBy, name: uploaderName },
-    url: fileUrl(file),
-  };
-}
-
+/** The attachments, or the deliverables the current worker handed in: files released with a worker are left out. */
 async function filesOf(tx: Executor, assignmentId: string, purpose: FileRow["purpose"]) {
   const rows = await tx
     .select({ file: assignmentFiles, name: users.name })
     .from(assignmentFiles)
     .innerJoin(users, eq(users.id, assignmentFiles.uploadedBy))
-    .where(and(eq(assignmentFiles.assignmentId, assignmentId), eq(assignmentFiles.purpose, purpose)))
+    .where(
+      and(
+        eq(assignmentFiles.assignmentId, assignmentId),
+        eq(assignmentFiles.purpose, purpose),
+        isNull(assignmentFiles.releasedAt),
+      ),
+    )
     .orderBy(asc(assignmentFiles.createdAt), asc(assignmentFiles.id));
   return rows.map(({ file, name }) => ({ file, view: toFileView(file, name) }));
 }
 
+/** What earlier workers handed in before they came off the assignment, by requirement: for company members only. */
+async function releasedWorkOf(tx: Executor, assignmentId: string) {
+  const files = await tx
+    .select({ file: assignmentFiles, name: users.name })
+    .from(assignmentFiles)
+    .innerJoin(users, eq(users.id, assignmentFiles.uploadedBy))
+    .where(and(eq(assignmentFiles.assignmentId, assignmentId), isNotNull(assignmentFiles.releasedAt)))
+    .orderBy(asc(assignmentFiles.createdAt), asc(assignmentFiles.id));
+  const reports = await tx
+    .select({ report: releasedReports, name: users.name })
+    .from(releasedReports)
+    .innerJoin(users, eq(users.id, releasedReports.writtenBy))
+    .where(eq(releasedReports.assignmentId, assignmentId))
+    .orderBy(asc(releasedReports.releasedAt), asc(releasedReports.id));
+  return groupReleased(files, reports);
+}
+
+/** Requirements holding an earlier worker's hand-ins: they stay, so the evidence keeps its label (and its key). */
+export async function requirementsWithReleasedWork(tx: Executor, assignmentId: string): Promise<Set<string>> {
+  const [files, reports] = [
+    await tx
+      .selectDistinct({ id: assignmentFiles.requirementId })
+      .from(assignmentFiles)
+      .where(and(eq(assignmentFiles.assignmentId, assignmentId), isNotNull(assignmentFiles.releasedAt))),
+    await tx
+      .selectDistinct({ id: releasedReports.requirementId })
+      .from(releasedReports)
+      .where(eq(releasedReports.assignmentId, assignmentId)),
+  ];
+  return new Set([...files, ...reports].flatMap(({ id }) => (id ? [id] : [])));
+}
+
 const handedIn = (r: RequirementRow, files: number) => (r.kind === "report" ? (r.reportText ? 1 : 0) : files);
 
-/** Each requirement with how much was handed in: what completeness, the late label and the views read. */
+/**
+ * Each requirement with how much the current worker handed in: what completeness, the late label, the submit guard
+ * and the views read. Files released with an earlier worker do not count (the join leaves them out).
+ */
 export async function requirementStates(tx: Executor, assignmentId: string) {
   const rows = await tx
     .select({ requirement: deliverableRequirements, files: count(assignmentFiles.id) })
     .from(deliverableRequirements)
-    .leftJoin(assignmentFiles, eq(assignmentFiles.requirementId, deliverableRequirements.id))
+    .leftJoin(
+      assignmentFiles,
+      and(eq(assignmentFiles.requirementId, deliverableRequirements.id), isNull(assignmentFiles.releasedAt)),
+    )
     .where(eq(deliverableRequirements.assignmentId, assignmentId))
     .groupBy(deliverableRequirements.id)
     .orderBy(asc(deliverableRequirements.position));
@@ -114,6 +136,8 @@ export async function getDeliverablesView(tx: Executor, row: AssignmentRow, part
   const work = seesWork(party);
   const facts = { status: row.status, onHold: row.holdReason !== null };
   const files = work ? await filesOf(tx, row.id, "deliverable") : [];
+  // An earlier worker's hand-ins are the company's evidence: never shown to a worker, the next one above all.
+  const released = isClientParty(party) ? await releasedWorkOf(tx, row.id) : new Map<string, ReleasedWork>();
   const requirements: RequirementView[] = parts.requirements.map(({ row: r, state }) => ({
     id: r.id,
     kind: r.kind,
@@ -128,6 +152,8 @@ export async function getDeliverablesView(tx: Executor, row: AssignmentRow, part
       work && r.reportText && r.reportWrittenAt
         ? { text: r.reportText, writtenAt: r.reportWrittenAt.toISOString() }
         : null,
+    releasedFiles: released.get(r.id)?.files ?? [],
+    releasedReports: released.get(r.id)?.reports ?? [],
   }));
   return {
     requirements,
@@ -176,7 +202,10 @@ export async function getDeliverables(ctx: Ctx, id: string): Promise<Deliverable
 
 const fileNotFound = () => new Problem("not_found", "No file with this id is visible to you.", { subjectType: "file" });
 
-/** A stored file the caller may download: company members and the assigned worker only; others get 404. */
+/**
+ * A stored file the caller may download: company members and the assigned worker only; others get 404. A file
+ * released with an earlier worker is the company's alone: the next worker and the released one get 404 too.
+ */
 export async function findDownload(
   ctx: Ctx,
   where: { assignmentId: string; fileId: string; requirementId: string | null },
@@ -197,7 +226,7 @@ export async function findDownload(
           : eq(assignmentFiles.purpose, "attachment"),
       ),
     );
-  if (!file) {
+  if (!file || (file.releasedAt !== null && !isClientParty(party))) {
     throw fileNotFound();
   }
   return file;

@@ -103,6 +103,11 @@ export const assignmentFiles = pgTable(
       .notNull()
       .references(() => users.id),
     createdAt: at().notNull(),
+    /**
+     * Set when the worker who handed it in came off the assignment (abandon, no-show): kept as evidence for the
+     * company, but no longer counted, shown or downloadable for any worker (engagement.ts: nothing passes on).
+     */
+    releasedAt: at(),
   },
   (t) => [
     index().on(t.assignmentId, t.purpose, t.createdAt),
@@ -110,4 +115,26 @@ export const assignmentFiles = pgTable(
     check("assignment_files_purpose", sql`(${t.purpose} = 'deliverable') = (${t.requirementId} IS NOT NULL)`),
     check("assignment_files_size", sql`${t.size} > 0 AND ${t.size} <= 104857600`),
   ],
+);
+
+/**
+ * A written report whose worker came off the assignment. The current report lives on its requirement; on release it
+ * moves here, so the next worker starts from an empty report while the company keeps the text.
+ */
+export const releasedReports = pgTable(
+  "deliverable_released_reports",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    assignmentId: assignmentId(),
+    requirementId: uuid()
+      .notNull()
+      .references(() => deliverableRequirements.id),
+    text: text().notNull(),
+    writtenAt: at().notNull(),
+    writtenBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    releasedAt: at().notNull(),
+  },
+  (t) => [index().on(t.requirementId, t.releasedAt)],
 );

@@ -4,7 +4,7 @@ import type { Executor } from "#platform/db";
 import { Problem } from "#shared/problems";
 import { notify } from "../../actions/notify";
 import type { DefineDeliverables, DeliverablesView } from "../contract";
-import { getDeliverablesView, requirementStates } from "../queries";
+import { getDeliverablesView, requirementStates, requirementsWithReleasedWork } from "../queries";
 import { deliverableRules } from "../rules";
 import { checklistItems, customFields, deliverableRequirements } from "../tables";
 import { lockFor, recordDeliverableChange } from "./save";
@@ -45,10 +45,17 @@ async function checkAgainstExisting(tx: Executor, assignmentId: string, input: D
     });
   }
   const keptRequirements = new Map(input.requirements.filter((r) => r.id).map((r) => [r.id, r]));
+  const holdingReleased = await requirementsWithReleasedWork(tx, assignmentId);
   for (const { row, state } of requirements) {
     const kept = keptRequirements.get(row.id);
     if (state.handedIn > 0 && (!kept || kept.kind !== row.kind)) {
       throw inUse(`"${row.title}"`);
+    }
+    if (!kept && holdingReleased.has(row.id)) {
+      throw new Problem(
+        "deliverable_in_use",
+        `"${row.title}" keeps what an earlier worker handed in; it cannot be removed, but it can be changed.`,
+      );
     }
   }
   const keptFields = new Map(input.fields.filter((f) => f.id).map((f) => [f.id, f]));

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import { storage } from "#platform/storage";
 import { Problem } from "#shared/problems";
@@ -29,6 +29,8 @@ export async function removeDeliverableFile(
           eq(assignmentFiles.id, params.fileId),
           eq(assignmentFiles.assignmentId, params.id),
           eq(assignmentFiles.requirementId, params.requirementId),
+          // An earlier worker's file is the company's evidence: the next worker cannot take it away.
+          isNull(assignmentFiles.releasedAt),
         ),
       )
       .returning();

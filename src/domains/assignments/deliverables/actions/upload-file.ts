@@ -1,4 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
@@ -15,7 +15,8 @@ import {
 import { Problem } from "#shared/problems";
 import type { Locked } from "../../queries";
 import { deliverableLimits, type FileView } from "../contract";
-import { toFileView, visibleWithParty } from "../queries";
+import { toFileView } from "../files";
+import { visibleWithParty } from "../queries";
 import { checkRule, deliverableRules, type PartyRule, uploadKindsFor } from "../rules";
 import { assignmentFiles, deliverableRequirements } from "../tables";
 import { lockFor, recordDeliverableChange } from "./save";
@@ -112,7 +113,7 @@ async function uploadTarget(tx: Executor, assignmentId: string, requirementId: s
   const [files] = await tx
     .select({ n: count() })
     .from(assignmentFiles)
-    .where(eq(assignmentFiles.requirementId, requirementId));
+    .where(and(eq(assignmentFiles.requirementId, requirementId), isNull(assignmentFiles.releasedAt)));
   if ((files?.n ?? 0) >= deliverableLimits.count) {
     throw new Problem("conflict", `A deliverable holds at most ${deliverableLimits.count} files; remove one first.`);
   }
