@@ -9,6 +9,20 @@ describe("event fields", () => {
     expect(fieldLines(noShow, "USD")).toEqual(["Worker: Bea Absent"]);
   });
 
+  it("counts a released worker's hand-ins set aside for the client, and says nothing when there were none", () => {
+    const released = {
+      releasedFileIds: [id, id],
+      releasedReportIds: [id],
+      checklistCleared: [{ id, text: "Test the printer", checkedAt: "2026-11-29T08:00:00Z" }],
+      fieldsCleared: [],
+    };
+    expect(fieldLines(released, "USD")).toEqual([
+      "Files set aside: 2",
+      "Reports set aside: 1",
+      "Checklist ticks cleared: 1",
+    ]);
+  });
+
   it("formats amounts as money by field name, in the event's currency or the page's", () => {
     const abandoned = { reason: "Sick", closedRequestIds: [id, id], extraBudgetCleared: 10_000 };
     expect(fieldLines(abandoned, "USD")).toEqual([

@@ -66,6 +66,11 @@ const fields: Record<string, [label: string, format: Format]> = {
   total: ["Total", money],
   extraBudgetCleared: ["Accepted increases cleared", money],
   closedRequestIds: ["Open requests closed", howMany],
+  // A released worker's hand-ins, archived for the client (deliverables/actions/release.ts).
+  releasedFileIds: ["Files set aside", howMany],
+  releasedReportIds: ["Reports set aside", howMany],
+  checklistCleared: ["Checklist ticks cleared", howMany],
+  fieldsCleared: ["Field values cleared", howMany],
   feeOffered: ["Late-cancellation fee offered", yesNo],
   auto: ["Approved automatically", yesNo],
   counterOffer: ["With a counter-offer", yesNo],
