@@ -20,6 +20,8 @@ process.env.WORKLANE_E2E_PORT ??= freePort();
 process.env.WORKLANE_E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), "worklane-e2e-"));
 // Its own web bundle too: a build empties its folder first, which would break another run's pages mid-test.
 process.env.WORKLANE_E2E_WEB_DIR ??= mkdtempSync(join(tmpdir(), "worklane-e2e-web-"));
+// The server's mail drop: journeys read invitation and reset links from it (e2e/support.ts mailTo).
+process.env.WORKLANE_E2E_MAIL_DIR ??= mkdtempSync(join(tmpdir(), "worklane-e2e-mail-"));
 // Playwright empties its output folder when a run starts; one folder per run keeps parallel runs (several
 // engineers on one machine) from deleting each other's traces.
 process.env.WORKLANE_E2E_RUN ??= new Date().toISOString().replace(/[:.]/g, "-");
@@ -73,6 +75,7 @@ export default defineConfig({
       PUBLIC_URL: baseURL,
       WORKLANE_DATA_DIR: process.env.WORKLANE_E2E_DATA_DIR,
       WORKLANE_WEB_DIR: process.env.WORKLANE_E2E_WEB_DIR,
+      WORKLANE_MAIL_DIR: process.env.WORKLANE_E2E_MAIL_DIR,
       LOG_LEVEL: "silent",
       JOB_POLL_MS: "200",
     },

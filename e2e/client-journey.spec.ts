@@ -1,9 +1,10 @@
-import { acceptPolicies, expect, signUp, test, uniqueEmail } from "./support";
+import { acceptPolicies, expect, mailTo, PASSWORD, signUp, test, uniqueEmail } from "./support";
 
 test.use({ journey: "client" });
 
 test("a client signs up, accepts the policies, edits the company, invites a teammate and creates an API key", async ({
   page,
+  browser,
   check,
 }) => {
   const email = uniqueEmail("client");
@@ -83,6 +84,24 @@ test("a client signs up, accepts the policies, edits the company, invites a team
   await page.setViewportSize({ width: 390, height: 844 });
   await check("11-team-mobile");
   await page.setViewportSize({ width: 1280, height: 900 });
+
+  // The teammate follows the link in the invitation email, in a browser of their own, and joins as finance.
+  const link = (await mailTo(teammate)).text.match(/https?:\/\/\S+\/invitations\/accept\?token=[\w-]+/)?.[0];
+  expect(link, "the invitation email carries its link").toBeTruthy();
+  const teammateContext = await browser.newContext();
+  const joining = await teammateContext.newPage();
+  await joining.goto(link ?? "");
+  await expect(joining.getByRole("heading", { level: 1, name: "Join Northwind Installs Ltd" })).toBeVisible();
+  await expect(joining.getByText(teammate)).toBeVisible();
+  await joining.getByLabel("Your full name").fill("Fin Teammate");
+  await joining.getByLabel("Choose a password").fill(PASSWORD);
+  await joining.getByRole("button", { name: "Accept and create account" }).click();
+  await acceptPolicies(joining);
+  await teammateContext.close();
+  await page.reload();
+  const members = page.getByRole("table", { name: "Team members" });
+  await expect(members.getByRole("row", { name: /Fin Teammate/ })).toContainText("Finance");
+  await check("11-team-joined");
 
   await page.getByRole("link", { name: "API keys" }).click();
   await page.getByLabel("Key name").fill("Billing export");

@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { test as base, expect, type Page } from "@playwright/test";
 
@@ -103,4 +105,29 @@ export async function logIn(page: Page, email: string, password = PASSWORD): Pro
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
+}
+
+/** The newest mail the server sent to `to`, read from its mail drop (WORKLANE_MAIL_DIR); waits for the mail job. */
+export async function mailTo(to: string): Promise<{ subject: string; text: string }> {
+  const dir = process.env.WORKLANE_E2E_MAIL_DIR ?? "";
+  let found: { to: string; subject: string; text: string } | undefined;
+  await expect
+    .poll(
+      () => {
+        const mails = readdirSync(dir)
+          .sort()
+          .map(
+            (name) =>
+              JSON.parse(readFileSync(join(dir, name), "utf8")) as { to: string; subject: string; text: string },
+          );
+        found = mails.filter((mail) => mail.to === to).at(-1);
+        return found !== undefined;
+      },
+      { message: `an email to ${to}`, timeout: 15_000 },
+    )
+    .toBe(true);
+  if (!found) {
+    throw new Error(`no email to ${to}`);
+  }
+  return found;
 }

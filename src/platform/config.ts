@@ -5,6 +5,8 @@ const Env = z.object({
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().url().optional(),
   WORKLANE_DATA_DIR: z.string().default("./data"),
+  /** Also write every sent mail there as JSON (platform/mail.ts): a mail drop for browser tests and development. */
+  WORKLANE_MAIL_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** The address people reach the app at; links in emails are built from it. */
   PUBLIC_URL: z.string().url().optional(),

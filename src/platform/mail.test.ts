@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { pino } from "pino";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { testApp } from "#test/harness";
 import { createJobRunner, runDueJobs } from "./jobs";
 import { sendMail } from "./mail";
@@ -62,5 +65,22 @@ describe("the mail outbox", () => {
       handler?.run({ ...t.ctx(), log: runner.log, transaction: (fn) => fn(tx) }, { id }),
     );
     expect(lines.filter((line) => (line.mail as { to?: string } | undefined)?.to === to)).toHaveLength(1);
+  });
+
+  it("also writes each sent mail to WORKLANE_MAIL_DIR as JSON, when it is set", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "worklane-mail-"));
+    vi.stubEnv("WORKLANE_MAIL_DIR", dir);
+    try {
+      const to = `${randomUUID()}@example.test`;
+      await t.db.transaction((tx) => sendMail(tx, t.ctx(), { to, subject: "Dropped", text: "Read me from disk." }));
+      await runDueJobs(capturingRunner().runner, t.clock.now());
+      const dropped = readdirSync(dir).map((name) => JSON.parse(readFileSync(path.join(dir, name), "utf8")));
+      expect(dropped.filter((mail) => mail.to === to)).toEqual([
+        { to, subject: "Dropped", text: "Read me from disk." },
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

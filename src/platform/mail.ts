@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Ctx } from "./context";
@@ -25,8 +27,23 @@ export async function sendMail(tx: Executor, ctx: Pick<Ctx, "now">, mail: Mail):
 }
 
 /**
+ * With WORKLANE_MAIL_DIR set, each sent mail is also written there as `<time>-<id>.json`: a mail drop that browser
+ * tests (and a developer without log access) read to follow an invitation or reset link.
+ */
+async function dropMail(mail: Mail & { id: string }, sentAt: Date): Promise<void> {
+  const dir = process.env.WORKLANE_MAIL_DIR;
+  if (!dir) {
+    return;
+  }
+  await mkdir(dir, { recursive: true });
+  const name = `${sentAt.toISOString().replace(/[:.]/g, "-")}-${mail.id}.json`;
+  await writeFile(path.join(dir, name), JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }));
+}
+
+/**
  * Delivery. Until an SMTP transport is configured (a later issue), the dev transport writes the mail to the
- * structured log, which is where a developer running `npm start` finds their password-reset link.
+ * structured log, which is where a developer running `npm start` finds their password-reset link (and to the mail
+ * drop, when one is set).
  */
 export const mailSendJob = defineJob({
   name: "mail.send",
@@ -38,6 +55,7 @@ export const mailSendJob = defineJob({
         return;
       }
       ctx.log.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, "mail sent (dev transport)");
+      await dropMail(mail, ctx.now);
       await tx.update(mailOutbox).set({ status: "sent", sentAt: ctx.now }).where(eq(mailOutbox.id, id));
     });
   },
