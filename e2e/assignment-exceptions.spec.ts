@@ -65,9 +65,7 @@ test("the client invites more workers, withdraws to draft (the invitations close
   await expect(ari.page.getByText("Nothing waits for your answer.")).toBeVisible();
   await expect(ari.page.getByRole("article", { name: title })).toHaveCount(0);
   await ari.page.getByLabel("Show").selectOption("withdrawn");
-  await expect(ari.page.getByLabel("Show").locator("option:checked")).toHaveText(
-    "Withdrawn by the client or taken by another worker",
-  );
+  await expect(ari.page.getByLabel("Show").locator("option:checked")).toHaveText("Withdrawn by the client");
   const closed = ari.page.getByRole("article", { name: title });
   await expect(closed).toContainText("Withdrawn");
   await expect(closed.getByRole("button", { name: "Accept" })).toHaveCount(0);

@@ -55,6 +55,8 @@ export const recipientStatuses = [
   "expired",
   "abandoned",
   "no_show",
+  /** Another invitee accepted, or the client chose another applicant. */
+  "taken",
 ] as const;
 export const RecipientStatus = z.enum(recipientStatuses);
 export type RecipientStatus = z.infer<typeof RecipientStatus>;

@@ -12,6 +12,7 @@ export const recipientText: Record<RecipientStatus, { label: string; tone: Tone 
   expired: { label: "Expired", tone: "neutral" },
   abandoned: { label: "Abandoned", tone: "danger" },
   no_show: { label: "No-show", tone: "danger" },
+  taken: { label: "Given to another", tone: "neutral" },
 };
 
 /** The worker's inbox filter: each status said from the worker's side. */
@@ -19,10 +20,11 @@ export const inboxFilterText: Record<RecipientStatus, string> = {
   invited: "Waiting for my answer",
   accepted: "Accepted",
   declined: "Declined",
-  withdrawn: "Withdrawn by the client or taken by another worker",
+  withdrawn: "Withdrawn by the client",
   expired: "Expired",
   abandoned: "Left by me",
   no_show: "Recorded as a no-show",
+  taken: "Given to another worker",
 };
 
 /**

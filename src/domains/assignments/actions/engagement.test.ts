@@ -99,13 +99,17 @@ describe("how a worker came off an assignment is kept on their invitation", () =
       return [(view.invitation as Json).status, view.workerOutcome];
     };
     expect(await outcome(ann, withdrawn.id)).toEqual(["withdrawn", "withdrawn"]);
-    expect(await outcome(ann, taken.id)).toEqual(["withdrawn", "taken"]);
+    expect(await outcome(ann, taken.id)).toEqual(["taken", "taken"]);
     expect(await outcome(cat, taken.id)).toEqual(["declined", "declined"]);
     expect((await get(cat, taken.id)).invitation.reason).toBe("Too far");
     expect(await outcome(ben, taken.id)).toEqual(["accepted", null]);
     expect(await outcome(ann, cancelled.id)).toEqual(["withdrawn", "cancelled"]);
     expect(await get(owner, taken.id)).toMatchObject({ invitation: null, workerOutcome: null });
-    expect((await inbox(ann, "withdrawn")).sort()).toEqual([cancelled.id, taken.id, withdrawn.id].sort());
+    expect((await inbox(ann, "withdrawn")).sort()).toEqual([cancelled.id, withdrawn.id].sort());
+    expect(await inbox(ann, "taken")).toEqual([taken.id]);
+    // The winner leaving later does not turn the others' "given to another worker" into a withdrawal.
+    await act(t, ben, taken.id, "abandon", { reason: "Double-booked" });
+    expect(await outcome(ann, taken.id)).toEqual(["taken", "taken"]);
   });
 
   it("refuses an unknown inbox status with a problem document", async () => {

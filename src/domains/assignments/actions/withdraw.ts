@@ -10,9 +10,10 @@ import { saveAssignment } from "./save";
 
 /** Closes every open invitation and pending application; returns who still had an open invitation. */
 export async function closeOffers(tx: Executor, ctx: Pick<Ctx, "now">, assignmentId: string, exceptWorker?: string) {
+  // With a winner, the others' invitations read "taken" for good, whatever happens to the assignment later.
   const closed = await tx
     .update(assignmentRecipients)
-    .set({ status: "withdrawn", respondedAt: ctx.now })
+    .set({ status: exceptWorker ? "taken" : "withdrawn", respondedAt: ctx.now })
     .where(and(eq(assignmentRecipients.assignmentId, assignmentId), eq(assignmentRecipients.status, "invited")))
     .returning({ workerId: assignmentRecipients.workerId });
   const rejected = await tx

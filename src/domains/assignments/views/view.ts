@@ -128,6 +128,7 @@ export function workerOutcomeOf(
       if (row.status === "cancelled" || row.status === "void") {
         return "cancelled";
       }
+      // Invitations closed by a winner before migration 0004 are "withdrawn" too; the row's status tells them apart.
       return withClient.has(row.status) ? "withdrawn" : "taken";
     default:
       return invitation;

@@ -1,0 +1,1 @@
+ALTER TYPE "public"."assignment_recipient_status" ADD VALUE 'taken';
