@@ -58,7 +58,7 @@ describe.skipIf(skip)(`50 workers accept one assignment at once (${NEEDS_POSTGRE
         .from(assignmentRecipients)
         .where(eq(assignmentRecipients.assignmentId, id))
         .groupBy(assignmentRecipients.status);
-      expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ accepted: 1, withdrawn: WORKERS - 1 });
+      expect(Object.fromEntries(statuses.map((s) => [s.status, s.n]))).toEqual({ accepted: 1, taken: WORKERS - 1 });
       const accepted = await t()
         .db.select()
         .from(events)
