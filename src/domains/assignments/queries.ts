@@ -33,25 +33,49 @@ export function visibleTo(actor: Actor): SQL {
   return sql`false`;
 }
 
-/** What the acting worker's relation to the assignment adds to the facts: invitation, open time log, application. */
-async function actorContext(tx: Executor, actor: Actor, row: AssignmentRow) {
+interface ActorContext {
+  recipientStatus: RecipientStatus | null;
+  applied: boolean;
+  checkedIn: boolean;
+}
+
+/**
+ * What the acting worker's relation to each assignment adds to the facts: invitation, open time log, application.
+ * One statement for any number of assignments, so a page of the inbox costs one query, not one per item.
+ */
+async function actorContexts(tx: Executor, actor: Actor, ids: string[]): Promise<Map<string, ActorContext>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
   const workerId = actor.kind === "user" && actor.accountType === "worker" ? actor.userId : null;
-  const [found] = await tx
+  const id = sql`a.id`;
+  const found = await tx
     .select({
+      id: sql<string>`${id}`,
       recipientStatus: workerId
-        ? sql<RecipientStatus | null>`(SELECT ${assignmentRecipients.status} FROM ${assignmentRecipients} WHERE ${assignmentRecipients.assignmentId} = ${row.id} AND ${assignmentRecipients.workerId} = ${workerId})`
+        ? sql<RecipientStatus | null>`(SELECT ${assignmentRecipients.status} FROM ${assignmentRecipients} WHERE ${assignmentRecipients.assignmentId} = ${id} AND ${assignmentRecipients.workerId} = ${workerId})`
         : sql<null>`NULL`,
       applied: workerId
-        ? sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentApplications} WHERE ${assignmentApplications.assignmentId} = ${row.id} AND ${assignmentApplications.workerId} = ${workerId} AND ${assignmentApplications.status} = 'pending')`
+        ? sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentApplications} WHERE ${assignmentApplications.assignmentId} = ${id} AND ${assignmentApplications.workerId} = ${workerId} AND ${assignmentApplications.status} = 'pending')`
         : sql<boolean>`false`,
-      checkedIn: sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentTimeLogs} WHERE ${assignmentTimeLogs.assignmentId} = ${row.id} AND ${isNull(assignmentTimeLogs.checkedOutAt)})`,
+      checkedIn: sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentTimeLogs} WHERE ${assignmentTimeLogs.assignmentId} = ${id} AND ${isNull(assignmentTimeLogs.checkedOutAt)})`,
     })
-    .from(sql`(SELECT 1) AS one`);
-  return {
-    recipientStatus: found?.recipientStatus ?? null,
-    applied: found?.applied ?? false,
-    checkedIn: found?.checkedIn ?? false,
-  };
+    .from(
+      sql`unnest(ARRAY[${sql.join(
+        ids.map((value) => sql`${value}`),
+        sql`, `,
+      )}]::uuid[]) AS a(id)`,
+    );
+  return new Map(
+    found.map((row) => [
+      row.id,
+      {
+        recipientStatus: row.recipientStatus ?? null,
+        applied: row.applied ?? false,
+        checkedIn: row.checkedIn ?? false,
+      },
+    ]),
+  );
 }
 
 export interface Locked {
@@ -62,11 +86,27 @@ export interface Locked {
   check(action: AssignmentAction): AssignmentStatus;
 }
 
+/** The facts for each row as this actor sees it (no lock), in the rows' order: for lists of views (the inbox). */
+export async function partiesAndFacts(tx: Executor, actor: Actor, rows: AssignmentRow[], now: Date) {
+  const contexts = await actorContexts(
+    tx,
+    actor,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => {
+    const context = contexts.get(row.id) ?? { recipientStatus: null, applied: false, checkedIn: false };
+    const party = partyOf(actor, row, context.recipientStatus !== null);
+    return { party, facts: factsOf(row, context, now), recipientStatus: context.recipientStatus };
+  });
+}
+
 /** Reads the facts for an assignment row as this actor sees it (no lock): for views and the lock alike. */
 export async function partyAndFacts(tx: Executor, actor: Actor, row: AssignmentRow, now: Date) {
-  const context = await actorContext(tx, actor, row);
-  const party = partyOf(actor, row, context.recipientStatus !== null);
-  return { party, facts: factsOf(row, context, now), recipientStatus: context.recipientStatus };
+  const [one] = await partiesAndFacts(tx, actor, [row], now);
+  if (!one) {
+    throw new Error(`no facts for assignment ${row.id}`);
+  }
+  return one;
 }
 
 /**

@@ -7,7 +7,7 @@ import { decodeCursor, toPage } from "#platform/pagination";
 import type { Currency } from "#shared/money";
 import { assignmentLifecycle, availableActions } from "../lifecycle";
 import type { Inbox, InboxQuery } from "../lists/contract";
-import { partyAndFacts } from "../queries";
+import { partiesAndFacts } from "../queries";
 import { distanceKm, pricingOf, scheduleOf } from "../schedule";
 import { assignmentRecipients, assignments } from "../tables";
 import { completenessFor } from "../views/view";
@@ -35,11 +35,17 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (x) => [x.recipient.invitedAt.toISOString(), x.row.id]);
   const home = (await getWorkerHomes(ctx.db, [me])).get(me) ?? null;
-  const items = [];
-  for (const { recipient, row, companyName } of page.items) {
-    const { facts, party } = await partyAndFacts(ctx.db, ctx.actor, row, ctx.now);
+  const known = await partiesAndFacts(
+    ctx.db,
+    ctx.actor,
+    page.items.map((item) => item.row),
+    ctx.now,
+  );
+  const items = page.items.map(({ recipient, row, companyName }, index) => {
+    // partiesAndFacts answers one entry per row, in the rows' order.
+    const { facts, party } = known[index] as (typeof known)[number];
     const site = row.location;
-    items.push({
+    return {
       id: row.id,
       title: row.title,
       status: row.status,
@@ -64,7 +70,7 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
       },
       assignedToMe: row.assignedWorkerId === me,
       actions: availableActions(assignmentLifecycle, facts, party),
-    });
-  }
+    };
+  });
   return { items, nextCursor: page.nextCursor };
 }
