@@ -14,12 +14,12 @@ import { saveAssignment } from "./save";
 export async function approveLocked(tx: Executor, ctx: Ctx, locked: Locked) {
   const status = locked.check("approve");
   const auto = locked.party === "system";
-  await closeOpenRequests(tx, ctx, locked.row.id);
+  const closedRequestIds = await closeOpenRequests(tx, ctx, locked.row.id);
   const row = await saveAssignment(tx, ctx, locked, {
     status,
     set: { approvedAt: ctx.now, autoApprovalDueAt: null, openRequestCount: 0 },
     event: "assignment.approved",
-    data: { auto, amount: locked.row.claimedAmount, paymentTermsDays: locked.row.paymentTermsDays },
+    data: { auto, amount: locked.row.claimedAmount, paymentTermsDays: locked.row.paymentTermsDays, closedRequestIds },
   });
   await notify(tx, ctx, [row.assignedWorkerId], row.id, {
     subject: `Approved: ${row.title}`,

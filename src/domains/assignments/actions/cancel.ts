@@ -47,7 +47,7 @@ export async function cancelAssignment(ctx: Ctx, id: string, input: CancelAssign
     const choice = chosenFee(locked, input.fee, ctx.now);
     const told = await closeOffers(tx, ctx, id);
     await closeTimeLog(tx, ctx.now, id);
-    await closeOpenRequests(tx, ctx, id);
+    const closedRequestIds = await closeOpenRequests(tx, ctx, id);
     const worker = locked.row.assignedWorkerId;
     const row = await saveAssignment(tx, ctx, locked, {
       status,
@@ -66,6 +66,7 @@ export async function cancelAssignment(ctx: Ctx, id: string, input: CancelAssign
         feeOffered: choice.offered,
         fee: choice.fee,
         suggestedFee: choice.suggested,
+        closedRequestIds,
       },
     });
     const money = (amount: number) => formatMoney({ amount, currency: row.currency as Currency });

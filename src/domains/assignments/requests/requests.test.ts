@@ -167,6 +167,18 @@ describe("expenses and bonuses", () => {
   });
 });
 
+describe("an assignment that ends with a request open", () => {
+  it("closes it and names it in the cancellation's history", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const asked = await ask(assignee, assignment.id, { kind: "expense", amount: 1_500, reason: "Cables" });
+    await act(t, owner, assignment.id, "cancel", { reason: "Not needed" });
+    const refused = await answer(owner, assignment.id, asked.id, "accept", undefined, 409);
+    expect(refused).toMatchObject({ requestStatus: "closed" });
+    const cancelled = (await eventsOf(t, assignment.id)).find((e) => e.action === "assignment.cancelled");
+    expect(cancelled?.data).toMatchObject({ closedRequestIds: [asked.id] });
+  });
+});
+
 describe("a worker who leaves", () => {
   it("takes their unanswered requests along: the next worker does not inherit them and nobody can accept them", async () => {
     const { owner, assignee, assignment } = await assignedAssignment(t);

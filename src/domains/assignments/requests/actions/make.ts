@@ -96,10 +96,10 @@ export async function makeAssignmentRequest(ctx: Ctx, id: string, input: MakeReq
     const { row, party } = locked;
     checkRule(requestRules[input.kind].make, { status: row.status, onHold: locked.facts.onHold }, party, "makeRequest");
     checkSchedule(row, input, ctx.now);
-    if (row.assignedWorkerId) {
-      // Whatever a former worker left unanswered is closed, so it cannot block or be mistaken for this one.
-      await closeOpenRequests(tx, ctx, id, { exceptWorker: row.assignedWorkerId });
-    }
+    // Whatever a former worker left unanswered (before releases closed it) is closed, so it cannot block this one.
+    const closedRequestIds = row.assignedWorkerId
+      ? await closeOpenRequests(tx, ctx, id, { exceptWorker: row.assignedWorkerId })
+      : [];
     await refuseRepeat(tx, id, input);
     const request = await insertRequest(tx, ctx, row, input);
     const saved = await saveAssignment(tx, ctx, locked, {
@@ -112,6 +112,7 @@ export async function makeAssignmentRequest(ctx: Ctx, id: string, input: MakeReq
         schedule: request.schedule,
         reason: request.reason,
         workerId: request.workerId,
+        closedRequestIds,
       },
     });
     const fromWorker = party === "assignee";
