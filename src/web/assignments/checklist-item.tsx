@@ -1,4 +1,3 @@
-import { useState } from "react";
 import type { ChecklistItemView } from "#domains/assignments/deliverables/contract";
 import { useTickChecklistItem } from "./deliverables-queries";
 
@@ -8,10 +7,13 @@ interface ChecklistItemProps {
   canTick: boolean;
 }
 
-/** A task the worker ticks: shown ticked at once, and unticked again if the server refuses. */
+/**
+ * A task the worker ticks: shown ticked at once while the server answers, then as the server has it (which also
+ * follows changes made elsewhere, e.g. ticks cleared when a worker is released).
+ */
 export function ChecklistItem({ assignmentId, item, canTick }: ChecklistItemProps) {
   const tick = useTickChecklistItem(assignmentId);
-  const [done, setDone] = useState(item.done);
+  const done = tick.isPending ? tick.variables.done : item.done;
   return (
     <label className="checkbox">
       <input
@@ -19,9 +21,7 @@ export function ChecklistItem({ assignmentId, item, canTick }: ChecklistItemProp
         checked={done}
         disabled={!canTick}
         onChange={(event) => {
-          const next = event.target.checked;
-          setDone(next);
-          tick.mutate({ itemId: item.id, done: next }, { onError: () => setDone(!next) });
+          tick.mutate({ itemId: item.id, done: event.target.checked });
         }}
       />
       {item.text}

@@ -121,10 +121,15 @@ export function useRefreshAfter() {
     void client.invalidateQueries({ queryKey: ["assignments", "inbox"] });
     void client.invalidateQueries({ queryKey: assignmentKeys.timeline(view.id) });
     void client.invalidateQueries({ queryKey: ["events"] });
-    // Requests and deliverables carry their own `actions`, which follow the status too (a worker just taken off
-    // the assignment must stop seeing "Make a request").
-    void client.invalidateQueries({ queryKey: ["assignments", "requests", view.id] });
-    void client.invalidateQueries({ queryKey: ["assignments", "deliverables", view.id] });
+    // Requests, deliverables and attachments carry their own `actions`/`canAttach`, which follow the status too (a
+    // worker just taken off must stop seeing "Make a request"; a cancelled assignment takes no more files). Their
+    // keys all read ["assignments", <part>, id].
+    void client.invalidateQueries({
+      predicate: (query) =>
+        query.queryKey[0] === "assignments" &&
+        ["requests", "deliverables", "attachments"].includes(String(query.queryKey[1])) &&
+        query.queryKey[2] === view.id,
+    });
   };
 }
 
