@@ -151,6 +151,25 @@ describe("the maximum spend in lists", () => {
   });
 });
 
+describe("the raised maximum and the workers who lost out", () => {
+  it("shows an invitee whose invitation was taken the priced maximum, on the page as in the inbox", async () => {
+    const owner = await postingClient(t);
+    const [ann, ben] = [await readyWorker(t), await readyWorker(t)];
+    const sent = await sentAssignment(t, owner, [ann, ben]);
+    await act(t, ann, sent.id, "accept");
+    const url = `/api/v1/assignments/${sent.id}/requests`;
+    const asked = (
+      await call(t, ann, { method: "POST", url, payload: { kind: "expense", amount: 10_000, reason: "Parts" } })
+    ).json();
+    expect((await call(t, owner, { method: "POST", url: `${url}/${asked.id}/accept` })).statusCode).toBe(200);
+    const page = (as: Session) => call(t, as, { method: "GET", url: `/api/v1/assignments/${sent.id}` });
+    expect((await page(ann)).json().maximumSpend.amount).toBe(35_000);
+    expect((await page(ben)).json().maximumSpend.amount).toBe(25_000);
+    const inbox = (await call(t, ben, { method: "GET", url: "/api/v1/assignments/inbox" })).json();
+    expect(inbox.items[0]).toMatchObject({ id: sent.id, maximumSpend: { amount: 25_000 } });
+  });
+});
+
 describe("the completeness report of a draft a worker came off", () => {
   it("is left out for that worker (page and inbox), and kept for the client", async () => {
     const { owner, assignee, assignment } = await assignedAssignment(t);

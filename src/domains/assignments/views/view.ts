@@ -81,8 +81,9 @@ function moneyParts(row: AssignmentRow, party: Party, actions: AssignmentView["a
   const seesClaim = isClientParty(party) || party === "assignee" || party === "system";
   return {
     currency,
-    // The ceiling submit enforces: the priced maximum plus accepted budget increases and expenses (requests).
-    maximumSpend: money(row.maximumSpend + row.extraBudget),
+    // The ceiling submit enforces: the priced maximum plus accepted budget increases and expenses (requests). The
+    // increases belong to the assigned worker's engagement, so other workers see the priced maximum, as in the inbox.
+    maximumSpend: money(row.maximumSpend + (seesClaim ? row.extraBudget : 0)),
     claim:
       seesClaim && row.submittedAt
         ? {
