@@ -65,17 +65,23 @@ describe("POST /api/v1/assignments/:id/cancel", () => {
     expect(view.cancellationOffer).toBeNull();
     const refused = await cancel(owner, assignment.id, { reason: "Plans changed", fee: 1_000 });
     expect(refused.statusCode).toBe(422);
-    expect(refused.json().code).toBe("cancellation_fee_not_offered");
+    expect(refused.json()).toMatchObject({ code: "cancellation_fee_not_offered", maximumFee: null });
+    expect(refused.json().errors[0].pointer).toBe("/body/fee");
     const cancelled = await cancel(owner, assignment.id, { reason: "Plans changed" });
     expect(cancelled.json().cancellation).toEqual({ reason: "Plans changed", fee: null, feeOffered: false });
     expect((await lastMailTo(t, assignee.me.email)).subject).toContain("Cancelled");
   });
 
-  it("refuses a fee above the price", async () => {
+  it("refuses a fee above the price with 422, like a fee not offered, and a fee of 0 as a malformed request", async () => {
     const { owner, assignment } = await assignedAt(2);
-    const refused = await cancel(owner, assignment.id, { reason: "Closed", fee: 25_001 });
-    expect(refused.statusCode).toBe(400);
-    expect(refused.json().errors[0].pointer).toBe("/body/fee");
+    const above = await cancel(owner, assignment.id, { reason: "Closed", fee: 25_001 });
+    expect(above.statusCode).toBe(422);
+    expect(above.json()).toMatchObject({ code: "budget_exceeded", fee: 25_001, maximumFee: 25_000 });
+    expect(above.json().errors[0].pointer).toBe("/body/fee");
+    // "No fee" is said one way: null. A 0 is refused before anything is looked up, so it cannot be stored as a choice.
+    const zero = await cancel(owner, assignment.id, { reason: "Closed", fee: 0 });
+    expect(zero.statusCode).toBe(400);
+    expect(zero.json().errors[0].pointer).toBe("/body/fee");
     expect((await call(t, owner, { method: "GET", url: `/api/v1/assignments/${assignment.id}` })).json().status).toBe(
       "assigned",
     );

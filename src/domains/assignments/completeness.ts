@@ -3,8 +3,11 @@
  * Every rule is one row below. The client can still send; the score and findings travel with the assignment and the
  * worker sees them in the inbox.
  */
-import type { Pricing } from "./contract";
-import type { Completeness, Finding } from "./views/contract";
+import type { Party, Pricing } from "./contract";
+import { isClientParty } from "./party";
+import { pricingOf } from "./schedule";
+import type { AssignmentRow } from "./scope";
+import type { Completeness, Finding } from "./views";
 
 export interface CompletenessInput {
   title: string;
@@ -74,4 +77,36 @@ export function completeness(input: CompletenessInput): Completeness {
     .map(({ code, severity, field, message }) => ({ code, severity, field, message }));
   const cost = findings.reduce((sum, f) => sum + severityCost[f.severity], 0);
   return { score: Math.max(0, 100 - cost), findings };
+}
+
+/** Drafts are scored live; once sent, the snapshot taken at sending is what travels with the assignment. */
+export function reportFor(row: AssignmentRow, now: Date): Completeness {
+  if (row.status !== "draft" && row.completenessScore !== null && row.completenessFindings) {
+    return { score: row.completenessScore, findings: row.completenessFindings };
+  }
+  return completeness({
+    title: row.title,
+    description: row.description,
+    instructions: row.instructions,
+    industry: row.industry,
+    skills: row.skills,
+    locationType: row.locationType,
+    hasLocation: row.location !== null,
+    hasOnsiteContact: row.onsiteContact !== null,
+    schedule:
+      row.scheduleType && row.startsAt ? { type: row.scheduleType, startsAt: row.startsAt, endsAt: row.endsAt } : null,
+    deadline: row.deadline,
+    pricing: pricingOf(row),
+    deliverableCount: row.deliverableCount,
+    now,
+  });
+}
+
+/**
+ * What the worker side sees of the report: the score frozen at send time. A worker sees a draft only after coming off
+ * it (abandon, no-show, withdrawal), and its live score, still being edited, is the client's business.
+ */
+export function completenessFor(row: AssignmentRow, party: Party | null, now: Date): Completeness | null {
+  const companySide = party !== null && (isClientParty(party) || party === "system");
+  return row.status === "draft" && !companySide ? null : reportFor(row, now);
 }

@@ -283,8 +283,14 @@ export type SubmitAssignment = z.infer<typeof SubmitAssignment>;
 
 export const CancelAssignment = z.strictObject({
   reason: Text(limits.reason),
-  /** Under 24 h with a worker assigned the client may record a fee up to the price; null = chose not to. */
-  fee: Amount(limits.maxFlat).nullable().default(null),
+  /**
+   * Under 24 h with a worker assigned the client may record a fee up to the price; null = chose not to pay one. A fee
+   * is an amount above zero: "no fee" is said one way only (null), so the record never guesses what 0 meant.
+   */
+  fee: Amount(limits.maxFlat)
+    .min(1, "A fee is above zero; to pay none, choose no fee (null).")
+    .nullable()
+    .default(null),
 });
 export type CancelAssignment = z.infer<typeof CancelAssignment>;
 

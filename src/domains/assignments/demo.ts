@@ -18,16 +18,16 @@ import { confirmAssignment } from "./actions/confirm";
 import { createAssignment } from "./actions/create";
 import { declineAssignment } from "./actions/decline";
 import { holdAssignment } from "./actions/hold";
-import { markPaid } from "./actions/mark-paid";
 import { sendAssignment } from "./actions/send";
 import { submitAssignment } from "./actions/submit";
 import { voidAssignment } from "./actions/void";
 import { planAssignment, type Site, type Step, stories } from "./demo-plans";
+import { markPaid } from "./hooks";
 import { claimNeeds } from "./pricing";
+import { getAssignment } from "./queries/get";
 import { distanceKm } from "./schedule";
 import { assignments } from "./tables";
-import type { AssignmentView } from "./views/contract";
-import { getAssignment } from "./views/queries";
+import type { AssignmentView } from "./views";
 
 export interface DemoWorker {
   id: string;

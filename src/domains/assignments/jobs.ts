@@ -1,13 +1,10 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { defineJob } from "#platform/jobs";
-import { approveLocked } from "./actions/approve";
-import { closeIfExhausted } from "./actions/decline";
-import { jobNames } from "./actions/follow-up";
-import { notify } from "./actions/notify";
-import { recordAssignmentEvent } from "./actions/save";
+import { closeIfExhausted } from "./invitation-steps";
 import { confirmBy } from "./labels";
-import { lockForActor } from "./queries";
+import { lockForActor } from "./scope";
+import { approveLocked, jobNames, notify, recordAssignmentEvent } from "./steps";
 import { assignmentRecipients, assignmentTotals } from "./tables";
 
 const ForAssignment = z.object({ assignmentId: z.uuid() });

@@ -1,6 +1,6 @@
 /**
  * Labels shown beside the status (issue 3, Lifecycle; WorkMarket's "exceptions" view filters on them). They are
- * computed, never stored, so they cannot go stale; lists/queries.ts states the same rules in SQL for filtering, and
+ * computed, never stored, so they cannot go stale; list-steps.ts states the same rules in SQL for filtering, and
  * a test holds the two together.
  */
 import type { AssignmentLabel, AssignmentStatus } from "./contract";

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { Problem } from "#shared/problems";
 import type { AssignmentAction, AssignmentStatus, Party } from "./contract";
 import { assignmentActions, assignmentStatuses, parties } from "./contract";
-import { assignmentLifecycle, availableActions, type Facts, transition } from "./lifecycle";
+import { accessFor, availableActions, type Facts, transition } from "./lifecycle";
 
 /**
  * The grid, written by hand and independently of the table: for each action (row) and status (column), the parties
- * who may take it. "." = refused with 409 invalid_transition; a party missing from a cell = 403.
+ * who may take it. The party is checked before the status (the refusal rule, docs/architecture.md): a party named in
+ * no cell of the row may never take the action and hears 403 in every status; a party named elsewhere in the row
+ * hears 409 invalid_transition where it is not named ("." = nobody may, now).
  * A = admin, M = manager, F = finance, V = viewer, W = the assigned worker, I = an invitee, S = the system.
  */
 // biome-ignore format: the grid is aligned by hand.
@@ -80,7 +82,7 @@ const happy: Partial<Record<AssignmentAction, Partial<Facts>>> = {
 
 function outcome(action: AssignmentAction, status: AssignmentStatus, party: Party): string {
   try {
-    return transition(assignmentLifecycle, action, { ...base, ...happy[action], status }, party);
+    return transition(action, { ...base, ...happy[action], status }, party);
   } catch (error) {
     if (error instanceof Problem) {
       return String(error.status);
@@ -98,16 +100,24 @@ describe("the lifecycle table, cell by cell", () => {
         const cell = cells[column] ?? "";
         for (const party of parties) {
           const to = leadsTo[action] === "same" ? status : leadsTo[action];
-          const expected = cell === "." ? "409" : cell.includes(letters[party]) ? to : "403";
+          const mayEver = grid[action].includes(letters[party]);
+          const expected = cell.includes(letters[party]) ? to : mayEver ? "409" : "403";
           expect(outcome(action, status, party), `${action} × ${status} × ${party}`).toBe(expected);
         }
       });
     });
   }
 
+  it("tells a party who may never act 403 whatever the status, and the right party at the wrong time 409", () => {
+    expect(outcome("submit", "sent", "invitee")).toBe("403");
+    expect(outcome("accept", "assigned", "invitee")).toBe("409");
+    expect(outcome("approve", "draft", "viewer")).toBe("403");
+    expect(outcome("approve", "draft", "finance")).toBe("409");
+  });
+
   it("names the current status in every 409", () => {
     try {
-      transition(assignmentLifecycle, "approve", { ...base, status: "cancelled" }, "finance");
+      transition("approve", { ...base, status: "cancelled" }, "finance");
       expect.fail("approve on a cancelled assignment must be refused");
     } catch (error) {
       expect(error).toBeInstanceOf(Problem);
@@ -116,15 +126,15 @@ describe("the lifecycle table, cell by cell", () => {
     }
   });
 
-  it("refuses a party it does not know with 403", () => {
-    expect(() => transition(assignmentLifecycle, "send", base, null)).toThrow(/may not/);
+  it("refuses a caller who is not a party with 404", () => {
+    expect(() => transition("send", base, null)).toThrow(expect.objectContaining({ code: "not_found" }));
   });
 });
 
 describe("guards", () => {
   const refusal = (action: AssignmentAction, facts: Partial<Facts>, party: Party) => {
     try {
-      transition(assignmentLifecycle, action, { ...base, ...facts }, party);
+      transition(action, { ...base, ...facts }, party);
       return null;
     } catch (error) {
       return (error as Problem).detail;
@@ -133,6 +143,7 @@ describe("guards", () => {
   const cases: [AssignmentAction, Partial<Facts>, Party, RegExp | null][] = [
     ["accept", { status: "sent" }, "invitee", null],
     ["accept", { status: "assigned" }, "invitee", /Another worker accepted this assignment first/],
+    // The winner is no invitee any more: a party who may not accept (403), told why in words.
     ["accept", { status: "assigned" }, "assignee", /already have this assignment/],
     ["accept", { status: "sent", routingMode: "applications" }, "invitee", /apply instead/],
     ["accept", { status: "sent", invitation: { status: "invited", expiresAt: now } }, "invitee", /expired/],
@@ -170,33 +181,36 @@ describe("guards", () => {
 
 describe("availableActions", () => {
   it("offers an invitee accept and decline on a first-to-accept assignment", () => {
-    expect(availableActions(assignmentLifecycle, { ...base, status: "sent" }, "invitee")).toEqual([
-      "accept",
-      "decline",
-    ]);
+    expect(availableActions({ ...base, status: "sent" }, "invitee")).toEqual(["accept", "decline"]);
   });
   it("offers apply instead of accept when the assignment takes applications", () => {
     const facts: Facts = { ...base, status: "sent", routingMode: "applications" };
-    expect(availableActions(assignmentLifecycle, facts, "invitee")).toEqual(["apply", "decline"]);
+    expect(availableActions(facts, "invitee")).toEqual(["apply", "decline"]);
   });
   it("offers a viewer nothing and a stranger nothing", () => {
-    expect(availableActions(assignmentLifecycle, { ...base, status: "submitted" }, "viewer")).toEqual([]);
-    expect(availableActions(assignmentLifecycle, { ...base, status: "submitted" }, null)).toEqual([]);
+    expect(availableActions({ ...base, status: "submitted" }, "viewer")).toEqual([]);
+    expect(availableActions({ ...base, status: "submitted" }, null)).toEqual([]);
   });
   it("offers finance approve and return on submitted work", () => {
-    expect(availableActions(assignmentLifecycle, { ...base, status: "submitted" }, "finance")).toEqual([
-      "approve",
-      "return",
-    ]);
+    expect(availableActions({ ...base, status: "submitted" }, "finance")).toEqual(["approve", "return"]);
   });
   it("agrees with transition for every cell", () => {
     for (const status of assignmentStatuses) {
       for (const party of parties) {
         const facts = { ...base, status };
-        for (const action of availableActions(assignmentLifecycle, facts, party)) {
-          expect(() => transition(assignmentLifecycle, action, facts, party)).not.toThrow();
+        for (const action of availableActions(facts, party)) {
+          expect(() => transition(action, facts, party)).not.toThrow();
         }
       }
     }
+  });
+});
+
+describe("route access, derived from the table", () => {
+  it("gives each route the accounts and roles its rules name", () => {
+    expect(accessFor("send", "assign")).toEqual({ auth: "client", roles: ["admin", "manager"] });
+    expect(accessFor("approve")).toEqual({ auth: "client", roles: ["admin", "manager", "finance"] });
+    expect(accessFor("accept")).toEqual({ auth: "worker" });
+    expect(accessFor("submit")).toEqual({ auth: "worker" });
   });
 });

@@ -2,8 +2,9 @@
  * Every status change an assignment can make (issue 3, Lifecycle). The actions, the `actions` list every view
  * carries to the web UI, and lifecycle.test.ts all read this table: a rule changes here or nowhere.
  */
-import { Problem } from "#shared/problems";
+import { allowedActions, checkRule, type Move, type Rule, routeAccess } from "#platform/rules";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus, RoutingMode } from "./contract";
+import { accountOf } from "./party";
 
 /** What the rules may look at: the assignment, the acting worker's invitation, and the clock. */
 export interface Facts {
@@ -26,17 +27,7 @@ export interface Facts {
 /** Returns why the move is refused right now, or null when it may go ahead. */
 type Guard = (facts: Facts, party: Party) => string | null;
 
-export interface Rule {
-  from: readonly AssignmentStatus[];
-  /** "same" when the action changes the assignment but not its status. */
-  to: AssignmentStatus | "same";
-  by: readonly Party[];
-  guard?: Guard;
-  /** A clearer refusal than the generic one, for the cases people actually hit. */
-  refusal?: (facts: Facts, party: Party | null) => string | null;
-}
-
-export type Lifecycle = Record<AssignmentAction, Rule>;
+export type AssignmentRule = Move<AssignmentStatus, Party, Facts>;
 
 const all =
   (...guards: Guard[]): Guard =>
@@ -93,7 +84,7 @@ const managers = ["admin", "manager"] as const;
 const approvers = ["admin", "manager", "finance"] as const;
 const live = ["assigned", "in_progress"] as const;
 
-export const assignmentLifecycle: Lifecycle = {
+export const assignmentLifecycle: Record<AssignmentAction, AssignmentRule> = {
   update: { from: ["draft", "sent", "declined", ...live], to: "same", by: managers },
   send: { from: ["draft"], to: "sent", by: managers },
   assign: { from: ["draft"], to: "assigned", by: managers },
@@ -104,7 +95,7 @@ export const assignmentLifecycle: Lifecycle = {
     to: "assigned",
     by: ["invitee"],
     guard: all(firstToAccept, invitationOpen),
-    refusal: (facts, party) =>
+    explain: (facts, party) =>
       party === "assignee"
         ? "You already have this assignment."
         : ["assigned", "in_progress", "submitted", "approved", "paid"].includes(facts.status)
@@ -133,42 +124,31 @@ export const assignmentLifecycle: Lifecycle = {
   markPaid: { from: ["approved"], to: "paid", by: ["system"] },
 };
 
-const pretty = (status: AssignmentStatus) => status.replace("_", " ");
-
-/**
- * Checks one move and returns the status it leads to. Refuses with 409 `invalid_transition` (and the current status)
- * when the status does not allow it or a guard says no, and 403 when this party may never take it.
- */
-export function transition(
-  lifecycle: Lifecycle,
-  action: AssignmentAction,
-  facts: Facts,
-  party: Party | null,
-): AssignmentStatus {
-  const rule = lifecycle[action];
-  const extra = { currentStatus: facts.status, action };
-  if (!rule.from.includes(facts.status)) {
-    const detail =
-      rule.refusal?.(facts, party) ?? `This is not possible while the assignment is ${pretty(facts.status)}.`;
-    throw new Problem("invalid_transition", detail, extra);
-  }
-  if (!party || !rule.by.includes(party)) {
-    throw new Problem("forbidden", `As ${party ?? "a visitor"} on this assignment you may not do this.`, extra);
-  }
-  const refusal = rule.guard?.(facts, party) ?? null;
-  if (refusal) {
-    throw new Problem("invalid_transition", refusal, extra);
-  }
-  return rule.to === "same" ? facts.status : rule.to;
+/** Checks one move for this party and returns the status it leads to (see the refusal rule in platform/rules.ts). */
+export function transition(action: AssignmentAction, facts: Facts, party: Party | null): AssignmentStatus {
+  return checkRule(assignmentLifecycle[action], facts, party, { action, subject: "assignment" });
 }
 
 /** The actions this party may take now: what every view carries, so the UI never re-implements a rule. */
-export function availableActions(lifecycle: Lifecycle, facts: Facts, party: Party | null): AssignmentAction[] {
-  if (!party) {
-    return [];
-  }
-  return (Object.keys(lifecycle) as AssignmentAction[]).filter((action) => {
-    const rule = lifecycle[action];
-    return rule.from.includes(facts.status) && rule.by.includes(party) && !rule.guard?.(facts, party);
-  });
+export function availableActions(facts: Facts, party: Party | null): AssignmentAction[] {
+  return allowedActions(assignmentLifecycle, facts, party);
 }
+
+/** What the sub-areas' rules (deliverables, requests) read of an assignment: its status and whether it is on hold. */
+export type RuleFacts = Pick<Facts, "status" | "onHold">;
+/** A rule of a sub-area about one assignment, checked by the same helper with the same refusals. */
+export type PartyRule = Rule<AssignmentStatus, Party, RuleFacts>;
+
+/** Checks a sub-area's rule for the caller on one assignment (403 for the party, then 409 for the status). */
+export const check = (rule: PartyRule, facts: RuleFacts, party: Party | null, action: string) =>
+  checkRule(rule, facts, party, { action, subject: "assignment" });
+
+/** Who may call the route of sub-area rules, derived like the lifecycle's (never listed by hand). */
+export const accessOf = (...rules: PartyRule[]) => routeAccess(rules, accountOf);
+
+/** Who may call the route of these actions, derived from the table (platform/rules.ts routeAccess). */
+export const accessFor = (...actions: AssignmentAction[]) =>
+  routeAccess(
+    actions.map((action) => assignmentLifecycle[action]),
+    accountOf,
+  );

@@ -3,6 +3,7 @@
  * views both call these, so an action and the `actions` list a view offers can never disagree.
  */
 import type { Actor } from "#platform/context";
+import type { PartyAccount } from "#platform/rules";
 import type { AssignmentStatus, Party, RecipientStatus, RoutingMode } from "./contract";
 import type { Facts } from "./lifecycle";
 
@@ -31,8 +32,16 @@ export function partyOf(actor: Actor, row: PartyRow, isRecipient: boolean): Part
   return null;
 }
 
-export const isClientParty = (party: Party | null): boolean =>
+export const isClientParty = (party: Party | null): party is "admin" | "manager" | "finance" | "viewer" =>
   party === "admin" || party === "manager" || party === "finance" || party === "viewer";
+
+/** The account a party acts from, for the routes' gate (platform/rules.ts routeAccess); the system has no route. */
+export function accountOf(party: Party): PartyAccount {
+  if (isClientParty(party)) {
+    return { kind: "client", role: party };
+  }
+  return party === "assignee" || party === "invitee" ? { kind: "worker" } : null;
+}
 
 export interface FactsRow {
   status: AssignmentStatus;

@@ -35,18 +35,75 @@ import {
   SubmitAssignment,
   UpdateAssignment,
 } from "./contract";
-import { AssignmentPreview, AssignmentView, Timeline } from "./views/contract";
-import { previewAssignment } from "./views/preview";
-import { getAssignment, getTimeline } from "./views/queries";
+import { accessFor } from "./lifecycle";
+import { exportAssignmentsCsv } from "./queries/export";
+import { getAssignment } from "./queries/get";
+import { listWorkerInbox } from "./queries/inbox";
+import { listAssignments } from "./queries/list";
+import { previewAssignment } from "./queries/preview";
+import { getTimeline } from "./queries/timeline";
+import {
+  AssignmentList,
+  AssignmentPreview,
+  AssignmentQuery,
+  AssignmentView,
+  Inbox,
+  InboxQuery,
+  Timeline,
+} from "./views";
 
 const tags = ["assignments"];
 const view = { 200: AssignmentView };
-/** Managers and admins post and manage; finance approves; viewers read; workers act on what was sent to them. */
-const managers = { auth: "client", roles: ["admin", "manager"] } as const;
-const approvers = { auth: "client", roles: ["admin", "manager", "finance"] } as const;
-const worker = { auth: "worker" } as const;
+/** Every route on one assignment: its id in the path, the caller's view of it in the answer. */
+const onOne = { tags, params: IdParams, response: view };
+/**
+ * Who may call each route comes from the lifecycle table (`accessFor`): managers and admins post and manage, finance
+ * approves, workers act on what was sent to them. Creating and previewing a draft is for those who may edit one.
+ */
+const drafters = accessFor("update");
+/** Every member of the company reads the list; only workers have an inbox. */
+const members = { auth: "client" } as const;
 /** The note is optional, and so is the whole body. */
 const note = z.preprocess((body) => body ?? {}, CheckIn);
+
+/** The client's list (with totals and the exceptions filters), its CSV export, and the worker's inbox. */
+function listRoutes(app: App): void {
+  app.get(
+    "/assignments",
+    {
+      schema: { operationId: "listAssignments", tags, querystring: AssignmentQuery, response: { 200: AssignmentList } },
+      config: members,
+    },
+    (req) => listAssignments(req.ctx, req.query),
+  );
+  app.get(
+    "/assignments/export.csv",
+    {
+      schema: {
+        operationId: "exportAssignmentsCsv",
+        tags,
+        querystring: AssignmentQuery,
+        produces: ["text/csv"],
+        response: { 200: z.string().describe("CSV with a header row") },
+      },
+      config: members,
+    },
+    async (req, reply) =>
+      reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="assignments.csv"')
+        .serializer((body: unknown) => String(body))
+        .send(await exportAssignmentsCsv(req.ctx, req.query)),
+  );
+  app.get(
+    "/assignments/inbox",
+    {
+      schema: { operationId: "listWorkerInbox", tags, querystring: InboxQuery, response: { 200: Inbox } },
+      config: { auth: "worker" },
+    },
+    (req) => listWorkerInbox(req.ctx, req.query),
+  );
+}
 
 /** The assignment itself: create (and preview the draft being typed), read, edit, timeline. */
 function recordRoutes(app: App): void {
@@ -54,7 +111,7 @@ function recordRoutes(app: App): void {
     "/assignments",
     {
       schema: { operationId: "createAssignment", tags, body: CreateAssignment, response: { 201: AssignmentView } },
-      config: { ...managers, idempotent: true },
+      config: { ...drafters, idempotent: true },
     },
     async (req, reply) => reply.code(201).send(await createAssignment(req.ctx, req.body)),
   );
@@ -68,21 +125,16 @@ function recordRoutes(app: App): void {
         body: AssignmentDraftPreview,
         response: { 200: AssignmentPreview },
       },
-      config: managers,
+      config: drafters,
     },
     (req) => previewAssignment(req.ctx, req.body),
   );
-  app.get(
-    "/assignments/:id",
-    { schema: { operationId: "getAssignment", tags, params: IdParams, response: view } },
-    (req) => getAssignment(req.ctx, req.params.id),
+  app.get("/assignments/:id", { schema: { operationId: "getAssignment", ...onOne } }, (req) =>
+    getAssignment(req.ctx, req.params.id),
   );
   app.patch(
     "/assignments/:id",
-    {
-      schema: { operationId: "updateAssignment", tags, params: IdParams, body: UpdateAssignment, response: view },
-      config: managers,
-    },
+    { schema: { operationId: "updateAssignment", ...onOne, body: UpdateAssignment }, config: accessFor("update") },
     (req) => updateAssignment(req.ctx, req.params.id, req.body),
   );
   app.get(
@@ -97,34 +149,31 @@ function routingRoutes(app: App): void {
   app.post(
     "/assignments/:id/send",
     {
-      schema: { operationId: "sendAssignment", tags, params: IdParams, body: SendAssignment, response: view },
-      config: { ...managers, idempotent: true },
+      schema: { operationId: "sendAssignment", ...onOne, body: SendAssignment },
+      config: { ...accessFor("send", "assign"), idempotent: true },
     },
     (req) => sendAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/recipients",
-    {
-      schema: { operationId: "addRecipients", tags, params: IdParams, body: AddRecipients, response: view },
-      config: managers,
-    },
+    { schema: { operationId: "addRecipients", ...onOne, body: AddRecipients }, config: accessFor("addRecipients") },
     (req) => addRecipients(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/withdraw",
-    { schema: { operationId: "withdrawAssignment", tags, params: IdParams, response: view }, config: managers },
+    { schema: { operationId: "withdrawAssignment", ...onOne }, config: accessFor("withdraw") },
     (req) => withdrawAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/accept",
-    { schema: { operationId: "acceptAssignment", tags, params: IdParams, response: view }, config: worker },
+    { schema: { operationId: "acceptAssignment", ...onOne }, config: accessFor("accept") },
     (req) => acceptAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/apply",
     {
-      schema: { operationId: "applyForAssignment", tags, params: IdParams, body: ApplyForAssignment, response: view },
-      config: { ...worker, idempotent: true },
+      schema: { operationId: "applyForAssignment", ...onOne, body: ApplyForAssignment },
+      config: { ...accessFor("apply"), idempotent: true },
     },
     (req) => applyForAssignment(req.ctx, req.params.id, req.body),
   );
@@ -132,16 +181,13 @@ function routingRoutes(app: App): void {
     "/assignments/:id/applications/:applicationId/select",
     {
       schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: view },
-      config: { ...managers, idempotent: true },
+      config: { ...accessFor("selectApplication"), idempotent: true },
     },
     (req) => selectApplication(req.ctx, req.params.id, req.params.applicationId),
   );
   app.post(
     "/assignments/:id/decline",
-    {
-      schema: { operationId: "declineAssignment", tags, params: IdParams, body: Reason, response: view },
-      config: worker,
-    },
+    { schema: { operationId: "declineAssignment", ...onOne, body: Reason }, config: accessFor("decline") },
     (req) => declineAssignment(req.ctx, req.params.id, req.body),
   );
 }
@@ -150,39 +196,30 @@ function routingRoutes(app: App): void {
 function workRoutes(app: App): void {
   app.post(
     "/assignments/:id/confirm",
-    { schema: { operationId: "confirmAssignment", tags, params: IdParams, response: view }, config: worker },
+    { schema: { operationId: "confirmAssignment", ...onOne }, config: accessFor("confirm") },
     (req) => confirmAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/check-in",
-    {
-      schema: { operationId: "checkInAssignment", tags, params: IdParams, body: note, response: view },
-      config: worker,
-    },
+    { schema: { operationId: "checkInAssignment", ...onOne, body: note }, config: accessFor("checkIn") },
     (req) => checkInAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/check-out",
-    {
-      schema: { operationId: "checkOutAssignment", tags, params: IdParams, body: note, response: view },
-      config: worker,
-    },
+    { schema: { operationId: "checkOutAssignment", ...onOne, body: note }, config: accessFor("checkOut") },
     (req) => checkOutAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/submit",
     {
-      schema: { operationId: "submitAssignment", tags, params: IdParams, body: SubmitAssignment, response: view },
-      config: { ...worker, idempotent: true },
+      schema: { operationId: "submitAssignment", ...onOne, body: SubmitAssignment },
+      config: { ...accessFor("submit"), idempotent: true },
     },
     (req) => submitAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/abandon",
-    {
-      schema: { operationId: "abandonAssignment", tags, params: IdParams, body: Reason, response: view },
-      config: worker,
-    },
+    { schema: { operationId: "abandonAssignment", ...onOne, body: Reason }, config: accessFor("abandon") },
     (req) => abandonAssignment(req.ctx, req.params.id, req.body),
   );
 }
@@ -191,49 +228,40 @@ function workRoutes(app: App): void {
 function decisionRoutes(app: App): void {
   app.post(
     "/assignments/:id/approve",
-    {
-      schema: { operationId: "approveAssignment", tags, params: IdParams, response: view },
-      config: { ...approvers, idempotent: true },
-    },
+    { schema: { operationId: "approveAssignment", ...onOne }, config: { ...accessFor("approve"), idempotent: true } },
     (req) => approveAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/return",
-    {
-      schema: { operationId: "returnAssignment", tags, params: IdParams, body: Reason, response: view },
-      config: approvers,
-    },
+    { schema: { operationId: "returnAssignment", ...onOne, body: Reason }, config: accessFor("return") },
     (req) => returnAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/cancel",
     {
-      schema: { operationId: "cancelAssignment", tags, params: IdParams, body: CancelAssignment, response: view },
-      config: { ...managers, idempotent: true },
+      schema: { operationId: "cancelAssignment", ...onOne, body: CancelAssignment },
+      config: { ...accessFor("cancel"), idempotent: true },
     },
     (req) => cancelAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/no-show",
-    { schema: { operationId: "markNoShow", tags, params: IdParams, response: view }, config: managers },
+    { schema: { operationId: "markNoShow", ...onOne }, config: accessFor("markNoShow") },
     (req) => markNoShow(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/hold",
-    {
-      schema: { operationId: "holdAssignment", tags, params: IdParams, body: Reason, response: view },
-      config: managers,
-    },
+    { schema: { operationId: "holdAssignment", ...onOne, body: Reason }, config: accessFor("hold") },
     (req) => holdAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/resume",
-    { schema: { operationId: "resumeAssignment", tags, params: IdParams, response: view }, config: managers },
+    { schema: { operationId: "resumeAssignment", ...onOne }, config: accessFor("resume") },
     (req) => resumeAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/void",
-    { schema: { operationId: "voidAssignment", tags, params: IdParams, response: view }, config: managers },
+    { schema: { operationId: "voidAssignment", ...onOne }, config: accessFor("void") },
     (req) => voidAssignment(req.ctx, req.params.id),
   );
 }
@@ -243,4 +271,5 @@ export function routes(app: App): void {
   routingRoutes(app);
   workRoutes(app);
   decisionRoutes(app);
+  listRoutes(app);
 }

@@ -32,7 +32,7 @@ import {
   type Schedule,
   scheduleTypes,
 } from "./contract";
-import type { Finding } from "./views/contract";
+import type { Finding } from "./views";
 
 const at = () => timestamp({ withTimezone: true, mode: "date" });
 /** Integer minor units; the CHECK keeps every amount exact in both drivers (see shared/money.ts). */

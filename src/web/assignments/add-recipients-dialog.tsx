@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { AddRecipients } from "#domains/assignments/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { DateTime } from "../ui/date-time";
 import { Field } from "../ui/field";
 import { useToast } from "../ui/toast";

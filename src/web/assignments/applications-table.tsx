@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import type { ApplicationView, AssignmentView } from "#domains/assignments/views/contract";
+import type { ApplicationView, AssignmentView } from "#domains/assignments/views";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DateTime } from "../ui/date-time";

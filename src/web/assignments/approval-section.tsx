@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { FileView, RequirementView } from "#domains/assignments/deliverables/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { imageTypes } from "#shared/files";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";

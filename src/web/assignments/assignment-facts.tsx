@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { DateTime } from "../ui/date-time";
 import { Money } from "../ui/money";
 import { placeText, pricingSummary, routingText } from "./assignment-text";

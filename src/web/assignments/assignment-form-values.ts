@@ -7,7 +7,7 @@ import {
   type Pricing,
   type UpdateAssignment,
 } from "#domains/assignments/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import type { Company } from "#domains/companies/contract";
 
 type Schema = typeof CreateAssignment;

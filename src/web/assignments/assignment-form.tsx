@@ -1,6 +1,6 @@
 import { Controller } from "react-hook-form";
 import { CreateAssignment, limits } from "#domains/assignments/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { industries } from "#domains/companies/contract";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";

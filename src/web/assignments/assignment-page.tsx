@@ -1,5 +1,5 @@
 import { useParams } from "react-router";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Markdown } from "../ui/markdown";

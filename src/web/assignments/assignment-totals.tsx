@@ -1,4 +1,4 @@
-import type { AssignmentList } from "#domains/assignments/lists/contract";
+import type { AssignmentList } from "#domains/assignments/views";
 import { formatMoney } from "#shared/money";
 import { Button } from "../ui/button";
 import { statusText } from "./assignment-text";

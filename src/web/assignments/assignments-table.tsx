@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { AssignmentSummary } from "#domains/assignments/lists/contract";
+import type { AssignmentSummary } from "#domains/assignments/views";
 import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { Money } from "../ui/money";

@@ -1,4 +1,4 @@
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { everyType } from "#shared/files";
 import { isProblem } from "../api";
 import { Loading } from "../ui/loading";

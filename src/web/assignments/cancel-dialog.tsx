@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { CancelAssignment } from "#domains/assignments/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { formatMoney } from "#shared/money";
 import { AmountField, FormDialog, useFormDialog } from "./form-dialog";
 import { useCancelAssignment } from "./queries";

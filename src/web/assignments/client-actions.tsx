@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { Button, ButtonLink } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { FormProblem } from "../ui/form-problem";

@@ -1,4 +1,4 @@
-import type { Completeness, Finding } from "#domains/assignments/views/contract";
+import type { Completeness, Finding } from "#domains/assignments/views";
 import { StatusBadge } from "../ui/status-badge";
 
 const severityText: Record<Finding["severity"], { label: string; tone: "danger" | "warning" | "info" }> = {

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link } from "react-router";
-import type { InboxItem } from "#domains/assignments/lists/contract";
+import type { InboxItem } from "#domains/assignments/views";
 import { Button } from "../ui/button";
 import { FormProblem } from "../ui/form-problem";
 import { Money } from "../ui/money";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { workerOutcomes } from "#domains/assignments/views/contract";
+import { workerOutcomes } from "#domains/assignments/views";
 import { outcomeNote, outcomeText } from "./invitation-text";
 
 describe("a worker's outcome in words", () => {

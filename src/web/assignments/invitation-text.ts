@@ -1,5 +1,5 @@
 import type { RecipientStatus } from "#domains/assignments/contract";
-import type { WorkerOutcome } from "#domains/assignments/views/contract";
+import type { WorkerOutcome } from "#domains/assignments/views";
 
 type Tone = "neutral" | "info" | "success" | "warning" | "danger";
 

@@ -12,8 +12,15 @@ import type {
   SubmitAssignment,
   UpdateAssignment,
 } from "#domains/assignments/contract";
-import type { AssignmentList, AssignmentQuery, Inbox, InboxQuery } from "#domains/assignments/lists/contract";
-import type { AssignmentPreview, AssignmentView, Timeline } from "#domains/assignments/views/contract";
+import type {
+  AssignmentList,
+  AssignmentPreview,
+  AssignmentQuery,
+  AssignmentView,
+  Inbox,
+  InboxQuery,
+  Timeline,
+} from "#domains/assignments/views";
 import { api } from "../api";
 
 /** The list filters as the page keeps them (status as one comma-separated value, like the query string). */

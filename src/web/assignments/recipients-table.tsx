@@ -1,5 +1,5 @@
 import { Link } from "react-router";
-import type { RecipientView } from "#domains/assignments/views/contract";
+import type { RecipientView } from "#domains/assignments/views";
 import { DateTime } from "../ui/date-time";
 import { StatusBadge } from "../ui/status-badge";
 import { recipientText } from "./invitation-text";

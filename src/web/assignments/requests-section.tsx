@@ -1,6 +1,6 @@
 import { useState } from "react";
 import type { RequestView } from "#domains/assignments/requests/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { isProblem } from "../api";
 import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";

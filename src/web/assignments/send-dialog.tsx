@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { type RoutingMode, routingModes, SendAssignment } from "#domains/assignments/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
 import { ZonedDateTimeInput } from "../ui/zoned-date-time-input";

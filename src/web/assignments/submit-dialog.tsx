@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { SubmitAssignment } from "#domains/assignments/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { formatMoney } from "#shared/money";
 import { Field } from "../ui/field";
 import { TextArea } from "../ui/text-area";

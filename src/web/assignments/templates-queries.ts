@@ -6,7 +6,7 @@ import type {
   TemplateList,
   TemplateView,
 } from "#domains/assignments/templates/contract";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { api } from "../api";
 import { useRefreshAfter } from "./queries";
 

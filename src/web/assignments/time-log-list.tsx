@@ -1,4 +1,4 @@
-import type { TimeLogView } from "#domains/assignments/views/contract";
+import type { TimeLogView } from "#domains/assignments/views";
 import { DateTime } from "../ui/date-time";
 
 const duration = (minutes: number) => `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;

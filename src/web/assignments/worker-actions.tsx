@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { AssignmentView } from "#domains/assignments/views/contract";
+import type { AssignmentView } from "#domains/assignments/views";
 import { Button } from "../ui/button";
 import { FormProblem } from "../ui/form-problem";
 import { StatusBadge } from "../ui/status-badge";

@@ -1,10 +1,8 @@
 import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
-import { lockForActor } from "../queries";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { releaseWorker } from "./engagement";
-import { notify } from "./notify";
+import { assignmentView, lockForActor } from "../scope";
+import { notify, releaseWorker } from "../steps";
+import type { AssignmentView } from "../views";
 
 /** The worker unassigns themself with a reason; it counts against them later (scorecards read this event). */
 export async function abandonAssignment(ctx: Ctx, id: string, input: Reason): Promise<AssignmentView> {

@@ -2,15 +2,11 @@ import { and, eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
-import { lockForActor } from "../queries";
+import { closeOffers } from "../invitation-steps";
+import { assignmentView, lockForActor } from "../scope";
+import { engage, notify, saveAssignment, scheduleConfirmationAlert } from "../steps";
 import { assignmentRecipients } from "../tables";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { engage } from "./engagement";
-import { scheduleConfirmationAlert } from "./follow-up";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
-import { closeOffers } from "./withdraw";
+import type { AssignmentView } from "../views";
 
 /**
  * First to accept wins. The row lock makes concurrent accepts queue: the first commits `assigned`, every later one

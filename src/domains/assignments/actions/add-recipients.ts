@@ -1,12 +1,10 @@
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import type { AddRecipients } from "../contract";
-import { lockForActor } from "../queries";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { scheduleInvitationExpiry } from "./follow-up";
-import { saveAssignment } from "./save";
-import { expiryOf, invite, resolveRecipients } from "./send";
+import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
+import { assignmentView, lockForActor } from "../scope";
+import { saveAssignment, scheduleInvitationExpiry } from "../steps";
+import type { AssignmentView } from "../views";
 
 /** More workers for an assignment already out (or declined by everyone so far); it is open again. */
 export async function addRecipients(ctx: Ctx, id: string, input: AddRecipients): Promise<AssignmentView> {

@@ -3,12 +3,10 @@ import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import type { ApplyForAssignment } from "../contract";
 import { maximumSpend } from "../pricing";
-import { lockForActor } from "../queries";
+import { assignmentView, lockForActor } from "../scope";
+import { notify, saveAssignment } from "../steps";
 import { assignmentApplications } from "../tables";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
+import type { AssignmentView } from "../views";
 
 /** An invitee applies, optionally countering on price (in the assignment's currency) or schedule. */
 export async function applyForAssignment(ctx: Ctx, id: string, input: ApplyForAssignment): Promise<AssignmentView> {

@@ -2,17 +2,17 @@ import type { Ctx } from "#platform/context";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { CancelAssignment } from "../contract";
+import { closeOffers } from "../invitation-steps";
 import { cancellationOffer } from "../pricing";
-import { type Locked, lockForActor } from "../queries";
-import { closeOpenRequests } from "../requests/actions/save";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { closeTimeLog } from "./check-out";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
-import { closeOffers } from "./withdraw";
+import { closeOpenRequests } from "../requests/steps";
+import { assignmentView, type Locked, lockForActor } from "../scope";
+import { closeTimeLog, notify, saveAssignment } from "../steps";
+import type { AssignmentView } from "../views";
 
-/** The fee the client chose, checked against what may be offered now; 0 counts as choosing not to pay. */
+/**
+ * The fee the client chose, checked against what may be offered now. Both refusals depend on the assignment, not on
+ * the request's shape, so both are 422 with a pointer at the fee (a fee of 0 is refused by the contract: 400).
+ */
 function chosenFee(locked: Locked, fee: number | null, now: Date) {
   const offer = cancellationOffer({
     workerAssigned: locked.row.assignedWorkerId !== null,
@@ -21,18 +21,23 @@ function chosenFee(locked: Locked, fee: number | null, now: Date) {
     price: locked.row.maximumSpend,
     feePercent: locked.row.cancellationFeePercent,
   });
-  if (fee && !offer) {
+  if (fee !== null && !offer) {
     throw new Problem(
       "cancellation_fee_not_offered",
       "A cancellation fee applies only when a worker is assigned and the start is less than 24 hours away.",
+      { fee, maximumFee: null },
+      [{ pointer: "/body/fee", message: "Send null: no fee is offered for this cancellation." }],
     );
   }
-  if (fee && offer && fee > offer.maximumFee) {
-    throw new Problem("validation_failed", "The fee cannot be more than the assignment's price.", {}, [
-      { pointer: "/body/fee", message: `Use at most ${offer.maximumFee}.` },
-    ]);
+  if (fee !== null && offer && fee > offer.maximumFee) {
+    throw new Problem(
+      "budget_exceeded",
+      "The fee cannot be more than the assignment's price.",
+      { fee, maximumFee: offer.maximumFee },
+      [{ pointer: "/body/fee", message: `Use at most ${offer.maximumFee}.` }],
+    );
   }
-  return { offered: offer !== null, fee: fee || null, suggested: offer?.suggestedFee ?? null };
+  return { offered: offer !== null, fee, suggested: offer?.suggestedFee ?? null };
 }
 
 /**

@@ -2,11 +2,10 @@ import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import type { CheckIn } from "../contract";
-import { lockForActor } from "../queries";
+import { assignmentView, lockForActor } from "../scope";
+import { saveAssignment } from "../steps";
 import { assignmentTimeLogs } from "../tables";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { saveAssignment } from "./save";
+import type { AssignmentView } from "../views";
 
 /** The worker starts (or resumes) work: opens a time log; the first check-in puts the assignment in progress. */
 export async function checkInAssignment(ctx: Ctx, id: string, input: CheckIn): Promise<AssignmentView> {

@@ -1,23 +1,10 @@
-import { and, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
-import type { Executor } from "#platform/db";
 import type { CheckIn } from "../contract";
-import { lockForActor } from "../queries";
-import { assignmentTimeLogs } from "../tables";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { saveAssignment } from "./save";
+import { assignmentView, lockForActor } from "../scope";
+import { closeTimeLog, saveAssignment } from "../steps";
+import type { AssignmentView } from "../views";
 
-/** Closes the open time log, if any (submitting, cancelling or leaving ends the clock too). */
-export async function closeTimeLog(tx: Executor, now: Date, assignmentId: string, note?: string | null) {
-  const [log] = await tx
-    .update(assignmentTimeLogs)
-    .set({ checkedOutAt: now, ...(note ? { note } : {}) })
-    .where(and(eq(assignmentTimeLogs.assignmentId, assignmentId), isNull(assignmentTimeLogs.checkedOutAt)))
-    .returning();
-  return log ?? null;
-}
-
+/** The worker stops the clock (a break, the end of a day); checking in again resumes it. */
 export async function checkOutAssignment(ctx: Ctx, id: string, input: CheckIn): Promise<AssignmentView> {
   return ctx.transaction(async (tx) => {
     const locked = await lockForActor(tx, ctx, id);

@@ -1,10 +1,8 @@
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
-import { lockForActor } from "../queries";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
+import { assignmentView, lockForActor } from "../scope";
+import { notify, saveAssignment } from "../steps";
+import type { AssignmentView } from "../views";
 
 /** The assigned worker confirms they will be there; clears the "not confirmed" label. */
 export async function confirmAssignment(ctx: Ctx, id: string): Promise<AssignmentView> {

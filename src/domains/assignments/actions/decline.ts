@@ -1,42 +1,12 @@
-import { and, count, eq, gt, isNull, or } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
-import type { Executor } from "#platform/db";
 import type { Reason } from "../contract";
-import { assignmentLifecycle, transition } from "../lifecycle";
-import { type AssignmentRow, type Locked, lockForActor } from "../queries";
-import { assignmentApplications, assignmentRecipients, assignments } from "../tables";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
-
-/**
- * Once no invitation is open and no application waits, nobody can take the assignment: it becomes `declined`
- * (a system move in the lifecycle table) and the client is told, so they can add recipients or withdraw it.
- */
-export async function closeIfExhausted(tx: Executor, ctx: Ctx, locked: Pick<Locked, "facts">, row: AssignmentRow) {
-  const open = or(isNull(assignments.invitationsExpireAt), gt(assignments.invitationsExpireAt, ctx.now));
-  const [invited] = await tx
-    .select({ n: count() })
-    .from(assignmentRecipients)
-    .innerJoin(assignments, eq(assignments.id, assignmentRecipients.assignmentId))
-    .where(and(eq(assignmentRecipients.assignmentId, row.id), eq(assignmentRecipients.status, "invited"), open));
-  const [pending] = await tx
-    .select({ n: count() })
-    .from(assignmentApplications)
-    .where(and(eq(assignmentApplications.assignmentId, row.id), eq(assignmentApplications.status, "pending")));
-  if ((invited?.n ?? 0) > 0 || (pending?.n ?? 0) > 0) {
-    return row;
-  }
-  const status = transition(assignmentLifecycle, "closeInvitations", { ...locked.facts, status: row.status }, "system");
-  const closed = await saveAssignment(tx, ctx, { row }, { status, event: "assignment.invitations_closed" });
-  await notify(tx, ctx, [row.createdBy], row.id, {
-    subject: `No takers: ${row.title}`,
-    text: `Every invitation for "${row.title}" was declined or expired. Add recipients or withdraw it to edit.`,
-  });
-  return closed;
-}
+import { closeIfExhausted } from "../invitation-steps";
+import { assignmentView, lockForActor } from "../scope";
+import { notify, saveAssignment } from "../steps";
+import { assignmentApplications, assignmentRecipients } from "../tables";
+import type { AssignmentView } from "../views";
 
 /** An invitee says no, with a reason the client sees. */
 export async function declineAssignment(ctx: Ctx, id: string, input: Reason): Promise<AssignmentView> {

@@ -1,10 +1,8 @@
 import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
-import { lockForActor } from "../queries";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
+import { assignmentView, lockForActor } from "../scope";
+import { notify, saveAssignment } from "../steps";
+import type { AssignmentView } from "../views";
 
 /** The client pauses the work with a reason: the "on hold" label; check-in and submit wait for resume. */
 export async function holdAssignment(ctx: Ctx, id: string, input: Reason): Promise<AssignmentView> {

@@ -1,9 +1,7 @@
 import type { Ctx } from "#platform/context";
-import { lockForActor } from "../queries";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { releaseWorker } from "./engagement";
-import { notify } from "./notify";
+import { assignmentView, lockForActor } from "../scope";
+import { notify, releaseWorker } from "../steps";
+import type { AssignmentView } from "../views";
 
 /** The worker never came: recorded as a no-show against them, and the assignment can be sent again. */
 export async function markNoShow(ctx: Ctx, id: string): Promise<AssignmentView> {

@@ -1,9 +1,7 @@
 import type { Ctx } from "#platform/context";
-import { lockForActor } from "../queries";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
+import { assignmentView, lockForActor } from "../scope";
+import { notify, saveAssignment } from "../steps";
+import type { AssignmentView } from "../views";
 
 export async function resumeAssignment(ctx: Ctx, id: string): Promise<AssignmentView> {
   return ctx.transaction(async (tx) => {

@@ -2,17 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
+import { closeOffers } from "../invitation-steps";
 import { maximumSpend } from "../pricing";
-import { lockForActor } from "../queries";
 import { pricingColumns, scheduleColumns } from "../schedule";
+import { assignmentView, lockForActor } from "../scope";
+import { engage, notify, saveAssignment, scheduleConfirmationAlert } from "../steps";
 import { assignmentApplications, assignmentRecipients } from "../tables";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { engage } from "./engagement";
-import { scheduleConfirmationAlert } from "./follow-up";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
-import { closeOffers } from "./withdraw";
+import type { AssignmentView } from "../views";
 
 /** The client picks one application; its counter-offer becomes the terms, and every other applicant is told. */
 export async function selectApplication(ctx: Ctx, id: string, applicationId: string): Promise<AssignmentView> {

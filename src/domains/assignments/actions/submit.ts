@@ -5,14 +5,10 @@ import { Problem } from "#shared/problems";
 import type { SubmitAssignment } from "../contract";
 import { assertDeliverablesComplete } from "../deliverables/queries";
 import { amountForClaim, claimNeeds } from "../pricing";
-import { type AssignmentRow, lockForActor } from "../queries";
 import { pricingOf } from "../schedule";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { closeTimeLog } from "./check-out";
-import { scheduleAutoApproval } from "./follow-up";
-import { notify } from "./notify";
-import { saveAssignment } from "./save";
+import { type AssignmentRow, assignmentView, lockForActor } from "../scope";
+import { closeTimeLog, notify, saveAssignment, scheduleAutoApproval } from "../steps";
+import type { AssignmentView } from "../views";
 
 /** The claim, checked: the quantity the pricing needs, and never above the maximum spend plus approved increases. */
 function claimTotal(row: AssignmentRow, input: SubmitAssignment): number {

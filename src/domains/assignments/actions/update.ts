@@ -3,13 +3,10 @@ import { Problem } from "#shared/problems";
 import { formatDateTime } from "#shared/time";
 import type { UpdateAssignment } from "../contract";
 import { maximumSpend } from "../pricing";
-import { type AssignmentRow, lockForActor } from "../queries";
 import { pricingColumns, scheduleColumns } from "../schedule";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { scheduleConfirmationAlert } from "./follow-up";
-import { notify } from "./notify";
-import { type AssignmentChanges, saveAssignment } from "./save";
+import { type AssignmentRow, assignmentView, lockForActor } from "../scope";
+import { type AssignmentChanges, notify, saveAssignment, scheduleConfirmationAlert } from "../steps";
+import type { AssignmentView } from "../views";
 
 type Fields = Omit<UpdateAssignment, "version">;
 const copied = [

@@ -1,8 +1,7 @@
 import type { Ctx } from "#platform/context";
-import { lockForActor } from "../queries";
-import type { AssignmentView } from "../views/contract";
-import { assignmentView } from "../views/queries";
-import { saveAssignment } from "./save";
+import { assignmentView, lockForActor } from "../scope";
+import { saveAssignment } from "../steps";
+import type { AssignmentView } from "../views";
 
 /** A draft that will never go out; kept (not deleted) so its history stays readable. */
 export async function voidAssignment(ctx: Ctx, id: string): Promise<AssignmentView> {

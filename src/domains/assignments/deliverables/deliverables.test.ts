@@ -364,8 +364,8 @@ describe("who may see and touch deliverables", () => {
     expect(seen).toMatchObject({ canHandIn: false, canDefine: false, missing: [] });
     expect(seen.requirements).toHaveLength(4);
     const photo = seen.requirements[0]?.id ?? "";
-    // As in the lifecycle table, the status answers first: nothing is handed in before someone is assigned.
-    expect((await upload(invitee, draft.id, photo, PNG, "a.png", "image/png")).statusCode).toBe(409);
+    // The refusal rule: an invitee may never hand work in (403, whatever the status); the assignee may, once assigned.
+    expect((await upload(invitee, draft.id, photo, PNG, "a.png", "image/png")).statusCode).toBe(403);
     const attachments = await call(t, invitee, { method: "GET", url: `/api/v1/assignments/${draft.id}/attachments` });
     expect(attachments.statusCode).toBe(404);
   });

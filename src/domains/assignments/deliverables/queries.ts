@@ -2,14 +2,14 @@ import { and, asc, count, eq, isNotNull, isNull } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { allows } from "#platform/rules";
 import { Problem } from "#shared/problems";
 import type { Party } from "../contract";
 import { isClientParty } from "../party";
-import { type AssignmentRow, notFound, partyAndFacts, visibleTo } from "../queries";
-import { assignments } from "../tables";
+import { type AssignmentRow, visibleWithParty } from "../scope";
 import type { AttachmentList, DefineDeliverables, DeliverablesView, MissingItem, RequirementView } from "./contract";
 import { groupReleased, type ReleasedWork, toFileView } from "./files";
-import { allows, deliverableRules, fillRule, isComplete, missingItems, type RequirementState, seesWork } from "./rules";
+import { deliverableRules, fillRule, isComplete, missingItems, type RequirementState, seesWork } from "./rules";
 import { assignmentFiles, checklistItems, customFields, deliverableRequirements, releasedReports } from "./tables";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -180,19 +180,6 @@ export async function getDeliverablesView(tx: Executor, row: AssignmentRow, part
     canDefine: allows(deliverableRules.define, facts, party),
     canHandIn: allows(deliverableRules.handIn, facts, party),
   };
-}
-
-/** Reads an assignment the caller can see, with their party on it (404 when invisible). */
-export async function visibleWithParty(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string) {
-  const [row] = await tx
-    .select()
-    .from(assignments)
-    .where(and(eq(assignments.id, id), visibleTo(ctx.actor)));
-  const found = row ? await partyAndFacts(tx, ctx.actor, row, ctx.now) : null;
-  if (!row || !found?.party) {
-    throw notFound();
-  }
-  return { row, party: found.party, facts: found.facts };
 }
 
 export async function getDeliverables(ctx: Ctx, id: string): Promise<DeliverablesView> {

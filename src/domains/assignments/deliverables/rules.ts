@@ -4,23 +4,17 @@
  * so a view never offers what an action refuses.
  */
 import { Problem } from "#shared/problems";
-import type { AssignmentStatus, Party } from "../contract";
+import type { Party } from "../contract";
+import type { PartyRule, RuleFacts } from "../lifecycle";
 import type { CustomFieldType, FieldFiller, FieldValue, MissingItem, RequirementKind } from "./contract";
-
-export interface PartyRule {
-  from: readonly AssignmentStatus[];
-  by: readonly Party[];
-  /** Why it is refused right now, or null. */
-  guard?: (facts: { onHold: boolean }) => string | null;
-}
 
 const managers = ["admin", "manager"] as const;
 const companyRoles = ["admin", "manager", "finance", "viewer"] as const;
 const beforeSubmission = ["draft", "sent", "declined", "assigned", "in_progress"] as const;
-const notOnHold = ({ onHold }: { onHold: boolean }) => (onHold ? "The client has put this assignment on hold." : null);
+const notOnHold = ({ onHold }: RuleFacts) => (onHold ? "The client has put this assignment on hold." : null);
 
 // biome-ignore format: one rule per line.
-export const deliverableRules = {
+export const deliverableRules: Record<"define" | "handIn" | "fillClientField" | "attach", PartyRule> = {
   /** The company sets what it asks for until the work is handed in, as with any edit (lifecycle `update`). */
   define: { from: beforeSubmission, by: managers },
   /** The assigned worker hands work in while it is live and not paused, as for `submit`. */
@@ -28,39 +22,11 @@ export const deliverableRules = {
   /** The company's own fields may still be completed while it reviews the submission. */
   fillClientField: { from: [...beforeSubmission, "submitted"], by: managers },
   attach: { from: beforeSubmission, by: managers },
-} satisfies Record<string, PartyRule>;
+};
 
 /** Parties who see files, reports and values; invited workers see only what is asked. */
 export const seesWork = (party: Party | null): boolean =>
   party !== null && ([...companyRoles, "assignee", "system"] as readonly Party[]).includes(party);
-
-/** Same refusals as the lifecycle: 409 `invalid_transition` for the wrong status or a guard, 403 for the wrong party. */
-export function checkRule(
-  rule: PartyRule,
-  facts: { status: AssignmentStatus; onHold: boolean },
-  party: Party | null,
-  action: string,
-): void {
-  const extra = { currentStatus: facts.status, action };
-  if (!rule.from.includes(facts.status)) {
-    throw new Problem(
-      "invalid_transition",
-      `This is not possible while the assignment is ${facts.status.replace("_", " ")}.`,
-      extra,
-    );
-  }
-  if (!party || !rule.by.includes(party)) {
-    throw new Problem("forbidden", `As ${party ?? "a visitor"} on this assignment you may not do this.`, extra);
-  }
-  const refusal = rule.guard?.(facts) ?? null;
-  if (refusal) {
-    throw new Problem("invalid_transition", refusal, extra);
-  }
-}
-
-export function allows(rule: PartyRule, facts: { status: AssignmentStatus; onHold: boolean }, party: Party | null) {
-  return rule.from.includes(facts.status) && party !== null && rule.by.includes(party) && !rule.guard?.(facts);
-}
 
 /** The rule for filling one field: the company's fields by its managers, the worker's by the assignee. */
 export const fillRule = (filledBy: FieldFiller): PartyRule =>

@@ -14,7 +14,7 @@ export const requestStatuses = ["pending", "accepted", "declined", "withdrawn", 
 export const RequestStatus = z.enum(requestStatuses);
 export type RequestStatus = z.infer<typeof RequestStatus>;
 
-// Local on purpose: the assignment view (views/contract.ts) embeds RequestView, so importing from it would be a cycle.
+// Local on purpose: the assignment view (views.ts) embeds RequestView, so importing from it would be a cycle.
 const MoneyView = z.object({ amount: z.number().int(), currency: Currency });
 const PersonRef = z.object({ id: Id, name: z.string() });
 

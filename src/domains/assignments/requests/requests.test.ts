@@ -174,6 +174,8 @@ describe("an assignment that ends with a request open", () => {
     await act(t, owner, assignment.id, "cancel", { reason: "Not needed" });
     const refused = await answer(owner, assignment.id, asked.id, "accept", undefined, 409);
     expect(refused).toMatchObject({ requestStatus: "closed" });
+    // The refusal rule: the worker may never answer their own expense (403), closed or not; the company may, not now.
+    await answer(assignee, assignment.id, asked.id, "accept", undefined, 403);
     const cancelled = (await eventsOf(t, assignment.id)).find((e) => e.action === "assignment.cancelled");
     expect(cancelled?.data).toMatchObject({ closedRequestIds: [asked.id] });
   });

@@ -3,8 +3,10 @@
  * budget increase, a reschedule, expense reimbursement, or the client offers a bonus, each accepted or declined by
  * the other side"). Finance may answer what costs money; a schedule is the managers' call. Pure.
  */
+
+import { allows } from "#platform/rules";
 import type { Party } from "../contract";
-import { allows, type PartyRule } from "../deliverables/rules";
+import type { PartyRule, RuleFacts } from "../lifecycle";
 import type { RequestKind, RequestStatus, requestVerbs } from "./contract";
 
 const live = ["assigned", "in_progress"] as const;
@@ -28,11 +30,9 @@ export const withdrawRule = (kind: RequestKind): PartyRule => ({
 /** Accepting these raises the most a claim may reach (the assignment's extra budget). */
 export const raisesCeiling = (kind: RequestKind): boolean => kind === "budget_increase" || kind === "expense";
 
-type Facts = { status: Parameters<typeof allows>[1]["status"]; onHold: boolean };
-
 export function verbsFor(
   request: { kind: RequestKind; status: RequestStatus },
-  facts: Facts,
+  facts: RuleFacts,
   party: Party | null,
 ): (typeof requestVerbs)[number][] {
   if (request.status !== "pending") {
@@ -43,6 +43,6 @@ export function verbsFor(
   return [...(answer ? (["accept", "decline"] as const) : []), ...(withdraw ? (["withdraw"] as const) : [])];
 }
 
-export function kindsMadeBy(facts: Facts, party: Party | null): RequestKind[] {
+export function kindsMadeBy(facts: RuleFacts, party: Party | null): RequestKind[] {
   return (Object.keys(requestRules) as RequestKind[]).filter((kind) => allows(requestRules[kind].make, facts, party));
 }

@@ -3,7 +3,7 @@ import { Id, Text } from "#shared/fields";
 import { Timestamp } from "#shared/time";
 import { PricingType, Schedule } from "../contract";
 import { DefineDeliverables } from "../deliverables/contract";
-import { PersonRef } from "../views/contract";
+import { PersonRef } from "../views";
 
 export const templateLimits = { name: 100, csvBytes: 1_048_576, csvRows: 500, perCompany: 500 } as const;
 

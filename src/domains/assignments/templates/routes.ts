@@ -1,11 +1,12 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { Ok } from "#shared/fields";
-import { AssignmentView } from "../views/contract";
+import { accessFor } from "../lifecycle";
+import { AssignmentView } from "../views";
 import { createAssignmentFromTemplate } from "./actions/create-from";
 import { deleteAssignmentTemplate } from "./actions/delete";
 import { importAssignmentsCsv } from "./actions/import";
-import { saveAssignmentTemplate } from "./actions/save";
+import { saveAssignmentTemplate } from "./actions/save-template";
 import {
   CreateFromTemplate,
   csvColumns,
@@ -21,7 +22,8 @@ import { getAssignmentTemplate, listAssignmentTemplates } from "./queries";
 
 const tags = ["assignment-templates"];
 const readers = { auth: "client" } as const;
-const managers = { auth: "client", roles: ["admin", "manager"] } as const;
+/** Templates and imports make drafts: the roles who may edit a draft (the lifecycle's `update`) write them. */
+const managers = accessFor("update");
 const base = "/assignment-templates";
 
 const columnsDoc = Object.entries(csvColumns)

@@ -2,8 +2,8 @@ import type { Ctx } from "#platform/context";
 import type { Upload } from "#platform/storage";
 import type { FileView } from "../contract";
 import { deliverableRules } from "../rules";
-import { recordDeliverableChange } from "./save";
-import { everyType, insertFile, storeThenRecord } from "./upload-file";
+import { recordDeliverableChange } from "../steps";
+import { everyType, insertFile, storeThenRecord } from "../upload-steps";
 
 /** The company attaches a file for the worker (drawings, a work order); only members and the assignee can read it. */
 export function addAttachment(ctx: Ctx, id: string, upload: Upload): Promise<FileView> {

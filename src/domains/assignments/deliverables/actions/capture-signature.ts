@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import type { Ctx } from "#platform/context";
 import type { CaptureSignature, FileView } from "../contract";
-import { handInFile } from "./upload-file";
+import { handInFile } from "../upload-steps";
 
 /**
  * A signature drawn on the worker's screen (the customer signs on site), sent as an image data URL and stored as an

@@ -1,12 +1,13 @@
 import { and, eq } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
-import { lockForActor } from "../../queries";
+import { check } from "../../lifecycle";
+import { lockForActor } from "../../scope";
 import type { DeliverablesView, FillCustomField } from "../contract";
 import { getDeliverablesView } from "../queries";
-import { checkFieldValue, checkRule, fillRule } from "../rules";
+import { checkFieldValue, fillRule } from "../rules";
+import { recordDeliverableChange } from "../steps";
 import { customFields } from "../tables";
-import { recordDeliverableChange } from "./save";
 
 /** The side a custom field belongs to fills it in: the company's managers or the assigned worker. */
 export async function fillCustomField(
@@ -23,8 +24,7 @@ export async function fillCustomField(
     if (!field) {
       throw new Problem("not_found", "No custom field with this id on this assignment.", { subjectType: "field" });
     }
-    const facts = { status: locked.row.status, onHold: locked.facts.onHold };
-    checkRule(fillRule(field.filledBy), facts, locked.party, "fillCustomField");
+    check(fillRule(field.filledBy), locked.facts, locked.party, "fillCustomField");
     const value = checkFieldValue(field, input.value);
     const filled = value !== null;
     await tx

@@ -2,9 +2,9 @@ import { and, eq } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { deliverableRules } from "../rules";
+import { lockFor, recordDeliverableChange } from "../steps";
 import { assignmentFiles } from "../tables";
-import { deleteStored } from "./remove-file";
-import { lockFor, recordDeliverableChange } from "./save";
+import { deleteStored } from "../upload-steps";
 
 /** The company removes one of its attachments. */
 export async function removeAttachment(ctx: Ctx, params: { id: string; fileId: string }): Promise<{ ok: true }> {

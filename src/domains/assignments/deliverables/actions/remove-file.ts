@@ -1,19 +1,12 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
-import { storage } from "#platform/storage";
 import { Problem } from "#shared/problems";
 import type { DeliverablesView } from "../contract";
 import { getDeliverablesView } from "../queries";
 import { deliverableRules } from "../rules";
+import { lockFor, recordDeliverableChange } from "../steps";
 import { assignmentFiles } from "../tables";
-import { lockFor, recordDeliverableChange } from "./save";
-
-/** Deletes the stored bytes once the row is gone; a leftover file is harmless, a row without bytes is not. */
-export async function deleteStored(ctx: Ctx, key: string): Promise<void> {
-  await storage()
-    .delete(key)
-    .catch((error: unknown) => ctx.log.warn({ err: error, key }, "stored file not deleted"));
-}
+import { deleteStored } from "../upload-steps";
 
 /** The assigned worker takes back a file they handed in by mistake, while the work is still live. */
 export async function removeDeliverableFile(

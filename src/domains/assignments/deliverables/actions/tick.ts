@@ -4,8 +4,8 @@ import { Problem } from "#shared/problems";
 import type { DeliverablesView, TickChecklistItem } from "../contract";
 import { getDeliverablesView } from "../queries";
 import { deliverableRules } from "../rules";
+import { lockFor, recordDeliverableChange } from "../steps";
 import { checklistItems } from "../tables";
-import { lockFor, recordDeliverableChange } from "./save";
 
 /** The assigned worker ticks (or unticks) a checklist item; ticking a ticked item changes nothing. */
 export async function tickChecklistItem(

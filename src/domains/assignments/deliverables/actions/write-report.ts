@@ -4,8 +4,8 @@ import { Problem } from "#shared/problems";
 import type { DeliverablesView, WriteReport } from "../contract";
 import { getDeliverablesView } from "../queries";
 import { deliverableRules } from "../rules";
+import { lockFor, recordDeliverableChange } from "../steps";
 import { deliverableRequirements } from "../tables";
-import { lockFor, recordDeliverableChange } from "./save";
 
 /** The assigned worker writes (or rewrites) the report a `report` deliverable asks for. */
 export async function writeReport(

@@ -1,14 +1,12 @@
 import type { Ctx } from "#platform/context";
 import { type Currency, formatMoney } from "#shared/money";
-import { scheduleConfirmationAlert } from "../../actions/follow-up";
-import { notify } from "../../actions/notify";
-import type { AssignmentChanges } from "../../actions/save";
-import type { AssignmentRow } from "../../queries";
 import { scheduleColumns } from "../../schedule";
+import type { AssignmentRow } from "../../scope";
+import { type AssignmentChanges, notify, scheduleConfirmationAlert } from "../../steps";
 import type { AnswerRequest, RequestView } from "../contract";
 import type { RequestRow } from "../queries";
 import { raisesCeiling, requestRules } from "../rules";
-import { answerRequest, lockRequest } from "./save";
+import { answerRequest, lockRequest } from "../steps";
 
 /**
  * What an accepted request changes on the assignment. A budget increase or an expense raises the ceiling the claim

@@ -1,8 +1,8 @@
 import type { Ctx } from "#platform/context";
-import { notify } from "../../actions/notify";
+import { notify } from "../../steps";
 import type { AnswerRequest, RequestView } from "../contract";
 import { requestRules } from "../rules";
-import { answerRequest, lockRequest } from "./save";
+import { answerRequest, lockRequest } from "../steps";
 
 /** The other side says no (optionally why); the asking side is told. Nothing else changes. */
 export async function declineAssignmentRequest(

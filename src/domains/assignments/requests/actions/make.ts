@@ -4,15 +4,14 @@ import type { Tx } from "#platform/db";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import { formatDateTime } from "#shared/time";
-import { notify } from "../../actions/notify";
-import { saveAssignment } from "../../actions/save";
-import { checkRule } from "../../deliverables/rules";
-import { type AssignmentRow, lockForActor } from "../../queries";
+import { check } from "../../lifecycle";
+import { type AssignmentRow, lockForActor } from "../../scope";
+import { notify, saveAssignment } from "../../steps";
 import type { MakeRequest, RequestView } from "../contract";
 import { pendingRequestCount, toRequestView } from "../queries";
 import { requestRules } from "../rules";
+import { closeOpenRequests, nameOf } from "../steps";
 import { assignmentRequests } from "../tables";
-import { closeOpenRequests, nameOf } from "./save";
 
 const labels = {
   budget_increase: "a budget increase",
@@ -94,7 +93,7 @@ export async function makeAssignmentRequest(ctx: Ctx, id: string, input: MakeReq
   return ctx.transaction(async (tx) => {
     const locked = await lockForActor(tx, ctx, id);
     const { row, party } = locked;
-    checkRule(requestRules[input.kind].make, { status: row.status, onHold: locked.facts.onHold }, party, "makeRequest");
+    check(requestRules[input.kind].make, locked.facts, party, "makeRequest");
     checkSchedule(row, input, ctx.now);
     // Whatever a former worker left unanswered (before releases closed it) is closed, so it cannot block this one.
     const closedRequestIds = row.assignedWorkerId

@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
 import type { RequestView } from "../contract";
 import { withdrawRule } from "../rules";
-import { answerRequest, lockRequest } from "./save";
+import { answerRequest, lockRequest } from "../steps";
 
 /** The asking side takes an unanswered request back. */
 export async function withdrawAssignmentRequest(

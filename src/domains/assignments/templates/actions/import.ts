@@ -6,7 +6,7 @@ import { CreateAssignment } from "../../contract";
 import type { CellError, ImportQuery, ImportReport } from "../contract";
 import { bodyOf, type CsvRow, cellErrors, readCsv } from "../csv-rows";
 import { findTemplate } from "../queries";
-import { createDraftIn, templateDeliverables } from "./create-from";
+import { createDraftIn, templateDeliverables } from "../steps";
 
 function checkRow(row: CsvRow, base: Record<string, unknown>, currency: string) {
   const { body, errors } = bodyOf(row, base, currency);

@@ -5,12 +5,12 @@ import { getWorkerHomes } from "#domains/workers/index";
 import type { Ctx } from "#platform/context";
 import { decodeCursor, toPage } from "#platform/pagination";
 import type { Currency } from "#shared/money";
-import { assignmentLifecycle, availableActions } from "../lifecycle";
-import type { Inbox, InboxQuery } from "../lists/contract";
-import { partiesAndFacts } from "../queries";
+import { completenessFor } from "../completeness";
+import { availableActions } from "../lifecycle";
 import { distanceKm, pricingOf, scheduleOf } from "../schedule";
+import { partiesAndFacts } from "../scope";
 import { assignmentRecipients, assignments } from "../tables";
-import { completenessFor } from "../views/view";
+import type { Inbox, InboxQuery } from "../views";
 
 /** What was sent to the worker: the client, the price, the schedule, how far from home, and the completeness report. */
 export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbox> {
@@ -69,7 +69,7 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
         expiresAt: row.invitationsExpireAt?.toISOString() ?? null,
       },
       assignedToMe: row.assignedWorkerId === me,
-      actions: availableActions(assignmentLifecycle, facts, party),
+      actions: availableActions(facts, party),
     };
   });
   return { items, nextCursor: page.nextCursor };

@@ -5,7 +5,7 @@ import type { Ctx } from "#platform/context";
 import { completeness } from "../completeness";
 import type { AssignmentDraftPreview } from "../contract";
 import { maximumSpend } from "../pricing";
-import type { AssignmentPreview } from "./contract";
+import type { AssignmentPreview } from "../views";
 
 export async function previewAssignment(ctx: Ctx, draft: AssignmentDraftPreview): Promise<AssignmentPreview> {
   const actor = companyActor(ctx);

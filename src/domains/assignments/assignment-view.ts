@@ -1,53 +1,17 @@
-/** Turns an assignment row into what one party may see. Pure: the queries fetch, this decides. */
+/** Turns an assignment row into what one party may see. Pure: scope.ts fetches, this decides. */
 import type { Industry } from "#domains/companies/contract";
 import type { Currency } from "#shared/money";
-import { completeness } from "../completeness";
-import type { AssignmentStatus, Party, RecipientStatus } from "../contract";
-import { type LabelInput, labelsOf } from "../labels";
-import { assignmentLifecycle, availableActions, type Facts } from "../lifecycle";
-import { isClientParty } from "../party";
-import { cancellationOffer } from "../pricing";
-import type { AssignmentRow } from "../queries";
-import { pricingOf, scheduleOf } from "../schedule";
-import type { ApplicationView, AssignmentView, Completeness, RecipientView, WorkerOutcome } from "./contract";
+import { completenessFor } from "./completeness";
+import type { AssignmentStatus, Party, RecipientStatus } from "./contract";
+import { labelsOf } from "./labels";
+import { availableActions, type Facts } from "./lifecycle";
+import { isClientParty } from "./party";
+import { cancellationOffer } from "./pricing";
+import { pricingOf, scheduleOf } from "./schedule";
+import type { AssignmentRow } from "./scope";
+import type { ApplicationView, AssignmentView, RecipientView, WorkerOutcome } from "./views";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-/** Drafts are scored live; once sent, the snapshot taken at sending is what travels with the assignment. */
-export function reportFor(row: AssignmentRow, now: Date): Completeness {
-  if (row.status !== "draft" && row.completenessScore !== null && row.completenessFindings) {
-    return { score: row.completenessScore, findings: row.completenessFindings };
-  }
-  return completeness({
-    title: row.title,
-    description: row.description,
-    instructions: row.instructions,
-    industry: row.industry,
-    skills: row.skills,
-    locationType: row.locationType,
-    hasLocation: row.location !== null,
-    hasOnsiteContact: row.onsiteContact !== null,
-    schedule:
-      row.scheduleType && row.startsAt ? { type: row.scheduleType, startsAt: row.startsAt, endsAt: row.endsAt } : null,
-    deadline: row.deadline,
-    pricing: pricingOf(row),
-    deliverableCount: row.deliverableCount,
-    now,
-  });
-}
-
-export function labelsFor(row: Omit<LabelInput, "now">, now: Date) {
-  return labelsOf({ ...row, now });
-}
-
-/**
- * What the worker side sees of the report: the score frozen at send time. A worker sees a draft only after coming off
- * it (abandon, no-show, withdrawal), and its live score, still being edited, is the client's business.
- */
-export function completenessFor(row: AssignmentRow, party: Party | null, now: Date): Completeness | null {
-  const companySide = party !== null && (isClientParty(party) || party === "system");
-  return row.status === "draft" && !companySide ? null : reportFor(row, now);
-}
 
 export interface ViewParts {
   row: AssignmentRow;
@@ -139,7 +103,7 @@ export function workerOutcomeOf(
 export function toAssignmentView(parts: ViewParts): AssignmentView {
   const { row, party, facts, now } = parts;
   const insider = isClientParty(party) || party === "assignee" || party === "system";
-  const actions = availableActions(assignmentLifecycle, facts, party);
+  const actions = availableActions(facts, party);
   return {
     id: row.id,
     company: { id: row.companyId, name: parts.companyName },
@@ -163,7 +127,7 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     routingMode: row.routingMode,
     invitationsExpireAt: iso(row.invitationsExpireAt),
     status: row.status,
-    labels: labelsFor(row, now),
+    labels: labelsOf({ ...row, now }),
     actions,
     party,
     assignedWorker:

@@ -1,11 +1,11 @@
 import { stringify } from "csv-stringify/sync";
 import type { Ctx } from "#platform/context";
 import type { Currency } from "#shared/money";
+import { labelsOf } from "../labels";
+import { selectAssignments } from "../list-steps";
 import { describePricing } from "../pricing";
 import { pricingOf } from "../schedule";
-import { labelsFor } from "../views/view";
-import type { AssignmentQuery } from "./contract";
-import { selectAssignments } from "./queries";
+import type { AssignmentQuery } from "../views";
 
 const formulaStart = /^[=+\-@\t\r]/;
 /** A cell a spreadsheet would run as a formula is prefixed with a quote (OWASP CSV injection). */
@@ -19,7 +19,7 @@ export async function exportAssignmentsCsv(ctx: Ctx, query: AssignmentQuery): Pr
     row.id,
     cell(row.title),
     row.status,
-    labelsFor(row, ctx.now).join(" "),
+    labelsOf({ ...row, now: ctx.now }).join(" "),
     cell(row.city ?? ""),
     row.startsAt?.toISOString() ?? "",
     row.endsAt?.toISOString() ?? "",

@@ -1,14 +1,18 @@
+/**
+ * The steps the request use cases share, and the one the core calls when an assignment ends or loses its worker
+ * (closeOpenRequests): locking a request under its assignment, and writing an answer with the assignment's event.
+ */
 import { and, eq, ne } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor, Tx } from "#platform/db";
 import { Problem } from "#shared/problems";
-import { type AssignmentChanges, saveAssignment } from "../../actions/save";
-import { checkRule, type PartyRule } from "../../deliverables/rules";
-import { type Locked, lockForActor } from "../../queries";
-import type { RequestStatus, RequestView } from "../contract";
-import { pendingRequestCount, type RequestRow, toRequestView } from "../queries";
-import { assignmentRequests } from "../tables";
+import { check, type PartyRule } from "../lifecycle";
+import { type Locked, lockForActor } from "../scope";
+import { type AssignmentChanges, saveAssignment } from "../steps";
+import type { RequestStatus, RequestView } from "./contract";
+import { pendingRequestCount, type RequestRow, toRequestView } from "./queries";
+import { assignmentRequests } from "./tables";
 
 export async function nameOf(tx: Executor, userId: string): Promise<string> {
   const [user] = await tx.select({ name: users.name }).from(users).where(eq(users.id, userId));
@@ -39,14 +43,16 @@ export async function lockRequest(
   if (!request || (locked.party === "assignee" && request.workerId !== me) || locked.party === "invitee") {
     throw requestNotFound();
   }
-  if (request.status !== "pending") {
+  // The party's right first (403), then the time (409): the request's own status says most, then the assignment's.
+  const rule = ruleFor(request);
+  if (request.status !== "pending" && locked.party !== null && rule.by.includes(locked.party)) {
     throw new Problem("invalid_transition", `This request was already ${request.status}.`, {
       currentStatus: locked.row.status,
       requestStatus: request.status,
       action,
     });
   }
-  checkRule(ruleFor(request), { status: locked.row.status, onHold: locked.facts.onHold }, locked.party, action);
+  check(rule, locked.facts, locked.party, action);
   if (request.workerId !== locked.row.assignedWorkerId) {
     throw new Problem("invalid_transition", "This request was made by a worker who is no longer on the assignment.", {
       currentStatus: locked.row.status,

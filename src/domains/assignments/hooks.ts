@@ -1,12 +1,18 @@
+/**
+ * What other domains call, inside their own transaction, to move an assignment: escalations pause and resume
+ * auto-approval, payments marks it paid. They are not HTTP use cases (no URL leads here), so they live outside
+ * actions/; index.ts exports them. Each locks the row first, like every action.
+ */
 import { type Ctx, systemActor } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { lockForActor } from "../queries";
-import { scheduleAutoApproval } from "./follow-up";
-import { saveAssignment } from "./save";
+import { lockForActor } from "./scope";
+import { saveAssignment, scheduleAutoApproval } from "./steps";
+
+const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
 
 /** The one place escalations pause auto-approval; approval by a person still works. */
 export async function holdAutoApproval(tx: Executor, ctx: Ctx, id: string, reason: string) {
-  const locked = await lockForActor(tx, { actor: systemActor, now: ctx.now }, id);
+  const locked = await lockForActor(tx, asSystem(ctx), id);
   if (locked.row.autoApprovalHold !== null) {
     return locked.row;
   }
@@ -19,7 +25,7 @@ export async function holdAutoApproval(tx: Executor, ctx: Ctx, id: string, reaso
 
 /** Lifts the hold; the clock resumes where it stopped (the held time is added to the due time). */
 export async function releaseAutoApproval(tx: Executor, ctx: Ctx, id: string) {
-  const locked = await lockForActor(tx, { actor: systemActor, now: ctx.now }, id);
+  const locked = await lockForActor(tx, asSystem(ctx), id);
   const { autoApprovalHold, autoApprovalHeldAt, autoApprovalDueAt } = locked.row;
   if (autoApprovalHold === null) {
     return locked.row;
@@ -35,4 +41,14 @@ export async function releaseAutoApproval(tx: Executor, ctx: Ctx, id: string) {
     await scheduleAutoApproval(tx, ctx, row);
   }
   return row;
+}
+
+/**
+ * Called by the payments domain, inside its own transaction, when the worker has been paid. Payments has already
+ * decided who may pay; here only the lifecycle (approved → paid, by the system) is checked.
+ */
+export async function markPaid(tx: Executor, ctx: Ctx, id: string, data: Record<string, unknown> = {}) {
+  const locked = await lockForActor(tx, asSystem(ctx), id);
+  const status = locked.check("markPaid");
+  return saveAssignment(tx, ctx, locked, { status, set: { paidAt: ctx.now }, event: "assignment.paid", data });
 }

@@ -1,20 +1,21 @@
+/**
+ * Selecting a company's assignments with the list's filters, shared by the client's list (queries/list.ts) and its
+ * CSV export (queries/export.ts): the label rules in SQL, the columns a row needs, the hot path's statements.
+ */
 import { and, desc, eq, gte, ilike, inArray, lt, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Db } from "#platform/db";
-import { decodeCursor, toPage } from "#platform/pagination";
-import type { Currency } from "#shared/money";
-import type { AssignmentLabel, AssignmentStatus } from "../contract";
-import type { AssignmentRow } from "../queries";
-import { scheduleOf } from "../schedule";
-import { assignments, assignmentTotals } from "../tables";
-import { labelsFor } from "../views/view";
-import type { AssignmentList, AssignmentQuery, AssignmentSummary } from "./contract";
+import { decodeCursor } from "#platform/pagination";
+import type { AssignmentLabel } from "./contract";
+import type { AssignmentRow } from "./scope";
+import { assignments, assignmentTotals } from "./tables";
+import type { AssignmentQuery } from "./views";
 
 const live = sql`${assignments.status} IN ('assigned', 'in_progress')`;
 
-/** labels.ts in SQL, rule for rule, so the "exceptions" filter and the computed labels agree (lists.test.ts). */
+/** labels.ts in SQL, rule for rule, so the "exceptions" filter and the computed labels agree (queries/list.test.ts). */
 export function labelCondition(label: AssignmentLabel, now: Date): SQL {
   const a = assignments;
   switch (label) {
@@ -82,23 +83,7 @@ const listColumns = {
   assignedWorkerId: a.assignedWorkerId,
   createdAt: a.createdAt,
 };
-type ListRow = Pick<AssignmentRow, Exclude<keyof typeof listColumns, "city">> & { city: string | null };
-
-export function toSummary(row: ListRow, workerName: string | null, now: Date): AssignmentSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    status: row.status,
-    labels: labelsFor(row, now),
-    locationType: row.locationType,
-    city: row.city,
-    schedule: scheduleOf(row),
-    // The ceiling submit enforces: the priced maximum plus accepted increases, as the assignment page shows it.
-    maximumSpend: { amount: row.maximumSpend + row.extraBudget, currency: row.currency as Currency },
-    assignedWorker: row.assignedWorkerId && workerName ? { id: row.assignedWorkerId, name: workerName } : null,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
+export type ListRow = Pick<AssignmentRow, Exclude<keyof typeof listColumns, "city">> & { city: string | null };
 
 /**
  * The per-status counters (`assignment_totals`) as one JSON text. The hot path reads them inside the page's own
@@ -150,7 +135,7 @@ interface Prepared {
   counters: ReturnType<typeof prepareCounters>;
 }
 const prepared = new WeakMap<Db, Prepared>();
-function statements(db: Db): Prepared {
+export function statements(db: Db): Prepared {
   const known = prepared.get(db) ?? { pages: new Map(), counters: prepareCounters(db) };
   prepared.set(db, known);
   return known;
@@ -164,9 +149,10 @@ function pageStatements(db: Db, rows: number) {
 }
 
 const PAGE_MAX = 100;
-const unfiltered = (query: AssignmentQuery) => !query.label && !query.from && !query.to && !query.workerId && !query.q;
+export const unfiltered = (query: AssignmentQuery) =>
+  !query.label && !query.from && !query.to && !query.workerId && !query.q;
 
-interface Selected {
+export interface Selected {
   row: ListRow;
   workerName: string | null;
   /** The counters as JSON text, on hot-path rows only. */
@@ -200,52 +186,4 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
     .orderBy(desc(assignments.createdAt), desc(assignments.id));
   const rows: Selected[] = await (limit === null ? select : select.limit(limit + 1));
   return { rows, filters };
-}
-
-interface Total {
-  status: AssignmentStatus;
-  currency: string;
-  count: number;
-  maximumSpend: number;
-}
-
-/**
- * Count and maximum spend per status and currency. Without filters beyond status these are the counters kept with
- * every write (`assignment_totals`), already read with the page when it came from the hot path; with filters they
- * are aggregated over the matching rows.
- */
-async function totalsFor(ctx: Ctx, query: AssignmentQuery, filters: SQL[], rows: Selected[]): Promise<Total[]> {
-  if (unfiltered(query)) {
-    const counters =
-      rows[0]?.counters ??
-      (await statements(ctx.db).counters.execute({ companyId: companyActor(ctx).companyId }))[0]?.counters;
-    return JSON.parse(counters ?? "[]") as Total[];
-  }
-  return ctx.db
-    .select({
-      status: assignments.status,
-      currency: assignments.currency,
-      count: sql<number>`count(*)::int`,
-      maximumSpend: sql<number>`coalesce(sum(${assignments.maximumSpend} + ${assignments.extraBudget}), 0)::bigint`,
-    })
-    .from(assignments)
-    .where(and(...filters))
-    .groupBy(assignments.status, assignments.currency)
-    .orderBy(assignments.status, assignments.currency);
-}
-
-/** The client's list with filters, totals per status (and currency) and cursor pagination. */
-export async function listAssignments(ctx: Ctx, query: AssignmentQuery): Promise<AssignmentList> {
-  const { rows, filters } = await selectAssignments(ctx, query, query.limit);
-  const page = toPage(rows, query.limit, (r) => [r.row.createdAt.toISOString(), r.row.id]);
-  const totals = await totalsFor(ctx, query, filters, rows);
-  return {
-    items: page.items.map(({ row, workerName }) => toSummary(row, workerName, ctx.now)),
-    nextCursor: page.nextCursor,
-    totals: totals.map((t) => ({
-      status: t.status,
-      count: Number(t.count),
-      maximumSpend: { amount: Number(t.maximumSpend), currency: t.currency as Currency },
-    })),
-  };
 }

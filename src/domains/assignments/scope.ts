@@ -1,0 +1,290 @@
+/**
+ * How a caller reaches one assignment, for reads and writes alike: the tenancy scope (404 when it is not theirs to
+ * see), the row lock every action starts with, the party they are and the facts the rules read, and the per-party
+ * view every read and action answers with.
+ */
+import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { companies, users } from "#domains/accounts/tables";
+import type { Actor, Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import type { Currency } from "#shared/money";
+import { Problem } from "#shared/problems";
+import { toAssignmentView } from "./assignment-view";
+import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
+import { getDeliverablesView } from "./deliverables/queries";
+import { type Facts, transition } from "./lifecycle";
+import { factsOf, partyOf } from "./party";
+import { maximumSpend } from "./pricing";
+import { requestViews } from "./requests/queries";
+import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
+import type { ApplicationView, AssignmentView } from "./views";
+
+export type AssignmentRow = typeof assignments.$inferSelect;
+
+export const notFound = () =>
+  new Problem("not_found", "No assignment with this id is visible to you.", { subjectType: "assignment" });
+
+/**
+ * The tenancy scope every read and every lock goes through: a company sees its own assignments; a worker sees what
+ * was sent or assigned to them; the system sees everything. Staff visibility arrives with escalations.
+ */
+export function visibleTo(actor: Actor): SQL {
+  if (actor.kind === "system") {
+    return sql`true`;
+  }
+  if (actor.kind !== "user") {
+    return sql`false`;
+  }
+  if (actor.accountType === "client" && actor.companyId) {
+    return eq(assignments.companyId, actor.companyId);
+  }
+  if (actor.accountType === "worker") {
+    const sentToMe = sql`SELECT 1 FROM ${assignmentRecipients} WHERE ${assignmentRecipients.assignmentId} = ${assignments.id} AND ${assignmentRecipients.workerId} = ${actor.userId}`;
+    return sql`(${assignments.assignedWorkerId} = ${actor.userId} OR EXISTS (${sentToMe}))`;
+  }
+  return sql`false`;
+}
+
+interface ActorContext {
+  recipientStatus: RecipientStatus | null;
+  applied: boolean;
+  checkedIn: boolean;
+}
+
+/**
+ * What the acting worker's relation to each assignment adds to the facts: invitation, open time log, application.
+ * One statement for any number of assignments, so a page of the inbox costs one query, not one per item.
+ */
+async function actorContexts(tx: Executor, actor: Actor, ids: string[]): Promise<Map<string, ActorContext>> {
+  if (ids.length === 0) {
+    return new Map();
+  }
+  const workerId = actor.kind === "user" && actor.accountType === "worker" ? actor.userId : null;
+  const id = sql`a.id`;
+  const found = await tx
+    .select({
+      id: sql<string>`${id}`,
+      recipientStatus: workerId
+        ? sql<RecipientStatus | null>`(SELECT ${assignmentRecipients.status} FROM ${assignmentRecipients} WHERE ${assignmentRecipients.assignmentId} = ${id} AND ${assignmentRecipients.workerId} = ${workerId})`
+        : sql<null>`NULL`,
+      applied: workerId
+        ? sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentApplications} WHERE ${assignmentApplications.assignmentId} = ${id} AND ${assignmentApplications.workerId} = ${workerId} AND ${assignmentApplications.status} = 'pending')`
+        : sql<boolean>`false`,
+      checkedIn: sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentTimeLogs} WHERE ${assignmentTimeLogs.assignmentId} = ${id} AND ${isNull(assignmentTimeLogs.checkedOutAt)})`,
+    })
+    .from(
+      sql`unnest(ARRAY[${sql.join(
+        ids.map((value) => sql`${value}`),
+        sql`, `,
+      )}]::uuid[]) AS a(id)`,
+    );
+  return new Map(
+    found.map((row) => [
+      row.id,
+      {
+        recipientStatus: row.recipientStatus ?? null,
+        applied: row.applied ?? false,
+        checkedIn: row.checkedIn ?? false,
+      },
+    ]),
+  );
+}
+
+export interface Locked {
+  row: AssignmentRow;
+  party: Party | null;
+  facts: Facts;
+  /** Checks the lifecycle table for this actor and returns the status the action leads to (409 / 403 otherwise). */
+  check(action: AssignmentAction): AssignmentStatus;
+}
+
+/** The facts for each row as this actor sees it (no lock), in the rows' order: for lists of views (the inbox). */
+export async function partiesAndFacts(tx: Executor, actor: Actor, rows: AssignmentRow[], now: Date) {
+  const contexts = await actorContexts(
+    tx,
+    actor,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => {
+    const context = contexts.get(row.id) ?? { recipientStatus: null, applied: false, checkedIn: false };
+    const party = partyOf(actor, row, context.recipientStatus !== null);
+    return { party, facts: factsOf(row, context, now), recipientStatus: context.recipientStatus };
+  });
+}
+
+/** Reads the facts for an assignment row as this actor sees it (no lock): for views and the lock alike. */
+export async function partyAndFacts(tx: Executor, actor: Actor, row: AssignmentRow, now: Date) {
+  const [one] = await partiesAndFacts(tx, actor, [row], now);
+  if (!one) {
+    throw new Error(`no facts for assignment ${row.id}`);
+  }
+  return one;
+}
+
+/**
+ * SELECT … FOR UPDATE within the tenancy scope: 404 when the actor cannot see it. Every action starts here, so two
+ * requests on one assignment run one after the other and the second sees the first one's result.
+ */
+export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string): Promise<Locked> {
+  const [row] = await tx
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.id, id), visibleTo(ctx.actor)))
+    .for("update");
+  if (!row) {
+    throw notFound();
+  }
+  const { party, facts } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
+  return { row, party, facts, check: (action) => transition(action, facts, party) };
+}
+
+/**
+ * Who may read an assignment's full history through GET /events (history domain): the owning company's members.
+ * Workers read the per-party timeline (GET /assignments/{id}/timeline), which leaves out other workers' answers.
+ */
+export async function canSeeAssignmentHistory(
+  tx: Executor,
+  actor: { companyId: string | null; accountType: string },
+  id: string,
+): Promise<boolean> {
+  if (actor.accountType !== "client" || !actor.companyId) {
+    return false;
+  }
+  const rows = await tx
+    .select({ id: assignments.id })
+    .from(assignments)
+    .where(and(eq(assignments.id, id), eq(assignments.companyId, actor.companyId)));
+  return rows.length > 0;
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+async function namesOf(tx: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) {
+    return new Map();
+  }
+  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+async function applicationsOf(tx: Executor, row: AssignmentRow, onlyWorker: string | null): Promise<ApplicationView[]> {
+  const rows = await tx
+    .select({ application: assignmentApplications, name: users.name })
+    .from(assignmentApplications)
+    .innerJoin(users, eq(users.id, assignmentApplications.workerId))
+    .where(
+      and(
+        eq(assignmentApplications.assignmentId, row.id),
+        onlyWorker ? eq(assignmentApplications.workerId, onlyWorker) : undefined,
+      ),
+    )
+    .orderBy(asc(assignmentApplications.createdAt));
+  const currency = row.currency as Currency;
+  return rows.map(({ application: a, name }) => ({
+    id: a.id,
+    worker: { id: a.workerId, name },
+    status: a.status,
+    message: a.message,
+    counterOffer:
+      a.proposedPricing || a.proposedSchedule ? { pricing: a.proposedPricing, schedule: a.proposedSchedule } : null,
+    maximumSpend: { amount: a.proposedPricing ? maximumSpend(a.proposedPricing) : row.maximumSpend, currency },
+    createdAt: a.createdAt.toISOString(),
+  }));
+}
+
+async function recipientsOf(tx: Executor, assignmentId: string) {
+  const rows = await tx
+    .select({ recipient: assignmentRecipients, name: users.name })
+    .from(assignmentRecipients)
+    .innerJoin(users, eq(users.id, assignmentRecipients.workerId))
+    .where(eq(assignmentRecipients.assignmentId, assignmentId))
+    .orderBy(asc(assignmentRecipients.invitedAt), asc(users.name));
+  return rows.map(({ recipient: r, name }) => ({
+    worker: { id: r.workerId, name },
+    status: r.status,
+    invitedAt: r.invitedAt.toISOString(),
+    respondedAt: iso(r.respondedAt),
+    reason: r.declineReason,
+  }));
+}
+
+/** The calling worker's own invitation row: its status and the reason they gave, if any. */
+async function invitationOf(tx: Executor, assignmentId: string, workerId: string | null) {
+  if (!workerId) {
+    return null;
+  }
+  const [row] = await tx
+    .select({ status: assignmentRecipients.status, reason: assignmentRecipients.declineReason })
+    .from(assignmentRecipients)
+    .where(and(eq(assignmentRecipients.assignmentId, assignmentId), eq(assignmentRecipients.workerId, workerId)));
+  return row ?? null;
+}
+
+async function timeLogsOf(tx: Executor, assignmentId: string) {
+  const rows = await tx
+    .select()
+    .from(assignmentTimeLogs)
+    .where(eq(assignmentTimeLogs.assignmentId, assignmentId))
+    .orderBy(asc(assignmentTimeLogs.checkedInAt));
+  return rows.map((log) => ({
+    id: log.id,
+    checkedInAt: log.checkedInAt.toISOString(),
+    checkedOutAt: iso(log.checkedOutAt),
+    minutes: log.checkedOutAt ? Math.round((log.checkedOutAt.getTime() - log.checkedInAt.getTime()) / 60_000) : null,
+    note: log.note,
+  }));
+}
+
+/** The per-party view of a row the caller may see: used by GET and returned by every action. */
+export async function assignmentView(
+  tx: Executor,
+  ctx: Pick<Ctx, "actor" | "now">,
+  row: AssignmentRow,
+): Promise<AssignmentView> {
+  const { party, facts } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
+  if (!party) {
+    throw notFound();
+  }
+  const client = party !== "assignee" && party !== "invitee";
+  const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  const [company] = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, row.companyId));
+  const names = await namesOf(tx, [row.createdBy, row.assignedWorkerId]);
+  return toAssignmentView({
+    row,
+    party,
+    facts,
+    companyName: company?.name ?? "",
+    createdByName: names.get(row.createdBy) ?? "",
+    assignedWorkerName: row.assignedWorkerId ? (names.get(row.assignedWorkerId) ?? null) : null,
+    invitation: client ? null : await invitationOf(tx, row.id, me),
+    recipients: client ? await recipientsOf(tx, row.id) : [],
+    applications: await applicationsOf(tx, row, client ? null : me),
+    timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row.id) : [],
+    deliverables: await getDeliverablesView(tx, row, party),
+    requests: await requestViews(tx, row, party),
+    now: ctx.now,
+  });
+}
+
+/** Reads one assignment through the tenancy scope; invisible and missing look the same (404). */
+export async function findVisible(tx: Executor, ctx: Pick<Ctx, "actor">, id: string): Promise<AssignmentRow> {
+  const [row] = await tx
+    .select()
+    .from(assignments)
+    .where(and(eq(assignments.id, id), visibleTo(ctx.actor)));
+  if (!row) {
+    throw notFound();
+  }
+  return row;
+}
+
+/** Reads an assignment the caller can see, with their party on it and the facts (404 when invisible). */
+export async function visibleWithParty(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string) {
+  const row = await findVisible(tx, ctx, id);
+  const { party, facts } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
+  if (!party) {
+    throw notFound();
+  }
+  return { row, party, facts };
+}

@@ -1,0 +1,293 @@
+/**
+ * The steps the assignment use cases share (actions/, jobs.ts, hooks.ts and the sub-areas): inserting a draft and
+ * writing a locked assignment, each with its history event; telling people; scheduling follow-ups; putting a worker
+ * on and taking them off. Every step runs inside the caller's transaction; none is a use case itself. Invitations and
+ * offers have their own steps (invitation-steps.ts).
+ */
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { companyActor } from "#domains/accounts/index";
+import { users } from "#domains/accounts/tables";
+import { getCompanySettings } from "#domains/companies/index";
+import { loadConfig } from "#platform/config";
+import type { Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import { recordEvent } from "#platform/history";
+import { enqueue } from "#platform/jobs";
+import { sendMail } from "#platform/mail";
+import type { AssignmentStatus, CreateAssignment } from "./contract";
+import { releaseHandIns } from "./deliverables/steps";
+import { confirmBy } from "./labels";
+import { maximumSpend } from "./pricing";
+import { closeOpenRequests } from "./requests/steps";
+import { pricingColumns, scheduleColumns } from "./schedule";
+import type { AssignmentRow, Locked } from "./scope";
+import { assignmentRecipients, assignments, assignmentTimeLogs, assignmentTotals } from "./tables";
+
+export type AssignmentChanges = Partial<Omit<typeof assignments.$inferInsert, "id" | "version" | "updatedAt">>;
+type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximumSpend" | "extraBudget">;
+
+/**
+ * Moves an assignment between the company's totals (see `assignmentTotals`): a delta out of its old status and
+ * currency, a delta into the new. Appended, never updated, so no two transactions wait on each other here. The
+ * amount is the ceiling the list shows: the priced maximum plus accepted increases.
+ */
+export async function moveTotals(tx: Executor, before: Counted | null, after: Counted | null): Promise<void> {
+  const deltas = new Map<string, Counted & { count: number }>();
+  for (const [row, sign] of [
+    [before, -1],
+    [after, 1],
+  ] as const) {
+    if (row) {
+      const key = `${row.companyId}|${row.status}|${row.currency}`;
+      const delta = deltas.get(key) ?? { ...row, count: 0, maximumSpend: 0 };
+      const amount = delta.maximumSpend + sign * (row.maximumSpend + row.extraBudget);
+      deltas.set(key, { ...delta, count: delta.count + sign, maximumSpend: amount });
+    }
+  }
+  const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.maximumSpend !== 0);
+  if (rows.length > 0) {
+    await tx.insert(assignmentTotals).values(
+      rows.map(({ companyId, status, currency, count, maximumSpend }) => ({
+        companyId,
+        status,
+        currency,
+        count,
+        maximumSpend,
+      })),
+    );
+  }
+}
+
+/** The assignment's history entry: `assignment.<past tense>`, shown on both sides' timelines (filtered per party). */
+export async function recordAssignmentEvent(
+  tx: Executor,
+  ctx: Ctx,
+  assignmentId: string,
+  action: string,
+  data: Record<string, unknown> = {},
+): Promise<void> {
+  await recordEvent(tx, ctx, { action, subject: { type: "assignment", id: assignmentId }, data });
+}
+
+/**
+ * Writes a locked assignment and its event together: every change bumps the version (optimistic concurrency for
+ * edits) and appends to the history in the same transaction.
+ */
+export async function saveAssignment(
+  tx: Executor,
+  ctx: Ctx,
+  locked: Pick<Locked, "row">,
+  change: { status?: AssignmentStatus; set?: AssignmentChanges; event: string; data?: Record<string, unknown> },
+): Promise<AssignmentRow> {
+  const before = locked.row.status;
+  const status = change.status ?? before;
+  const [row] = await tx
+    .update(assignments)
+    .set({ ...change.set, status, version: sql`${assignments.version} + 1`, updatedAt: ctx.now })
+    .where(eq(assignments.id, locked.row.id))
+    .returning();
+  if (!row) {
+    throw new Error(`assignment ${locked.row.id} vanished while locked`);
+  }
+  await moveTotals(tx, locked.row, row);
+  const statusChange = status === before ? {} : { from: before, to: status };
+  await recordAssignmentEvent(tx, ctx, row.id, change.event, { ...statusChange, ...change.data });
+  return row;
+}
+
+let publicUrl: string | null = null;
+/** Read once: the address people reach Worklane at, for links in emails. */
+function linkTo(assignmentId: string): string {
+  publicUrl ??= loadConfig().publicUrl;
+  return `${publicUrl}/assignments/${assignmentId}`;
+}
+
+/**
+ * Tells people about a change by email, queued in the action's transaction (it leaves only if the change commits).
+ * The notifications domain will take over delivery and preferences; callers keep passing the content.
+ */
+export async function notify(
+  tx: Executor,
+  ctx: Pick<Ctx, "now">,
+  userIds: readonly (string | null)[],
+  assignmentId: string,
+  notice: { subject: string /** Plain text; the link to the assignment is appended. */; text: string },
+): Promise<void> {
+  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) {
+    return;
+  }
+  const rows = await tx
+    .select({ email: users.email })
+    .from(users)
+    .where(and(inArray(users.id, ids), isNull(users.suspendedAt)));
+  for (const { email } of rows) {
+    await sendMail(tx, ctx, { to: email, subject: notice.subject, text: `${notice.text}\n\n${linkTo(assignmentId)}` });
+  }
+}
+
+/** The background follow-ups an assignment schedules for itself; jobs.ts runs them and re-checks the state first. */
+export const jobNames = {
+  autoApprove: "assignments.auto-approve",
+  unconfirmedAlert: "assignments.unconfirmed-alert",
+  expireInvitations: "assignments.expire-invitations",
+  compactTotals: "assignments.compact-totals",
+} as const;
+
+/** Enqueues one follow-up, keyed by what it is due for, so a repeat of the same schedule adds nothing. */
+async function followUp(tx: Executor, ctx: Pick<Ctx, "now">, name: string, row: AssignmentRow, due: Date, runAt = due) {
+  const payload =
+    name === jobNames.unconfirmedAlert ? { assignmentId: row.id, due: due.toISOString() } : { assignmentId: row.id };
+  await enqueue(tx, ctx, name, payload, { runAt, key: `${name}:${row.id}:${due.getTime()}` });
+}
+
+/** Approve by the system once the delay passes; keyed per due time, so a later submission schedules its own. */
+export async function scheduleAutoApproval(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow): Promise<void> {
+  if (row.autoApprovalDueAt) {
+    await followUp(tx, ctx, jobNames.autoApprove, row, row.autoApprovalDueAt);
+  }
+}
+
+/** Alert the client if the worker has not confirmed by the time the company asked for. */
+export async function scheduleConfirmationAlert(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow) {
+  const due = confirmBy(row);
+  if (due && !row.confirmedAt && row.assignedWorkerId) {
+    await followUp(tx, ctx, jobNames.unconfirmedAlert, row, due, new Date(Math.max(due.getTime(), ctx.now.getTime())));
+  }
+}
+
+export async function scheduleInvitationExpiry(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow) {
+  if (row.invitationsExpireAt) {
+    await followUp(tx, ctx, jobNames.expireInvitations, row, row.invitationsExpireAt);
+  }
+}
+
+/*
+ * A worker's engagement: what belongs to the one assigned worker and never passes to the next. A new worker starts
+ * from the posted terms: no confirmation, no budget increase or expense someone else had accepted (the claim's
+ * ceiling is `maximumSpend + extraBudget`), no open request, and nothing handed in (see deliverables/steps.ts
+ * releaseHandIns). Every transition that puts a worker on an assignment (accept, select an application, assign
+ * directly) sets `engage(workerId)`; every one that takes them off (abandon, no-show) calls `releaseWorker`. Cancel and
+ * approve end the assignment and keep the worker on record.
+ */
+
+/** The columns a new engagement starts with (release cleared them already; rows released before that did not). */
+export const engage = (workerId: string) =>
+  ({ assignedWorkerId: workerId, confirmedAt: null, extraBudget: 0, openRequestCount: 0 }) satisfies AssignmentChanges;
+
+/** How a worker came off an assignment: `abandoned` (they left, with a reason) or `no_show` (the client recorded it). */
+export interface Release {
+  status: AssignmentStatus;
+  event: string;
+  outcome: "abandoned" | "no_show";
+  reason?: string;
+}
+
+/**
+ * Takes the worker off the assignment (abandon, no-show): back to draft, ready to be sent again. Their invitation
+ * records how it ended, their open time log and unanswered requests close, what they had been granted
+ * (`extraBudget`) goes with them, and their hand-ins are released (kept for the company, counted for no one); the
+ * event records all of it and names the worker (the no-show's actor is the client).
+ */
+export async function releaseWorker(tx: Executor, ctx: Ctx, locked: Locked, change: Release) {
+  const workerId = locked.row.assignedWorkerId;
+  let workerName: string | null = null;
+  let handIns: Awaited<ReturnType<typeof releaseHandIns>> | null = null;
+  if (workerId) {
+    handIns = await releaseHandIns(tx, ctx.now, locked.row.id, workerId);
+    await tx
+      .update(assignmentRecipients)
+      .set({ status: change.outcome, respondedAt: ctx.now, declineReason: change.reason ?? null })
+      .where(and(eq(assignmentRecipients.assignmentId, locked.row.id), eq(assignmentRecipients.workerId, workerId)));
+    const [worker] = await tx.select({ name: users.name }).from(users).where(eq(users.id, workerId));
+    workerName = worker?.name ?? null;
+  }
+  await closeTimeLog(tx, ctx.now, locked.row.id);
+  const closedRequestIds = await closeOpenRequests(tx, ctx, locked.row.id);
+  return saveAssignment(tx, ctx, locked, {
+    status: change.status,
+    set: {
+      ...{ assignedWorkerId: null, confirmedAt: null, holdReason: null, invitationsExpireAt: null },
+      ...{ completenessScore: null, completenessFindings: null, openRequestCount: 0, extraBudget: 0 },
+      ...(handIns ? { deliverablesDueAt: handIns.deliverablesDueAt } : {}),
+    },
+    event: change.event,
+    data: {
+      workerId,
+      workerName,
+      ...(change.reason === undefined ? {} : { reason: change.reason }),
+      closedRequestIds,
+      extraBudgetCleared: locked.row.extraBudget,
+      ...handIns?.data,
+    },
+  });
+}
+
+/** Closes the open time log, if any (checking out; submitting, cancelling or leaving ends the clock too). */
+export async function closeTimeLog(tx: Executor, now: Date, assignmentId: string, note?: string | null) {
+  const [log] = await tx
+    .update(assignmentTimeLogs)
+    .set({ checkedOutAt: now, ...(note ? { note } : {}) })
+    .where(and(eq(assignmentTimeLogs.assignmentId, assignmentId), isNull(assignmentTimeLogs.checkedOutAt)))
+    .returning();
+  return log ?? null;
+}
+
+/**
+ * Inserts a new draft with its event. Unset terms come from the company settings and are fixed on the assignment from
+ * then on. Creating by hand, from a template and by CSV import all go through here.
+ */
+export async function insertDraft(tx: Executor, ctx: Ctx, input: CreateAssignment, event = "assignment.created") {
+  const actor = companyActor(ctx);
+  const settings = await getCompanySettings(tx, actor.companyId);
+  const [row] = await tx
+    .insert(assignments)
+    .values({
+      companyId: actor.companyId,
+      createdBy: actor.userId,
+      ...{ title: input.title, description: input.description, industry: input.industry, skills: input.skills },
+      ...{ instructions: input.instructions, locationType: input.locationType, location: input.location },
+      ...{ onsiteContact: input.onsiteContact, timeZone: input.timeZone, routingMode: input.routingMode },
+      ...scheduleColumns(input.schedule),
+      deadline: input.deadline ? new Date(input.deadline) : null,
+      ...pricingColumns(input.pricing),
+      currency: input.currency ?? settings.defaultCurrency,
+      maximumSpend: maximumSpend(input.pricing),
+      paymentTermsDays: input.paymentTermsDays ?? settings.paymentTermsDays,
+      autoApprovalHours: settings.autoApprovalHours,
+      confirmationHours: input.confirmationHours ?? settings.confirmationHoursBeforeStart ?? 0,
+      cancellationFeePercent: settings.lateCancellationFeePercent,
+      status: "draft",
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    })
+    .returning();
+  if (!row) {
+    throw new Error("assignment insert returned nothing");
+  }
+  await moveTotals(tx, null, row);
+  await recordAssignmentEvent(tx, ctx, row.id, event, { title: row.title, to: "draft" });
+  return row;
+}
+
+/**
+ * Approval by a person or by the system (auto-approval); either way through the lifecycle table, which refuses the
+ * system while an escalation holds auto-approval. Payment follows in the payments domain (payment terms from here). The approve action and
+ * the auto-approval job share it.
+ */
+export async function approveLocked(tx: Executor, ctx: Ctx, locked: Locked) {
+  const status = locked.check("approve");
+  const auto = locked.party === "system";
+  const closedRequestIds = await closeOpenRequests(tx, ctx, locked.row.id);
+  const row = await saveAssignment(tx, ctx, locked, {
+    status,
+    set: { approvedAt: ctx.now, autoApprovalDueAt: null, openRequestCount: 0 },
+    event: "assignment.approved",
+    data: { auto, amount: locked.row.claimedAmount, paymentTermsDays: locked.row.paymentTermsDays, closedRequestIds },
+  });
+  await notify(tx, ctx, [row.assignedWorkerId], row.id, {
+    subject: `Approved: ${row.title}`,
+    text: `"${row.title}" was approved${auto ? " automatically" : ""}. Payment is due within ${row.paymentTermsDays} days.`,
+  });
+  return row;
+}
