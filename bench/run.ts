@@ -1,19 +1,18 @@
-// `npm run bench`: one table, every scenario on PostgreSQL (when reachable) and on PGlite, beside its bare route.
+// `npm run bench`: one table, every scenario on PostgreSQL (when reachable) and on PGlite, beside its bare route, with
+// the server's CPU and the database's statements per request, pgbench as PostgreSQL's yardstick, and each target.
 import { type BenchDatabase, openPglite, openPostgres } from "./lib/databases";
-import {
-  type LoadOptions,
-  type LoadResult,
-  measurePaced,
-  measurePair,
-  type PacedResult,
-  type Target,
-} from "./lib/load";
+import { type LoadOptions, measurePaced, measurePair, type Target } from "./lib/load";
+import { openPgbench, type Pgbench } from "./lib/pgbench";
+import { installProfile } from "./lib/profile";
+import { printTable, type Row, verdicts } from "./lib/report";
 import type { Scenario } from "./lib/scenario";
 import { startBare, startWorklane } from "./lib/servers";
 import { assignmentLifecycleScenario, assignmentListScenario } from "./scenarios/assignments";
+import { compareCachedState } from "./scenarios/cached-state";
 import { meScenario } from "./scenarios/me";
 
 process.env.LOG_LEVEL = "silent";
+installProfile();
 
 /** Every scenario, in table order; a later issue adds its file in bench/scenarios/ and one entry here. */
 const allScenarios: Scenario[] = [meScenario, assignmentListScenario, assignmentLifecycleScenario];
@@ -31,21 +30,17 @@ const postgresUrl = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0
 /** `BENCH_ONLY=postgres` or `pglite` runs one half, e.g. under `node --cpu-prof`. */
 const only = process.env.BENCH_ONLY;
 
-interface Row {
-  database: BenchDatabase["label"];
-  scenario: Scenario;
-  target: LoadResult;
-  baseline: LoadResult;
-  paced: { target: PacedResult; baseline: PacedResult }[];
-}
-
 /** Each offered rate on the target, then on the bare route, after the closed-loop cells warmed both up. */
-async function measureAllPaced(scenario: Scenario, targets: { target: Target; baseline: Target }) {
+async function measureAllPaced(scenario: Scenario, targets: { target: Target; baseline: Target }, bareRps: number) {
+  const rates = [...(scenario.pacedRates ?? [])];
+  if (scenario.halfCapacityP99Within) {
+    rates.push(Math.max(1, Math.round(bareRps / 2)));
+  }
   const paced: Row["paced"] = [];
-  for (const rate of scenario.pacedRates ?? []) {
+  for (const rate of rates) {
     const target = await measurePaced(targets.target, rate, load.seconds, load.connections);
     const baseline = await measurePaced(targets.baseline, rate, load.seconds, load.connections);
-    paced.push({ target, baseline });
+    paced.push({ target, baseline, halfCapacity: rate === rates.at(-1) && Boolean(scenario.halfCapacityP99Within) });
   }
   return paced;
 }
@@ -58,7 +53,18 @@ async function expectOk(target: Target): Promise<void> {
   }
 }
 
-async function runOn(bench: BenchDatabase): Promise<Row[]> {
+/** pgbench just before and just after a write scenario; their mean is the yardstick for that scenario's cell. */
+async function pgbenchAround<T>(pgbench: Pgbench | null, cell: () => Promise<T>) {
+  if (!pgbench) {
+    return { result: await cell(), tps: null };
+  }
+  const before = await pgbench.measure(load.seconds);
+  const result = await cell();
+  const after = await pgbench.measure(load.seconds);
+  return { result, tps: (before + after) / 2 };
+}
+
+async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: string[]): Promise<Row[]> {
   const { db } = bench.database;
   const bare = await startBare((app) => {
     for (const scenario of scenarios) {
@@ -71,82 +77,25 @@ async function runOn(bench: BenchDatabase): Promise<Row[]> {
     for (const scenario of scenarios) {
       process.stderr.write(`${bench.label}: ${scenario.name} …\n`);
       const targets = await scenario.prepare({ db, appUrl: app.url, bareUrl: bare.url });
+      targets.target.served = app.served;
+      targets.baseline.served = bare.served;
       await expectOk(targets.target);
       await expectOk(targets.baseline);
-      const measured = await measurePair(targets.baseline, targets.target, load);
-      const paced = await measureAllPaced(scenario, targets);
-      rows.push({ database: bench.label, scenario, target: measured.b, baseline: measured.a, paced });
+      const yardstick = scenario.perPgbenchTransaction ? pgbench : null;
+      const { result: measured, tps } = await pgbenchAround(yardstick, () =>
+        measurePair(targets.baseline, targets.target, load),
+      );
+      const paced = await measureAllPaced(scenario, targets, measured.a.rps);
+      rows.push({ database: bench.label, scenario, target: measured.b, baseline: measured.a, paced, pgbenchTps: tps });
+      if (scenario === assignmentListScenario && targets.companyId) {
+        notes.push(...(await compareCachedState(db, bench.label, targets.companyId)));
+      }
     }
   } finally {
     await app.close();
     await bare.close();
   }
   return rows;
-}
-
-function printTable(rows: Row[], notes: string[]): void {
-  const header = ["database", "route", "req/s", "p99 ms", "ratio"];
-  const lines: string[][] = [];
-  for (const row of rows) {
-    const ratio = row.target.rps / row.baseline.rps;
-    lines.push([
-      row.database,
-      row.scenario.name,
-      row.scenario.requestsPerIteration
-        ? `${row.target.rps.toFixed(0)} (${(row.target.rps / row.scenario.requestsPerIteration).toFixed(1)}/s whole)`
-        : row.target.rps.toFixed(0),
-      String(row.target.p99Ms),
-      ratio.toFixed(2),
-    ]);
-    lines.push(["", row.scenario.baseline, row.baseline.rps.toFixed(0), String(row.baseline.p99Ms), ""]);
-    for (const { target, baseline } of row.paced) {
-      const offered = `${target.rate} offered`;
-      lines.push([row.database, `${row.scenario.name}, open loop`, offered, String(target.p99Ms), ""]);
-      lines.push(["", `${row.scenario.baseline}, open loop`, offered, String(baseline.p99Ms), ""]);
-    }
-  }
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
-  const format = (cells: string[]) =>
-    cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(" | ");
-  const out = [
-    `${load.connections} connections; per cell ${load.warmupSeconds} s warm-up, then ${load.seconds} s measured in ` +
-      "A-B-B-A slices; p99 = worst slice; ratio = route req/s / bare req/s; open loop = requests started on a fixed " +
-      "schedule at the offered rate over the same connections, latency counted from the scheduled start",
-    format(header),
-    widths.map((w) => "-".repeat(w)).join("-|-"),
-    ...lines.map(format),
-    ...notes,
-  ];
-  process.stdout.write(`\n${out.join("\n")}\n`);
-}
-
-function verdicts(rows: Row[]): string[] {
-  const notes: string[] = [];
-  for (const row of rows) {
-    const pacedFailures = row.paced.reduce((sum, p) => sum + p.target.failures + p.baseline.failures, 0);
-    if (row.target.failures + row.baseline.failures + pacedFailures > 0) {
-      notes.push(
-        `! ${row.database} ${row.scenario.name}: ${row.target.failures + row.baseline.failures + pacedFailures} failed requests`,
-      );
-    }
-    if (row.database === "PostgreSQL" && row.scenario.targetRatio) {
-      const ratio = row.target.rps / row.baseline.rps;
-      const met = ratio >= row.scenario.targetRatio ? "met" : "NOT met";
-      notes.push(`target ${row.scenario.name} >= ${row.scenario.targetRatio} x bare on PostgreSQL: ${met}`);
-    }
-    if (row.database === "PostgreSQL" && row.scenario.p99TargetMs) {
-      const target = row.scenario.p99TargetMs;
-      const met = (p99: number) => (p99 < target ? "met" : "NOT met");
-      notes.push(
-        `target ${row.scenario.name} p99 < ${target} ms on PostgreSQL, closed loop at saturation: ` +
-          `${met(row.target.p99Ms)} (bare route: ${met(row.baseline.p99Ms)})`,
-      );
-      for (const { target: paced } of row.paced) {
-        notes.push(`  open loop at ${paced.rate} req/s offered: ${met(paced.p99Ms)} (p50 ${paced.p50Ms} ms)`);
-      }
-    }
-  }
-  return notes;
 }
 
 async function main(): Promise<void> {
@@ -156,22 +105,31 @@ async function main(): Promise<void> {
   if ("skipped" in postgres) {
     notes.push(`PostgreSQL rows skipped: ${postgres.skipped} (${postgresUrl})`);
   } else {
+    const pgbench = await openPgbench(postgresUrl);
+    if ("skipped" in pgbench) {
+      notes.push(`pgbench skipped: ${pgbench.skipped}`);
+    } else {
+      notes.push(`yardstick: ${pgbench.label}, ${load.seconds} s just before and after each write scenario`);
+    }
     try {
-      rows.push(...(await runOn(postgres)));
+      rows.push(...(await runOn(postgres, "skipped" in pgbench ? null : pgbench, notes)));
     } finally {
       await postgres.dispose();
+      if (!("skipped" in pgbench)) {
+        await pgbench.dispose();
+      }
     }
   }
   if (only !== "postgres") {
     const pglite = await openPglite();
     try {
-      rows.push(...(await runOn(pglite)));
+      rows.push(...(await runOn(pglite, null, notes)));
     } finally {
       await pglite.dispose();
     }
   }
   const checks = verdicts(rows);
-  printTable(rows, [...notes, ...checks]);
+  printTable(rows, load, [...notes, ...checks], process.env.BENCH_PROFILE === "1");
   if (checks.some((line) => line.startsWith("!"))) {
     process.exitCode = 1;
   }

@@ -342,16 +342,16 @@ describe("domain folders", () => {
   });
 
   it("keep use cases apart: no file in actions/ or queries/ imports another (shared steps live in steps.ts)", () => {
-    const useCase = (file: string) => /^src\/domains\/.+\/(actions|queries)\/[^/]+$/.test(file);
+    const isUseCaseFile = (file: string) => /^src\/domains\/.+\/(actions|queries)\/[^/]+$/.test(file);
     const broken = violations(
       (i) => {
         const target = fileTarget(i);
-        if (!target || !useCase(target) || knownCrossings.has(`${i.file} -> ${target}`)) {
+        if (!target || !isUseCaseFile(target) || knownCrossings.has(`${i.file} -> ${target}`)) {
           return null;
         }
         return "a use case imports another use case; move the shared step to the domain's steps.ts";
       },
-      (file) => useCase(file) && !isTest(file),
+      (file) => isUseCaseFile(file) && !isTest(file),
     );
     expect(broken).toEqual([]);
   });

@@ -1,6 +1,8 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import autocannon from "autocannon";
+import type autocannon from "autocannon";
+import { profile, type StatementStats } from "./profile";
+import type { Served } from "./servers";
 
 export interface LoadOptions {
   connections: number;
@@ -17,6 +19,22 @@ export interface LoadResult {
   p99Ms: number;
   /** Connection errors, timeouts and non-2xx answers: any of them makes the figures meaningless. */
   failures: number;
+  /** Requests answered in the measured slices. */
+  requests: number;
+  /** The bench process's CPU time (the servers, and PGlite when it is the database) per request, in ms. */
+  cpuMsPerRequest: number;
+  /** SQL statements per request, and their time until answered (driver side) per request, in ms. */
+  statementsPerRequest: number;
+  databaseMsPerRequest: number;
+  /** The ten statements that took the most time, with calls and total ms over the slices. */
+  topStatements: [string, StatementStats][];
+}
+
+interface Slice {
+  requests: number;
+  duration: number;
+  p99: number;
+  failures: number;
 }
 
 export interface Target {
@@ -29,28 +47,86 @@ export interface Target {
    */
   requests?: autocannon.Request[];
   initialContext?: Record<string, unknown>;
+  /** The counters of the server behind `url`, so per-request figures divide by what it answered. */
+  served?: Served;
 }
 
-// One worker thread fires the requests, so the load generator does not share the server's event loop.
-function fire(target: Target, connections: number, seconds: number): Promise<autocannon.Result> {
-  return autocannon({
-    url: target.url,
-    headers: target.headers,
-    connections,
-    duration: seconds,
-    workers: 1,
-    ...(target.requests ? { requests: target.requests, initialContext: target.initialContext } : {}),
+const loadChild = fileURLToPath(new URL("./load-child.ts", import.meta.url));
+
+/**
+ * One closed-loop slice, fired from a child process (bench/lib/load-child.ts): the load generator shares neither the
+ * server's event loop nor its CPU account, so `process.cpuUsage()` here measures the servers alone.
+ */
+function fire(target: Target, connections: number, seconds: number): Promise<Slice> {
+  const { served: _served, ...request } = target;
+  const args = JSON.stringify({ ...request, connections, seconds });
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ["--import", "tsx", loadChild, args], { maxBuffer: 1 << 20 }, (error, stdout) => {
+      if (error) {
+        reject(error);
+        return;
+      }
+      resolve(JSON.parse(stdout) as Slice);
+    });
   });
 }
 
-function summarise(runs: autocannon.Result[]): LoadResult {
-  const requests = runs.reduce((sum, run) => sum + run.requests.total, 0);
-  const seconds = runs.reduce((sum, run) => sum + run.duration, 0);
-  return {
-    rps: seconds > 0 ? requests / seconds : 0,
-    p99Ms: Math.max(...runs.map((run) => run.latency.p99)),
-    failures: runs.reduce((sum, run) => sum + run.errors + run.timeouts + run.non2xx, 0),
-  };
+/** A target's slices, with the server's CPU time and the statements counted while they ran. */
+/** Waits (at most 30 s) until the server has answered every request the slice left in flight. */
+async function drained(served: Served | undefined): Promise<void> {
+  const until = Date.now() + 30_000;
+  while (served && served.inflight > 0 && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+class Account {
+  slices: Slice[] = [];
+  answered = 0;
+  cpuMicros = 0;
+  statements = 0;
+  databaseMs = 0;
+  top = new Map<string, StatementStats>();
+
+  async measure(target: Target, connections: number, seconds: number): Promise<void> {
+    profile.reset();
+    profile.recording = true;
+    const cpu = process.cpuUsage();
+    const answered = target.served?.answered ?? 0;
+    try {
+      this.slices.push(await fire(target, connections, seconds));
+      await drained(target.served);
+    } finally {
+      profile.recording = false;
+    }
+    const used = process.cpuUsage(cpu);
+    this.answered += (target.served?.answered ?? 0) - answered;
+    this.cpuMicros += used.user + used.system;
+    this.statements += profile.statements;
+    this.databaseMs += profile.totalMs;
+    for (const [text, stats] of profile.byText) {
+      const known = this.top.get(text) ?? { calls: 0, totalMs: 0 };
+      this.top.set(text, { calls: known.calls + stats.calls, totalMs: known.totalMs + stats.totalMs });
+    }
+  }
+
+  summary(): LoadResult {
+    const requests = this.slices.reduce((sum, slice) => sum + slice.requests, 0);
+    const seconds = this.slices.reduce((sum, slice) => sum + slice.duration, 0);
+    // The server's own count (it also answers what the load generator stopped waiting for at a slice's end).
+    const answered = this.answered || requests;
+    const per = (value: number) => (answered > 0 ? value / answered : 0);
+    return {
+      rps: seconds > 0 ? requests / seconds : 0,
+      p99Ms: Math.max(...this.slices.map((slice) => slice.p99)),
+      failures: this.slices.reduce((sum, slice) => sum + slice.failures, 0),
+      requests: answered,
+      cpuMsPerRequest: per(this.cpuMicros / 1000),
+      statementsPerRequest: per(this.statements),
+      databaseMsPerRequest: per(this.databaseMs),
+      topStatements: [...this.top.entries()].sort((a, b) => b[1].totalMs - a[1].totalMs).slice(0, 10),
+    };
+  }
 }
 
 /** Warms both targets up (JIT, pool connections, plans), then measures them interleaved. */
@@ -64,15 +140,14 @@ export async function measurePair(
     await fire(b, options.connections, options.warmupSeconds);
   }
   const slice = Math.max(0.5, options.seconds / (2 * options.rounds));
-  const runsA: autocannon.Result[] = [];
-  const runsB: autocannon.Result[] = [];
+  const [runsA, runsB] = [new Account(), new Account()];
   for (let round = 0; round < options.rounds; round++) {
-    runsA.push(await fire(a, options.connections, slice));
-    runsB.push(await fire(b, options.connections, slice));
-    runsB.push(await fire(b, options.connections, slice));
-    runsA.push(await fire(a, options.connections, slice));
+    await runsA.measure(a, options.connections, slice);
+    await runsB.measure(b, options.connections, slice);
+    await runsB.measure(b, options.connections, slice);
+    await runsA.measure(a, options.connections, slice);
   }
-  return { a: summarise(runsA), b: summarise(runsB) };
+  return { a: runsA.summary(), b: runsB.summary() };
 }
 
 export interface PacedResult {

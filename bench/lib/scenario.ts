@@ -19,8 +19,8 @@ export interface Scenario {
   name: string;
   /** What the bare route does, e.g. "bare: PK SELECT". */
   baseline: string;
-  /** The ratio the real route must reach against the bare one on PostgreSQL. */
-  targetRatio?: number;
+  /** The ratio (closed loop) the real route must reach against the bare one, per database. */
+  targetRatio?: Partial<Record<"PostgreSQL" | "PGlite", number>>;
   /** The p99 latency (ms) the real route must stay under on PostgreSQL. */
   p99TargetMs?: number;
   /**
@@ -28,10 +28,21 @@ export interface Scenario {
    * the latency a request sees at that load, beside the closed loop's latency at saturation.
    */
   pacedRates?: number[];
+  /**
+   * Also measured open loop at half the bare route's measured capacity; on PostgreSQL the target's p99 there must stay
+   * within this many times the bare route's p99 at the same rate.
+   */
+  halfCapacityP99Within?: number;
   /** For a sequence target: requests per iteration, so the table also shows iterations per second. */
   requestsPerIteration?: number;
+  /** Iterations per pgbench tpcb-like transaction the target must reach on PostgreSQL, in the same run. */
+  perPgbenchTransaction?: number;
+  /** Iterations per second the target must reach on PGlite. */
+  pgliteIterationsPerSecond?: number;
+  /** The server CPU time per request (ms, closed loop) the target must stay under, on every database. */
+  cpuMsPerRequest?: number;
   /** Adds the bare route(s) to the minimal Fastify instance; they query through the same Drizzle db / pool. */
   registerBaseline(app: FastifyInstance, db: Db): void;
   /** Makes the data the requests need (through the real API) and returns the two targets. */
-  prepare(context: ScenarioContext): Promise<{ target: Target; baseline: Target }>;
+  prepare(context: ScenarioContext): Promise<{ target: Target; baseline: Target; companyId?: string }>;
 }

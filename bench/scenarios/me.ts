@@ -7,7 +7,7 @@ import type { Scenario } from "../lib/scenario";
 export const meScenario: Scenario = {
   name: "GET /api/v1/me (session cookie)",
   baseline: "bare route: one PK SELECT",
-  targetRatio: 0.6,
+  targetRatio: { PostgreSQL: 0.9, PGlite: 0.6 },
   registerBaseline(app, db) {
     app.get<{ Params: { id: string } }>("/bare/users/:id", async (request) => {
       const [row] = await db

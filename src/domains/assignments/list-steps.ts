@@ -8,7 +8,7 @@ import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Db } from "#platform/db";
 import { decodeCursor } from "#platform/pagination";
-import type { AssignmentLabel } from "./contract";
+import type { AssignmentLabel, AssignmentStatus } from "./contract";
 import type { AssignmentRow } from "./scope";
 import { assignments, assignmentTotals } from "./tables";
 import type { AssignmentQuery } from "./views";
@@ -54,7 +54,7 @@ function filtersOf(companyId: string, query: AssignmentQuery, now: Date): SQL[] 
  * table, which keeps a page of 25 light however long the assignments are.
  */
 const a = assignments;
-const listColumns = {
+export const listColumns = {
   id: a.id,
   title: a.title,
   status: a.status,
@@ -89,7 +89,7 @@ export type ListRow = Pick<AssignmentRow, Exclude<keyof typeof listColumns, "cit
  * The per-status counters (`assignment_totals`) as one JSON text. The hot path reads them inside the page's own
  * statement (an uncorrelated subquery, run once per statement), which saves a round trip per list request.
  */
-function countersJson(companyId: SQLWrapper) {
+function countersJson(companyId: SQLWrapper | string) {
   const t = assignmentTotals;
   return sql<string>`(SELECT coalesce(json_agg(c ORDER BY c.status, c.currency), '[]')::text FROM (
     SELECT ${t.status} AS status, ${t.currency} AS currency, sum(${t.count})::int AS count,
@@ -103,23 +103,29 @@ function countersJson(companyId: SQLWrapper) {
  * written into the statement, not passed: with LIMIT as a parameter PostgreSQL never trusts a generic plan and plans
  * every execution again (pg_prepared_statements showed 0 generic plans), which cost more than the query itself.
  */
-function preparePage(db: Db, rows: number) {
-  const companyId = sql.placeholder("companyId");
+export function pageQuery(
+  db: Db,
+  rows: number,
+  companyId: SQLWrapper | string,
+  status?: SQLWrapper | AssignmentStatus,
+) {
   // The dialect writes an SQL object after LIMIT as it is; typed as a number because `.limit()` is.
   const limit = sql.raw(String(Math.trunc(rows))) as unknown as number;
-  const page = (where: SQL | undefined) =>
-    db
-      .select({ row: listColumns, workerName: users.name, counters: countersJson(companyId) })
-      .from(assignments)
-      .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
-      .where(where)
-      .orderBy(desc(assignments.createdAt), desc(assignments.id))
-      .limit(limit);
+  const ofCompany = eq(assignments.companyId, companyId);
+  return db
+    .select({ row: listColumns, workerName: users.name, counters: countersJson(companyId) })
+    .from(assignments)
+    .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
+    .where(status === undefined ? ofCompany : and(ofCompany, eq(assignments.status, status)))
+    .orderBy(desc(assignments.createdAt), desc(assignments.id))
+    .limit(limit);
+}
+
+function preparePage(db: Db, rows: number) {
+  const companyId = sql.placeholder("companyId");
   return {
-    all: page(eq(assignments.companyId, companyId)).prepare(`assignments_list_all_${rows}`),
-    byStatus: page(
-      and(eq(assignments.companyId, companyId), eq(assignments.status, sql.placeholder("status"))),
-    ).prepare(`assignments_list_by_status_${rows}`),
+    all: pageQuery(db, rows, companyId).prepare(`assignments_list_all_${rows}`),
+    byStatus: pageQuery(db, rows, companyId, sql.placeholder("status")).prepare(`assignments_list_by_status_${rows}`),
   };
 }
 

@@ -5,11 +5,10 @@
  */
 import { Problem } from "#shared/problems";
 import type { Party } from "../contract";
-import type { PartyRule, RuleFacts } from "../lifecycle";
+import { managers, type PartyRule, type RuleFacts } from "../lifecycle";
+import { isClientParty } from "../party";
 import type { CustomFieldType, FieldFiller, FieldValue, MissingItem, RequirementKind } from "./contract";
 
-const managers = ["admin", "manager"] as const;
-const companyRoles = ["admin", "manager", "finance", "viewer"] as const;
 const beforeSubmission = ["draft", "sent", "declined", "assigned", "in_progress"] as const;
 const notOnHold = ({ onHold }: RuleFacts) => (onHold ? "The client has put this assignment on hold." : null);
 
@@ -26,7 +25,7 @@ export const deliverableRules: Record<"define" | "handIn" | "fillClientField" | 
 
 /** Parties who see files, reports and values; invited workers see only what is asked. */
 export const seesWork = (party: Party | null): boolean =>
-  party !== null && ([...companyRoles, "assignee", "system"] as readonly Party[]).includes(party);
+  isClientParty(party) || party === "assignee" || party === "system";
 
 /** The rule for filling one field: the company's fields by its managers, the worker's by the assignee. */
 export const fillRule = (filledBy: FieldFiller): PartyRule =>

@@ -6,12 +6,10 @@
 
 import { allows } from "#platform/rules";
 import type { Party } from "../contract";
-import type { PartyRule, RuleFacts } from "../lifecycle";
+import { approvers, managers, type PartyRule, type RuleFacts } from "../lifecycle";
 import type { RequestKind, RequestStatus, requestVerbs } from "./contract";
 
 const live = ["assigned", "in_progress"] as const;
-const managers = ["admin", "manager"] as const;
-const approvers = ["admin", "manager", "finance"] as const;
 
 // biome-ignore format: one kind per line: who makes it, who answers it, in which statuses.
 export const requestRules: Record<RequestKind, { make: PartyRule; answer: PartyRule }> = {
