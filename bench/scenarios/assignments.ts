@@ -91,7 +91,7 @@ const bareAssignment = {
 
 /**
  * Requests and deliverables on some live assignments, with the columns the actions keep for them (open requests,
- * extra budget, deliverable count and earliest due time) as the actions would have written them: a pending budget
+ * extra budget and earliest due time) as the actions would have written them: a pending budget
  * request on every 10th, an accepted expense on every 20th, a photo due an hour after creation on every 3rd.
  */
 async function addRequestsAndDeliverables(db: Parameters<Scenario["registerBaseline"]>[1], companyId: string) {
@@ -114,7 +114,7 @@ async function addRequestsAndDeliverables(db: Parameters<Scenario["registerBasel
       created_at)
     SELECT id, 0, 'photo', 'Counter', '', 1, created_at + interval '1 hour', now() FROM ${live} AS l WHERE l.n % 3 = 0`);
   await db.execute(sql`
-    UPDATE assignments a SET deliverable_count = 1, deliverables_due_at = q.due_at
+    UPDATE assignments a SET deliverables_due_at = q.due_at
     FROM deliverable_requirements q WHERE q.assignment_id = a.id AND a.company_id = ${companyId}`);
 }
 

@@ -142,7 +142,7 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     autoApprovalDueAt: iso(row.autoApprovalDueAt),
     submissionNotes: insider ? row.submissionNotes : null,
     returnReason: insider ? row.returnReason : null,
-    completeness: completenessFor(row, party, now),
+    completeness: completenessFor(row, party, parts.deliverables.requirements.length, now),
     recipients: parts.recipients,
     applications: parts.applications,
     timeLogs: parts.timeLogs,

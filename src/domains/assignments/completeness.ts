@@ -79,8 +79,11 @@ export function completeness(input: CompletenessInput): Completeness {
   return { score: Math.max(0, 100 - cost), findings };
 }
 
-/** Drafts are scored live; once sent, the snapshot taken at sending is what travels with the assignment. */
-export function reportFor(row: AssignmentRow, now: Date): Completeness {
+/**
+ * Drafts are scored live; once sent, the snapshot taken at sending is what travels with the assignment. A live score
+ * needs how many deliverables are named, which the caller counts (the view reads the deliverables anyway).
+ */
+export function reportFor(row: AssignmentRow, deliverableCount: number, now: Date): Completeness {
   if (row.status !== "draft" && row.completenessScore !== null && row.completenessFindings) {
     return { score: row.completenessScore, findings: row.completenessFindings };
   }
@@ -97,7 +100,7 @@ export function reportFor(row: AssignmentRow, now: Date): Completeness {
       row.scheduleType && row.startsAt ? { type: row.scheduleType, startsAt: row.startsAt, endsAt: row.endsAt } : null,
     deadline: row.deadline,
     pricing: pricingOf(row),
-    deliverableCount: row.deliverableCount,
+    deliverableCount,
     now,
   });
 }
@@ -106,7 +109,12 @@ export function reportFor(row: AssignmentRow, now: Date): Completeness {
  * What the worker side sees of the report: the score frozen at send time. A worker sees a draft only after coming off
  * it (abandon, no-show, withdrawal), and its live score, still being edited, is the client's business.
  */
-export function completenessFor(row: AssignmentRow, party: Party | null, now: Date): Completeness | null {
+export function completenessFor(
+  row: AssignmentRow,
+  party: Party | null,
+  deliverableCount: number,
+  now: Date,
+): Completeness | null {
   const companySide = party !== null && (isClientParty(party) || party === "system");
-  return row.status === "draft" && !companySide ? null : reportFor(row, now);
+  return row.status === "draft" && !companySide ? null : reportFor(row, deliverableCount, now);
 }

@@ -72,7 +72,10 @@ export const expireInvitationsJob = defineJob({
   },
 });
 
-/** Companies whose totals have grown past this many delta rows get folded back to one row per status and currency. */
+/**
+ * Companies whose totals have grown past this many delta rows get folded back to one row per status and currency.
+ * Without it the deltas grow by one or two rows per status change, and reading them would cost what they replace.
+ */
 const COMPACT_ABOVE = 50;
 
 /**

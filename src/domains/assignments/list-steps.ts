@@ -15,7 +15,11 @@ import type { AssignmentQuery } from "./views";
 
 const live = sql`${assignments.status} IN ('assigned', 'in_progress')`;
 
-/** labels.ts in SQL, rule for rule, so the "exceptions" filter and the computed labels agree (queries/list.test.ts). */
+/**
+ * labels.ts in SQL, rule for rule, so the "exceptions" filter and the computed labels agree (queries/list.test.ts).
+ * The copy pays: a first page filtered by a label costs 1.5 ms, against 350 ms reading the company's 10 000 rows and
+ * filtering them with labels.ts (PGlite 9.4 ms vs 1.9 s; issue 8, bench cached-state).
+ */
 export function labelCondition(label: AssignmentLabel, now: Date): SQL {
   const a = assignments;
   switch (label) {
@@ -102,6 +106,8 @@ function countersJson(companyId: SQLWrapper | string) {
  * built once per database and page size instead of per request (the bench's 10 000-row list). The page size is
  * written into the statement, not passed: with LIMIT as a parameter PostgreSQL never trusts a generic plan and plans
  * every execution again (pg_prepared_statements showed 0 generic plans), which cost more than the query itself.
+ * Measured (issue 8, bench cached-state): a page of 25 costs 0.76 ms prepared against 2.0 ms built and planned per
+ * call on PostgreSQL, 3.9 against 9.4 ms on PGlite.
  */
 export function pageQuery(
   db: Db,

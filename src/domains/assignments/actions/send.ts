@@ -3,6 +3,7 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { reportFor } from "../completeness";
 import type { SendAssignment } from "../contract";
+import { deliverableCount } from "../deliverables/queries";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
 import { assignmentView, type Locked, lockForActor } from "../scope";
 import { engage, notify, saveAssignment, scheduleConfirmationAlert, scheduleInvitationExpiry } from "../steps";
@@ -42,7 +43,7 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
     const status = locked.check(input.assignDirectly ? "assign" : "send");
     await requirePolicies(tx, ctx);
     const workerIds = await resolveRecipients(tx, input.workerIds);
-    const report = reportFor(locked.row, ctx.now);
+    const report = reportFor(locked.row, await deliverableCount(tx, id), ctx.now);
     const snapshot = { completenessScore: report.score, completenessFindings: report.findings };
     const [first] = workerIds;
     if (input.assignDirectly && first) {

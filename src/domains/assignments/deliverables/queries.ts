@@ -110,6 +110,19 @@ async function partsOf(tx: Executor, assignmentId: string) {
   return { requirements, checklist, fields, missing };
 }
 
+/**
+ * How many deliverables an assignment names, for a draft's live completeness score. Counted when needed rather than
+ * kept on the assignment row: one assignment's count costs 0.15 ms against 0.20 ms for reading a kept column
+ * (issue 8, bench cached-state, PostgreSQL), and no list needs it.
+ */
+export async function deliverableCount(tx: Executor, assignmentId: string): Promise<number> {
+  const [found] = await tx
+    .select({ n: count() })
+    .from(deliverableRequirements)
+    .where(eq(deliverableRequirements.assignmentId, assignmentId));
+  return found?.n ?? 0;
+}
+
 /** What is still missing before the worker may submit. */
 export async function missingDeliverables(tx: Executor, assignmentId: string): Promise<MissingItem[]> {
   return (await partsOf(tx, assignmentId)).missing;

@@ -23,10 +23,9 @@ export async function lockFor(tx: Executor, ctx: Ctx, id: string, rule: PartyRul
 }
 
 /**
- * Records a deliverables change on the assignment's timeline. The assignment row keeps two figures from this
- * sub-area (how many deliverables are named, for the completeness report; the earliest due time of a missing one,
- * for the "deliverable late" label); when they move, the core's saveAssignment writes them with the event.
- * `workerId` lets the assigned worker see the entry on their timeline.
+ * Records a deliverables change on the assignment's timeline. The assignment row keeps one figure from this sub-area,
+ * the earliest due time of a missing deliverable (`deliverablesDueAt`, the "deliverable late" label); when it moves,
+ * the core's saveAssignment writes it with the event. `workerId` lets the assigned worker see the entry.
  */
 export async function recordDeliverableChange(
   tx: Executor,
@@ -36,11 +35,9 @@ export async function recordDeliverableChange(
   data: Record<string, unknown>,
 ): Promise<void> {
   const states = (await requirementStates(tx, locked.row.id)).map((r) => r.state);
-  const derived = { deliverableCount: states.length, deliverablesDueAt: earliestDue(states) };
+  const derived = { deliverablesDueAt: earliestDue(states) };
   const withWorker = { workerId: locked.row.assignedWorkerId, ...data };
-  const unchanged =
-    derived.deliverableCount === locked.row.deliverableCount &&
-    derived.deliverablesDueAt?.getTime() === locked.row.deliverablesDueAt?.getTime();
+  const unchanged = derived.deliverablesDueAt?.getTime() === locked.row.deliverablesDueAt?.getTime();
   if (unchanged) {
     await recordAssignmentEvent(tx, ctx, locked.row.id, event, withWorker);
     return;

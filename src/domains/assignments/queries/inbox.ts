@@ -62,7 +62,8 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
       timeZone: row.timeZone,
       routingMode: row.routingMode,
       distanceKm: home && site ? distanceKm(home, site) : null,
-      completeness: completenessFor(row, party, ctx.now),
+      // A worker sees a draft's report as null and a sent one's snapshot, so no live count is needed here.
+      completeness: completenessFor(row, party, 0, ctx.now),
       invitation: {
         status: recipient.status,
         invitedAt: recipient.invitedAt.toISOString(),
