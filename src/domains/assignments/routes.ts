@@ -27,9 +27,11 @@ import {
   ApplicationParams,
   ApplyForAssignment,
   AssignmentDraftPreview,
+  actionRefusals,
   CancelAssignment,
   CheckIn,
   CreateAssignment,
+  commitmentRefusals,
   Reason,
   SendAssignment,
   SubmitAssignment,
@@ -54,11 +56,10 @@ function recordRoutes(app: App): void {
     "/assignments",
     {
       schema: { operationId: "createAssignment", tags, body: CreateAssignment, response: { 201: AssignmentView } },
-      config: { ...managers, idempotent: true },
+      config: managers,
     },
     async (req, reply) => reply.code(201).send(await createAssignment(req.ctx, req.body)),
   );
-  // Not idempotent: it writes nothing, so a repeat is harmless.
   app.post(
     "/assignments/preview",
     {
@@ -68,7 +69,8 @@ function recordRoutes(app: App): void {
         body: AssignmentDraftPreview,
         response: { 200: AssignmentPreview },
       },
-      config: managers,
+      // Takes no Idempotency-Key: it writes nothing, so a repeat is harmless.
+      config: { ...managers, idempotent: false },
     },
     (req) => previewAssignment(req.ctx, req.body),
   );
@@ -81,7 +83,7 @@ function recordRoutes(app: App): void {
     "/assignments/:id",
     {
       schema: { operationId: "updateAssignment", tags, params: IdParams, body: UpdateAssignment, response: view },
-      config: managers,
+      config: { ...managers, problems: [...actionRefusals, "version_conflict"] },
     },
     (req) => updateAssignment(req.ctx, req.params.id, req.body),
   );
@@ -98,7 +100,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/send",
     {
       schema: { operationId: "sendAssignment", tags, params: IdParams, body: SendAssignment, response: view },
-      config: { ...managers, idempotent: true },
+      config: { ...managers, problems: commitmentRefusals },
     },
     (req) => sendAssignment(req.ctx, req.params.id, req.body),
   );
@@ -106,25 +108,31 @@ function routingRoutes(app: App): void {
     "/assignments/:id/recipients",
     {
       schema: { operationId: "addRecipients", tags, params: IdParams, body: AddRecipients, response: view },
-      config: managers,
+      config: { ...managers, problems: commitmentRefusals },
     },
     (req) => addRecipients(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/withdraw",
-    { schema: { operationId: "withdrawAssignment", tags, params: IdParams, response: view }, config: managers },
+    {
+      schema: { operationId: "withdrawAssignment", tags, params: IdParams, response: view },
+      config: { ...managers, problems: actionRefusals },
+    },
     (req) => withdrawAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/accept",
-    { schema: { operationId: "acceptAssignment", tags, params: IdParams, response: view }, config: worker },
+    {
+      schema: { operationId: "acceptAssignment", tags, params: IdParams, response: view },
+      config: { ...worker, problems: commitmentRefusals },
+    },
     (req) => acceptAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/apply",
     {
       schema: { operationId: "applyForAssignment", tags, params: IdParams, body: ApplyForAssignment, response: view },
-      config: { ...worker, idempotent: true },
+      config: { ...worker, problems: commitmentRefusals },
     },
     (req) => applyForAssignment(req.ctx, req.params.id, req.body),
   );
@@ -132,7 +140,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/applications/:applicationId/select",
     {
       schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: view },
-      config: { ...managers, idempotent: true },
+      config: { ...managers, problems: commitmentRefusals },
     },
     (req) => selectApplication(req.ctx, req.params.id, req.params.applicationId),
   );
@@ -140,7 +148,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/decline",
     {
       schema: { operationId: "declineAssignment", tags, params: IdParams, body: Reason, response: view },
-      config: worker,
+      config: { ...worker, problems: actionRefusals },
     },
     (req) => declineAssignment(req.ctx, req.params.id, req.body),
   );
@@ -150,14 +158,17 @@ function routingRoutes(app: App): void {
 function workRoutes(app: App): void {
   app.post(
     "/assignments/:id/confirm",
-    { schema: { operationId: "confirmAssignment", tags, params: IdParams, response: view }, config: worker },
+    {
+      schema: { operationId: "confirmAssignment", tags, params: IdParams, response: view },
+      config: { ...worker, problems: commitmentRefusals },
+    },
     (req) => confirmAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/check-in",
     {
       schema: { operationId: "checkInAssignment", tags, params: IdParams, body: note, response: view },
-      config: worker,
+      config: { ...worker, problems: commitmentRefusals },
     },
     (req) => checkInAssignment(req.ctx, req.params.id, req.body),
   );
@@ -165,7 +176,7 @@ function workRoutes(app: App): void {
     "/assignments/:id/check-out",
     {
       schema: { operationId: "checkOutAssignment", tags, params: IdParams, body: note, response: view },
-      config: worker,
+      config: { ...worker, problems: actionRefusals },
     },
     (req) => checkOutAssignment(req.ctx, req.params.id, req.body),
   );
@@ -173,7 +184,10 @@ function workRoutes(app: App): void {
     "/assignments/:id/submit",
     {
       schema: { operationId: "submitAssignment", tags, params: IdParams, body: SubmitAssignment, response: view },
-      config: { ...worker, idempotent: true },
+      config: {
+        ...worker,
+        problems: [...commitmentRefusals, "deliverables_incomplete", "budget_exceeded"],
+      },
     },
     (req) => submitAssignment(req.ctx, req.params.id, req.body),
   );
@@ -181,7 +195,7 @@ function workRoutes(app: App): void {
     "/assignments/:id/abandon",
     {
       schema: { operationId: "abandonAssignment", tags, params: IdParams, body: Reason, response: view },
-      config: worker,
+      config: { ...worker, problems: actionRefusals },
     },
     (req) => abandonAssignment(req.ctx, req.params.id, req.body),
   );
@@ -193,7 +207,7 @@ function decisionRoutes(app: App): void {
     "/assignments/:id/approve",
     {
       schema: { operationId: "approveAssignment", tags, params: IdParams, response: view },
-      config: { ...approvers, idempotent: true },
+      config: { ...approvers, problems: actionRefusals },
     },
     (req) => approveAssignment(req.ctx, req.params.id),
   );
@@ -201,7 +215,7 @@ function decisionRoutes(app: App): void {
     "/assignments/:id/return",
     {
       schema: { operationId: "returnAssignment", tags, params: IdParams, body: Reason, response: view },
-      config: approvers,
+      config: { ...approvers, problems: actionRefusals },
     },
     (req) => returnAssignment(req.ctx, req.params.id, req.body),
   );
@@ -209,31 +223,40 @@ function decisionRoutes(app: App): void {
     "/assignments/:id/cancel",
     {
       schema: { operationId: "cancelAssignment", tags, params: IdParams, body: CancelAssignment, response: view },
-      config: { ...managers, idempotent: true },
+      config: { ...managers, problems: [...actionRefusals, "cancellation_fee_not_offered"] },
     },
     (req) => cancelAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/no-show",
-    { schema: { operationId: "markNoShow", tags, params: IdParams, response: view }, config: managers },
+    {
+      schema: { operationId: "markNoShow", tags, params: IdParams, response: view },
+      config: { ...managers, problems: actionRefusals },
+    },
     (req) => markNoShow(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/hold",
     {
       schema: { operationId: "holdAssignment", tags, params: IdParams, body: Reason, response: view },
-      config: managers,
+      config: { ...managers, problems: actionRefusals },
     },
     (req) => holdAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/resume",
-    { schema: { operationId: "resumeAssignment", tags, params: IdParams, response: view }, config: managers },
+    {
+      schema: { operationId: "resumeAssignment", tags, params: IdParams, response: view },
+      config: { ...managers, problems: actionRefusals },
+    },
     (req) => resumeAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/void",
-    { schema: { operationId: "voidAssignment", tags, params: IdParams, response: view }, config: managers },
+    {
+      schema: { operationId: "voidAssignment", tags, params: IdParams, response: view },
+      config: { ...managers, problems: actionRefusals },
+    },
     (req) => voidAssignment(req.ctx, req.params.id),
   );
 }

@@ -1,6 +1,7 @@
 import type { App } from "#platform/http/types";
 import { downloadResponse, registerUploads, sendStored, uploadOf, uploadSchema } from "#platform/http/uploads";
 import { IdParams, Ok } from "#shared/fields";
+import { actionRefusals } from "../contract";
 import { addAttachment } from "./actions/add-attachment";
 import { captureSignature } from "./actions/capture-signature";
 import { defineDeliverables } from "./actions/define";
@@ -48,7 +49,7 @@ function uploadRoutes(scope: App): void {
         ...uploadSchema,
         response: { 201: FileView },
       },
-      config: { auth: "worker", idempotent: true },
+      config: { auth: "worker", problems: [...actionRefusals, "conflict"] },
     },
     async (req, reply) => reply.code(201).send(await uploadDeliverableFile(req.ctx, req.params, await uploadOf(req))),
   );
@@ -63,7 +64,7 @@ function uploadRoutes(scope: App): void {
         ...uploadSchema,
         response: { 201: FileView },
       },
-      config: { auth: "client", roles: managers, idempotent: true },
+      config: { auth: "client", roles: managers, problems: [...actionRefusals, "conflict"] },
     },
     async (req, reply) => reply.code(201).send(await addAttachment(req.ctx, req.params.id, await uploadOf(req))),
   );
@@ -94,7 +95,7 @@ export function deliverablesRoutes(app: App): void {
         body: DefineDeliverables,
         response: { 200: DeliverablesView },
       },
-      config: { auth: "client", roles: managers },
+      config: { auth: "client", roles: managers, problems: [...actionRefusals, "deliverable_in_use"] },
     },
     (req) => defineDeliverables(req.ctx, req.params.id, req.body),
   );
@@ -108,7 +109,7 @@ export function deliverablesRoutes(app: App): void {
         body: CaptureSignature,
         response: { 201: FileView },
       },
-      config: { auth: "worker", idempotent: true },
+      config: { auth: "worker", problems: actionRefusals },
     },
     async (req, reply) => reply.code(201).send(await captureSignature(req.ctx, req.params, req.body)),
   );
@@ -122,7 +123,7 @@ export function deliverablesRoutes(app: App): void {
         body: WriteReport,
         response: { 200: DeliverablesView },
       },
-      config: { auth: "worker" },
+      config: { auth: "worker", problems: actionRefusals },
     },
     (req) => writeReport(req.ctx, req.params, req.body),
   );
@@ -147,7 +148,7 @@ export function deliverablesRoutes(app: App): void {
         params: RequirementFileParams,
         response: { 200: DeliverablesView },
       },
-      config: { auth: "worker" },
+      config: { auth: "worker", problems: actionRefusals },
     },
     (req) => removeDeliverableFile(req.ctx, req.params),
   );
@@ -161,7 +162,7 @@ export function deliverablesRoutes(app: App): void {
         body: TickChecklistItem,
         response: { 200: DeliverablesView },
       },
-      config: { auth: "worker" },
+      config: { auth: "worker", problems: actionRefusals },
     },
     (req) => tickChecklistItem(req.ctx, req.params, req.body),
   );
@@ -176,6 +177,7 @@ export function deliverablesRoutes(app: App): void {
         body: FillCustomField,
         response: { 200: DeliverablesView },
       },
+      config: { problems: actionRefusals },
     },
     (req) => fillCustomField(req.ctx, req.params, req.body),
   );
@@ -200,7 +202,7 @@ export function deliverablesRoutes(app: App): void {
     "/assignments/:id/attachments/:fileId",
     {
       schema: { operationId: "removeAttachment", tags, params: AttachmentParams, response: { 200: Ok } },
-      config: { auth: "client", roles: managers },
+      config: { auth: "client", roles: managers, problems: actionRefusals },
     },
     (req) => removeAttachment(req.ctx, req.params),
   );

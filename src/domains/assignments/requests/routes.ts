@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
+import { actionRefusals } from "../contract";
 import { acceptAssignmentRequest } from "./actions/accept";
 import { declineAssignmentRequest } from "./actions/decline";
 import { makeAssignmentRequest } from "./actions/make";
@@ -36,7 +37,7 @@ export function requestsRoutes(app: App): void {
         body: MakeRequest,
         response: { 201: RequestView },
       },
-      config: { idempotent: true },
+      config: { problems: [...actionRefusals, "request_already_pending"] },
     },
     async (req, reply) => reply.code(201).send(await makeAssignmentRequest(req.ctx, req.params.id, req.body)),
   );
@@ -50,7 +51,7 @@ export function requestsRoutes(app: App): void {
         body: answer,
         response: { 200: RequestView },
       },
-      config: { idempotent: true },
+      config: { problems: actionRefusals },
     },
     (req) => acceptAssignmentRequest(req.ctx, req.params, req.body),
   );
@@ -64,6 +65,7 @@ export function requestsRoutes(app: App): void {
         body: answer,
         response: { 200: RequestView },
       },
+      config: { problems: actionRefusals },
     },
     (req) => declineAssignmentRequest(req.ctx, req.params, req.body),
   );
@@ -71,6 +73,7 @@ export function requestsRoutes(app: App): void {
     `${base}/:requestId/withdraw`,
     {
       schema: { operationId: "withdrawAssignmentRequest", tags, params: RequestParams, response: { 200: RequestView } },
+      config: { problems: actionRefusals },
     },
     (req) => withdrawAssignmentRequest(req.ctx, req.params),
   );
