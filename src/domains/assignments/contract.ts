@@ -25,11 +25,7 @@ export const assignmentActions = [
 ] as const;
 export const AssignmentAction = z.enum(assignmentActions);
 
-/**
- * The refusals every action on an assignment can answer (its routes list them in `config.problems`): 403 `forbidden`
- * for a party without the right, 409 `invalid_transition` for the right party at the wrong moment. Steps that
- * commit someone to the work also need the current policies accepted first.
- */
+/** Every action's refusals (routes' `config.problems`): no right, 403; wrong moment, 409; commitments need policies. */
 export const actionRefusals = ["forbidden", "invalid_transition"] as const satisfies readonly ProblemCode[];
 export const commitmentRefusals = [...actionRefusals, "policy_acceptance_required"] as const;
 export type AssignmentAction = z.infer<typeof AssignmentAction>;
