@@ -12,6 +12,7 @@ import { registerAuth } from "#platform/http/auth";
 import { registerCsrf } from "#platform/http/csrf";
 import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
+import { honoursIdempotencyKey, watchDeclaredProblems } from "#platform/http/route-contract";
 import { registerStatic } from "#platform/http/static";
 import type { App, AuthLevel } from "#platform/http/types";
 import { expireIdempotencyKeysJob, registerIdempotency } from "#platform/idempotency";
@@ -29,6 +30,8 @@ export interface AppOptions {
   /** Cookies get Secure when served over TLS (directly or behind a trusted proxy). */
   secureCookies?: boolean;
   publicUrl: string;
+  /** Called when a route answers a problem code it does not declare (route-contract.ts); the test harness fails on it. */
+  onUndeclaredProblem?: (message: string) => void;
 }
 
 export interface Built {
@@ -59,11 +62,13 @@ function routeInfo(route: RouteOptions, method: string): RouteInfo {
     tags: schema.tags ?? [],
     auth: route.config?.auth ?? "user",
     roles: route.config?.roles,
-    idempotent: route.config?.idempotent ?? false,
+    idempotent: honoursIdempotencyKey(route),
     hidden: schema.hide ?? false,
     handler: route.handler,
   };
 }
+
+const platformTags = [{ name: "platform", description: "The server itself: health for load balancers and monitors." }];
 
 export const platformJobs = [mailSendJob, expireIdempotencyKeysJob];
 
@@ -103,7 +108,13 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   registerCsrf(app);
   registerAuth(app, { db, log: options.log, resolveActor, clock: options.clock ?? (() => new Date()) });
   registerIdempotency(app, db);
-  await registerOpenApi(app);
+  await registerOpenApi(app, {
+    publicUrl: options.publicUrl,
+    tags: [...platformTags, ...domains.flatMap((d) => d.tags ?? [])],
+  });
+  if (options.onUndeclaredProblem) {
+    watchDeclaredProblems(app, options.onUndeclaredProblem);
+  }
 
   app.get(
     "/health",

@@ -93,11 +93,21 @@ export async function testApp() {
   const database = await fileDatabase();
   const log = createLogger("silent");
   const clock = new TestClock();
+  const undeclared = new Set<string>();
   const { app, runner, routes } = await buildApp({
     database,
     log,
     clock: clock.now,
     publicUrl: "http://localhost:3000",
+    onUndeclaredProblem: (message) => undeclared.add(message),
+  });
+  // The OpenAPI document lists each operation's problem codes from its declaration: an answer outside it is a bug.
+  afterAll(() => {
+    if (undeclared.size > 0) {
+      throw new Error(
+        `Routes answered problem codes they do not declare; list them in the route's config.problems:\n${[...undeclared].join("\n")}`,
+      );
+    }
   });
   await app.ready();
   const systemCtx = () => createCtx({ db: database.db, log, now: clock.now() });

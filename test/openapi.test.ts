@@ -17,7 +17,9 @@ const doc = response.json() as {
 interface Operation {
   operationId?: string;
   tags?: string[];
-  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  parameters?: { $ref?: string }[];
+  security?: unknown[];
+  responses?: Record<string, { $ref?: string; content?: Record<string, { schema?: unknown }> }>;
 }
 
 const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
@@ -59,6 +61,37 @@ describe("GET /openapi.json", () => {
     expect(missing).toEqual([]);
   });
 
+  it("declares problem documents on every operation, each response a shared component over the Problem schema", () => {
+    const components = (doc as unknown as { components: { responses: Record<string, unknown> } }).components.responses;
+    for (const { path, method, operation } of api) {
+      const problems = Object.entries(operation.responses ?? {}).filter(([status]) => /^4\d\d$/.test(status));
+      expect(problems.length, `${method} ${path}`).toBeGreaterThan(0);
+      for (const [status, response] of problems) {
+        const name = response.$ref?.replace("#/components/responses/", "") ?? "";
+        expect(name.startsWith(`Problem${status}`), `${method} ${path} ${status}`).toBe(true);
+        expect(JSON.stringify(components[name])).toContain('"$ref":"#/components/schemas/Problem"');
+      }
+    }
+  });
+
+  it("declares Idempotency-Key on every POST but the two that opt out, and no lock on public operations", () => {
+    const keyed = (o: Operation) => o.parameters?.some((p) => p.$ref === "#/components/parameters/IdempotencyKey");
+    const unkeyedPosts = api
+      .filter((o) => o.method === "POST" && !keyed(o.operation))
+      .map((o) => o.operation.operationId);
+    expect(unkeyedPosts.sort()).toEqual(["logIn", "previewAssignment"]);
+    expect(api.filter((o) => o.method !== "POST" && keyed(o.operation))).toEqual([]);
+    const publicIds = new Set(
+      t
+        .routes()
+        .filter((r) => r.auth === "public")
+        .map((r) => r.operationId),
+    );
+    for (const { operation } of api) {
+      expect(operation.security, operation.operationId).toEqual(publicIds.has(operation.operationId) ? [] : undefined);
+    }
+  });
+
   it("equals the checked-in openapi.json (update it with `npx vitest run test/openapi.test.ts -u`)", async () => {
     await expect(`${JSON.stringify(doc, null, 2)}\n`).toMatchFileSnapshot(
       "../openapi.json",
@@ -68,13 +101,29 @@ describe("GET /openapi.json", () => {
 });
 
 describe("GET /docs", () => {
-  it("serves the browsable API reference", async () => {
+  it("serves a self-contained API reference: every asset from this server, no validator, no top bar", async () => {
     let page = await t.inject({ method: "GET", url: "/docs" });
     if (page.statusCode >= 300 && page.statusCode < 400) {
       page = await t.inject({ method: "GET", url: String(page.headers.location) });
     }
     expect(page.statusCode).toBe(200);
     expect(page.headers["content-type"]).toContain("text/html");
-    expect(page.body).toContain("/openapi.json");
+    expect(page.body).not.toMatch(/(src|href)="(https?:)?\/\//);
+    const assets = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? "");
+    expect(assets.length).toBeGreaterThan(3);
+    for (const asset of assets) {
+      const served = await t.inject({ method: "GET", url: asset });
+      expect(served.statusCode, asset).toBe(200);
+      if (asset.endsWith(".css")) {
+        // No web fonts or images fetched from elsewhere.
+        expect(served.body, asset).not.toMatch(/url\(\s*["']?(https?:)?\/\//);
+        expect(served.body, asset).not.toContain("@import");
+      }
+    }
+    const init = await t.inject({ method: "GET", url: "/docs/static/swagger-initializer.js" });
+    expect(init.body).toContain("validatorUrl: null");
+    expect(init.body).toContain('"layout":"BaseLayout"');
+    const spec = await t.inject({ method: "GET", url: "/docs/json" });
+    expect(spec.json()).toEqual(doc);
   });
 });

@@ -12,6 +12,8 @@ export interface DemoOptions {
 /** What each domain's index.ts hands the registry: nothing here knows a domain by name. */
 export interface Domain {
   name: string;
+  /** The OpenAPI tags this domain's operations use, each with the text a reader of the reference sees. */
+  tags?: { name: string; description: string }[];
   routes?: (app: App) => void;
   jobs?: JobHandler[];
   /** Fills this domain's part of the demo marketplace through its own actions. */

@@ -142,7 +142,7 @@ describe("Idempotency-Key", () => {
   it("does not store a 5xx, so a retry with the same key can succeed", async () => {
     const app = await bareApp();
     let calls = 0;
-    app.post("/flaky", { config: { auth: "public", idempotent: true } }, async () => {
+    app.post("/flaky", { config: { auth: "public" } }, async () => {
       calls++;
       if (calls === 1) {
         throw new Error("the first attempt breaks");
@@ -176,7 +176,7 @@ describe("Idempotency-Key on a multipart upload", () => {
     const routes: FastifyPluginAsync = async (plain) => {
       const scope = plain as unknown as App;
       await registerUploads(scope);
-      scope.post("/files", { config: { auth: "public", idempotent: true } }, async (req, reply) => {
+      scope.post("/files", { config: { auth: "public" } }, async (req, reply) => {
         spooled.push(...(req.savedRequestFiles ?? []).map((file) => file.filepath));
         const upload = await uploadOf(req);
         const bytes = Buffer.concat(await upload.stream.toArray());
@@ -187,7 +187,7 @@ describe("Idempotency-Key on a multipart upload", () => {
         return reply.code(201).send({ id: randomUUID(), sha256: digest, fileName: upload.fileName });
       });
       // As an action that refuses (not found, wrong state) before it reads the file.
-      scope.post("/refused", { config: { auth: "public", idempotent: true } }, async (req) => {
+      scope.post("/refused", { config: { auth: "public" } }, async (req) => {
         spooled.push(...(req.savedRequestFiles ?? []).map((file) => file.filepath));
         await uploadOf(req);
         throw new Problem("not_found", "No such requirement.");

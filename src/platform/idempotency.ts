@@ -3,6 +3,7 @@ import { z } from "zod";
 import { Problem } from "#shared/problems";
 import { sha256 } from "./crypto";
 import type { Db } from "./db";
+import { honoursIdempotencyKey } from "./http/route-contract";
 import type { App } from "./http/types";
 import { defineJob } from "./jobs";
 import { idempotencyKeys } from "./tables";
@@ -28,7 +29,7 @@ declare module "fastify" {
 export function registerIdempotency(app: App, db: Db): void {
   app.addHook("preHandler", async (request, reply) => {
     const header = request.headers["idempotency-key"];
-    if (!request.routeOptions.config?.idempotent || header === undefined) {
+    if (header === undefined || !honoursIdempotencyKey(request.routeOptions)) {
       return;
     }
     const parsed = Key.safeParse(header);

@@ -7,4 +7,15 @@ export { renameCompany } from "./actions/rename-company";
 export { signUp } from "./actions/sign-up";
 export { companyActor, firstDemoLogins, resolveActor, userActor } from "./queries";
 
-export const accounts: Domain = { name: "accounts", routes };
+export const accounts: Domain = {
+  name: "accounts",
+  tags: [
+    {
+      name: "accounts",
+      description:
+        "Sign-up, log-in and sessions, your own account, API keys, and a company's team: members, roles and invitations.",
+    },
+    { name: "staff", description: "Worklane staff tools: finding any user. Staff accounts only." },
+  ],
+  routes,
+};

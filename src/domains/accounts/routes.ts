@@ -61,14 +61,23 @@ export function routes(app: App): void {
     "/auth/signup",
     {
       schema: { operationId: "signUp", tags, body: SignUp, response: { 201: Me } },
-      config: { auth: "public", idempotent: true },
+      config: { auth: "public", problems: ["email_taken"] },
     },
     async (req, reply) =>
       reply.code(201).send(withSession(reply, await signUp(req.ctx, req.body, req.headers["user-agent"]))),
   );
   app.post(
     "/auth/login",
-    { schema: { operationId: "logIn", tags, body: LogIn, response: { 200: Me } }, config: { auth: "public" } },
+    {
+      schema: { operationId: "logIn", tags, body: LogIn, response: { 200: Me } },
+      // Takes no Idempotency-Key: a replayed answer could not carry the session cookie (never stored), and a repeated
+      // log-in only opens another session.
+      config: {
+        auth: "public",
+        idempotent: false,
+        problems: ["invalid_credentials", "account_suspended", "rate_limited"],
+      },
+    },
     async (req, reply) => withSession(reply, await logIn(req.ctx, req.body, req.headers["user-agent"])),
   );
   app.post("/auth/logout", { schema: { operationId: "logOut", tags, response: { 200: Ok } } }, async (req, reply) =>
@@ -86,12 +95,16 @@ export function routes(app: App): void {
     "/auth/password-reset/confirm",
     {
       schema: { operationId: "resetPassword", tags, body: ResetPassword, response: { 200: Ok } },
-      config: { auth: "public" },
+      config: { auth: "public", problems: ["token_invalid"] },
     },
     (req) => resetPassword(req.ctx, req.body),
   );
 
-  app.get("/me", { schema: { operationId: "getMe", tags, response: { 200: Me } } }, (req) => getMe(req.ctx));
+  app.get(
+    "/me",
+    { schema: { operationId: "getMe", tags, response: { 200: Me } }, config: { problems: ["not_found"] } },
+    (req) => getMe(req.ctx),
+  );
   app.patch("/me", { schema: { operationId: "updateMe", tags, body: UpdateMe, response: { 200: Me } } }, (req) =>
     updateMe(req.ctx, req.body),
   );
@@ -108,7 +121,6 @@ export function routes(app: App): void {
     "/api-keys",
     {
       schema: { operationId: "createApiKey", tags, body: CreateApiKey, response: { 201: CreatedApiKey } },
-      config: { idempotent: true },
     },
     async (req, reply) => reply.code(201).send(await createApiKey(req.ctx, req.body)),
   );
@@ -133,7 +145,7 @@ export function routes(app: App): void {
         body: ChangeMemberRole,
         response: { 200: Member },
       },
-      config: { auth: "client", roles: ["admin"] },
+      config: { auth: "client", roles: ["admin"], problems: ["last_admin"] },
     },
     (req) => changeMemberRole(req.ctx, req.params.userId, req.body),
   );
@@ -141,7 +153,7 @@ export function routes(app: App): void {
     "/members/:userId/remove",
     {
       schema: { operationId: "removeMember", tags, params: MemberParams, response: { 200: Ok } },
-      config: { auth: "client", roles: ["admin"] },
+      config: { auth: "client", roles: ["admin"], problems: ["last_admin"] },
     },
     (req) => removeMember(req.ctx, req.params.userId),
   );
@@ -158,7 +170,7 @@ export function routes(app: App): void {
     "/invitations",
     {
       schema: { operationId: "inviteMember", tags, body: InviteMember, response: { 201: Invitation } },
-      config: { auth: "client", roles: ["admin"], idempotent: true },
+      config: { auth: "client", roles: ["admin"], problems: ["conflict", "email_taken"] },
     },
     async (req, reply) => reply.code(201).send(await inviteMember(req.ctx, req.body, app.worklane.publicUrl)),
   );
@@ -166,7 +178,7 @@ export function routes(app: App): void {
     "/invitations/:id/revoke",
     {
       schema: { operationId: "revokeInvitation", tags, params: IdParams, response: { 200: Invitation } },
-      config: { auth: "client", roles: ["admin"] },
+      config: { auth: "client", roles: ["admin"], problems: ["invalid_transition"] },
     },
     (req) => revokeInvitation(req.ctx, req.params.id),
   );
@@ -179,7 +191,7 @@ export function routes(app: App): void {
         querystring: InvitationToken,
         response: { 200: InvitationPreview },
       },
-      config: { auth: "public" },
+      config: { auth: "public", problems: ["token_invalid"] },
     },
     (req) => previewInvitation(req.ctx, req.query.token),
   );
@@ -187,7 +199,7 @@ export function routes(app: App): void {
     "/invitations/accept",
     {
       schema: { operationId: "acceptInvitation", tags, body: AcceptInvitation, response: { 201: Me } },
-      config: { auth: "public", idempotent: true },
+      config: { auth: "public", problems: ["token_invalid"] },
     },
     async (req, reply) =>
       reply.code(201).send(withSession(reply, await acceptInvitation(req.ctx, req.body, req.headers["user-agent"]))),

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
 import { Email, Id, Location, Markdown, Tags, Text } from "#shared/fields";
 import { Currency, MinorUnits } from "#shared/money";
+import type { ProblemCode } from "#shared/problems";
 import { Timestamp, TimeZone } from "#shared/time";
 import { deliverableLimits } from "./deliverables/contract";
 
@@ -23,6 +24,10 @@ export const assignmentActions = [
   "cancel", "abandon", "markNoShow", "hold", "resume", "void", "markPaid",
 ] as const;
 export const AssignmentAction = z.enum(assignmentActions);
+
+/** Every action's refusals (routes' `config.problems`): no right, 403; wrong moment, 409; commitments need policies. */
+export const actionRefusals = ["forbidden", "invalid_transition"] as const satisfies readonly ProblemCode[];
+export const commitmentRefusals = [...actionRefusals, "policy_acceptance_required"] as const;
 export type AssignmentAction = z.infer<typeof AssignmentAction>;
 
 /** Who is acting, relative to one assignment: a client role, the assigned worker, an invited worker, or the system. */

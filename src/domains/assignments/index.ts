@@ -13,6 +13,19 @@ export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {
   name: "assignments",
+  tags: [
+    {
+      name: "assignments",
+      description:
+        "The work: a client company posts an assignment and sends it to workers; a worker accepts or applies, " +
+        "confirms, checks in and out, hands in deliverables and submits; the client approves (then pays) or returns " +
+        "it. Every step answers the assignment as the caller may see it, with `actions`: what the caller may do now.",
+    },
+    {
+      name: "assignment-templates",
+      description: "Reusable assignment templates, and creating many assignments at once from a CSV file.",
+    },
+  ],
   routes: (app) => {
     routes(app);
     deliverablesRoutes(app);

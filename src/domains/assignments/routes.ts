@@ -27,9 +27,11 @@ import {
   ApplicationParams,
   ApplyForAssignment,
   AssignmentDraftPreview,
+  actionRefusals,
   CancelAssignment,
   CheckIn,
   CreateAssignment,
+  commitmentRefusals,
   Reason,
   SendAssignment,
   SubmitAssignment,
@@ -111,11 +113,10 @@ function recordRoutes(app: App): void {
     "/assignments",
     {
       schema: { operationId: "createAssignment", tags, body: CreateAssignment, response: { 201: AssignmentView } },
-      config: { ...drafters, idempotent: true },
+      config: drafters,
     },
     async (req, reply) => reply.code(201).send(await createAssignment(req.ctx, req.body)),
   );
-  // Not idempotent: it writes nothing, so a repeat is harmless.
   app.post(
     "/assignments/preview",
     {
@@ -125,7 +126,8 @@ function recordRoutes(app: App): void {
         body: AssignmentDraftPreview,
         response: { 200: AssignmentPreview },
       },
-      config: drafters,
+      // Takes no Idempotency-Key: it writes nothing, so a repeat is harmless.
+      config: { ...drafters, idempotent: false },
     },
     (req) => previewAssignment(req.ctx, req.body),
   );
@@ -134,7 +136,10 @@ function recordRoutes(app: App): void {
   );
   app.patch(
     "/assignments/:id",
-    { schema: { operationId: "updateAssignment", ...onOne, body: UpdateAssignment }, config: accessFor("update") },
+    {
+      schema: { operationId: "updateAssignment", ...onOne, body: UpdateAssignment },
+      config: { ...accessFor("update"), problems: [...actionRefusals, "version_conflict"] },
+    },
     (req) => updateAssignment(req.ctx, req.params.id, req.body),
   );
   app.get(
@@ -150,30 +155,39 @@ function routingRoutes(app: App): void {
     "/assignments/:id/send",
     {
       schema: { operationId: "sendAssignment", ...onOne, body: SendAssignment },
-      config: { ...accessFor("send", "assign"), idempotent: true },
+      config: { ...accessFor("send", "assign"), problems: commitmentRefusals },
     },
     (req) => sendAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/recipients",
-    { schema: { operationId: "addRecipients", ...onOne, body: AddRecipients }, config: accessFor("addRecipients") },
+    {
+      schema: { operationId: "addRecipients", ...onOne, body: AddRecipients },
+      config: { ...accessFor("addRecipients"), problems: commitmentRefusals },
+    },
     (req) => addRecipients(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/withdraw",
-    { schema: { operationId: "withdrawAssignment", ...onOne }, config: accessFor("withdraw") },
+    {
+      schema: { operationId: "withdrawAssignment", ...onOne },
+      config: { ...accessFor("withdraw"), problems: actionRefusals },
+    },
     (req) => withdrawAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/accept",
-    { schema: { operationId: "acceptAssignment", ...onOne }, config: accessFor("accept") },
+    {
+      schema: { operationId: "acceptAssignment", ...onOne },
+      config: { ...accessFor("accept"), problems: commitmentRefusals },
+    },
     (req) => acceptAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/apply",
     {
       schema: { operationId: "applyForAssignment", ...onOne, body: ApplyForAssignment },
-      config: { ...accessFor("apply"), idempotent: true },
+      config: { ...accessFor("apply"), problems: commitmentRefusals },
     },
     (req) => applyForAssignment(req.ctx, req.params.id, req.body),
   );
@@ -181,13 +195,16 @@ function routingRoutes(app: App): void {
     "/assignments/:id/applications/:applicationId/select",
     {
       schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: view },
-      config: { ...accessFor("selectApplication"), idempotent: true },
+      config: { ...accessFor("selectApplication"), problems: commitmentRefusals },
     },
     (req) => selectApplication(req.ctx, req.params.id, req.params.applicationId),
   );
   app.post(
     "/assignments/:id/decline",
-    { schema: { operationId: "declineAssignment", ...onOne, body: Reason }, config: accessFor("decline") },
+    {
+      schema: { operationId: "declineAssignment", ...onOne, body: Reason },
+      config: { ...accessFor("decline"), problems: actionRefusals },
+    },
     (req) => declineAssignment(req.ctx, req.params.id, req.body),
   );
 }
@@ -196,30 +213,45 @@ function routingRoutes(app: App): void {
 function workRoutes(app: App): void {
   app.post(
     "/assignments/:id/confirm",
-    { schema: { operationId: "confirmAssignment", ...onOne }, config: accessFor("confirm") },
+    {
+      schema: { operationId: "confirmAssignment", ...onOne },
+      config: { ...accessFor("confirm"), problems: commitmentRefusals },
+    },
     (req) => confirmAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/check-in",
-    { schema: { operationId: "checkInAssignment", ...onOne, body: note }, config: accessFor("checkIn") },
+    {
+      schema: { operationId: "checkInAssignment", ...onOne, body: note },
+      config: { ...accessFor("checkIn"), problems: commitmentRefusals },
+    },
     (req) => checkInAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/check-out",
-    { schema: { operationId: "checkOutAssignment", ...onOne, body: note }, config: accessFor("checkOut") },
+    {
+      schema: { operationId: "checkOutAssignment", ...onOne, body: note },
+      config: { ...accessFor("checkOut"), problems: actionRefusals },
+    },
     (req) => checkOutAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/submit",
     {
       schema: { operationId: "submitAssignment", ...onOne, body: SubmitAssignment },
-      config: { ...accessFor("submit"), idempotent: true },
+      config: {
+        ...accessFor("submit"),
+        problems: [...commitmentRefusals, "deliverables_incomplete", "budget_exceeded"],
+      },
     },
     (req) => submitAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/abandon",
-    { schema: { operationId: "abandonAssignment", ...onOne, body: Reason }, config: accessFor("abandon") },
+    {
+      schema: { operationId: "abandonAssignment", ...onOne, body: Reason },
+      config: { ...accessFor("abandon"), problems: actionRefusals },
+    },
     (req) => abandonAssignment(req.ctx, req.params.id, req.body),
   );
 }
@@ -228,40 +260,61 @@ function workRoutes(app: App): void {
 function decisionRoutes(app: App): void {
   app.post(
     "/assignments/:id/approve",
-    { schema: { operationId: "approveAssignment", ...onOne }, config: { ...accessFor("approve"), idempotent: true } },
+    {
+      schema: { operationId: "approveAssignment", ...onOne },
+      config: { ...accessFor("approve"), problems: actionRefusals },
+    },
     (req) => approveAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/return",
-    { schema: { operationId: "returnAssignment", ...onOne, body: Reason }, config: accessFor("return") },
+    {
+      schema: { operationId: "returnAssignment", ...onOne, body: Reason },
+      config: { ...accessFor("return"), problems: actionRefusals },
+    },
     (req) => returnAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/cancel",
     {
       schema: { operationId: "cancelAssignment", ...onOne, body: CancelAssignment },
-      config: { ...accessFor("cancel"), idempotent: true },
+      config: {
+        ...accessFor("cancel"),
+        problems: [...actionRefusals, "cancellation_fee_not_offered", "budget_exceeded"],
+      },
     },
     (req) => cancelAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/no-show",
-    { schema: { operationId: "markNoShow", ...onOne }, config: accessFor("markNoShow") },
+    {
+      schema: { operationId: "markNoShow", ...onOne },
+      config: { ...accessFor("markNoShow"), problems: actionRefusals },
+    },
     (req) => markNoShow(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/hold",
-    { schema: { operationId: "holdAssignment", ...onOne, body: Reason }, config: accessFor("hold") },
+    {
+      schema: { operationId: "holdAssignment", ...onOne, body: Reason },
+      config: { ...accessFor("hold"), problems: actionRefusals },
+    },
     (req) => holdAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/resume",
-    { schema: { operationId: "resumeAssignment", ...onOne }, config: accessFor("resume") },
+    {
+      schema: { operationId: "resumeAssignment", ...onOne },
+      config: { ...accessFor("resume"), problems: actionRefusals },
+    },
     (req) => resumeAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/void",
-    { schema: { operationId: "voidAssignment", ...onOne }, config: accessFor("void") },
+    {
+      schema: { operationId: "voidAssignment", ...onOne },
+      config: { ...accessFor("void"), problems: actionRefusals },
+    },
     (req) => voidAssignment(req.ctx, req.params.id),
   );
 }

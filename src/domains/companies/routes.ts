@@ -9,14 +9,17 @@ const tags = ["companies"];
 export function routes(app: App): void {
   app.get(
     "/companies/me",
-    { schema: { operationId: "getMyCompany", tags, response: { 200: Company } }, config: { auth: "client" } },
+    {
+      schema: { operationId: "getMyCompany", tags, response: { 200: Company } },
+      config: { auth: "client", problems: ["not_found"] },
+    },
     (req) => getMyCompany(req.ctx),
   );
   app.patch(
     "/companies/me",
     {
       schema: { operationId: "updateCompany", tags, body: UpdateCompany, response: { 200: Company } },
-      config: { auth: "client", roles: ["admin"] },
+      config: { auth: "client", roles: ["admin"], problems: ["not_found"] },
     },
     (req) => updateCompany(req.ctx, req.body),
   );
@@ -24,7 +27,7 @@ export function routes(app: App): void {
     "/companies/me/settings",
     {
       schema: { operationId: "updateCompanySettings", tags, body: UpdateCompanySettings, response: { 200: Company } },
-      config: { auth: "client", roles: ["admin"] },
+      config: { auth: "client", roles: ["admin"], problems: ["not_found"] },
     },
     (req) => updateCompanySettings(req.ctx, req.body),
   );

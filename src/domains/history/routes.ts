@@ -5,7 +5,10 @@ import { listEvents } from "./queries";
 export function routes(app: App): void {
   app.get(
     "/events",
-    { schema: { operationId: "listEvents", tags: ["history"], querystring: EventQuery, response: { 200: EventPage } } },
+    {
+      schema: { operationId: "listEvents", tags: ["history"], querystring: EventQuery, response: { 200: EventPage } },
+      config: { problems: ["not_found"] },
+    },
     (req) => listEvents(req.ctx, req.query),
   );
 }

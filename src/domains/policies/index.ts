@@ -7,4 +7,16 @@ export { acceptPolicies } from "./actions";
 export type { PendingPolicy, PolicyKind } from "./contract";
 export { policyVersionExists, requirePolicies } from "./queries";
 
-export const policies: Domain = { name: "policies", routes, init: publishInitialPolicies };
+export const policies: Domain = {
+  name: "policies",
+  tags: [
+    {
+      name: "policies",
+      description:
+        "The community guidelines and terms every client and worker accepts: published versions, what changed, and " +
+        "acceptance. Actions that commit someone to work answer 403 `policy_acceptance_required` until they accept.",
+    },
+  ],
+  routes,
+  init: publishInitialPolicies,
+};

@@ -25,7 +25,10 @@ export function routes(app: App): void {
   );
   app.post(
     "/policies/accept",
-    { schema: { operationId: "acceptPolicies", tags, body: AcceptPolicies, response: { 200: PolicyOverview } } },
+    {
+      schema: { operationId: "acceptPolicies", tags, body: AcceptPolicies, response: { 200: PolicyOverview } },
+      config: { problems: ["not_found", "policy_version_not_current"] },
+    },
     (req) => acceptPolicies(req.ctx, req.body),
   );
   app.get(
@@ -54,7 +57,7 @@ export function routes(app: App): void {
         body: PublishPolicyVersion,
         response: { 201: PolicyVersion },
       },
-      config: { auth: "staff:admin", idempotent: true },
+      config: { auth: "staff:admin" },
     },
     async (req, reply) => reply.code(201).send(await publishPolicyVersion(req.ctx, req.params.kind, req.body)),
   );

@@ -11,7 +11,7 @@ export function routes(app: App): void {
     "/workers/me",
     {
       schema: { operationId: "getMyWorkerProfile", tags, response: { 200: WorkerProfile } },
-      config: { auth: "worker" },
+      config: { auth: "worker", problems: ["not_found"] },
     },
     (req) => getMyWorkerProfile(req.ctx),
   );
@@ -19,7 +19,7 @@ export function routes(app: App): void {
     "/workers/me",
     {
       schema: { operationId: "updateWorkerProfile", tags, body: UpdateWorkerProfile, response: { 200: WorkerProfile } },
-      config: { auth: "worker" },
+      config: { auth: "worker", problems: ["not_found"] },
     },
     (req) => updateWorkerProfile(req.ctx, req.body),
   );

@@ -1,32 +1,72 @@
 import swagger from "@fastify/swagger";
-import scalar from "@scalar/fastify-api-reference";
+import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { declareContract, problemTable } from "./openapi-contract";
+import type { RouteDeclaration } from "./route-contract";
 import type { App } from "./types";
 
-/** The OpenAPI 3.1 document is generated from the routes' Zod schemas: one truth for docs, server and client. */
-export async function registerOpenApi(app: App): Promise<void> {
+export interface OpenApiOptions {
+  /** The public address the API is served at (`PUBLIC_URL`): the document's one server. */
+  publicUrl: string;
+  /** Every tag an operation uses, with the text a reader sees beside it (each domain's `tags`). */
+  tags: { name: string; description: string }[];
+}
+
+const description = (problems: string) =>
+  `The Worklane freelance management API: client companies post assignments, independent workers find, apply for,
+accept and complete them, clients approve and pay.
+
+**Authentication.** Send \`Authorization: Bearer <API key>\` (create keys under Account → API keys or with
+\`POST /api/v1/api-keys\`), or use the session cookie a browser gets from \`POST /api/v1/auth/login\`. Operations marked
+without a lock need neither.
+
+**Retries.** Every \`POST\` that changes something honours the \`Idempotency-Key\` header: send one unique key per intended
+change and repeat it when you retry after a timeout or a dropped connection; the first answer is replayed instead of
+acting twice. \`PUT\`, \`PATCH\` and \`DELETE\` are idempotent by nature.
+
+**Errors** are RFC 9457 problem documents (\`application/problem+json\`) with a stable machine-readable \`code\`, a
+\`detail\` sentence for a person and, for invalid input, \`errors\` with a JSON pointer per field. Each operation lists the
+codes it can answer; any operation may also answer \`500 internal\` or \`503 unavailable\`. The codes:
+
+${problems}
+
+**Lists** page with an opaque \`cursor\`: pass the \`nextCursor\` of one page to get the next; \`null\` means the last.`;
+
+/**
+ * The OpenAPI 3.1 document is generated from the routes' Zod schemas, then `declareContract` adds what the route
+ * declarations say (problems, Idempotency-Key, public operations): one truth for docs, server and client.
+ */
+export async function registerOpenApi(app: App, options: OpenApiOptions): Promise<void> {
+  const routes: RouteDeclaration[] = [];
+  app.addHook("onRoute", (route) => {
+    routes.push(route);
+  });
   await app.register(swagger, {
     openapi: {
       openapi: "3.1.0",
       info: {
         title: "Worklane API",
         version: "1.0.0",
-        description:
-          "The Worklane freelance management API. Errors are RFC 9457 problem documents with a stable `code`. " +
-          "Authenticate with a session cookie or `Authorization: Bearer <API key>`. Create and money endpoints " +
-          "honour the `Idempotency-Key` header.",
+        description: description(problemTable()),
+        license: { name: "MIT", identifier: "MIT" },
       },
+      servers: [{ url: options.publicUrl, description: "This Worklane server" }],
+      tags: options.tags,
       components: {
         securitySchemes: {
-          apiKey: { type: "http", scheme: "bearer" },
-          session: { type: "apiKey", in: "cookie", name: "wl_session" },
+          apiKey: { type: "http", scheme: "bearer", description: "An API key: `Authorization: Bearer wl_…`." },
+          session: { type: "apiKey", in: "cookie", name: "wl_session", description: "The web app's session cookie." },
         },
       },
       security: [{ apiKey: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
     // Schemas given an `id` (`.meta({ id })`) become components, referenced instead of repeated.
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => {
+      const document = jsonSchemaTransformObject(input);
+      declareContract(document as Parameters<typeof declareContract>[0], routes);
+      return document;
+    },
   });
   app.get("/openapi.json", { schema: { hide: true }, config: { auth: "public" } }, () => app.swagger());
   // The reference pages are public; routes inside the plugin cannot state that themselves.
@@ -35,5 +75,19 @@ export async function registerOpenApi(app: App): Promise<void> {
       route.config = { ...route.config, auth: "public" };
     }
   });
-  await app.register(scalar, { routePrefix: "/docs", configuration: { url: "/openapi.json" } });
+  // Swagger UI from the package's own files: no font, script or validator from the internet, no top bar.
+  await app.register(swaggerUi, {
+    routePrefix: "/docs",
+    theme: { title: "Worklane API reference" },
+    uiConfig: {
+      layout: "BaseLayout",
+      deepLinking: true,
+      docExpansion: "list",
+      defaultModelsExpandDepth: 0,
+      displayOperationId: true,
+      filter: true,
+      tryItOutEnabled: false,
+      withCredentials: true,
+    },
+  });
 }

@@ -6,6 +6,7 @@ import type {
   RawServerDefault,
 } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { ProblemCode } from "#shared/problems";
 import type { CompanyRole, Ctx, StaffRole } from "../context";
 
 /**
@@ -20,8 +21,18 @@ declare module "fastify" {
     auth?: AuthLevel;
     /** Company roles allowed on a client route; absent means every role. */
     roles?: readonly CompanyRole[];
-    /** Honour the Idempotency-Key header (create and money endpoints). */
-    idempotent?: boolean;
+    /**
+     * Every POST honours the Idempotency-Key header (`route-contract.ts`); `false` opts a POST out, with the reason
+     * written beside it (it changes nothing, or its answer cannot be replayed).
+     */
+    idempotent?: false;
+    /**
+     * The problem codes this route's own rules answer (`invalid_transition`, `budget_exceeded`, …). The platform's
+     * codes (auth, CSRF, validation, body parsing, not_found for a path id, idempotency) are derived and need no
+     * listing. The OpenAPI document declares both; the test harness fails a test file in which a route answers a
+     * code it did not declare.
+     */
+    problems?: readonly ProblemCode[];
   }
   interface FastifyRequest {
     ctx: Ctx;

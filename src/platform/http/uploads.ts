@@ -7,6 +7,7 @@ import { validatorCompiler as zodValidatorCompiler } from "fastify-type-provider
 import { z } from "zod";
 import { Problem } from "#shared/problems";
 import { imageTypes, MAX_FILE_BYTES, storage, tooLarge, type Upload } from "../storage";
+import { honoursIdempotencyKey } from "./route-contract";
 import type { App } from "./types";
 
 /**
@@ -36,7 +37,7 @@ export async function registerUploads(scope: App): Promise<void> {
  * then refused like another JSON body, and a replay stores nothing. Without the header the file streams as before.
  */
 async function digestParts(request: FastifyRequest): Promise<void> {
-  const keyed = request.routeOptions.config?.idempotent && request.headers["idempotency-key"] !== undefined;
+  const keyed = request.headers["idempotency-key"] !== undefined && honoursIdempotencyKey(request.routeOptions);
   if (!keyed || !request.isMultipart()) {
     return;
   }

@@ -1,6 +1,7 @@
 import type { App } from "#platform/http/types";
 import { downloadResponse, registerUploads, sendStored, uploadOf, uploadSchema } from "#platform/http/uploads";
 import { IdParams, Ok } from "#shared/fields";
+import { actionRefusals } from "../contract";
 import { accessOf } from "../lifecycle";
 import { addAttachment } from "./actions/add-attachment";
 import { captureSignature } from "./actions/capture-signature";
@@ -49,7 +50,7 @@ function uploadRoutes(scope: App): void {
         ...uploadSchema,
         response: { 201: FileView },
       },
-      config: { ...accessOf(deliverableRules.handIn), idempotent: true },
+      config: { ...accessOf(deliverableRules.handIn), problems: [...actionRefusals, "conflict"] },
     },
     async (req, reply) => reply.code(201).send(await uploadDeliverableFile(req.ctx, req.params, await uploadOf(req))),
   );
@@ -64,7 +65,7 @@ function uploadRoutes(scope: App): void {
         ...uploadSchema,
         response: { 201: FileView },
       },
-      config: { ...accessOf(deliverableRules.attach), idempotent: true },
+      config: { ...accessOf(deliverableRules.attach), problems: [...actionRefusals, "conflict"] },
     },
     async (req, reply) => reply.code(201).send(await addAttachment(req.ctx, req.params.id, await uploadOf(req))),
   );
@@ -95,7 +96,7 @@ export function deliverablesRoutes(app: App): void {
         body: DefineDeliverables,
         response: { 200: DeliverablesView },
       },
-      config: accessOf(deliverableRules.define),
+      config: { ...accessOf(deliverableRules.define), problems: [...actionRefusals, "deliverable_in_use"] },
     },
     (req) => defineDeliverables(req.ctx, req.params.id, req.body),
   );
@@ -109,7 +110,7 @@ export function deliverablesRoutes(app: App): void {
         body: CaptureSignature,
         response: { 201: FileView },
       },
-      config: { ...accessOf(deliverableRules.handIn), idempotent: true },
+      config: { ...accessOf(deliverableRules.handIn), problems: actionRefusals },
     },
     async (req, reply) => reply.code(201).send(await captureSignature(req.ctx, req.params, req.body)),
   );
@@ -123,7 +124,7 @@ export function deliverablesRoutes(app: App): void {
         body: WriteReport,
         response: { 200: DeliverablesView },
       },
-      config: accessOf(deliverableRules.handIn),
+      config: { ...accessOf(deliverableRules.handIn), problems: actionRefusals },
     },
     (req) => writeReport(req.ctx, req.params, req.body),
   );
@@ -148,7 +149,7 @@ export function deliverablesRoutes(app: App): void {
         params: RequirementFileParams,
         response: { 200: DeliverablesView },
       },
-      config: accessOf(deliverableRules.handIn),
+      config: { ...accessOf(deliverableRules.handIn), problems: actionRefusals },
     },
     (req) => removeDeliverableFile(req.ctx, req.params),
   );
@@ -162,7 +163,7 @@ export function deliverablesRoutes(app: App): void {
         body: TickChecklistItem,
         response: { 200: DeliverablesView },
       },
-      config: accessOf(deliverableRules.handIn),
+      config: { ...accessOf(deliverableRules.handIn), problems: actionRefusals },
     },
     (req) => tickChecklistItem(req.ctx, req.params, req.body),
   );
@@ -177,7 +178,7 @@ export function deliverablesRoutes(app: App): void {
         body: FillCustomField,
         response: { 200: DeliverablesView },
       },
-      config: accessOf(fillRule("client"), fillRule("worker")),
+      config: { ...accessOf(fillRule("client"), fillRule("worker")), problems: actionRefusals },
     },
     (req) => fillCustomField(req.ctx, req.params, req.body),
   );
@@ -202,7 +203,7 @@ export function deliverablesRoutes(app: App): void {
     "/assignments/:id/attachments/:fileId",
     {
       schema: { operationId: "removeAttachment", tags, params: AttachmentParams, response: { 200: Ok } },
-      config: accessOf(deliverableRules.attach),
+      config: { ...accessOf(deliverableRules.attach), problems: actionRefusals },
     },
     (req) => removeAttachment(req.ctx, req.params),
   );

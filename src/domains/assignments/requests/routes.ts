@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
+import { actionRefusals } from "../contract";
 import { accessOf } from "../lifecycle";
 import { acceptAssignmentRequest } from "./actions/accept";
 import { declineAssignmentRequest } from "./actions/decline";
@@ -45,7 +46,7 @@ export function requestsRoutes(app: App): void {
         body: MakeRequest,
         response: { 201: RequestView },
       },
-      config: { ...askers, idempotent: true },
+      config: { ...askers, problems: [...actionRefusals, "request_already_pending"] },
     },
     async (req, reply) => reply.code(201).send(await makeAssignmentRequest(req.ctx, req.params.id, req.body)),
   );
@@ -59,7 +60,7 @@ export function requestsRoutes(app: App): void {
         body: answer,
         response: { 200: RequestView },
       },
-      config: { ...answerers, idempotent: true },
+      config: { ...answerers, problems: actionRefusals },
     },
     (req) => acceptAssignmentRequest(req.ctx, req.params, req.body),
   );
@@ -73,7 +74,7 @@ export function requestsRoutes(app: App): void {
         body: answer,
         response: { 200: RequestView },
       },
-      config: answerers,
+      config: { ...answerers, problems: actionRefusals },
     },
     (req) => declineAssignmentRequest(req.ctx, req.params, req.body),
   );
@@ -81,7 +82,7 @@ export function requestsRoutes(app: App): void {
     `${base}/:requestId/withdraw`,
     {
       schema: { operationId: "withdrawAssignmentRequest", tags, params: RequestParams, response: { 200: RequestView } },
-      config: withdrawers,
+      config: { ...withdrawers, problems: actionRefusals },
     },
     (req) => withdrawAssignmentRequest(req.ctx, req.params),
   );

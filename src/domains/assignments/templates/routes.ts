@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { Ok } from "#shared/fields";
+import { actionRefusals } from "../contract";
 import { accessFor } from "../lifecycle";
 import { AssignmentView } from "../views";
 import { createAssignmentFromTemplate } from "./actions/create-from";
@@ -50,7 +51,7 @@ function importScope(scope: App, _options: unknown, done: (error?: Error) => voi
         body: z.string().max(templateLimits.csvBytes),
         response: { 200: ImportReport },
       },
-      config: { ...managers, idempotent: true },
+      config: managers,
     },
     (req) => importAssignmentsCsv(req.ctx, req.body, req.query),
   );
@@ -69,7 +70,7 @@ export function templatesRoutes(app: App): void {
     base,
     {
       schema: { operationId: "saveAssignmentTemplate", tags, body: SaveTemplate, response: { 201: TemplateView } },
-      config: { ...managers, idempotent: true },
+      config: { ...managers, problems: ["not_found", "conflict"] },
     },
     async (req, reply) => reply.code(201).send(await saveAssignmentTemplate(req.ctx, req.body)),
   );
@@ -99,7 +100,7 @@ export function templatesRoutes(app: App): void {
         body: z.preprocess((body) => body ?? {}, CreateFromTemplate),
         response: { 201: AssignmentView },
       },
-      config: { ...managers, idempotent: true },
+      config: { ...managers, problems: actionRefusals },
     },
     async (req, reply) => reply.code(201).send(await createAssignmentFromTemplate(req.ctx, req.params.id, req.body)),
   );
