@@ -3,7 +3,14 @@
  * carries to the web UI, and lifecycle.test.ts all read this table: a rule changes here or nowhere.
  */
 import { allowedActions, checkRule, type Move, type Rule, routeAccess } from "#platform/rules";
-import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus, RoutingMode } from "./contract";
+import {
+  type AssignmentAction,
+  type AssignmentStatus,
+  actionRefusals,
+  type Party,
+  type RecipientStatus,
+  type RoutingMode,
+} from "./contract";
 import { accountOf } from "./party";
 
 /** What the rules may look at: the assignment, the acting worker's invitation, and the clock. */
@@ -144,12 +151,18 @@ export type PartyRule = Rule<AssignmentStatus, Party, RuleFacts>;
 export const check = (rule: PartyRule, facts: RuleFacts, party: Party | null, action: string) =>
   checkRule(rule, facts, party, { action, subject: "assignment" });
 
-/** Who may call the route of sub-area rules, derived like the lifecycle's (never listed by hand). */
-export const accessOf = (...rules: PartyRule[]) => routeAccess(rules, accountOf);
+/** A route's gate and refusals for sub-area rules, derived like the lifecycle's `accessFor` (never listed by hand). */
+export const accessOf = (...rules: PartyRule[]) => ({ ...routeAccess(rules, accountOf), problems: actionRefusals });
 
-/** Who may call the route of these actions, derived from the table (platform/rules.ts routeAccess). */
-export const accessFor = (...actions: AssignmentAction[]) =>
-  routeAccess(
+/**
+ * A route's gate and refusals for these actions, derived from the table: who may call it (platform/rules.ts
+ * routeAccess) and what the rules answer the rest (403 for the party, 409 for the moment). A route whose action also
+ * needs accepted policies (or can answer more) lists its problems instead.
+ */
+export const accessFor = (...actions: AssignmentAction[]) => ({
+  ...routeAccess(
     actions.map((action) => assignmentLifecycle[action]),
     accountOf,
-  );
+  ),
+  problems: actionRefusals,
+});

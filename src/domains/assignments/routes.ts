@@ -169,10 +169,7 @@ function routingRoutes(app: App): void {
   );
   app.post(
     "/assignments/:id/withdraw",
-    {
-      schema: { operationId: "withdrawAssignment", ...onOne },
-      config: { ...accessFor("withdraw"), problems: actionRefusals },
-    },
+    { schema: { operationId: "withdrawAssignment", ...onOne }, config: accessFor("withdraw") },
     (req) => withdrawAssignment(req.ctx, req.params.id),
   );
   app.post(
@@ -201,10 +198,7 @@ function routingRoutes(app: App): void {
   );
   app.post(
     "/assignments/:id/decline",
-    {
-      schema: { operationId: "declineAssignment", ...onOne, body: Reason },
-      config: { ...accessFor("decline"), problems: actionRefusals },
-    },
+    { schema: { operationId: "declineAssignment", ...onOne, body: Reason }, config: accessFor("decline") },
     (req) => declineAssignment(req.ctx, req.params.id, req.body),
   );
 }
@@ -229,10 +223,7 @@ function workRoutes(app: App): void {
   );
   app.post(
     "/assignments/:id/check-out",
-    {
-      schema: { operationId: "checkOutAssignment", ...onOne, body: note },
-      config: { ...accessFor("checkOut"), problems: actionRefusals },
-    },
+    { schema: { operationId: "checkOutAssignment", ...onOne, body: note }, config: accessFor("checkOut") },
     (req) => checkOutAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
@@ -248,10 +239,7 @@ function workRoutes(app: App): void {
   );
   app.post(
     "/assignments/:id/abandon",
-    {
-      schema: { operationId: "abandonAssignment", ...onOne, body: Reason },
-      config: { ...accessFor("abandon"), problems: actionRefusals },
-    },
+    { schema: { operationId: "abandonAssignment", ...onOne, body: Reason }, config: accessFor("abandon") },
     (req) => abandonAssignment(req.ctx, req.params.id, req.body),
   );
 }
@@ -260,18 +248,12 @@ function workRoutes(app: App): void {
 function decisionRoutes(app: App): void {
   app.post(
     "/assignments/:id/approve",
-    {
-      schema: { operationId: "approveAssignment", ...onOne },
-      config: { ...accessFor("approve"), problems: actionRefusals },
-    },
+    { schema: { operationId: "approveAssignment", ...onOne }, config: accessFor("approve") },
     (req) => approveAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/return",
-    {
-      schema: { operationId: "returnAssignment", ...onOne, body: Reason },
-      config: { ...accessFor("return"), problems: actionRefusals },
-    },
+    { schema: { operationId: "returnAssignment", ...onOne, body: Reason }, config: accessFor("return") },
     (req) => returnAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
@@ -287,34 +269,22 @@ function decisionRoutes(app: App): void {
   );
   app.post(
     "/assignments/:id/no-show",
-    {
-      schema: { operationId: "markNoShow", ...onOne },
-      config: { ...accessFor("markNoShow"), problems: actionRefusals },
-    },
+    { schema: { operationId: "markNoShow", ...onOne }, config: accessFor("markNoShow") },
     (req) => markNoShow(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/hold",
-    {
-      schema: { operationId: "holdAssignment", ...onOne, body: Reason },
-      config: { ...accessFor("hold"), problems: actionRefusals },
-    },
+    { schema: { operationId: "holdAssignment", ...onOne, body: Reason }, config: accessFor("hold") },
     (req) => holdAssignment(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/assignments/:id/resume",
-    {
-      schema: { operationId: "resumeAssignment", ...onOne },
-      config: { ...accessFor("resume"), problems: actionRefusals },
-    },
+    { schema: { operationId: "resumeAssignment", ...onOne }, config: accessFor("resume") },
     (req) => resumeAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/void",
-    {
-      schema: { operationId: "voidAssignment", ...onOne },
-      config: { ...accessFor("void"), problems: actionRefusals },
-    },
+    { schema: { operationId: "voidAssignment", ...onOne }, config: accessFor("void") },
     (req) => voidAssignment(req.ctx, req.params.id),
   );
 }

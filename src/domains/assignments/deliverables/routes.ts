@@ -110,7 +110,7 @@ export function deliverablesRoutes(app: App): void {
         body: CaptureSignature,
         response: { 201: FileView },
       },
-      config: { ...accessOf(deliverableRules.handIn), problems: actionRefusals },
+      config: accessOf(deliverableRules.handIn),
     },
     async (req, reply) => reply.code(201).send(await captureSignature(req.ctx, req.params, req.body)),
   );
@@ -124,7 +124,7 @@ export function deliverablesRoutes(app: App): void {
         body: WriteReport,
         response: { 200: DeliverablesView },
       },
-      config: { ...accessOf(deliverableRules.handIn), problems: actionRefusals },
+      config: accessOf(deliverableRules.handIn),
     },
     (req) => writeReport(req.ctx, req.params, req.body),
   );
@@ -149,7 +149,7 @@ export function deliverablesRoutes(app: App): void {
         params: RequirementFileParams,
         response: { 200: DeliverablesView },
       },
-      config: { ...accessOf(deliverableRules.handIn), problems: actionRefusals },
+      config: accessOf(deliverableRules.handIn),
     },
     (req) => removeDeliverableFile(req.ctx, req.params),
   );
@@ -163,7 +163,7 @@ export function deliverablesRoutes(app: App): void {
         body: TickChecklistItem,
         response: { 200: DeliverablesView },
       },
-      config: { ...accessOf(deliverableRules.handIn), problems: actionRefusals },
+      config: accessOf(deliverableRules.handIn),
     },
     (req) => tickChecklistItem(req.ctx, req.params, req.body),
   );
@@ -178,7 +178,7 @@ export function deliverablesRoutes(app: App): void {
         body: FillCustomField,
         response: { 200: DeliverablesView },
       },
-      config: { ...accessOf(fillRule("client"), fillRule("worker")), problems: actionRefusals },
+      config: accessOf(fillRule("client"), fillRule("worker")),
     },
     (req) => fillCustomField(req.ctx, req.params, req.body),
   );
@@ -203,7 +203,7 @@ export function deliverablesRoutes(app: App): void {
     "/assignments/:id/attachments/:fileId",
     {
       schema: { operationId: "removeAttachment", tags, params: AttachmentParams, response: { 200: Ok } },
-      config: { ...accessOf(deliverableRules.attach), problems: actionRefusals },
+      config: accessOf(deliverableRules.attach),
     },
     (req) => removeAttachment(req.ctx, req.params),
   );

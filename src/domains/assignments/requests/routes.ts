@@ -60,7 +60,7 @@ export function requestsRoutes(app: App): void {
         body: answer,
         response: { 200: RequestView },
       },
-      config: { ...answerers, problems: actionRefusals },
+      config: answerers,
     },
     (req) => acceptAssignmentRequest(req.ctx, req.params, req.body),
   );
@@ -74,7 +74,7 @@ export function requestsRoutes(app: App): void {
         body: answer,
         response: { 200: RequestView },
       },
-      config: { ...answerers, problems: actionRefusals },
+      config: answerers,
     },
     (req) => declineAssignmentRequest(req.ctx, req.params, req.body),
   );
@@ -82,7 +82,7 @@ export function requestsRoutes(app: App): void {
     `${base}/:requestId/withdraw`,
     {
       schema: { operationId: "withdrawAssignmentRequest", tags, params: RequestParams, response: { 200: RequestView } },
-      config: { ...withdrawers, problems: actionRefusals },
+      config: withdrawers,
     },
     (req) => withdrawAssignmentRequest(req.ctx, req.params),
   );
