@@ -11,10 +11,11 @@ export function registerBodyParsers(app: App): void {
   const json = app.getDefaultJsonParser("error", "error");
   app.removeContentTypeParser(["application/json", "text/plain"]);
   app.addContentTypeParser("application/json", { parseAs: "string" }, (request, body, done) => {
-    if (body === "" || (typeof body === "string" && body.trim() === "")) {
+    const text = body.toString(); // parseAs "string": always a string, typed for both forms.
+    if (text.trim() === "") {
       done(null, undefined);
       return;
     }
-    json(request, body, done);
+    void json(request, text, done);
   });
 }
