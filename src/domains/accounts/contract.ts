@@ -47,13 +47,25 @@ export type Me = z.infer<typeof Me>;
 export const UpdateMe = z.strictObject({ name: Text(100) });
 export type UpdateMe = z.infer<typeof UpdateMe>;
 
-export const ChangePassword = z.strictObject({ currentPassword: z.string().min(1).max(256), newPassword: Password });
+export const ChangePassword = z.strictObject({
+  currentPassword: z.string().min(1).max(256),
+  newPassword: Password,
+  /** Also revoke every API key of the account (a reset always does). */
+  revokeApiKeys: z.boolean().optional(),
+});
 export type ChangePassword = z.infer<typeof ChangePassword>;
 
 export const RequestPasswordReset = z.strictObject({ email: Email });
 export type RequestPasswordReset = z.infer<typeof RequestPasswordReset>;
 export const ResetPassword = z.strictObject({ token: z.string().min(10).max(200), password: Password });
 export type ResetPassword = z.infer<typeof ResetPassword>;
+/** What a password reset or change cut off: the other sessions it ended and the API keys it revoked. */
+export const AccessCutView = z.object({
+  ok: z.literal(true),
+  sessionsEnded: z.number().int(),
+  apiKeysRevoked: z.number().int(),
+});
+export type AccessCutView = z.infer<typeof AccessCutView>;
 
 export const CreateApiKey = z.strictObject({
   name: Text(80),
