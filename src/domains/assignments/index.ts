@@ -7,7 +7,7 @@ import { templatesRoutes } from "./templates/routes";
 
 export type { AssignmentStatus, Party } from "./contract";
 export { holdAutoApproval, markPaid, releaseAutoApproval } from "./hooks";
-export { canSeeAssignmentHistory, lockForActor, visibleTo } from "./scope";
+export { assignmentHistoryScope, lockForActor, visibleTo } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {

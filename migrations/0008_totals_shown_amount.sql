@@ -1,0 +1,3 @@
+ALTER TABLE "assignment_totals" DROP CONSTRAINT "assignment_totals_bounds";--> statement-breakpoint
+ALTER TABLE "assignment_totals" ADD COLUMN "amount" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "assignment_totals" ADD CONSTRAINT "assignment_totals_bounds" CHECK (abs("assignment_totals"."maximum_spend") <= 9007199254740991 AND abs("assignment_totals"."amount") <= 9007199254740991);
