@@ -9,6 +9,7 @@ import type { CompanyRole } from "#platform/context";
 import type { Database } from "#platform/db";
 import { pingDatabase } from "#platform/db";
 import { registerAuth } from "#platform/http/auth";
+import { registerBodyParsers } from "#platform/http/body";
 import { registerCsrf } from "#platform/http/csrf";
 import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   let fallback: Awaited<ReturnType<typeof registerStatic>> | undefined;
   registerErrorHandling(app, (request, reply) => fallback?.(request, reply));
   await app.register(cookie);
+  registerBodyParsers(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });

@@ -147,7 +147,7 @@ export function AssignmentPage() {
             </Section>
           ) : null}
           <Section title="Timeline">
-            <AssignmentTimeline id={view.id} currency={view.currency} isWorker={isWorker} />
+            <AssignmentTimeline id={view.id} currency={view.currency} />
           </Section>
         </div>
       </div>
