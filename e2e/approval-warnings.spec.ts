@@ -10,8 +10,8 @@ import {
 import { expect, test } from "./support";
 
 test.use({ journey: "approval-warnings" });
-// Two people, a whole assignment and five checks: more than the default 90 s on a busy shared machine.
-test.setTimeout(240_000);
+// Two people, a whole assignment and a dozen checks: well over the default 90 s on a busy shared machine.
+test.setTimeout(480_000);
 
 const JOURNEY = "approval-warnings";
 const TITLE = "Mount two screens in the Denver lobby";
