@@ -1,4 +1,5 @@
 import { Command } from "commander";
+import { DataFolderInUse } from "#platform/data-folder-lock";
 import { registerDemo } from "./demo";
 import { registerMigrate } from "./migrate";
 import { registerStaff } from "./staff";
@@ -9,4 +10,13 @@ registerStart(program);
 registerMigrate(program);
 registerDemo(program);
 registerStaff(program);
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Not a crash: the message says which process holds the data folder and what to do.
+  if (error instanceof DataFolderInUse) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
