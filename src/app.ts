@@ -10,9 +10,11 @@ import type { Database } from "#platform/db";
 import { pingDatabase } from "#platform/db";
 import { registerAuth } from "#platform/http/auth";
 import { registerCsrf } from "#platform/http/csrf";
+import { answerWhileClosing, onClientError, onFrameworkError } from "#platform/http/early-errors";
 import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
 import { honoursIdempotencyKey, watchDeclaredProblems } from "#platform/http/route-contract";
+import { registerSecurityHeaders } from "#platform/http/security-headers";
 import { registerStatic } from "#platform/http/static";
 import type { App, AuthLevel } from "#platform/http/types";
 import { expireIdempotencyKeysJob, registerIdempotency } from "#platform/idempotency";
@@ -89,6 +91,9 @@ export async function buildApp(options: AppOptions): Promise<Built> {
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors: onFrameworkError,
+    clientErrorHandler: onClientError,
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -101,6 +106,8 @@ export async function buildApp(options: AppOptions): Promise<Built> {
 
   let fallback: Awaited<ReturnType<typeof registerStatic>> | undefined;
   registerErrorHandling(app, (request, reply) => fallback?.(request, reply));
+  await registerSecurityHeaders(app, { servedOverTls: options.publicUrl.startsWith("https:") });
+  answerWhileClosing(app);
   await app.register(cookie);
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
