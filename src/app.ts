@@ -9,6 +9,7 @@ import type { CompanyRole } from "#platform/context";
 import type { Database } from "#platform/db";
 import { pingDatabase } from "#platform/db";
 import { registerAuth } from "#platform/http/auth";
+import { registerBodyParsers } from "#platform/http/body";
 import { registerCsrf } from "#platform/http/csrf";
 import { answerWhileClosing, onClientError, onFrameworkError } from "#platform/http/early-errors";
 import { registerErrorHandling } from "#platform/http/errors";
@@ -109,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   await registerSecurityHeaders(app, { servedOverTls: options.publicUrl.startsWith("https:") });
   answerWhileClosing(app);
   await app.register(cookie);
+  registerBodyParsers(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });

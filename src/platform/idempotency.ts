@@ -1,8 +1,10 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { Problem } from "#shared/problems";
 import { sha256 } from "./crypto";
-import type { Db } from "./db";
+import type { Db, Tx } from "./db";
+import { faultPoint } from "./faults";
 import { honoursIdempotencyKey } from "./http/route-contract";
 import type { App } from "./http/types";
 import { defineJob } from "./jobs";
@@ -15,16 +17,71 @@ const Key = z
   .max(255)
   .regex(/^[\x21-\x7e]+$/);
 
+/** A transaction held open across a request's hooks: the handler's work and the stored answer commit together. */
+interface HeldTransaction {
+  tx: Tx;
+  /** Commits (true) or rolls back (false) and resolves once the database has done it. Safe to call twice. */
+  end(commit: boolean): Promise<void>;
+}
+
+interface HeldKey {
+  scope: string;
+  key: string;
+  requestHash: string;
+  held: HeldTransaction;
+}
+
 declare module "fastify" {
   interface FastifyRequest {
-    idempotency?: { scope: string; key: string };
+    idempotency?: HeldKey;
   }
+}
+
+const rollback = Symbol("rollback");
+
+function openTransaction(db: Db): Promise<HeldTransaction> {
+  return new Promise((opened, failed) => {
+    let decide: (commit: boolean) => void = () => undefined;
+    const decision = new Promise<boolean>((resolve) => {
+      decide = resolve;
+    });
+    let ended: Promise<void> | null = null;
+    const finished = db
+      .transaction(async (tx) => {
+        opened({
+          tx,
+          end(commit) {
+            decide(commit);
+            ended ??= finished;
+            return ended;
+          },
+        });
+        if (!(await decision)) {
+          throw rollback;
+        }
+      })
+      .catch((error: unknown) => {
+        if (error !== rollback) {
+          failed(error);
+          throw error;
+        }
+      });
+    // Whoever ends the transaction awaits `finished`; this only keeps an unawaited failure from crashing the process.
+    finished.catch(() => undefined);
+  });
 }
 
 /**
  * Idempotency-Key as payment APIs do it: the first response for a key (errors too) is stored and replayed for the
  * same key and body; the same key with a different body is refused; keys expire after two days. A 5xx is not
  * stored, so a retry can succeed.
+ *
+ * Crash safety: a keyed request runs in one transaction that the hooks hold open from preHandler to onSend; every
+ * `ctx.transaction` inside it is a savepoint, and the stored answer is written in the same transaction just before
+ * it commits. A crash before the commit leaves nothing (the retry runs the action afresh); a crash after it leaves
+ * the answer (the retry replays it). No key is ever left "in progress". While the transaction is open a
+ * transaction-scoped advisory lock on the key answers a concurrent duplicate with 409 (on PostgreSQL; PGlite runs
+ * one transaction at a time, so the duplicate simply waits and is replayed).
  */
 export function registerIdempotency(app: App, db: Db): void {
   app.addHook("preHandler", async (request, reply) => {
@@ -43,60 +100,118 @@ export function registerIdempotency(app: App, db: Db): void {
     // On an upload route the body here is the digest registerUploads made of the parts (the file by its SHA-256),
     // so the key covers the file's bytes like any JSON body.
     const requestHash = sha256(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`);
-    const now = request.ctx.now;
     const key = parsed.data;
-    const inserted = await db.transaction(async (tx) => {
-      await tx
-        .delete(idempotencyKeys)
-        .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key), lt(idempotencyKeys.expiresAt, now)));
-      return tx
-        .insert(idempotencyKeys)
-        .values({ scope, key, requestHash, createdAt: now, expiresAt: new Date(now.getTime() + KEY_TTL_MS) })
-        .onConflictDoNothing()
-        .returning({ key: idempotencyKeys.key });
-    });
-    if (inserted.length > 0) {
-      request.idempotency = { scope, key };
+    const held = await openTransaction(db);
+    let stored: typeof idempotencyKeys.$inferSelect | undefined;
+    try {
+      stored = await findStored(held.tx, scope, key, request.ctx.now);
+    } catch (error) {
+      await held.end(false);
+      throw error;
+    }
+    if (stored === undefined) {
+      request.idempotency = { scope, key, requestHash, held };
+      request.ctx.db = held.tx;
+      request.ctx.transaction = (fn) => held.tx.transaction(fn);
       return;
     }
-    const [stored] = await db
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key)));
-    if (!stored || stored.requestHash !== requestHash) {
-      throw new Problem("idempotency_key_reused", "This Idempotency-Key was already used for a different request.");
-    }
-    if (stored.statusCode === null) {
-      throw new Problem(
-        "idempotency_key_in_progress",
-        "The first request with this Idempotency-Key is still running; retry shortly.",
-      );
-    }
-    reply.header("idempotent-replayed", "true");
-    return reply
-      .code(stored.statusCode)
-      .type(stored.contentType ?? "application/json")
-      .serializer((body: unknown) => body as string)
-      .send(stored.responseBody ?? "");
+    await held.end(false);
+    return replay(reply, stored, requestHash);
   });
 
   app.addHook("onSend", async (request, reply, payload) => {
-    const held = request.idempotency;
-    if (!held) {
+    const holding = request.idempotency;
+    if (!holding) {
       return payload;
     }
-    const where = and(eq(idempotencyKeys.scope, held.scope), eq(idempotencyKeys.key, held.key));
-    if (reply.statusCode >= 500 || typeof payload !== "string") {
-      await db.delete(idempotencyKeys).where(where);
-    } else {
-      const contentType = String(reply.getHeader("content-type") ?? "application/json");
-      await db
-        .update(idempotencyKeys)
-        .set({ statusCode: reply.statusCode, responseBody: payload, contentType })
-        .where(where);
-    }
+    // Cleared first: if recording fails, the error answer passes through this hook again.
+    request.idempotency = undefined;
+    await record(db, holding, reply, payload, request.ctx.now);
     return payload;
   });
+
+  // A request that ends without onSend (the client went away, a hijacked reply) must not keep its transaction.
+  const abandon = async (request: FastifyRequest) => {
+    const holding = request.idempotency;
+    request.idempotency = undefined;
+    await holding?.held.end(false).catch(() => undefined);
+  };
+  app.addHook("onResponse", abandon);
+  app.addHook("onRequestAbort", abandon);
+  app.addHook("onTimeout", abandon);
+}
+
+/** The stored answer for the key, under a lock that a concurrent request with the same key cannot also take. */
+async function findStored(tx: Tx, scope: string, key: string, now: Date) {
+  const result = await tx.execute(
+    sql`SELECT pg_try_advisory_xact_lock(hashtextextended(${`${scope}\n${key}`}, 0)) AS locked`,
+  );
+  if (!(result as unknown as { rows: { locked: boolean }[] }).rows[0]?.locked) {
+    throw new Problem(
+      "idempotency_key_in_progress",
+      "The first request with this Idempotency-Key is still running; retry shortly.",
+    );
+  }
+  const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
+  await tx.delete(idempotencyKeys).where(and(where, lt(idempotencyKeys.expiresAt, now)));
+  const [stored] = await tx.select().from(idempotencyKeys).where(where);
+  return stored;
+}
+
+function replay(reply: FastifyReply, stored: typeof idempotencyKeys.$inferSelect, requestHash: string) {
+  if (stored.requestHash !== requestHash) {
+    throw new Problem("idempotency_key_reused", "This Idempotency-Key was already used for a different request.");
+  }
+  if (stored.statusCode === null) {
+    // Only rows written before answers were stored in the action's transaction lack one; they expire in 48 h.
+    throw new Problem(
+      "idempotency_key_in_progress",
+      "The first request with this Idempotency-Key is still running; retry shortly.",
+    );
+  }
+  reply.header("idempotent-replayed", "true");
+  return reply
+    .code(stored.statusCode)
+    .type(stored.contentType ?? "application/json")
+    .serializer((body: unknown) => body as string)
+    .send(stored.responseBody ?? "");
+}
+
+/** Writes the answer beside the action's writes and commits both; a 5xx rolls everything back so a retry can run. */
+async function record(db: Db, holding: HeldKey, reply: FastifyReply, payload: unknown, now: Date): Promise<void> {
+  const { held, scope, key } = holding;
+  if (reply.statusCode >= 500 || typeof payload !== "string") {
+    await held.end(false);
+    return;
+  }
+  const row = {
+    scope,
+    key,
+    requestHash: holding.requestHash,
+    statusCode: reply.statusCode,
+    responseBody: payload,
+    contentType: String(reply.getHeader("content-type") ?? "application/json"),
+    createdAt: now,
+    expiresAt: new Date(now.getTime() + KEY_TTL_MS),
+  };
+  try {
+    await held.tx.insert(idempotencyKeys).values(row);
+    faultPoint("idempotency.before-commit", key);
+    await held.end(true);
+  } catch (error) {
+    await held.end(false).catch(() => undefined);
+    if (reply.statusCode < 400) {
+      // The action did not commit: the client must not be told it did.
+      throw error;
+    }
+    // A refusal whose transaction could not commit (a failed statement aborts it) changed nothing: store it alone.
+    await db
+      .insert(idempotencyKeys)
+      .values(row)
+      .onConflictDoNothing()
+      .catch(() => undefined);
+  }
+  faultPoint("idempotency.after-commit", key);
 }
 
 export const expireIdempotencyKeysJob = defineJob({

@@ -19,6 +19,7 @@ import { signUp } from "./actions/sign-up";
 import { updateMe } from "./actions/update-me";
 import {
   AcceptInvitation,
+  AccessCutView,
   ApiKey,
   ChangeMemberRole,
   ChangePassword,
@@ -94,7 +95,7 @@ export function routes(app: App): void {
   app.post(
     "/auth/password-reset/confirm",
     {
-      schema: { operationId: "resetPassword", tags, body: ResetPassword, response: { 200: Ok } },
+      schema: { operationId: "resetPassword", tags, body: ResetPassword, response: { 200: AccessCutView } },
       config: { auth: "public", problems: ["token_invalid"] },
     },
     (req) => resetPassword(req.ctx, req.body),
@@ -110,7 +111,7 @@ export function routes(app: App): void {
   );
   app.post(
     "/me/password",
-    { schema: { operationId: "changePassword", tags, body: ChangePassword, response: { 200: Ok } } },
+    { schema: { operationId: "changePassword", tags, body: ChangePassword, response: { 200: AccessCutView } } },
     (req) => changePassword(req.ctx, req.body),
   );
 

@@ -49,19 +49,13 @@ export const RoutingMode = z.enum(routingModes);
 export type RoutingMode = z.infer<typeof RoutingMode>;
 /**
  * An invitation's (recipient's) state. `withdrawn`: the client closed it (withdraw, cancel) or another worker got the
- * assignment; `abandoned` and `no_show`: the worker was on it and was taken off, by themself or by the client. New
- * values go last: PostgreSQL adds enum values in place (`ALTER TYPE … ADD VALUE`).
+ * assignment; `abandoned` and `no_show`: the worker was on it and was taken off, by themself or by the client;
+ * `taken`: another invitee accepted, or the client chose another applicant. New values go last: PostgreSQL adds enum
+ * values in place (`ALTER TYPE … ADD VALUE`).
  */
+// biome-ignore format: the values read as one list.
 export const recipientStatuses = [
-  "invited",
-  "declined",
-  "accepted",
-  "withdrawn",
-  "expired",
-  "abandoned",
-  "no_show",
-  /** Another invitee accepted, or the client chose another applicant. */
-  "taken",
+  "invited", "declined", "accepted", "withdrawn", "expired", "abandoned", "no_show", "taken",
 ] as const;
 export const RecipientStatus = z.enum(recipientStatuses);
 export type RecipientStatus = z.infer<typeof RecipientStatus>;

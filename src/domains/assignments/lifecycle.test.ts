@@ -208,9 +208,10 @@ describe("availableActions", () => {
 
 describe("route access, derived from the table", () => {
   it("gives each route the accounts and roles its rules name", () => {
-    expect(accessFor("send", "assign")).toEqual({ auth: "client", roles: ["admin", "manager"] });
-    expect(accessFor("approve")).toEqual({ auth: "client", roles: ["admin", "manager", "finance"] });
-    expect(accessFor("accept")).toEqual({ auth: "worker" });
-    expect(accessFor("submit")).toEqual({ auth: "worker" });
+    const problems = ["forbidden", "invalid_transition"];
+    expect(accessFor("send", "assign")).toEqual({ auth: "client", roles: ["admin", "manager"], problems });
+    expect(accessFor("approve")).toEqual({ auth: "client", roles: ["admin", "manager", "finance"], problems });
+    expect(accessFor("accept")).toEqual({ auth: "worker", problems });
+    expect(accessFor("submit")).toEqual({ auth: "worker", problems });
   });
 });

@@ -132,6 +132,8 @@ export const jobNames = {
   unconfirmedAlert: "assignments.unconfirmed-alert",
   expireInvitations: "assignments.expire-invitations",
   compactTotals: "assignments.compact-totals",
+  /** Handled by the payments domain (above this one in the registry): named here, never imported. */
+  openInvoice: "payments.open-invoice",
 } as const;
 
 /** Enqueues one follow-up, keyed by what it is due for, so a repeat of the same schedule adds nothing. */
@@ -285,6 +287,8 @@ export async function approveLocked(tx: Executor, ctx: Ctx, locked: Locked) {
     event: "assignment.approved",
     data: { auto, amount: locked.row.claimedAmount, paymentTermsDays: locked.row.paymentTermsDays, closedRequestIds },
   });
+  // The invoice opens in the payments domain, from a job enqueued in this transaction: it exists iff approval did.
+  await enqueue(tx, ctx, jobNames.openInvoice, { assignmentId: row.id }, { key: `${jobNames.openInvoice}:${row.id}` });
   await notify(tx, ctx, [row.assignedWorkerId], row.id, {
     subject: `Approved: ${row.title}`,
     text: `"${row.title}" was approved${auto ? " automatically" : ""}. Payment is due within ${row.paymentTermsDays} days.`,

@@ -207,6 +207,8 @@ export const AssignmentTotal = z.object({ status: AssignmentStatus, count: z.num
 export const AssignmentList = z.object({
   items: z.array(AssignmentSummary),
   nextCursor: z.string().nullable(),
+  /** How many assignments match every filter, on all pages. */
+  total: z.number().int(),
   /** Per status and currency over every filter except status, so tabs can show their counts. */
   totals: z.array(AssignmentTotal),
 });

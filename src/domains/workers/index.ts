@@ -1,5 +1,4 @@
 import type { Domain } from "#platform/domain";
-import { demo } from "./demo";
 import { routes } from "./routes";
 
 export { getWorkerHomes, type WorkerHome } from "./queries";
@@ -14,5 +13,6 @@ export const workers: Domain = {
     },
   ],
   routes,
-  demo,
+  // Loaded only when seeding: the demo code and its name generator stay out of every server start.
+  demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

@@ -46,14 +46,15 @@ function NameForm() {
 function PasswordForm() {
   const notify = useToast();
   const change = useChangePassword();
-  const form = useContractForm(ChangePassword, { currentPassword: "", newPassword: "" });
+  const form = useContractForm(ChangePassword, { currentPassword: "", newPassword: "", revokeApiKeys: false });
   const { errors } = form.formState;
   const submit = useSubmit(
     form,
     (values) => change.mutateAsync(values),
-    () => {
+    (done) => {
       form.reset();
-      notify("Your password is changed. Your other sessions were logged out.");
+      const keys = done.apiKeysRevoked > 0 ? ` ${done.apiKeysRevoked} API key(s) revoked.` : "";
+      notify(`Your password is changed. Your other sessions were logged out.${keys}`);
     },
   );
   return (
@@ -67,6 +68,10 @@ function PasswordForm() {
       <Field label="New password" hint="At least 10 characters." error={errors.newPassword?.message}>
         {(control) => <PasswordInput {...control} autoComplete="new-password" {...form.register("newPassword")} />}
       </Field>
+      <label className="checkbox">
+        <input type="checkbox" {...form.register("revokeApiKeys")} />
+        Also revoke all my API keys (do this if a key or this password may have leaked; programs using them stop)
+      </label>
       <Button type="submit" variant="primary" isBusy={submit.isSubmitting}>
         Change password
       </Button>
@@ -103,7 +108,10 @@ export function AccountSettingsPage() {
           </dl>
           <NameForm />
         </Section>
-        <Section title="Password" description="Changing it logs out every other session of this account.">
+        <Section
+          title="Password"
+          description="Changing it logs out every other session of this account and voids any reset link."
+        >
           <PasswordForm />
         </Section>
       </div>

@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tansta
 import type { z } from "zod";
 import type {
   AcceptInvitation,
+  AccessCutView,
   ApiKey,
   ChangePassword,
   CompanyRole,
@@ -88,7 +89,9 @@ export function useRequestPasswordReset() {
 }
 
 export function useResetPassword() {
-  return useMutation({ mutationFn: (input: ResetPassword) => api.post<Ok>("/auth/password-reset/confirm", input) });
+  return useMutation({
+    mutationFn: (input: ResetPassword) => api.post<AccessCutView>("/auth/password-reset/confirm", input),
+  });
 }
 
 export function useUpdateMe() {
@@ -100,7 +103,11 @@ export function useUpdateMe() {
 }
 
 export function useChangePassword() {
-  return useMutation({ mutationFn: (input: ChangePassword) => api.post<Ok>("/me/password", input) });
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChangePassword) => api.post<AccessCutView>("/me/password", input),
+    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.apiKeys }),
+  });
 }
 
 export function useApiKeys() {

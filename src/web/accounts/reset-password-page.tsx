@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { ResetPassword } from "#domains/accounts/contract";
+import { type AccessCutView, ResetPassword } from "#domains/accounts/contract";
 import { Button, ButtonLink } from "../ui/button";
 import { EmptyState } from "../ui/empty-state";
 import { Field } from "../ui/field";
@@ -15,13 +15,9 @@ export function ResetPasswordPage() {
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
   const reset = useResetPassword();
-  const [isDone, setIsDone] = useState(false);
+  const [done, setDone] = useState<AccessCutView | null>(null);
   const form = useContractForm(ResetPassword, { token, password: "" });
-  const submit = useSubmit(
-    form,
-    (values) => reset.mutateAsync(values),
-    () => setIsDone(true),
-  );
+  const submit = useSubmit(form, (values) => reset.mutateAsync(values), setDone);
 
   if (!token) {
     return (
@@ -37,10 +33,15 @@ export function ResetPasswordPage() {
   return (
     <div className="narrow">
       <PageHeader title="Choose a new password" />
-      {isDone ? (
+      {done ? (
         <div className="card" role="status">
           <p className="alert__title">Your password is changed</p>
-          <p>For your safety every session of this account was logged out. Log in with the new password.</p>
+          <p>
+            For your safety every session of this account was logged out, every other reset link stopped working and{" "}
+            {done.apiKeysRevoked === 1 ? "your API key was" : `all ${done.apiKeysRevoked} of your API keys were`}{" "}
+            revoked. Log in with the new password, then make new keys for your programs on the{" "}
+            <Link to="/settings/api-keys">API keys page</Link>.
+          </p>
           <ButtonLink to="/login" variant="primary">
             Log in
           </ButtonLink>

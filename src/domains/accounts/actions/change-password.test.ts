@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { call, client, eventsOf, PASSWORD, type Session, sessionFrom, uniqueEmail } from "#test/given";
+import {
+  call,
+  client,
+  eventsOf,
+  lastMailTo,
+  PASSWORD,
+  type Session,
+  sessionFrom,
+  tokenFrom,
+  uniqueEmail,
+} from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -41,6 +51,49 @@ describe("POST /api/v1/me/password", () => {
     expect(response.json().errors).toEqual([expect.objectContaining({ pointer: "/body/currentPassword" })]);
     expect((await call(t, other, { method: "GET", url: "/api/v1/me" })).statusCode).toBe(200);
     expect((await logIn(email, PASSWORD)).statusCode).toBe(200);
+  });
+
+  it("keeps API keys unless asked, and revokes them all when asked; an older reset link dies either way", async () => {
+    const email = uniqueEmail();
+    const casey = await client(t, { email });
+    const key = async () =>
+      (await call(t, casey, { method: "POST", url: "/api/v1/api-keys", payload: { name: "deploy" } })).json().token;
+    const asKey = (token: string) =>
+      t.inject({ method: "GET", url: "/api/v1/me", headers: { authorization: `Bearer ${token}` } });
+    const kept = await key();
+    expect(await t.inject({ method: "POST", url: "/api/v1/auth/password-reset", payload: { email } })).toHaveProperty(
+      "statusCode",
+      202,
+    );
+    const resetLink = tokenFrom((await lastMailTo(t, email)).text);
+
+    const plain = await changePassword(casey, PASSWORD);
+    expect(plain.json()).toEqual({ ok: true, sessionsEnded: 0, apiKeysRevoked: 0 });
+    expect((await asKey(kept)).statusCode).toBe(200);
+    const stale = await t.inject({
+      method: "POST",
+      url: "/api/v1/auth/password-reset/confirm",
+      payload: { token: resetLink, password: "the attacker's passphrase" },
+    });
+    expect(stale.statusCode).toBe(410);
+
+    const second = await key();
+    const revoking = await call(t, casey, {
+      method: "POST",
+      url: "/api/v1/me/password",
+      payload: { currentPassword: NEW_PASSWORD, newPassword: "a third long passphrase", revokeApiKeys: true },
+    });
+    expect(revoking.statusCode, revoking.body).toBe(200);
+    expect(revoking.json()).toEqual({ ok: true, sessionsEnded: 0, apiKeysRevoked: 2 });
+    for (const token of [kept, second]) {
+      expect((await asKey(token)).statusCode).toBe(401);
+    }
+    expect((await call(t, casey, { method: "GET", url: "/api/v1/me" })).statusCode).toBe(200);
+    const changes = (await eventsOf(t, casey.me.id)).filter((e) => e.action === "user.password_changed");
+    expect(changes.map((e) => e.data)).toEqual([
+      { sessionsEnded: 0, apiKeysRevoked: 0, resetLinksVoided: 1 },
+      { sessionsEnded: 0, apiKeysRevoked: 2, resetLinksVoided: 0 },
+    ]);
   });
 
   it("refuses a logged-out caller with 401", async () => {

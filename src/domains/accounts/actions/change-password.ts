@@ -1,14 +1,18 @@
-import { and, eq, isNull, ne } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import { hashPassword, verifyPassword } from "#platform/crypto";
 import { recordEvent } from "#platform/history";
 import { Problem } from "#shared/problems";
-import type { ChangePassword } from "../contract";
+import type { AccessCutView, ChangePassword } from "../contract";
 import { userActor } from "../queries";
-import { sessions, users } from "../tables";
+import { cutAccess } from "../steps";
+import { users } from "../tables";
 
-/** Changing the password ends every other session, so a stolen session dies with the old password. */
-export async function changePassword(ctx: Ctx, input: ChangePassword): Promise<{ ok: true }> {
+/**
+ * Changing the password ends every other session and voids outstanding reset links, so a stolen session or link
+ * dies with the old password; API keys go too when the person asks (`revokeApiKeys`), since programs may rely on them.
+ */
+export async function changePassword(ctx: Ctx, input: ChangePassword): Promise<AccessCutView> {
   const actor = userActor(ctx);
   return ctx.transaction(async (tx) => {
     const [user] = await tx.select().from(users).where(eq(users.id, actor.userId)).for("update");
@@ -21,17 +25,15 @@ export async function changePassword(ctx: Ctx, input: ChangePassword): Promise<{
       .update(users)
       .set({ passwordHash: await hashPassword(input.newPassword) })
       .where(eq(users.id, user.id));
-    await tx
-      .update(sessions)
-      .set({ revokedAt: ctx.now })
-      .where(
-        and(
-          eq(sessions.userId, user.id),
-          isNull(sessions.revokedAt),
-          actor.sessionId ? ne(sessions.id, actor.sessionId) : undefined,
-        ),
-      );
-    await recordEvent(tx, ctx, { action: "user.password_changed", subject: { type: "user", id: user.id } });
-    return { ok: true as const };
+    const cut = await cutAccess(tx, ctx.now, user.id, {
+      keepSessionId: actor.sessionId,
+      revokeApiKeys: input.revokeApiKeys ?? false,
+    });
+    await recordEvent(tx, ctx, {
+      action: "user.password_changed",
+      subject: { type: "user", id: user.id },
+      data: { ...cut },
+    });
+    return { ok: true as const, sessionsEnded: cut.sessionsEnded, apiKeysRevoked: cut.apiKeysRevoked };
   });
 }

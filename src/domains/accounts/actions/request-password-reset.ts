@@ -43,6 +43,10 @@ export async function requestPasswordReset(
         "Someone asked to reset the password of your Worklane account. If it was you, open this link within an hour:",
         `${publicUrl}/reset-password?token=${token}`,
         "",
+        "Choosing a new password logs out every session of your account, stops every other reset link, and revokes",
+        "all your API keys: programs that use them stop working until you make new keys on the API keys page:",
+        `${publicUrl}/settings/api-keys`,
+        "",
         "If it was not you, ignore this email: your password stays as it is.",
       ].join("\n"),
     });

@@ -98,4 +98,35 @@ describe("POST /api/v1/auth/password-reset/confirm", () => {
     expect(weak.json().errors).toEqual([expect.objectContaining({ pointer: "/body/password" })]);
     expect((await confirm(token)).statusCode).toBe(200);
   });
+
+  it("cuts off every other way in: older reset links, sessions and API keys (issue 7)", async () => {
+    const wren = await worker(t);
+    const createKey = (name: string) => call(t, wren, { method: "POST", url: "/api/v1/api-keys", payload: { name } });
+    const tokens = [(await (await createKey("ci")).json()).token, (await (await createKey("bot")).json()).token];
+    const older = await resetToken(wren.me.email);
+    const newer = await resetToken(wren.me.email);
+    const mail = await lastMailTo(t, wren.me.email);
+    expect(mail.text).toContain("revokes");
+    expect(mail.text).toContain("http://localhost:3000/settings/api-keys");
+
+    const done = await confirm(newer);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json()).toEqual({ ok: true, sessionsEnded: 1, apiKeysRevoked: 2 });
+
+    const oldLink = await confirm(older, "the attacker's passphrase");
+    expect(oldLink.statusCode).toBe(410);
+    expect(oldLink.json().code).toBe("token_invalid");
+    for (const token of tokens) {
+      const withKey = await t.inject({
+        method: "GET",
+        url: "/api/v1/me",
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(withKey.statusCode).toBe(401);
+    }
+    expect((await call(t, wren, { method: "GET", url: "/api/v1/me" })).statusCode).toBe(401);
+    expect((await logIn(wren.me.email, NEW_PASSWORD)).statusCode).toBe(200);
+    const [event] = (await eventsOf(t, wren.me.id)).filter((e) => e.action === "user.password_reset");
+    expect(event?.data).toEqual({ sessionsEnded: 1, apiKeysRevoked: 2, resetLinksVoided: 1 });
+  });
 });

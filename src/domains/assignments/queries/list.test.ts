@@ -78,7 +78,12 @@ describe("GET /api/v1/assignments", () => {
       ]),
     );
     expect(totals).toEqual({ draft: [1, 25_000], assigned: [5, 125_000] });
-    expect(ids(await list(world.owner, "?status=draft,assigned"))).toHaveLength(6);
+    expect(drafts.total).toBe(1);
+    const both = await list(world.owner, "?status=draft,assigned&limit=2");
+    expect([both.items.length, both.total]).toEqual([2, 6]);
+    expect((await list(world.owner, "?status=draft,assigned")).items).toHaveLength(6);
+    expect((await list(world.owner, "?q=denver")).total).toBe(1);
+    expect((await list(world.owner, "")).total).toBe(6);
     expect(ids(await list(world.owner, `?workerId=${world.wren.me.id}`))).toHaveLength(5);
     expect(ids(await list(world.owner, "?q=denver"))).toEqual([world.draft]);
     const from = new Date(t.clock.now().getTime() + 100 * HOUR).toISOString();
@@ -96,6 +101,7 @@ describe("GET /api/v1/assignments", () => {
     let cursor: string | null = "";
     while (cursor !== null) {
       const page = await list(owner, `?limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(page.total).toBe(7);
       seen.push(...page.items.map((i: { id: string }) => i.id));
       cursor = page.nextCursor;
     }

@@ -63,9 +63,12 @@ export async function listAssignments(ctx: Ctx, query: AssignmentQuery): Promise
   const { rows, filters } = await selectAssignments(ctx, query, query.limit);
   const page = toPage(rows, query.limit, (r) => [r.row.createdAt.toISOString(), r.row.id]);
   const totals = await totalsFor(ctx, query, filters, rows);
+  const statuses = query.status?.length ? new Set<string>(query.status) : null;
   return {
     items: page.items.map(({ row, workerName }) => toSummary(row, workerName, ctx.now)),
     nextCursor: page.nextCursor,
+    // The totals leave the status filter out (for the tabs); the rest of the filters already narrowed them.
+    total: totals.reduce((sum, t) => sum + (statuses === null || statuses.has(t.status) ? Number(t.count) : 0), 0),
     totals: totals.map((t) => ({
       status: t.status,
       count: Number(t.count),
