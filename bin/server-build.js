@@ -17,7 +17,12 @@ const stampFile = path.join(serverDir, "source-hash");
  * and package-lock.json (bundled dependencies change with it).
  */
 function sourceFiles() {
-  const files = [path.join(root, "package.json"), path.join(root, "package-lock.json")].filter(existsSync);
+  // This file too: a change to how the build is made (e.g. the external list) must remake it.
+  const files = [
+    path.join(root, "package.json"),
+    path.join(root, "package-lock.json"),
+    fileURLToPath(import.meta.url),
+  ].filter(existsSync);
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
@@ -63,6 +68,9 @@ const external = [
   "pino",
   "pino-pretty",
   "@fastify/swagger-ui",
+  // It loads `cookie` (CommonJS) with import(): bundled, that chunk exports only `default`, so stringifySetCookie was
+  // undefined and every Set-Cookie (signup, login) answered 500. Node's own loader gives the named exports.
+  "@fastify/cookie",
   "@faker-js/faker",
   "pg-native",
   "tsx",

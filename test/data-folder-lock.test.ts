@@ -80,6 +80,19 @@ describe("one embedded data folder, two processes", () => {
     server = first.process;
     const pid = first.process.pid;
     expect(JSON.parse(readFileSync(lockFile, "utf8"))).toMatchObject({ pid, command: "worklane start" });
+    // The server itself writes (and, started from its build, sets cookies: a bundled `cookie` once broke that).
+    const signUp = await fetch(`${first.url}/api/v1/auth/signup`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        email: "owner@example.com",
+        password: "long enough pw",
+        name: "O",
+        accountType: "worker",
+      }),
+    });
+    expect(signUp.status, await signUp.clone().text()).toBe(201);
+    expect(signUp.headers.get("set-cookie")).toMatch(/^wl_session=/);
 
     const [second, staff] = await Promise.all([
       cli(["start", "--no-build"], await freePort()),
