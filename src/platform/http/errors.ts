@@ -22,6 +22,11 @@ export function problemDocument(error: Problem, requestId: string): ProblemDocum
  * writes the few that come before Fastify has a route). */
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: Problem): FastifyReply {
   const body = problemDocument(error, request.id);
+  if (error.status === 429) {
+    // Every 429 says when to come back (RFC 9110 Retry-After), in seconds; the detail says it in words.
+    const seconds = Number(error.extra.retryAfterSeconds);
+    reply.header("retry-after", String(Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60));
+  }
   return reply.code(error.status).type("application/problem+json").serializer(JSON.stringify).send(body);
 }
 
