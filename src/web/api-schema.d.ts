@@ -6010,7 +6010,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
                 };
             };
             400: components["responses"]["Problem400ValidationFailed"];
@@ -6478,7 +6478,7 @@ export interface operations {
                      * Format: binary
                      * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
@@ -6536,7 +6536,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "application/octet-stream": Blob;
                 };
             };
             400: components["responses"]["Problem400ValidationFailed"];
@@ -7919,7 +7919,7 @@ export interface operations {
                      * Format: binary
                      * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
                      */
-                    file: string;
+                    file: Blob;
                 };
             };
         };
