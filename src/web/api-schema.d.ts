@@ -11,6 +11,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Check health
+         * @description Answers 200 when this process can reach its database (and says which kind), 503 when it cannot.
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -29,6 +33,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Sign up
+         * @description Creates a client account with its company (the caller becomes its admin) or a worker account, and starts a session. A client names the company; a worker sends no company.
+         */
         post: operations["signUp"];
         delete?: never;
         options?: never;
@@ -45,6 +53,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log in
+         * @description Starts a browser session (the `wl_session` cookie) for an email and password. Repeated failures are slowed down and answered 429 with `Retry-After`.
+         */
         post: operations["logIn"];
         delete?: never;
         options?: never;
@@ -61,6 +73,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Log out
+         * @description Ends the current session. API keys are not affected.
+         */
         post: operations["logOut"];
         delete?: never;
         options?: never;
@@ -77,6 +93,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Request a password reset
+         * @description Emails a reset link to the address if it has an account. The answer is the same whether it has one or not.
+         */
         post: operations["requestPasswordReset"];
         delete?: never;
         options?: never;
@@ -93,6 +113,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Reset the password
+         * @description Sets a new password with the token from a reset email. Every session ends, other reset links stop working and the user's API keys are revoked.
+         */
         post: operations["resetPassword"];
         delete?: never;
         options?: never;
@@ -107,12 +131,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Who am I
+         * @description The signed-in user: name, email, account type, company and role.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update my account
+         * @description Changes the signed-in user's display name.
+         */
         patch: operations["updateMe"];
         trace?: never;
     };
@@ -125,6 +157,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Change my password
+         * @description Changes the password after checking the current one; the user's other sessions end, and with `revokeApiKeys` so do their API keys.
+         */
         post: operations["changePassword"];
         delete?: never;
         options?: never;
@@ -139,8 +175,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List my API keys
+         * @description The signed-in user's API keys: name, prefix, when created and last used, and whether revoked.
+         */
         get: operations["listApiKeys"];
         put?: never;
+        /**
+         * Create an API key
+         * @description Creates a key that acts as the signed-in user. The secret is in this answer only; store it, it cannot be shown again.
+         */
         post: operations["createApiKey"];
         delete?: never;
         options?: never;
@@ -157,6 +201,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once. Cannot be undone.
+         */
         post: operations["revokeApiKey"];
         delete?: never;
         options?: never;
@@ -171,6 +219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the company's members
+         * @description Everyone in the caller's company, with role.
+         */
         get: operations["listMembers"];
         put?: never;
         post?: never;
@@ -193,6 +245,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Change a member's role
+         * @description An admin makes a member admin, manager, finance or viewer. The last admin cannot step down.
+         */
         patch: operations["changeMemberRole"];
         trace?: never;
     };
@@ -205,6 +261,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Remove a member
+         * @description An admin removes a member: their account closes and their sessions end. The last admin cannot be removed.
+         */
         post: operations["removeMember"];
         delete?: never;
         options?: never;
@@ -219,8 +279,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List team invitations
+         * @description Open and past invitations to join the caller's company (admins only).
+         */
         get: operations["listInvitations"];
         put?: never;
+        /**
+         * Invite a teammate
+         * @description An admin emails an invitation to join the company with a role; the link is valid for 14 days.
+         */
         post: operations["inviteMember"];
         delete?: never;
         options?: never;
@@ -237,6 +305,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Revoke a team invitation
+         * @description The invitation's link stops working.
+         */
         post: operations["revokeInvitation"];
         delete?: never;
         options?: never;
@@ -251,6 +323,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Preview a team invitation
+         * @description What an invitation link offers (company, role, inviter), for the page that accepts it.
+         */
         get: operations["previewInvitation"];
         put?: never;
         post?: never;
@@ -269,6 +345,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Accept a team invitation
+         * @description Creates the invitee's account in the inviting company with the offered role and starts a session.
+         */
         post: operations["acceptInvitation"];
         delete?: never;
         options?: never;
@@ -283,6 +363,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Find users (staff)
+         * @description Staff search every account by name or email, a page at a time.
+         */
         get: operations["listUsersForStaff"];
         put?: never;
         post?: never;
@@ -299,6 +383,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the policies
+         * @description Each policy (terms of service, community guidelines, …), its current version and whether the caller accepted it.
+         */
         get: operations["getPolicyOverview"];
         put?: never;
         post?: never;
@@ -317,6 +405,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Accept policies
+         * @description Records that the caller accepted the named policy versions. Sending, accepting and applying need them.
+         */
         post: operations["acceptPolicies"];
         delete?: never;
         options?: never;
@@ -331,6 +423,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a policy
+         * @description The current version of one policy, with what changed since the version the caller last accepted.
+         */
         get: operations["getPolicyDocument"];
         put?: never;
         post?: never;
@@ -347,6 +443,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a policy version
+         * @description One published version of a policy.
+         */
         get: operations["getPolicyVersion"];
         put?: never;
         post?: never;
@@ -365,6 +465,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Publish a policy version (staff)
+         * @description Staff publish a new version; everyone is asked to accept it again before their next commitment.
+         */
         post: operations["publishPolicyVersion"];
         delete?: never;
         options?: never;
@@ -379,12 +483,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get my company
+         * @description The caller's company: its profile and the settings new assignments start from.
+         */
         get: operations["getMyCompany"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update the company profile
+         * @description An admin edits the company's name, about text, industry, website, headquarters and time zone.
+         */
         patch: operations["updateCompany"];
         trace?: never;
     };
@@ -401,6 +513,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update the company settings
+         * @description An admin sets the defaults new assignments start from: payment terms, auto-approval hours, the suggested late-cancellation fee, when workers confirm, and the currency.
+         */
         patch: operations["updateCompanySettings"];
         trace?: never;
     };
@@ -411,6 +527,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a company's public profile
+         * @description What workers see about a client company before taking its work.
+         */
         get: operations["getPublicCompany"];
         put?: never;
         post?: never;
@@ -427,12 +547,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get my worker profile
+         * @description The signed-in worker's profile, including the exact home location only they can see.
+         */
         get: operations["getMyWorkerProfile"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Update my worker profile
+         * @description Headline, bio, skills, industries, hourly rate, home location, travel radius and time zone; clients find and invite workers by them.
+         */
         patch: operations["updateWorkerProfile"];
         trace?: never;
     };
@@ -443,6 +571,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a worker's public profile
+         * @description What anyone sees about a worker: headline, bio, skills and home city, never the address or coordinates.
+         */
         get: operations["getPublicWorker"];
         put?: never;
         post?: never;
@@ -459,8 +591,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List the company's assignments
+         * @description Filter by status, label (late, not confirmed, on hold, …), worker, dates and text. `total` counts every match; `totals` counts per status over the other filters, for tabs.
+         */
         get: operations["listAssignments"];
         put?: never;
+        /**
+         * Create an assignment
+         * @description Creates a draft: the work, where and when, the pricing and who pays what. It answers with the live completeness report the form shows; nothing is sent to workers until `send`.
+         */
         post: operations["createAssignment"];
         delete?: never;
         options?: never;
@@ -477,6 +617,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Preview a draft's completeness
+         * @description Scores a create body as typed (clear title, description, schedule, pricing, deliverables) without saving it.
+         */
         post: operations["previewAssignment"];
         delete?: never;
         options?: never;
@@ -491,12 +635,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an assignment
+         * @description The assignment as the caller's party sees it (the company, the assignee or an invitee), with `actions`: what the caller may do now.
+         */
         get: operations["getAssignment"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /**
+         * Edit an assignment
+         * @description Changes the assignment until the work is approved; `version` is the one the edit was based on, so a stale edit is refused.
+         */
         patch: operations["updateAssignment"];
         trace?: never;
     };
@@ -507,7 +659,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** @deprecated */
+        /**
+         * Read an assignment's timeline (deprecated)
+         * @deprecated
+         * @description The same events as GET /events?subject=assignment:<id>, in one unpaged list. Use /events; this route goes in /api/v2.
+         */
         get: operations["getTimeline"];
         put?: never;
         post?: never;
@@ -526,6 +682,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Send to workers
+         * @description Invites workers (the first to accept gets the assignment, or they apply and the company picks), or assigns one worker directly. Needs the company's accepted policies.
+         */
         post: operations["sendAssignment"];
         delete?: never;
         options?: never;
@@ -542,6 +702,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Invite more workers
+         * @description Adds workers to a sent assignment's invitations.
+         */
         post: operations["addRecipients"];
         delete?: never;
         options?: never;
@@ -558,6 +722,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Withdraw to draft
+         * @description Takes a sent assignment back to draft; open invitations close and workers are told.
+         */
         post: operations["withdrawAssignment"];
         delete?: never;
         options?: never;
@@ -574,6 +742,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Accept an assignment (worker)
+         * @description An invited worker takes a first-to-accept assignment. Exactly one of many simultaneous accepts wins.
+         */
         post: operations["acceptAssignment"];
         delete?: never;
         options?: never;
@@ -590,6 +762,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Apply for an assignment (worker)
+         * @description An invited worker applies, optionally with a counter-offer on price or schedule and a message.
+         */
         post: operations["applyForAssignment"];
         delete?: never;
         options?: never;
@@ -606,6 +782,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Choose an applicant
+         * @description The company gives the assignment to one application; the others are told it went to someone else.
+         */
         post: operations["selectApplication"];
         delete?: never;
         options?: never;
@@ -622,6 +802,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decline an invitation (worker)
+         * @description An invited worker says no, with a reason.
+         */
         post: operations["declineAssignment"];
         delete?: never;
         options?: never;
@@ -638,6 +822,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Confirm attendance (worker)
+         * @description The assigned worker confirms they will be there, when the company asks for a confirmation.
+         */
         post: operations["confirmAssignment"];
         delete?: never;
         options?: never;
@@ -654,6 +842,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Check in (worker)
+         * @description The assigned worker starts the work; the time log starts.
+         */
         post: operations["checkInAssignment"];
         delete?: never;
         options?: never;
@@ -670,6 +862,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Check out (worker)
+         * @description The assigned worker stops the time log.
+         */
         post: operations["checkOutAssignment"];
         delete?: never;
         options?: never;
@@ -686,6 +882,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Submit the work (worker)
+         * @description The assigned worker hands the work in with hours or units worked and a note; the claim cannot exceed the ceiling. Auto-approval starts counting.
+         */
         post: operations["submitAssignment"];
         delete?: never;
         options?: never;
@@ -702,6 +902,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Abandon an assignment (worker)
+         * @description The assigned worker comes off it with a reason; their hand-ins stay with the company.
+         */
         post: operations["abandonAssignment"];
         delete?: never;
         options?: never;
@@ -718,6 +922,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Approve the work
+         * @description The company approves the submitted work and the amount to pay; payment becomes due on its terms.
+         */
         post: operations["approveAssignment"];
         delete?: never;
         options?: never;
@@ -734,6 +942,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Return the work
+         * @description The company sends submitted work back to the worker with what is missing.
+         */
         post: operations["returnAssignment"];
         delete?: never;
         options?: never;
@@ -750,6 +962,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Cancel an assignment
+         * @description Ends an assignment before the work is done, with a reason. Under 24 hours before the start the company may pay the worker a cancellation fee.
+         */
         post: operations["cancelAssignment"];
         delete?: never;
         options?: never;
@@ -766,6 +982,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Mark the worker a no-show
+         * @description The company takes a worker who did not come off the assignment; it can go out again.
+         */
         post: operations["markNoShow"];
         delete?: never;
         options?: never;
@@ -782,6 +1002,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Put on hold
+         * @description Pauses the assignment (and auto-approval) with a reason.
+         */
         post: operations["holdAssignment"];
         delete?: never;
         options?: never;
@@ -798,6 +1022,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Resume from hold
+         * @description Ends a hold; the assignment goes on where it was.
+         */
         post: operations["resumeAssignment"];
         delete?: never;
         options?: never;
@@ -814,6 +1042,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Void a draft
+         * @description Discards a draft that was never needed. Cannot be undone.
+         */
         post: operations["voidAssignment"];
         delete?: never;
         options?: never;
@@ -828,6 +1060,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Export assignments as CSV
+         * @description The filtered list as a CSV file.
+         */
         get: operations["exportAssignmentsCsv"];
         put?: never;
         post?: never;
@@ -844,6 +1080,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List my invitations and work (worker)
+         * @description Assignments sent or given to the calling worker, newest first, with distance and what they may do now.
+         */
         get: operations["listWorkerInbox"];
         put?: never;
         post?: never;
@@ -860,7 +1100,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get the deliverables
+         * @description What the worker must hand in (files, photos, signatures, reports, checklist, fields) and what is handed in.
+         */
         get: operations["getDeliverables"];
+        /**
+         * Define the deliverables
+         * @description The company sets the requirements, checklist and custom fields; removing one that holds work is refused.
+         */
         put: operations["defineDeliverables"];
         post?: never;
         delete?: never;
@@ -878,6 +1126,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Capture a signature (worker)
+         * @description The assigned worker records the signer's name and drawn signature for a signature requirement.
+         */
         post: operations["captureSignature"];
         delete?: never;
         options?: never;
@@ -893,6 +1145,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Write a report (worker)
+         * @description The assigned worker writes a report requirement's text.
+         */
         put: operations["writeReport"];
         post?: never;
         delete?: never;
@@ -908,9 +1164,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download a handed-in file
+         * @description The file's bytes, for the company and the worker who handed it in.
+         */
         get: operations["downloadDeliverableFile"];
         put?: never;
         post?: never;
+        /**
+         * Remove a handed-in file (worker)
+         * @description The assigned worker takes back a file before submitting.
+         */
         delete: operations["removeDeliverableFile"];
         options?: never;
         head?: never;
@@ -925,6 +1189,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
+        /**
+         * Tick a checklist item (worker)
+         * @description The assigned worker ticks or unticks one checklist item.
+         */
         put: operations["tickChecklistItem"];
         post?: never;
         delete?: never;
@@ -941,7 +1209,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** @description Company managers fill the company's fields; the assigned worker fills the worker's. */
+        /**
+         * Fill in a custom field
+         * @description Company managers fill the company's fields; the assigned worker fills the worker's.
+         */
         put: operations["fillCustomField"];
         post?: never;
         delete?: never;
@@ -957,9 +1228,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List attachments
+         * @description Files the company attached for the worker (manuals, floor plans).
+         */
         get: operations["listAttachments"];
         put?: never;
-        /** @description The company attaches a file; only its members and the assigned worker can download it. */
+        /**
+         * Attach a file
+         * @description The company attaches a file; only its members and the assigned worker can download it.
+         */
         post: operations["addAttachment"];
         delete?: never;
         options?: never;
@@ -974,9 +1252,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Download an attachment
+         * @description The attached file's bytes.
+         */
         get: operations["downloadAttachment"];
         put?: never;
         post?: never;
+        /**
+         * Remove an attachment
+         * @description The company removes a file it attached.
+         */
         delete: operations["removeAttachment"];
         options?: never;
         head?: never;
@@ -990,9 +1276,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List requests
+         * @description Budget increases, reschedules, expenses and bonuses asked for on this assignment, with their answers.
+         */
         get: operations["listAssignmentRequests"];
         put?: never;
-        /** @description The assigned worker asks for a budget increase, a reschedule or expense reimbursement; a company admin, manager or finance member offers a bonus. Amounts are minor units of the assignment's currency. */
+        /**
+         * Make a request
+         * @description The assigned worker asks for a budget increase, a reschedule or expense reimbursement; a company admin, manager or finance member offers a bonus. Amounts are minor units of the assignment's currency.
+         */
         post: operations["makeAssignmentRequest"];
         delete?: never;
         options?: never;
@@ -1009,6 +1302,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Accept a request
+         * @description The other side agrees; a budget increase raises the ceiling, a reschedule moves the schedule.
+         */
         post: operations["acceptAssignmentRequest"];
         delete?: never;
         options?: never;
@@ -1025,6 +1322,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Decline a request
+         * @description The other side says no, with a reason.
+         */
         post: operations["declineAssignmentRequest"];
         delete?: never;
         options?: never;
@@ -1041,6 +1342,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Withdraw a request
+         * @description Whoever asked takes the request back.
+         */
         post: operations["withdrawAssignmentRequest"];
         delete?: never;
         options?: never;
@@ -1055,8 +1360,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List templates
+         * @description The company's named starting points for new assignments.
+         */
         get: operations["listAssignmentTemplates"];
         put?: never;
+        /**
+         * Save a template
+         * @description Saves one of the company's assignments, in any status, as a named starting point; names are unique per company.
+         */
         post: operations["saveAssignmentTemplate"];
         delete?: never;
         options?: never;
@@ -1071,9 +1384,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get a template
+         * @description One template with its fields and deliverables.
+         */
         get: operations["getAssignmentTemplate"];
         put?: never;
         post?: never;
+        /**
+         * Delete a template
+         * @description Removes the template; assignments made from it stay.
+         */
         delete: operations["deleteAssignmentTemplate"];
         options?: never;
         head?: never;
@@ -1089,6 +1410,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Create from a template
+         * @description Creates a draft from the template, with any fields given in the body replacing the template's.
+         */
         post: operations["createAssignmentFromTemplate"];
         delete?: never;
         options?: never;
@@ -1103,6 +1428,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get my balance
+         * @description The caller's money in the ledger, per currency: a company's available funds, a worker's earnings.
+         */
         get: operations["getBalance"];
         put?: never;
         post?: never;
@@ -1119,8 +1448,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List fundings
+         * @description The company's fundings and where each one stands.
+         */
         get: operations["listFundings"];
         put?: never;
+        /**
+         * Add funds (sandbox)
+         * @description A company's finance member or admin adds funds by ACH or wire through the payment provider (a labelled sandbox here). ACH settles later; the balance grows when it does.
+         */
         post: operations["addFunds"];
         delete?: never;
         options?: never;
@@ -1135,8 +1472,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List payouts (worker)
+         * @description The worker's withdrawals and where each one stands.
+         */
         get: operations["listPayouts"];
         put?: never;
+        /**
+         * Withdraw earnings (worker)
+         * @description A worker moves available earnings to their bank account through the payment provider.
+         */
         post: operations["requestPayout"];
         delete?: never;
         options?: never;
@@ -1151,6 +1496,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * List invoices
+         * @description A company's invoices for approved work (and the worker's own view of what they are owed).
+         */
         get: operations["listInvoices"];
         put?: never;
         post?: never;
@@ -1167,6 +1516,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Get an invoice
+         * @description One invoice: the approved amount, the platform fee, the due date and whether it is paid.
+         */
         get: operations["getInvoice"];
         put?: never;
         post?: never;
@@ -1185,6 +1538,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /**
+         * Pay an invoice
+         * @description Pays an invoice from the company's balance: the worker's earnings and the fee are posted in the ledger in one transaction, and the assignment becomes paid.
+         */
         post: operations["payInvoice"];
         delete?: never;
         options?: never;
@@ -1199,6 +1556,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Check the ledger (staff)
+         * @description Staff verify that every transfer balances and every account's balance equals its entries.
+         */
         get: operations["checkLedger"];
         put?: never;
         post?: never;
@@ -1215,6 +1576,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /**
+         * Read a record's history
+         * @description Every recorded change to one record (`subject=<type>:<id>`), oldest first, a page at a time. A company reads its own records' histories; a worker reads the events of an assignment that concern them. A record the caller may not see is a 404.
+         */
         get: operations["listEvents"];
         put?: never;
         post?: never;
@@ -1233,7 +1598,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** @description The assigned worker hands in a photo, document or signature image for one deliverable. */
+        /**
+         * Hand in a file (worker)
+         * @description The assigned worker uploads a photo, document or signature image for one requirement (multipart).
+         */
         post: operations["uploadDeliverableFile"];
         delete?: never;
         options?: never;
@@ -1251,6 +1619,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
+         * Import assignments from CSV
          * @description Creates one draft per row of a CSV file (`Content-Type: text/csv`, UTF-8, a header row, at most 500 rows and 1 MB). Each row is validated like the body of POST /assignments and created whole or not at all; the answer reports, row by row, what was created and what was refused and why (by column). With `templateId`, each row starts from the template and its deliverables are copied; empty cells keep the template's values. Honours `Idempotency-Key`.
          *
          *     Columns (header names are case-insensitive):
@@ -1298,401 +1667,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AssignmentViewInput: {
-            /** Format: uuid */
-            id: string;
-            company: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            createdBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            title: string;
-            description: string;
-            industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
-            skills: string[];
-            instructions: string | null;
-            /** @enum {string} */
-            locationType: "onsite" | "remote";
-            location: {
-                address: string | null;
-                city: string;
-                region: string | null;
-                postalCode: string | null;
-                country: string;
-                latitude: number;
-                longitude: number;
-            } | null;
-            onsiteContact: {
-                name: string;
-                /** @default null */
-                phone: string | null;
-                /** @default null */
-                email: string | null;
-            } | null;
-            timeZone: string;
-            schedule: ({
-                /** @constant */
-                type: "fixed";
-                /** Format: date-time */
-                startsAt: string;
-                /** @default null */
-                endsAt: string | null;
-            } | {
-                /** @constant */
-                type: "window";
-                /** Format: date-time */
-                startsAt: string;
-                /** Format: date-time */
-                endsAt: string;
-            }) | null;
-            deadline: string | null;
-            pricing: {
-                /** @constant */
-                type: "flat";
-                amount: number;
-            } | {
-                /** @constant */
-                type: "hourly";
-                rate: number;
-                maxHours: number;
-            } | {
-                /** @constant */
-                type: "per_unit";
-                rate: number;
-                unitName: string;
-                maxUnits: number;
-            } | {
-                /** @constant */
-                type: "blended";
-                amount: number;
-                flatHours: number;
-                rate: number;
-                maxHours: number;
-            };
-            /** @enum {string} */
-            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-            maximumSpend: {
-                amount: number;
-                /** @enum {string} */
-                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-            };
-            paymentTermsDays: number;
-            autoApprovalHours: number;
-            confirmationHours: number;
-            /** @enum {string} */
-            routingMode: "first_to_accept" | "applications";
-            invitationsExpireAt: string | null;
-            /** @enum {string} */
-            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
-            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late")[];
-            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
-            /** @enum {string} */
-            party: "admin" | "manager" | "finance" | "viewer" | "assignee" | "invitee" | "system";
-            assignedWorker: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            invitation: {
-                /** @enum {string} */
-                status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
-                expiresAt: string | null;
-                reason: string | null;
-            } | null;
-            workerOutcome: ("declined" | "expired" | "withdrawn" | "taken" | "cancelled" | "abandoned" | "no_show") | null;
-            confirmedAt: string | null;
-            holdReason: string | null;
-            autoApprovalHeld: boolean;
-            autoApprovalDueAt: string | null;
-            claim: {
-                hours: number | null;
-                units: number | null;
-                expenses: {
-                    amount: number;
-                    /** @enum {string} */
-                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-                };
-                total: {
-                    amount: number;
-                    /** @enum {string} */
-                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-                };
-            } | null;
-            submissionNotes: string | null;
-            returnReason: string | null;
-            cancellation: {
-                reason: string;
-                fee: {
-                    amount: number;
-                    /** @enum {string} */
-                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-                } | null;
-                feeOffered: boolean;
-            } | null;
-            cancellationOffer: {
-                suggestedFee: {
-                    amount: number;
-                    /** @enum {string} */
-                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-                };
-                maximumFee: {
-                    amount: number;
-                    /** @enum {string} */
-                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-                };
-            } | null;
-            completeness: {
-                score: number;
-                findings: {
-                    code: string;
-                    /** @enum {string} */
-                    severity: "blocker" | "warning" | "tip";
-                    message: string;
-                    field: string | null;
-                }[];
-            } | null;
-            recipients: {
-                worker: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                /** @enum {string} */
-                status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
-                /** Format: date-time */
-                invitedAt: string;
-                respondedAt: string | null;
-                reason: string | null;
-            }[];
-            applications: {
-                /** Format: uuid */
-                id: string;
-                worker: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                /** @enum {string} */
-                status: "pending" | "selected" | "rejected" | "withdrawn";
-                message: string | null;
-                counterOffer: {
-                    pricing: ({
-                        /** @constant */
-                        type: "flat";
-                        amount: number;
-                    } | {
-                        /** @constant */
-                        type: "hourly";
-                        rate: number;
-                        maxHours: number;
-                    } | {
-                        /** @constant */
-                        type: "per_unit";
-                        rate: number;
-                        unitName: string;
-                        maxUnits: number;
-                    } | {
-                        /** @constant */
-                        type: "blended";
-                        amount: number;
-                        flatHours: number;
-                        rate: number;
-                        maxHours: number;
-                    }) | null;
-                    schedule: ({
-                        /** @constant */
-                        type: "fixed";
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** @default null */
-                        endsAt: string | null;
-                    } | {
-                        /** @constant */
-                        type: "window";
-                        /** Format: date-time */
-                        startsAt: string;
-                        /** Format: date-time */
-                        endsAt: string;
-                    }) | null;
-                } | null;
-                maximumSpend: {
-                    amount: number;
-                    /** @enum {string} */
-                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-                };
-                /** Format: date-time */
-                createdAt: string;
-            }[];
-            timeLogs: {
-                /** Format: uuid */
-                id: string;
-                /** Format: date-time */
-                checkedInAt: string;
-                checkedOutAt: string | null;
-                minutes: number | null;
-                note: string | null;
-            }[];
-            deliverables: {
-                requirements: {
-                    /** Format: uuid */
-                    id: string;
-                    /** @enum {string} */
-                    kind: "photo" | "document" | "signature" | "report";
-                    title: string;
-                    instructions: string;
-                    requiredCount: number;
-                    dueAt: string | null;
-                    handedIn: number;
-                    complete: boolean;
-                    files: {
-                        /** Format: uuid */
-                        id: string;
-                        fileName: string;
-                        contentType: string;
-                        size: number;
-                        caption: string | null;
-                        /** Format: date-time */
-                        uploadedAt: string;
-                        uploadedBy: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        url: string;
-                    }[];
-                    report: {
-                        text: string;
-                        /** Format: date-time */
-                        writtenAt: string;
-                    } | null;
-                    releasedFiles: {
-                        /** Format: uuid */
-                        id: string;
-                        fileName: string;
-                        contentType: string;
-                        size: number;
-                        caption: string | null;
-                        /** Format: date-time */
-                        uploadedAt: string;
-                        uploadedBy: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        url: string;
-                        /** Format: date-time */
-                        releasedAt: string;
-                    }[];
-                    releasedReports: {
-                        /** Format: uuid */
-                        id: string;
-                        text: string;
-                        /** Format: date-time */
-                        writtenAt: string;
-                        writtenBy: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                        };
-                        /** Format: date-time */
-                        releasedAt: string;
-                    }[];
-                }[];
-                checklist: {
-                    /** Format: uuid */
-                    id: string;
-                    text: string;
-                    required: boolean;
-                    done: boolean;
-                    doneAt: string | null;
-                }[];
-                fields: {
-                    /** Format: uuid */
-                    id: string;
-                    label: string;
-                    /** @enum {string} */
-                    type: "text" | "number" | "date" | "choice";
-                    choices: string[];
-                    required: boolean;
-                    /** @enum {string} */
-                    filledBy: "client" | "worker";
-                    value: string | number | null;
-                    filledAt: string | null;
-                    canFill: boolean;
-                }[];
-                missing: {
-                    /** @enum {string} */
-                    part: "requirement" | "checklist" | "field";
-                    /** Format: uuid */
-                    id: string;
-                    label: string;
-                    message: string;
-                }[];
-                complete: boolean;
-                canDefine: boolean;
-                canHandIn: boolean;
-            };
-            requests: {
-                /** Format: uuid */
-                id: string;
-                /** @enum {string} */
-                kind: "budget_increase" | "reschedule" | "expense" | "bonus";
-                /** @enum {string} */
-                status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
-                amount: {
-                    amount: number;
-                    /** @enum {string} */
-                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
-                } | null;
-                schedule: ({
-                    /** @constant */
-                    type: "fixed";
-                    /** Format: date-time */
-                    startsAt: string;
-                    /** @default null */
-                    endsAt: string | null;
-                } | {
-                    /** @constant */
-                    type: "window";
-                    /** Format: date-time */
-                    startsAt: string;
-                    /** Format: date-time */
-                    endsAt: string;
-                }) | null;
-                reason: string;
-                requestedBy: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                };
-                /** Format: date-time */
-                requestedAt: string;
-                answer: {
-                    by: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                    } | null;
-                    /** Format: date-time */
-                    at: string;
-                    note: string | null;
-                } | null;
-                actions: ("accept" | "decline" | "withdraw")[];
-            }[];
-            submittedAt: string | null;
-            approvedAt: string | null;
-            cancelledAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            version: number;
-        };
         AssignmentView: {
             /** Format: uuid */
             id: string;
@@ -4158,6 +4132,11 @@ export interface operations {
                                 /** @enum {string} */
                                 currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                             };
+                            approvedAmount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
                             assignedWorker: {
                                 /** Format: uuid */
                                 id: string;
@@ -4173,6 +4152,11 @@ export interface operations {
                             status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
                             count: number;
                             maximumSpend: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            amount: {
                                 amount: number;
                                 /** @enum {string} */
                                 currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";

@@ -1,13 +1,15 @@
 import type { Domain } from "#platform/domain";
 import { deliverablesRoutes } from "./deliverables/routes";
 import { jobs } from "./jobs";
+import { operations } from "./operations";
 import { requestsRoutes } from "./requests/routes";
 import { routes } from "./routes";
 import { templatesRoutes } from "./templates/routes";
 
 export type { AssignmentStatus, Party } from "./contract";
+export { assignmentHistoryScope } from "./history-steps";
 export { holdAutoApproval, markPaid, releaseAutoApproval } from "./hooks";
-export { assignmentHistoryScope, lockForActor, visibleTo } from "./scope";
+export { lockForActor, visibleTo } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {
@@ -31,6 +33,7 @@ export const assignments: Domain = {
     requestsRoutes(app);
     templatesRoutes(app);
   },
+  operations,
   jobs,
   // Loaded only when seeding: the demo code and its name generator stay out of every server start.
   demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),

@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { defineJob } from "#platform/jobs";
+import { jobNames } from "./follow-up-steps";
 import { closeIfExhausted } from "./invitation-steps";
 import { confirmBy } from "./labels";
 import { lockForActor } from "./scope";
-import { approveLocked, jobNames, notify, recordAssignmentEvent } from "./steps";
+import { approveLocked, notify, recordAssignmentEvent } from "./steps";
 import { assignmentRecipients, assignmentTotals } from "./tables";
 
 const ForAssignment = z.object({ assignmentId: z.uuid() });
@@ -92,10 +93,11 @@ export const compactTotalsJob = defineJob({
         WITH folded AS (
           DELETE FROM ${assignmentTotals} WHERE company_id IN (
             SELECT company_id FROM ${assignmentTotals} GROUP BY company_id HAVING count(*) > ${COMPACT_ABOVE})
-          RETURNING company_id, status, currency, count, maximum_spend)
-        INSERT INTO ${assignmentTotals} (company_id, status, currency, count, maximum_spend)
-        SELECT company_id, status, currency, sum(count), sum(maximum_spend) FROM folded
-        GROUP BY company_id, status, currency HAVING sum(count) <> 0 OR sum(maximum_spend) <> 0`),
+          RETURNING company_id, status, currency, count, maximum_spend, amount)
+        INSERT INTO ${assignmentTotals} (company_id, status, currency, count, maximum_spend, amount)
+        SELECT company_id, status, currency, sum(count), sum(maximum_spend), sum(amount) FROM folded
+        GROUP BY company_id, status, currency
+        HAVING sum(count) <> 0 OR sum(maximum_spend) <> 0 OR sum(amount) <> 0`),
     );
   },
 });

@@ -13,7 +13,7 @@ import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
 import { getDeliverablesView } from "./deliverables/queries";
 import { type Facts, transition } from "./lifecycle";
-import { factsOf, partyEvents, partyOf } from "./party";
+import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
 import { requestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
@@ -136,30 +136,6 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
   }
   const { party, facts } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
   return { row, party, facts, check: (action) => transition(action, facts, party) };
-}
-
-/**
- * Which of an assignment's events a caller reads through GET /events (history domain), as a condition on the events
- * table; null when the assignment is not theirs to see (404). The company's members read all of it; a worker it was
- * sent to reads the events about themself and the shared ones (partyEvents), never another worker's answers.
- */
-export async function assignmentHistoryScope(
-  tx: Executor,
-  ctx: Pick<Ctx, "actor" | "now">,
-  id: string,
-): Promise<SQL | null> {
-  const [row] = await tx
-    .select()
-    .from(assignments)
-    .where(and(eq(assignments.id, id), visibleTo(ctx.actor)));
-  if (!row) {
-    return null;
-  }
-  const { party } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
-  if (party === "assignee" || party === "invitee") {
-    return ctx.actor.kind === "user" ? partyEvents(ctx.actor.userId) : null;
-  }
-  return party ? sql`true` : null;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

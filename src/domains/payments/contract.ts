@@ -35,6 +35,7 @@ export const fundingStatuses = ["pending", "settled", "failed"] as const;
 export type FundingStatus = (typeof fundingStatuses)[number];
 
 export const invoiceKinds = ["assignment", "cancellation_fee"] as const;
+export type InvoiceKind = (typeof invoiceKinds)[number];
 export const invoiceStatuses = ["open", "paid", "void"] as const;
 export type InvoiceStatus = (typeof invoiceStatuses)[number];
 /** What lists filter by: `past_due` is an open invoice after its due date, derived, never stored. */

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { defineJob } from "#platform/jobs";
-import { openInvoice, settleFunding, settlePayout } from "./steps";
+import { remind, remindJob as remindJobName } from "./billing-steps";
+import { invoiceKinds } from "./contract";
+import { autoPayDue, openInvoice, settleFunding, settlePayout } from "./steps";
 
 /**
  * Approval in the assignments domain enqueues this job inside the approval's transaction (assignments never imports
@@ -8,9 +10,9 @@ import { openInvoice, settleFunding, settlePayout } from "./steps";
  */
 export const openInvoiceJob = defineJob({
   name: "payments.open-invoice",
-  payload: z.object({ assignmentId: z.uuid() }),
-  async run(ctx, { assignmentId }) {
-    await ctx.transaction((tx) => openInvoice(tx, ctx, assignmentId));
+  payload: z.object({ assignmentId: z.uuid(), kind: z.enum(invoiceKinds).default("assignment") }),
+  async run(ctx, { assignmentId, kind }) {
+    await ctx.transaction((tx) => openInvoice(tx, ctx, assignmentId, kind));
   },
 });
 
@@ -32,4 +34,28 @@ export const settlePayoutJob = defineJob({
   },
 });
 
-export const jobs = [openInvoiceJob, settleFundingJob, settlePayoutJob];
+/** A reminder before the due date, or the past-due warning after it (billing-steps.ts). */
+export const remindJob = defineJob({
+  name: remindJobName,
+  payload: z.object({ invoiceId: z.uuid(), days: z.number().int() }),
+  async run(ctx, { invoiceId, days }) {
+    await ctx.transaction((tx) => remind(tx, ctx, invoiceId, days));
+  },
+});
+
+/** Invoices one auto-pay run pays at most. */
+export const AUTO_PAY_BATCH = 500;
+
+/**
+ * Auto-pay on the due date when funds are available (issue 11, item 4). A run pays at most a batch, so one job's
+ * transaction stays short beside the web requests; the next minute's run takes the rest.
+ */
+export const autoPayJob = defineJob({
+  name: "payments.auto-pay",
+  payload: z.object({}).passthrough(),
+  everySeconds: 60,
+  async run(ctx) {
+    await ctx.transaction((tx) => autoPayDue(tx, ctx, AUTO_PAY_BATCH));
+  },
+});
+export const jobs = [openInvoiceJob, settleFundingJob, settlePayoutJob, remindJob, autoPayJob];

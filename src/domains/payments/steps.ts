@@ -3,12 +3,15 @@
  * invoice on approval, paying one, and settling what the provider had in flight. Every money movement goes through
  * `postTransfer` with a key derived from the record, so a step run twice moves the money once.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, lte } from "drizzle-orm";
 import { markPaid } from "#domains/assignments/index";
 import { assignments } from "#domains/assignments/tables";
 import { actorId, type Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
+import { Problem } from "#shared/problems";
+import { scheduleReminders } from "./billing-steps";
+import type { InvoiceKind } from "./contract";
 import { dueDate, feeFor, plans } from "./fees";
 import { companyAccount, type Posting, platformAccount, workerAccount } from "./ledger";
 import { postTransfer } from "./ledger-steps";
@@ -18,23 +21,38 @@ import { fundings, invoices, payouts } from "./tables";
 type InvoiceRow = typeof invoices.$inferSelect;
 const nonZero = (postings: Posting[]) => postings.filter((p) => p.amount !== 0);
 
+/** What an invoice of each kind charges: the approved amount, or the cancellation fee the client chose to pay. */
+function chargeOf(work: typeof assignments.$inferSelect, kind: InvoiceKind) {
+  if (kind === "cancellation_fee") {
+    const ok = work.status === "cancelled" && work.cancellationFee !== null && work.cancelledAt !== null;
+    return ok ? { amount: work.cancellationFee ?? 0, issuedAt: work.cancelledAt } : null;
+  }
+  return work.status === "approved" ? { amount: work.claimedAmount ?? 0, issuedAt: work.approvedAt } : null;
+}
+
 /**
- * Opens the invoice for an approved assignment: the approved amount plus the platform fee, due after the payment
- * terms the worker saw before accepting. The worker's pending earnings grow by the amount; the company's payable
- * records the debt. A second run finds the first invoice (one per assignment and kind) and does nothing.
+ * Opens the invoice for an approved assignment (or a cancellation fee): the amount plus the platform fee, due after
+ * the payment terms the worker saw before accepting. The worker's pending earnings grow by the amount; the
+ * company's payable records the debt. A second run finds the first invoice (one per assignment and kind).
  */
-export async function openInvoice(tx: Executor, ctx: Ctx, assignmentId: string): Promise<InvoiceRow | null> {
+export async function openInvoice(
+  tx: Executor,
+  ctx: Ctx,
+  assignmentId: string,
+  kind: InvoiceKind = "assignment",
+): Promise<InvoiceRow | null> {
   const [work] = await tx.select().from(assignments).where(eq(assignments.id, assignmentId));
-  if (work?.status !== "approved" || !work.assignedWorkerId || !work.approvedAt) {
+  const charge = work ? chargeOf(work, kind) : null;
+  if (!work || !charge?.issuedAt || !work.assignedWorkerId) {
     return null;
   }
-  const amount = work.claimedAmount ?? 0;
+  const { amount, issuedAt } = charge;
   const { feeBasisPoints } = plans.standard;
   const fee = feeFor(amount, feeBasisPoints);
   const [invoice] = await tx
     .insert(invoices)
     .values({
-      kind: "assignment",
+      kind,
       status: "open",
       companyId: work.companyId,
       workerId: work.assignedWorkerId,
@@ -45,8 +63,8 @@ export async function openInvoice(tx: Executor, ctx: Ctx, assignmentId: string):
       feeBasisPoints,
       total: amount + fee,
       paymentTermsDays: work.paymentTermsDays,
-      issuedAt: work.approvedAt,
-      dueAt: dueDate(work.approvedAt, work.paymentTermsDays),
+      issuedAt,
+      dueAt: dueDate(issuedAt, work.paymentTermsDays),
     })
     .onConflictDoNothing()
     .returning();
@@ -67,8 +85,13 @@ export async function openInvoice(tx: Executor, ctx: Ctx, assignmentId: string):
   await recordEvent(tx, ctx, {
     action: "invoice.opened",
     subject: { type: "invoice", id: invoice.id },
-    data: { assignmentId, amount, fee, total: invoice.total, currency: invoice.currency, dueAt: invoice.dueAt },
+    data: { assignmentId, kind, amount, fee, total: invoice.total, currency: invoice.currency, dueAt: invoice.dueAt },
   });
+  await scheduleReminders(tx, ctx, invoice);
+  if (invoice.paymentTermsDays === 0) {
+    // Immediate terms pay at approval when the funds are there; otherwise auto-pay keeps trying (it is due now).
+    await payIfFunded(tx, ctx, invoice);
+  }
   return invoice;
 }
 
@@ -177,4 +200,37 @@ export async function settlePayout(tx: Executor, ctx: Ctx, payoutId: string): Pr
     subject,
     data: { workerId: row.workerId, amount: row.amount, currency: row.currency, failureReason },
   });
+}
+
+/**
+ * Auto-pay: every open invoice due by now is paid from its company's available funds, each in its own savepoint so
+ * one company short of funds does not stop the others (it is tried again on the next run). SKIP LOCKED leaves an
+ * invoice someone is paying by hand to them: a manual pay racing auto-pay pays once.
+ */
+export async function autoPayDue(tx: Executor, ctx: Ctx, limit: number): Promise<{ paid: number; short: number }> {
+  const due = await tx
+    .select()
+    .from(invoices)
+    .where(and(eq(invoices.status, "open"), lte(invoices.dueAt, ctx.now)))
+    .orderBy(invoices.dueAt)
+    .limit(limit)
+    .for("update", { skipLocked: true });
+  let paid = 0;
+  for (const invoice of due) {
+    paid += (await payIfFunded(tx, ctx, invoice)) ? 1 : 0;
+  }
+  return { paid, short: due.length - paid };
+}
+
+/** Pays a locked open invoice in a savepoint, or leaves it open (and nothing written) when funds are short. */
+export async function payIfFunded(tx: Executor, ctx: Ctx, invoice: InvoiceRow): Promise<boolean> {
+  try {
+    await tx.transaction((savepoint) => payLockedInvoice(savepoint, ctx, invoice));
+    return true;
+  } catch (error) {
+    if (error instanceof Problem && error.code === "insufficient_funds") {
+      return false;
+    }
+    throw error;
+  }
 }
