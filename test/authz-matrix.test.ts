@@ -256,6 +256,7 @@ const rows: Record<string, Row> = {
   },
   listFundings: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/funding", status: 200 }) },
   listInvoices: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices", status: 200 }) },
+  exportInvoicesCsv: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices/export.csv", status: 200 }) },
   getInvoice: { valid: async (w) => ({ as: w.admin, url: await openInvoice(w), status: 200 }), strangers: anyStranger },
   payInvoice: {
     valid: async (w) => {

@@ -261,3 +261,21 @@ describe("the ledger", () => {
     expect((await call(t, owner, { method: "GET", url: "/api/v1/staff/ledger/check" })).statusCode).toBe(403);
   });
 });
+
+describe("GET /api/v1/invoices/export.csv", () => {
+  it("exports the caller's own invoices with amounts in minor units; another company gets none", async () => {
+    const { owner, assignee, invoice } = await approvedWork();
+    const csv = await call(t, owner, { method: "GET", url: "/api/v1/invoices/export.csv?status=open" });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    const [header, row] = csv.body.trim().split("\n");
+    expect(header).toContain("total_minor");
+    expect(row).toContain(invoice.id);
+    expect(row).toContain(",11000,");
+    const mine = await call(t, assignee, { method: "GET", url: "/api/v1/invoices/export.csv" });
+    expect(mine.body).toContain(invoice.id);
+    const stranger = await postingClient(t);
+    const theirs = await call(t, stranger, { method: "GET", url: "/api/v1/invoices/export.csv" });
+    expect(theirs.body.trim().split("\n")).toHaveLength(1);
+  });
+});

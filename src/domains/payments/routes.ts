@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
 import { addFunds } from "./actions/add-funds";
@@ -7,6 +8,7 @@ import { AddFunds, InvoiceQuery, ListQuery, RequestPayout } from "./contract";
 import { accessFor, accountRules, invoiceRules } from "./lifecycle";
 import { getBalance } from "./queries/balance";
 import { checkLedger } from "./queries/check-ledger";
+import { exportInvoicesCsv } from "./queries/export-invoices";
 import { getInvoice } from "./queries/get-invoice";
 import { listFundings } from "./queries/list-fundings";
 import { listInvoices } from "./queries/list-invoices";
@@ -77,6 +79,25 @@ function invoiceRoutes(app: App): void {
       config: { auth: "user" },
     },
     (req) => listInvoices(req.ctx, req.query),
+  );
+  app.get(
+    "/invoices/export.csv",
+    {
+      schema: {
+        operationId: "exportInvoicesCsv",
+        tags,
+        querystring: InvoiceQuery,
+        produces: ["text/csv"],
+        response: { 200: z.string().describe("CSV with a header row; amounts in minor units") },
+      },
+      config: { auth: "user" },
+    },
+    async (req, reply) =>
+      reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="invoices.csv"')
+        .serializer((body: unknown) => String(body))
+        .send(await exportInvoicesCsv(req.ctx, req.query)),
   );
   app.get(
     "/invoices/:id",

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { FundingView } from "#domains/payments/views";
 import { useSession } from "../shell/use-session";
+import { ButtonLink } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Money } from "../ui/money";
@@ -12,7 +13,7 @@ import { StatusBadge } from "../ui/status-badge";
 import { AddFundsForm } from "./add-funds-form";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
-import { useBalance, useFundings, useInvoices } from "./queries";
+import { invoicesCsvUrl, useBalance, useFundings, useInvoices } from "./queries";
 
 const filters = [
   { value: "", label: "All invoices" },
@@ -89,13 +90,18 @@ export function PaymentsPage() {
       <Section
         title="Payables"
         actions={
-          <Select
-            aria-label="Show invoices"
-            className="input--short"
-            options={filters}
-            value={filter}
-            onChange={(event) => setFilter(event.target.value)}
-          />
+          <>
+            <ButtonLink to={invoicesCsvUrl(filter ? `status=${filter}` : "")} reloadDocument download size="small">
+              Download CSV
+            </ButtonLink>
+            <Select
+              aria-label="Show invoices"
+              className="input--short"
+              options={filters}
+              value={filter}
+              onChange={(event) => setFilter(event.target.value)}
+            />
+          </>
         }
       >
         {invoices.isError ? <ProblemAlert error={invoices.error} /> : null}
