@@ -3,6 +3,7 @@
  *   1. ledger transfers per second through `postTransfer` (balanced, keyed, row-locked: a pay-shaped transfer of
  *      five postings, one of them the platform's hot fee account), 10 concurrent clients, beside pgbench tpcb-like;
  *   2. auto-pay of 10 000 due invoices (the job's own step, in its batches), with a read query's p99 measured beside.
+ * Run it with its own BENCH_DATABASE (e.g. worklane_bench_payments) so it never drops another run's database.
  * Bulk data is raw SQL (one assignment made through the action, cloned), as the house rules allow for benchmarks.
  */
 import { randomUUID } from "node:crypto";
@@ -20,12 +21,14 @@ import { openPostgres } from "./lib/databases";
 import { openPgbench } from "./lib/pgbench";
 import { assignmentBody } from "./payments-body";
 
-process.env.BENCH_DATABASE ??= "worklane_bench_payments";
 const url = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CLIENTS = 10;
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 10_000);
 
+if (!process.env.BENCH_DATABASE) {
+  throw new Error("Set BENCH_DATABASE to a scratch database name of your own (it is dropped and created).");
+}
 const opened = await openPostgres(url);
 if ("skipped" in opened) {
   throw new Error(`PostgreSQL ${opened.skipped}`);

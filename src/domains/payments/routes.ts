@@ -3,8 +3,9 @@ import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
 import { addFunds } from "./actions/add-funds";
 import { payInvoice } from "./actions/pay";
+import { recordBankTransfer } from "./actions/record-bank-transfer";
 import { requestPayout } from "./actions/request-payout";
-import { AddFunds, InvoiceQuery, ListQuery, RequestPayout } from "./contract";
+import { AddFunds, InvoiceQuery, ListQuery, RecordBankTransfer, RequestPayout } from "./contract";
 import { accessFor, accountRules, invoiceRules } from "./lifecycle";
 import { getBalance } from "./queries/balance";
 import { checkLedger } from "./queries/check-ledger";
@@ -117,6 +118,19 @@ function invoiceRoutes(app: App): void {
 export function routes(app: App): void {
   accountRoutes(app);
   invoiceRoutes(app);
+  app.post(
+    "/staff/payments/bank-transfers",
+    {
+      schema: {
+        operationId: "recordBankTransfer",
+        tags: ["staff"],
+        body: RecordBankTransfer,
+        response: { 201: FundingView },
+      },
+      config: { auth: "staff:admin", problems: ["not_found"] },
+    },
+    async (req, reply) => reply.code(201).send(await recordBankTransfer(req.ctx, req.body)),
+  );
   app.get(
     "/staff/ledger/check",
     {

@@ -121,10 +121,12 @@ export function fundingView(row: typeof fundings.$inferSelect): FundingView {
     method: row.method,
     status: row.status,
     failureReason: row.failureReason,
+    reference: row.reference,
     settlesAt: at(row.settlesAt),
     settledAt: at(row.settledAt),
     createdAt: row.createdAt.toISOString(),
-    provider: providerInfo(),
+    // A recorded bank transfer is real money seen arriving, not the sandbox's.
+    provider: row.method === "recorded" ? { name: "bank", testMode: false } : providerInfo(),
   };
 }
 

@@ -22,6 +22,8 @@ const filters = [
   { value: "paid", label: "Paid" },
 ];
 
+const methodLabels = { ach: "Bank transfer (ACH)", wire: "Wire", recorded: "Bank transfer (recorded by Worklane)" };
+
 function FundingsTable({ fundings }: { fundings: FundingView[] }) {
   if (fundings.length === 0) {
     return <p>No funds added yet.</p>;
@@ -47,7 +49,7 @@ function FundingsTable({ fundings }: { fundings: FundingView[] }) {
               <td>
                 <Money value={funding} />
               </td>
-              <td>{funding.method === "ach" ? "Bank transfer (ACH)" : "Wire"}</td>
+              <td>{methodLabels[funding.method]}</td>
               <td>
                 <StatusBadge status={funding.status} tone={funding.status === "failed" ? "danger" : undefined} />
                 {funding.failureReason ? <span> {funding.failureReason}</span> : null}
