@@ -1,6 +1,7 @@
 import type { Domain } from "#platform/domain";
 import { deliverablesRoutes } from "./deliverables/routes";
 import { jobs } from "./jobs";
+import { operations } from "./operations";
 import { requestsRoutes } from "./requests/routes";
 import { routes } from "./routes";
 import { templatesRoutes } from "./templates/routes";
@@ -31,6 +32,7 @@ export const assignments: Domain = {
     requestsRoutes(app);
     templatesRoutes(app);
   },
+  operations,
   jobs,
   // Loaded only when seeding: the demo code and its name generator stay out of every server start.
   demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),

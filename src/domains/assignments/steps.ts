@@ -17,14 +17,14 @@ import { sendMail } from "#platform/mail";
 import type { AssignmentStatus, CreateAssignment } from "./contract";
 import { releaseHandIns } from "./deliverables/steps";
 import { confirmBy } from "./labels";
-import { maximumSpend } from "./pricing";
+import { maximumSpend, shownAmount } from "./pricing";
 import { closeOpenRequests } from "./requests/steps";
 import { pricingColumns, scheduleColumns } from "./schedule";
 import type { AssignmentRow, Locked } from "./scope";
 import { assignmentRecipients, assignments, assignmentTimeLogs, assignmentTotals } from "./tables";
 
 export type AssignmentChanges = Partial<Omit<typeof assignments.$inferInsert, "id" | "version" | "updatedAt">>;
-type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximumSpend" | "extraBudget">;
+type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency"> & Parameters<typeof shownAmount>[0];
 
 /**
  * Moves an assignment between the company's totals (see `assignmentTotals`): a delta out of its old status and
@@ -32,27 +32,32 @@ type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximu
  * amount is the ceiling the list shows: the priced maximum plus accepted increases.
  */
 export async function moveTotals(tx: Executor, before: Counted | null, after: Counted | null): Promise<void> {
-  const deltas = new Map<string, Counted & { count: number }>();
+  const deltas = new Map<string, Counted & { count: number; amount: number }>();
   for (const [row, sign] of [
     [before, -1],
     [after, 1],
   ] as const) {
     if (row) {
       const key = `${row.companyId}|${row.status}|${row.currency}`;
-      const delta = deltas.get(key) ?? { ...row, count: 0, maximumSpend: 0 };
-      const amount = delta.maximumSpend + sign * (row.maximumSpend + row.extraBudget);
-      deltas.set(key, { ...delta, count: delta.count + sign, maximumSpend: amount });
+      const delta = deltas.get(key) ?? { ...row, count: 0, maximumSpend: 0, amount: 0 };
+      deltas.set(key, {
+        ...delta,
+        count: delta.count + sign,
+        maximumSpend: delta.maximumSpend + sign * (row.maximumSpend + row.extraBudget),
+        amount: delta.amount + sign * shownAmount(row),
+      });
     }
   }
-  const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.maximumSpend !== 0);
+  const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.maximumSpend !== 0 || d.amount !== 0);
   if (rows.length > 0) {
     await tx.insert(assignmentTotals).values(
-      rows.map(({ companyId, status, currency, count, maximumSpend }) => ({
+      rows.map(({ companyId, status, currency, count, maximumSpend, amount }) => ({
         companyId,
         status,
         currency,
         count,
         maximumSpend,
+        amount,
       })),
     );
   }

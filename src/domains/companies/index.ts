@@ -1,4 +1,5 @@
 import type { Domain } from "#platform/domain";
+import { operations } from "./operations";
 import { routes } from "./routes";
 
 export type { CompanySettings, Industry } from "./contract";
@@ -14,6 +15,7 @@ export const companies: Domain = {
     },
   ],
   routes,
+  operations,
   // Loaded only when seeding: the demo code and its name generator stay out of every server start.
   demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

@@ -1,5 +1,6 @@
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
+import { operations } from "./operations";
 import { routes } from "./routes";
 
 export const payments: Domain = {
@@ -14,5 +15,6 @@ export const payments: Domain = {
     },
   ],
   routes,
+  operations,
   jobs,
 };

@@ -16,6 +16,11 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
     ...(error.errors ? { errors: error.errors } : {}),
     requestId: request.id,
   };
+  if (error.status === 429) {
+    // Every 429 says when to come back (RFC 9110 Retry-After), in seconds; the detail says it in words.
+    const seconds = Number(error.extra.retryAfterSeconds);
+    reply.header("retry-after", String(Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60));
+  }
   return reply.code(error.status).type("application/problem+json").serializer(JSON.stringify).send(body);
 }
 

@@ -27,35 +27,31 @@ function startOfNextWindow(): void {
 }
 
 describe("POST /api/v1/auth/login rate limit", () => {
-  it("answers the 11th attempt for one account within 15 minutes with 429, even with the right password", async () => {
+  it("locks an account for one source after 10 wrong passwords, with Retry-After, and not for the owner elsewhere", async () => {
     const email = uniqueEmail();
     await worker(t, { email });
     startOfNextWindow();
-    const ip = freshIp();
+    const attacker = freshIp();
     for (let attempt = 1; attempt <= 10; attempt++) {
-      const response = await logIn(email, "not the password", ip);
+      const response = await logIn(email, "not the password", attacker);
       expect(response.statusCode, `attempt ${attempt}`).toBe(401);
     }
     t.clock.advance(10 * MINUTE);
-    const limited = await logIn(email, PASSWORD, ip);
+    const limited = await logIn(email, PASSWORD, attacker);
     expect(limited.statusCode).toBe(429);
     const body = limited.json();
     expect(body.code).toBe("rate_limited");
     expect(body.retryAfterSeconds).toBeGreaterThan(0);
     expect(body.retryAfterSeconds).toBeLessThanOrEqual(5 * 60);
+    expect(limited.headers["retry-after"]).toBe(String(body.retryAfterSeconds));
+    expect(body.detail).toMatch(/Try again in \d+ (seconds|minutes) \(after \d\d:\d\d UTC\)/);
     expect(limited.cookies).toEqual([]);
 
-    const [counter] = await t.db
-      .select()
-      .from(rateLimits)
-      .where(eq(rateLimits.key, `login:account:${email}`));
-    expect(counter?.hits).toBe(11);
-
-    // The same account from another address is still limited: the counter is per account.
-    expect((await logIn(email, PASSWORD, freshIp())).statusCode).toBe(429);
+    // The owner, from their own network, is not locked out by the attacker's failures.
+    expect((await logIn(email, PASSWORD, freshIp())).statusCode).toBe(200);
 
     t.clock.advance(body.retryAfterSeconds * 1000);
-    const after = await logIn(email, PASSWORD, ip);
+    const after = await logIn(email, PASSWORD, attacker);
     expect(after.statusCode, after.body).toBe(200);
   });
 
@@ -73,7 +69,7 @@ describe("POST /api/v1/auth/login rate limit", () => {
     expect((await logIn(email, PASSWORD, ip)).statusCode).toBe(200);
   });
 
-  it("answers the 101st attempt from one address within 15 minutes with 429, whatever the account", async () => {
+  it("answers the 101st failure from one address within 15 minutes with 429, whatever the account", async () => {
     const email = uniqueEmail();
     await worker(t, { email });
     startOfNextWindow();
@@ -84,6 +80,42 @@ describe("POST /api/v1/auth/login rate limit", () => {
     const limited = await logIn(email, PASSWORD, ip);
     expect(limited.statusCode).toBe(429);
     expect(limited.json().code).toBe("rate_limited");
+    expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0);
+    expect((await logIn(email, PASSWORD, freshIp())).statusCode).toBe(200);
+  });
+
+  it("does not count right passwords: a busy office address never limits its own people", async () => {
+    const emails = [uniqueEmail(), uniqueEmail(), uniqueEmail()];
+    for (const email of emails) {
+      await worker(t, { email });
+    }
+    startOfNextWindow();
+    const office = freshIp();
+    for (const email of [...emails, ...emails]) {
+      expect((await logIn(email, PASSWORD, office)).statusCode).toBe(200);
+    }
+    const [counter] = await t.db
+      .select()
+      .from(rateLimits)
+      .where(eq(rateLimits.key, `login:ip:${office}`));
+    expect(counter?.hits).toBe(0);
+  });
+
+  it("slows, never locks, an account attacked from many sources: one attempt per 10 seconds", async () => {
+    const email = uniqueEmail();
+    await worker(t, { email });
+    startOfNextWindow();
+    for (let attempt = 0; attempt < 30; attempt++) {
+      expect((await logIn(email, "not the password", freshIp())).statusCode).toBe(401);
+    }
+    // Past the ceiling, one attempt per 10-second window from anywhere: the owner gets in when it is theirs.
+    t.clock.advance(10_000 - (t.clock.now().getTime() % 10_000) + 100);
+    expect((await logIn(email, PASSWORD, freshIp())).statusCode).toBe(200);
+    const slowed = await logIn(email, PASSWORD, freshIp());
+    expect(slowed.statusCode).toBe(429);
+    expect(Number(slowed.headers["retry-after"])).toBeLessThanOrEqual(10);
+    expect(slowed.json().detail).toContain("slowed");
+    t.clock.advance(Number(slowed.headers["retry-after"]) * 1000);
     expect((await logIn(email, PASSWORD, freshIp())).statusCode).toBe(200);
   });
 });

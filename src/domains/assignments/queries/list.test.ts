@@ -251,6 +251,10 @@ describe("the unfiltered totals", () => {
     const called = await sentAssignment(t, owner, [ben]);
     await act(t, owner, called.id, "cancel", { reason: "Not needed" });
 
+    // Issue 9: the approved one shows its approved claim beside its ceiling; the rest have none yet.
+    const items = (await list(owner, "?limit=100")).items as { id: string; approvedAmount: unknown }[];
+    expect(items.find((i) => i.id === done.id)?.approvedAmount).toEqual({ amount: 10_000, currency: "USD" });
+    expect(items.find((i) => i.id === raised.id)?.approvedAmount).toBeNull();
     const fromCounters = (await list(owner)).totals;
     // A text filter every row matches (each description has "the") takes the aggregating path; a blank q would
     // trim to nothing and read the counters again.
@@ -263,13 +267,44 @@ describe("the unfiltered totals", () => {
     expect((await list(owner, `?limit=1&cursor=${first.nextCursor}`)).totals).toEqual(fromCounters);
 
     expect(fromCounters).toEqual([
-      { status: "draft", count: 1, maximumSpend: { amount: 12_345, currency: "EUR" } },
-      { status: "draft", count: 2, maximumSpend: { amount: 26_000, currency: "USD" } },
+      {
+        status: "draft",
+        count: 1,
+        maximumSpend: { amount: 12_345, currency: "EUR" },
+        amount: { amount: 12_345, currency: "EUR" },
+      },
+      {
+        status: "draft",
+        count: 2,
+        maximumSpend: { amount: 26_000, currency: "USD" },
+        amount: { amount: 26_000, currency: "USD" },
+      },
       // The countered one at $90, and $250 raised by $100.
-      { status: "assigned", count: 2, maximumSpend: { amount: 44_000, currency: "USD" } },
-      { status: "approved", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
-      { status: "cancelled", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
-      { status: "void", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
+      {
+        status: "assigned",
+        count: 2,
+        maximumSpend: { amount: 44_000, currency: "USD" },
+        amount: { amount: 44_000, currency: "USD" },
+      },
+      // Issue 9: approved 2 h at $50 of a $250 ceiling shows $100 as its amount.
+      {
+        status: "approved",
+        count: 1,
+        maximumSpend: { amount: 25_000, currency: "USD" },
+        amount: { amount: 10_000, currency: "USD" },
+      },
+      {
+        status: "cancelled",
+        count: 1,
+        maximumSpend: { amount: 25_000, currency: "USD" },
+        amount: { amount: 25_000, currency: "USD" },
+      },
+      {
+        status: "void",
+        count: 1,
+        maximumSpend: { amount: 25_000, currency: "USD" },
+        amount: { amount: 25_000, currency: "USD" },
+      },
     ]);
   });
 
@@ -279,7 +314,14 @@ describe("the unfiltered totals", () => {
       await act(t, owner, (await draftAssignment(t, owner)).id, "void");
     }
     const before = (await list(owner)).totals;
-    expect(before).toEqual([{ status: "void", count: 26, maximumSpend: { amount: 650_000, currency: "USD" } }]);
+    expect(before).toEqual([
+      {
+        status: "void",
+        count: 26,
+        maximumSpend: { amount: 650_000, currency: "USD" },
+        amount: { amount: 650_000, currency: "USD" },
+      },
+    ]);
     await compactTotalsJob.run(t.ctx(), {});
     const companyId = owner.me.company?.id ?? "";
     const rows = await t.db.select().from(assignmentTotals).where(eq(assignmentTotals.companyId, companyId));
