@@ -1,9 +1,8 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Controller } from "react-hook-form";
 import { RecordBankTransfer } from "#domains/payments/contract";
-import type { FundingView, LedgerCheck } from "#domains/payments/views";
 import { formatMoney } from "#shared/money";
-import { api } from "../api";
+import { api, ok } from "../api";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { useContractForm, useSubmit } from "../ui/form";
@@ -19,7 +18,7 @@ import { useToast } from "../ui/toast";
 function RecordTransferForm() {
   const notify = useToast();
   const record = useMutation({
-    mutationFn: (input: RecordBankTransfer) => api.post<FundingView>("/staff/payments/bank-transfers", input),
+    mutationFn: (input: RecordBankTransfer) => ok(api.POST("/api/v1/staff/payments/bank-transfers", { body: input })),
   });
   const blank = { companyId: "", amount: Number.NaN, currency: "USD" as const, reference: "" };
   const form = useContractForm(RecordBankTransfer, blank);
@@ -73,7 +72,7 @@ function RecordTransferForm() {
 function LedgerCheckResult() {
   const check = useQuery({
     queryKey: ["payments", "ledger-check"],
-    queryFn: () => api.get<LedgerCheck>("/staff/ledger/check"),
+    queryFn: () => ok(api.GET("/api/v1/staff/ledger/check")),
   });
   if (check.isPending) {
     return <Loading />;
@@ -81,12 +80,13 @@ function LedgerCheckResult() {
   if (check.isError) {
     return <ProblemAlert error={check.error} />;
   }
-  const { ok, accounts, transfers, differences, unbalanced, belowFloor } = check.data;
+  const { accounts, transfers, differences, unbalanced, belowFloor } = check.data;
   return (
     <>
       <p role="status">
-        {ok ? "The ledger is consistent" : "The ledger has problems"}: {accounts} accounts, {transfers} transfers;{" "}
-        {differences.length} balance differences, {unbalanced.length} unbalanced, {belowFloor.length} below their floor.
+        {check.data.ok ? "The ledger is consistent" : "The ledger has problems"}: {accounts} accounts, {transfers}{" "}
+        transfers; {differences.length} balance differences, {unbalanced.length} unbalanced, {belowFloor.length} below
+        their floor.
       </p>
       <Button onClick={() => void check.refetch()} isBusy={check.isFetching}>
         Check again
