@@ -13,15 +13,14 @@ export const serverEntry = path.join(serverDir, "main.js");
 const stampFile = path.join(serverDir, "source-hash");
 
 /**
- * The files a server build depends on: every non-test TypeScript file under src/ outside the web app, package.json
- * and package-lock.json (bundled dependencies change with it).
+ * The files a server build depends on: this script (its esbuild options), every non-test TypeScript file under src/
+ * outside the web app, package.json and package-lock.json (bundled dependencies change with it).
  */
 function sourceFiles() {
-  // This file too: a change to how the build is made (e.g. the external list) must remake it.
   const files = [
+    fileURLToPath(import.meta.url),
     path.join(root, "package.json"),
     path.join(root, "package-lock.json"),
-    fileURLToPath(import.meta.url),
   ].filter(existsSync);
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
@@ -68,8 +67,7 @@ const external = [
   "pino",
   "pino-pretty",
   "@fastify/swagger-ui",
-  // It loads `cookie` (CommonJS) with import(): bundled, that chunk exports only `default`, so stringifySetCookie was
-  // undefined and every Set-Cookie (signup, login) answered 500. Node's own loader gives the named exports.
+  // It loads `cookie` with import(): bundled, that CommonJS module became a chunk with only a default export.
   "@fastify/cookie",
   "@faker-js/faker",
   "pg-native",
@@ -103,6 +101,7 @@ export async function buildServer(hash = sourceHash()) {
     logLevel: "warning",
     absWorkingDir: root,
   });
+  refuseDefaultOnlyChunks(staging);
   writeFileSync(path.join(staging, "source-hash"), `${hash}\n`);
   const old = `${serverDir}.${process.pid}.old`;
   if (existsSync(serverDir)) {
@@ -118,6 +117,21 @@ export async function buildServer(hash = sourceHash()) {
     }
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * esbuild turns a CommonJS dependency that bundled code loads with import() into a chunk whose only export is
+ * `default`, so `(await import("x")).name` is undefined at run time (Node itself would offer the named exports).
+ * Such a dependency must be external; this refuses the build instead of shipping the surprise.
+ */
+function refuseDefaultOnlyChunks(dir) {
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".js"))) {
+    const text = readFileSync(path.join(dir, name), "utf8");
+    const origin = /^\/\/ (node_modules\/\S+)/m.exec(text)?.[1];
+    if (origin && /\nexport default require_\w+\(\);\n/.test(text) && !/\nexport \{/.test(text)) {
+      throw new Error(`${origin} is loaded with import() from bundled code; add its importer to \`external\``);
+    }
+  }
 }
 
 /** Builds when the build is missing or stale; answers whether dist/server is now current. */
