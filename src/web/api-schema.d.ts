@@ -1905,6 +1905,7 @@ export interface components {
                 checkedOutAt: string | null;
                 minutes: number | null;
                 note: string | null;
+                early: boolean;
             }[];
             deliverables: {
                 requirements: {
@@ -2053,6 +2054,11 @@ export interface components {
                 } | null;
                 actions: ("accept" | "decline" | "withdraw")[];
             }[];
+            approvalWarnings: {
+                /** @enum {string} */
+                code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
+                message: string;
+            }[];
             submittedAt: string | null;
             approvedAt: string | null;
             cancelledAt: string | null;
@@ -2066,7 +2072,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "conflict" | "email_taken" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "token_invalid" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;

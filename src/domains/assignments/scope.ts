@@ -9,6 +9,7 @@ import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
+import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
 import { getDeliverablesView } from "./deliverables/queries";
@@ -202,11 +203,11 @@ async function invitationOf(tx: Executor, assignmentId: string, workerId: string
   return row ?? null;
 }
 
-async function timeLogsOf(tx: Executor, assignmentId: string) {
+async function timeLogsOf(tx: Executor, assignment: { id: string; startsAt: Date | null }) {
   const rows = await tx
     .select()
     .from(assignmentTimeLogs)
-    .where(eq(assignmentTimeLogs.assignmentId, assignmentId))
+    .where(eq(assignmentTimeLogs.assignmentId, assignment.id))
     .orderBy(asc(assignmentTimeLogs.checkedInAt));
   return rows.map((log) => ({
     id: log.id,
@@ -214,6 +215,7 @@ async function timeLogsOf(tx: Executor, assignmentId: string) {
     checkedOutAt: iso(log.checkedOutAt),
     minutes: log.checkedOutAt ? Math.round((log.checkedOutAt.getTime() - log.checkedInAt.getTime()) / 60_000) : null,
     note: log.note,
+    early: isEarly(log.checkedInAt, assignment.startsAt),
   }));
 }
 
@@ -241,7 +243,7 @@ export async function assignmentView(
     invitation: client ? null : await invitationOf(tx, row.id, me),
     recipients: client ? await recipientsOf(tx, row.id) : [],
     applications: await applicationsOf(tx, row, client ? null : me),
-    timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row.id) : [],
+    timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row) : [],
     deliverables: await getDeliverablesView(tx, row, party),
     requests: await requestViews(tx, row, party),
     now: ctx.now,

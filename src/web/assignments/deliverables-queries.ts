@@ -44,17 +44,43 @@ export function useDefineDeliverables(id: string) {
   });
 }
 
-export function useTickChecklistItem(id: string) {
+/**
+ * Ticks one checklist item. The tick goes into the cached view before the request, after stopping any read in flight
+ * (it would answer with the item as it was); the server's view replaces it once answered, again after stopping any
+ * read that started before the tick was saved, so no refetch undoes it. A refusal puts the item back (the caller
+ * shows why) and reads the view again. Ticks of one item go out one after another, so the last click wins.
+ */
+export function useTickChecklistItem(id: string, itemId: string) {
+  const client = useQueryClient();
   const refresh = useRefreshDeliverables(id);
+  const key = deliverableKeys.one(id);
+  const markDone = (done: boolean) =>
+    client.setQueryData<DeliverablesView>(
+      key,
+      (view) =>
+        view && { ...view, checklist: view.checklist.map((item) => (item.id === itemId ? { ...item, done } : item)) },
+    );
   return useMutation({
-    mutationFn: ({ itemId, done }: { itemId: string } & TickChecklistItem) =>
+    scope: { id: `checklist:${id}:${itemId}` },
+    mutationFn: ({ done }: TickChecklistItem) =>
       ok(
         api.PUT("/api/v1/assignments/{id}/deliverables/checklist/{itemId}", {
           params: { path: { id, itemId } },
           body: { done },
         }),
       ),
-    onSuccess: refresh,
+    onMutate: async ({ done }) => {
+      await client.cancelQueries({ queryKey: key });
+      markDone(done);
+    },
+    onSuccess: async (view) => {
+      await client.cancelQueries({ queryKey: key });
+      refresh(view);
+    },
+    onError: (_error, { done }) => {
+      markDone(!done);
+      void client.invalidateQueries({ queryKey: key });
+    },
   });
 }
 
