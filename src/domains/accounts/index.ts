@@ -1,4 +1,5 @@
 import type { Domain } from "#platform/domain";
+import { jobs } from "./jobs";
 import { routes } from "./routes";
 
 export { createAccount, type NewAccount } from "./actions/create-account";
@@ -18,4 +19,5 @@ export const accounts: Domain = {
     { name: "staff", description: "Worklane staff tools: finding any user. Staff accounts only." },
   ],
   routes,
+  jobs,
 };

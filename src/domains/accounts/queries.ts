@@ -37,6 +37,7 @@ const actorColumns = {
   email: users.email,
   name: users.name,
   createdAt: users.createdAt,
+  emailVerifiedAt: users.emailVerifiedAt,
   companyName: companies.name,
 };
 
@@ -62,12 +63,15 @@ function toMe(row: AccountRow): Me {
         ? { id: row.companyId, name: row.companyName, role: row.companyRole }
         : null,
     createdAt: iso(row.createdAt),
+    emailVerified: row.emailVerifiedAt !== null,
   };
 }
 
 function toActor(row: AccountRow, sessionId: string | null, apiKeyId: string | null): ResolvedActor {
   const who = { kind: "user" as const, userId: row.userId, accountType: row.accountType, staffRole: row.staffRole };
-  return { ...who, companyId: row.companyId, companyRole: row.companyRole, sessionId, apiKeyId, account: toMe(row) };
+  const account = toMe(row);
+  const { companyId, companyRole } = row;
+  return { ...who, companyId, companyRole, sessionId, apiKeyId, unverifiedEmail: !account.emailVerified, account };
 }
 
 // Compiled once per database handle (a statement, no data): the lookup every authenticated request makes skips
