@@ -63,9 +63,34 @@ function useStartSession() {
   };
 }
 
+/**
+ * Signs up, then logs in with the same email and password (sign-up answers alike whether or not the address had an
+ * account, and opens no session). `null`: the address already had an account with another password, whose owner
+ * was emailed; the page then says "check your email", as it would for anyone.
+ */
 export function useSignUp() {
   const start = useStartSession();
-  return useMutation({ mutationFn: (input: SignUp) => api.post<Me>("/auth/signup", input), onSuccess: start });
+  return useMutation({
+    mutationFn: async (input: SignUp): Promise<Me | null> => {
+      await api.post<Ok>("/auth/signup", input);
+      return api
+        .post<Me>("/auth/login", { email: input.email, password: input.password })
+        .catch((error: unknown) => (isProblem(error, "invalid_credentials") ? null : Promise.reject(error)));
+    },
+    onSuccess: (me) => (me ? start(me) : undefined),
+  });
+}
+
+export function useVerifyEmail() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => api.post<Ok>("/auth/verify-email", { token }),
+    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.me }),
+  });
+}
+
+export function useResendVerification() {
+  return useMutation({ mutationFn: () => api.post<Ok>("/me/verification-email") });
 }
 
 export function useLogIn() {
