@@ -10,15 +10,17 @@ import { startBare, startWorklane } from "./lib/servers";
 import { assignmentLifecycleScenario, assignmentListScenario } from "./scenarios/assignments";
 import { compareCachedState } from "./scenarios/cached-state";
 import { meScenario } from "./scenarios/me";
+import { measureStartup } from "./scenarios/startup";
 
 process.env.LOG_LEVEL = "silent";
 installProfile();
 
 /** Every scenario, in table order; a later issue adds its file in bench/scenarios/ and one entry here. */
 const allScenarios: Scenario[] = [meScenario, assignmentListScenario, assignmentLifecycleScenario];
-/** `BENCH_SCENARIO=list` runs only the scenarios whose name contains it (case-insensitive). */
+/** `BENCH_SCENARIO=list` runs only the scenarios whose name contains it (case-insensitive); `startup` only start-up. */
 const pick = process.env.BENCH_SCENARIO?.toLowerCase();
 const scenarios = pick ? allScenarios.filter((s) => s.name.toLowerCase().includes(pick)) : allScenarios;
+const startup = !pick || "startup".includes(pick);
 const load: LoadOptions = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
   seconds: Number(process.env.BENCH_SECONDS ?? 5),
@@ -101,6 +103,14 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const notes: string[] = [];
+  if (startup) {
+    notes.push(...(await measureStartup(only === "pglite" ? null : postgresUrl)));
+  }
+  if (scenarios.length === 0) {
+    printTable(rows, load, notes, false);
+    process.exitCode = notes.some((line) => line.startsWith("!")) ? 1 : 0;
+    return;
+  }
   const postgres = only === "pglite" ? { skipped: "BENCH_ONLY=pglite" } : await openPostgres(postgresUrl);
   if ("skipped" in postgres) {
     notes.push(`PostgreSQL rows skipped: ${postgres.skipped} (${postgresUrl})`);
@@ -130,7 +140,7 @@ async function main(): Promise<void> {
   }
   const checks = verdicts(rows);
   printTable(rows, load, [...notes, ...checks], process.env.BENCH_PROFILE === "1");
-  if (checks.some((line) => line.startsWith("!"))) {
+  if ([...notes, ...checks].some((line) => line.startsWith("!"))) {
     process.exitCode = 1;
   }
 }

@@ -44,7 +44,9 @@ test("a worker signs up, accepts the policies, fills in the profile and sees the
   await page.getByLabel("Travel radius (km)").fill("80");
   await page.getByLabel("Hourly rate").fill("abc");
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(page.getByText("Give the amount as a whole number of minor units (cents).")).toBeVisible();
+  await expect(
+    page.getByText("Type the amount as you would write it, like 45.50 (digits and a decimal point)."),
+  ).toBeVisible();
   await page.getByLabel("Hourly rate").fill("45.50");
   await expect(page.getByLabel("Time zone")).toHaveValue("America/Denver");
   await page.getByRole("button", { name: "Save profile" }).click();

@@ -8,7 +8,9 @@ import { domains } from "#domains/index";
 import type { CompanyRole } from "#platform/context";
 import type { Database } from "#platform/db";
 import { pingDatabase } from "#platform/db";
+import type { OperationDocs } from "#platform/domain";
 import { registerAuth } from "#platform/http/auth";
+import { registerBodyParsers } from "#platform/http/body";
 import { registerCsrf } from "#platform/http/csrf";
 import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
@@ -69,6 +71,12 @@ function routeInfo(route: RouteOptions, method: string): RouteInfo {
 }
 
 const platformTags = [{ name: "platform", description: "The server itself: health for load balancers and monitors." }];
+const platformOperations: OperationDocs = {
+  getHealth: {
+    summary: "Check health",
+    description: "Answers 200 when this process can reach its database (and says which kind), 503 when it cannot.",
+  },
+};
 
 export const platformJobs = [mailSendJob, expireIdempotencyKeysJob];
 
@@ -102,6 +110,7 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   let fallback: Awaited<ReturnType<typeof registerStatic>> | undefined;
   registerErrorHandling(app, (request, reply) => fallback?.(request, reply));
   await app.register(cookie);
+  registerBodyParsers(app);
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
   });
@@ -111,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   await registerOpenApi(app, {
     publicUrl: options.publicUrl,
     tags: [...platformTags, ...domains.flatMap((d) => d.tags ?? [])],
+    operations: Object.assign({}, platformOperations, ...domains.map((d) => d.operations ?? {})),
   });
   if (options.onUndeclaredProblem) {
     watchDeclaredProblems(app, options.onUndeclaredProblem);

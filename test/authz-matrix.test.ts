@@ -222,8 +222,60 @@ async function pendingRequest(w: World, kind: "expense" | "bonus"): Promise<stri
   return `${url}/requests/${json(made).id}`;
 }
 
+/** An open invoice of company A for the matrix's worker (approval opens it through the job queue): its URL. */
+async function openInvoice(w: World): Promise<string> {
+  const url = await assignmentAt(w, "submitted");
+  const approved = await call(w.t, w.admin, { method: "POST", url: `${url}/approve` });
+  expect(approved.statusCode, approved.body).toBe(200);
+  await w.t.runJobs();
+  const id = url.split("/").pop();
+  const listed = await call(w.t, w.admin, { method: "GET", url: `/api/v1/invoices?assignmentId=${id}` });
+  return `/api/v1/invoices/${(json(listed).items as { id: string }[])[0]?.id}`;
+}
+
+/** Company A funded by wire (settles at once), so its invoices can be paid. */
+async function funded(w: World): Promise<void> {
+  const added = await call(w.t, w.admin, {
+    method: "POST",
+    url: "/api/v1/payments/funding",
+    payload: { amount: 1_000_00, currency: "USD", method: "wire" },
+  });
+  expect(added.statusCode, added.body).toBe(201);
+}
+
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
+  // payments
+  getBalance: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/balance", status: 200 }) },
+  addFunds: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/payments/funding",
+      payload: { amount: 100_00, currency: "USD", method: "wire" },
+      status: 201,
+    }),
+  },
+  listFundings: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/funding", status: 200 }) },
+  listInvoices: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices", status: 200 }) },
+  getInvoice: { valid: async (w) => ({ as: w.admin, url: await openInvoice(w), status: 200 }), strangers: anyStranger },
+  payInvoice: {
+    valid: async (w) => {
+      const url = await openInvoice(w);
+      await funded(w);
+      return { as: w.admin, url: `${url}/pay`, status: 200 };
+    },
+    strangers: clientStranger,
+  },
+  requestPayout: {
+    valid: async (w) => {
+      const url = await openInvoice(w);
+      await funded(w);
+      expect((await call(w.t, w.admin, { method: "POST", url: `${url}/pay` })).statusCode).toBe(200);
+      return { as: w.worker, url: "/api/v1/payouts", payload: { amount: 1_00, currency: "USD" }, status: 201 };
+    },
+  },
+  listPayouts: { valid: async (w) => ({ as: w.worker, url: "/api/v1/payouts", status: 200 }) },
+  checkLedger: { valid: async (w) => ({ as: w.staff, url: "/api/v1/staff/ledger/check", status: 200 }) },
   // accounts
   signUp: {
     valid: async () => ({

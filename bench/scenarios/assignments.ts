@@ -138,8 +138,10 @@ export const assignmentListScenario: Scenario = {
     await addRequestsAndDeliverables(db, owner.companyId ?? "");
     // The per-status counters the actions keep (assignment_totals), filled for the bulk-loaded rows.
     await db.execute(sql`
-      INSERT INTO assignment_totals (company_id, status, currency, count, maximum_spend)
-      SELECT company_id, status, currency, count(*), sum(maximum_spend + extra_budget) FROM assignments
+      INSERT INTO assignment_totals (company_id, status, currency, count, maximum_spend, amount)
+      SELECT company_id, status, currency, count(*), sum(maximum_spend + extra_budget),
+        sum(CASE WHEN status IN ('approved', 'paid') AND claimed_amount IS NOT NULL THEN claimed_amount
+          ELSE maximum_spend + extra_budget END) FROM assignments
       WHERE company_id = ${owner.companyId} GROUP BY company_id, status, currency`);
     // As autovacuum would after a bulk load: fresh statistics and a visibility map for index-only scans.
     await db.execute(sql`VACUUM ANALYZE assignments`);

@@ -1,5 +1,4 @@
 import { SingleBar } from "cli-progress";
-import type { Command } from "commander";
 import { sql } from "drizzle-orm";
 import { firstDemoLogins } from "#domains/accounts/index";
 import { DEMO_PASSWORD } from "#domains/companies/index";
@@ -65,15 +64,4 @@ async function demoLogins(db: Db): Promise<string> {
     `  password (every demo account): ${DEMO_PASSWORD}`,
     "",
   ].join("\n");
-}
-
-export function registerDemo(program: Command): void {
-  program
-    .command("demo")
-    .description("Fill the database with a believable demo marketplace")
-    .option("--seed <n>", "random seed (same seed, same data)", "1")
-    .option("--scale <n>", "multiplies the amount of data", "1")
-    .action(async (options: { seed: string; scale: string }) => {
-      await runDemo({ seed: Number(options.seed) || 1, scale: Math.max(0.1, Number(options.scale) || 1) });
-    });
 }

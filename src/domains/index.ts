@@ -2,6 +2,7 @@ import { accounts } from "./accounts/index";
 import { assignments } from "./assignments/index";
 import { companies } from "./companies/index";
 import { history } from "./history/index";
+import { payments } from "./payments/index";
 import { policies } from "./policies/index";
 import { workers } from "./workers/index";
 
@@ -15,5 +16,6 @@ export const domains = [
   companies, // company profile and settings
   workers, // worker profile
   assignments, // the work: routing, lifecycle, completeness, cancellation
+  payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks
   history, // last: reading a record's history asks the record's own domain who may see it
 ] as const;

@@ -9,12 +9,20 @@ export interface DemoOptions {
   progress: (label: string, done: number, total: number) => void;
 }
 
+/**
+ * What the API reference says about each operation, by operationId: a summary (the sidebar's line) and a description.
+ * A route whose description is generated from data (the CSV import's columns) keeps its own and gives a summary only.
+ */
+export type OperationDocs = Record<string, { summary: string; description?: string }>;
+
 /** What each domain's index.ts hands the registry: nothing here knows a domain by name. */
 export interface Domain {
   name: string;
   /** The OpenAPI tags this domain's operations use, each with the text a reader of the reference sees. */
   tags?: { name: string; description: string }[];
   routes?: (app: App) => void;
+  /** The reference text of this domain's operations (operations.ts). */
+  operations?: OperationDocs;
   jobs?: JobHandler[];
   /** Fills this domain's part of the demo marketplace through its own actions. */
   demo?: (ctx: Ctx, options: DemoOptions) => Promise<void>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMoney, compareMoney, formatMoney, Money, money, parseMajorUnits } from "./money";
+import { addMoney, compareMoney, formatMoney, Money, money, parseMajorUnits, TYPED_AMOUNT_MESSAGE } from "./money";
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -11,6 +11,15 @@ describe("money", () => {
     expect(parseMajorUnits("0.29", "USD")).toBe(29);
     expect(parseMajorUnits("1234", "JPY")).toBe(1234);
     expect(parseMajorUnits("7", "GBP")).toBe(700);
+    expect(parseMajorUnits("$157.50", "USD")).toBe(15_750);
+    expect(parseMajorUnits("12,50 €", "EUR")).toBe(1250);
+  });
+
+  it("tells a person who typed something that is not an amount in their unit, not in cents (issue 9)", () => {
+    const typed = Money.safeParse({ amount: Number.NaN, currency: "USD" });
+    expect(typed.error?.issues[0]?.message).toBe(TYPED_AMOUNT_MESSAGE);
+    const sent = Money.safeParse({ amount: "157.50", currency: "USD" });
+    expect(sent.error?.issues[0]?.message).toMatch(/minor units/);
   });
 
   it("refuses what is not an amount", () => {

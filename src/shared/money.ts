@@ -23,8 +23,17 @@ export const Currency = z.enum(Object.keys(currencies) as [keyof typeof currenci
 });
 export type Currency = z.infer<typeof Currency>;
 
+/**
+ * What a person is told when the amount they typed is not one. The web's money fields turn text that is not an
+ * amount into NaN (JSON cannot carry NaN, so only a person typing meets this); they type dollars, not cents.
+ */
+export const TYPED_AMOUNT_MESSAGE = "Type the amount as you would write it, like 45.50 (digits and a decimal point).";
+
 export const MinorUnits = z
-  .number({ error: "Give the amount as a whole number of minor units (cents)." })
+  .number({
+    error: (issue) =>
+      Number.isNaN(issue.input) ? TYPED_AMOUNT_MESSAGE : "Give the amount as a whole number of minor units (cents).",
+  })
   .int("Give the amount as a whole number of minor units (cents).")
   .min(0, "The amount cannot be negative.")
   .max(Number.MAX_SAFE_INTEGER, "The amount is too large.");
@@ -63,10 +72,12 @@ export function formatMoney(value: Money, locale = "en-US"): string {
   }).format(value.amount / 10 ** digits);
 }
 
-/** Parses a person's "12.50" into minor units without floating-point arithmetic. */
+/**
+ * Parses a person's "12.50" (or "$12.50", "12.50 €") into minor units without floating-point arithmetic.
+ */
 export function parseMajorUnits(text: string, currency: Currency): number | null {
   const digits = currencies[currency];
-  const match = /^\s*(\d{1,13})(?:[.,](\d*))?\s*$/.exec(text);
+  const match = /^\s*(\d{1,13})(?:[.,](\d*))?\s*$/.exec(text.replace(/[$€£¥₹]/g, ""));
   if (!match) {
     return null;
   }

@@ -30,6 +30,7 @@ export const problemCodes = {
   idempotency_key_reused: { status: 422, title: "This Idempotency-Key was used for a different request" },
   budget_exceeded: { status: 422, title: "This is above the assignment's maximum spend" },
   cancellation_fee_not_offered: { status: 422, title: "No cancellation fee applies to this cancellation" },
+  insufficient_funds: { status: 422, title: "Not enough funds" },
   rate_limited: { status: 429, title: "Too many attempts" },
   internal: { status: 500, title: "Something went wrong on our side" },
   unavailable: { status: 503, title: "The service is unavailable" },

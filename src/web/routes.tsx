@@ -56,6 +56,10 @@ const pages: RouteObject[] = [
         path: "assignments/:id",
         lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
       },
+      {
+        path: "invoices/:id",
+        lazy: () => import("./payments/invoice-page").then((m) => ({ Component: m.InvoicePage })),
+      },
     ],
   },
   {
@@ -70,6 +74,7 @@ const pages: RouteObject[] = [
         lazy: () => import("./companies/company-settings-page").then((m) => ({ Component: m.CompanySettingsPage })),
       },
       { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
+      { path: "payments", lazy: () => import("./payments/payments-page").then((m) => ({ Component: m.PaymentsPage })) },
       {
         path: "assignments",
         lazy: () => import("./assignments/assignments-page").then((m) => ({ Component: m.AssignmentsPage })),
@@ -97,6 +102,7 @@ const pages: RouteObject[] = [
         lazy: () => import("./workers/worker-profile-page").then((m) => ({ Component: m.WorkerProfilePage })),
       },
       { path: "inbox", lazy: () => import("./assignments/inbox-page").then((m) => ({ Component: m.InboxPage })) },
+      { path: "earnings", lazy: () => import("./payments/earnings-page").then((m) => ({ Component: m.EarningsPage })) },
     ],
   },
   {

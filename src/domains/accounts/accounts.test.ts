@@ -68,6 +68,22 @@ describe("POST /api/v1/auth/signup", () => {
     expect(body.code).toBe("validation_failed");
     const pointers = body.errors.map((e: { pointer: string }) => e.pointer).sort();
     expect(pointers).toEqual(["/body/companyName", "/body/email", "/body/name", "/body/password"]);
+    expect(body.errors.find((e: { pointer: string }) => e.pointer === "/body/companyName").message).toBe(
+      "Give your company's name.",
+    );
+  });
+
+  it("says which account types exist and that a worker brings no company", async () => {
+    const base = { email: uniqueEmail(), password: PASSWORD, name: "Sam Reyes" };
+    const signUp = (payload: object) => t.inject({ method: "POST", url: "/api/v1/auth/signup", payload });
+    const staff = await signUp({ ...base, accountType: "staff" });
+    expect([staff.statusCode, staff.json().errors[0]]).toEqual([
+      400,
+      expect.objectContaining({ pointer: "/body/accountType", message: "Choose client or worker." }),
+    ]);
+    const workerWithCompany = await signUp({ ...base, accountType: "worker", companyName: "Reyes LLC" });
+    expect(workerWithCompany.statusCode).toBe(400);
+    expect(JSON.stringify(workerWithCompany.json().errors)).toContain("companyName");
   });
 });
 

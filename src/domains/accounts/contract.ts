@@ -13,22 +13,20 @@ export const staffRoles = ["admin", "escalations", "trust_safety"] as const;
 export const StaffRole = z.enum(staffRoles);
 export type StaffRole = z.infer<typeof StaffRole>;
 
-export const SignUp = z
-  .strictObject({
-    email: Email,
-    password: Password,
-    name: Text(100),
-    accountType: z.enum(["client", "worker"], { error: "Choose client or worker." }),
-    companyName: Text(120).optional(),
-  })
-  .superRefine((value, ctx) => {
-    if (value.accountType === "client" && !value.companyName) {
-      ctx.addIssue({ code: "custom", path: ["companyName"], message: "Give your company's name." });
-    }
-    if (value.accountType === "worker" && value.companyName !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["companyName"], message: "Workers do not sign up with a company." });
-    }
-  });
+const signUpFields = { email: Email, password: Password, name: Text(100) };
+/** A client names the company it creates (and becomes its admin); a worker signs up alone, so sends no company. */
+export const SignUp = z.discriminatedUnion(
+  "accountType",
+  [
+    z.strictObject({
+      ...signUpFields,
+      accountType: z.literal("client"),
+      companyName: z.string({ error: "Give your company's name." }).pipe(Text(120)),
+    }),
+    z.strictObject({ ...signUpFields, accountType: z.literal("worker") }),
+  ],
+  { error: "Choose client or worker." },
+);
 export type SignUp = z.infer<typeof SignUp>;
 
 export const LogIn = z.strictObject({ email: Email, password: z.string().min(1, "Give your password.").max(256) });

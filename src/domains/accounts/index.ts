@@ -1,5 +1,6 @@
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
+import { operations } from "./operations";
 import { routes } from "./routes";
 
 export { createAccount, type NewAccount } from "./actions/create-account";
@@ -20,4 +21,5 @@ export const accounts: Domain = {
   ],
   routes,
   jobs,
+  operations,
 };

@@ -92,10 +92,11 @@ export const compactTotalsJob = defineJob({
         WITH folded AS (
           DELETE FROM ${assignmentTotals} WHERE company_id IN (
             SELECT company_id FROM ${assignmentTotals} GROUP BY company_id HAVING count(*) > ${COMPACT_ABOVE})
-          RETURNING company_id, status, currency, count, maximum_spend)
-        INSERT INTO ${assignmentTotals} (company_id, status, currency, count, maximum_spend)
-        SELECT company_id, status, currency, sum(count), sum(maximum_spend) FROM folded
-        GROUP BY company_id, status, currency HAVING sum(count) <> 0 OR sum(maximum_spend) <> 0`),
+          RETURNING company_id, status, currency, count, maximum_spend, amount)
+        INSERT INTO ${assignmentTotals} (company_id, status, currency, count, maximum_spend, amount)
+        SELECT company_id, status, currency, sum(count), sum(maximum_spend), sum(amount) FROM folded
+        GROUP BY company_id, status, currency
+        HAVING sum(count) <> 0 OR sum(maximum_spend) <> 0 OR sum(amount) <> 0`),
     );
   },
 });

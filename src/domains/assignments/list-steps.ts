@@ -83,6 +83,7 @@ export const listColumns = {
   unitName: a.unitName,
   currency: a.currency,
   maximumSpend: a.maximumSpend,
+  claimedAmount: a.claimedAmount,
   extraBudget: a.extraBudget,
   assignedWorkerId: a.assignedWorkerId,
   createdAt: a.createdAt,
@@ -97,7 +98,7 @@ function countersJson(companyId: SQLWrapper | string) {
   const t = assignmentTotals;
   return sql<string>`(SELECT coalesce(json_agg(c ORDER BY c.status, c.currency), '[]')::text FROM (
     SELECT ${t.status} AS status, ${t.currency} AS currency, sum(${t.count})::int AS count,
-      sum(${t.maximumSpend})::bigint AS "maximumSpend"
+      sum(${t.maximumSpend})::bigint AS "maximumSpend", sum(${t.amount})::bigint AS amount
     FROM ${t} WHERE ${t.companyId} = ${companyId} GROUP BY ${t.status}, ${t.currency} HAVING sum(${t.count}) > 0) c)`;
 }
 

@@ -96,3 +96,20 @@ export function cancellationOffer(input: {
   }
   return { suggestedFee: Math.floor((input.price * input.feePercent + 50) / 100), maximumFee: input.price };
 }
+
+/** Statuses whose money figure is the approved claim: the amount is known and the ceiling no longer matters. */
+export const settledStatuses = ["approved", "paid"] as const;
+
+/**
+ * The money figure a list, its counters and its totals show for one assignment (issue 9): the approved claim once
+ * approved or paid, the ceiling (priced maximum plus accepted increases) before.
+ */
+export function shownAmount(row: {
+  status: string;
+  maximumSpend: number;
+  extraBudget: number;
+  claimedAmount: number | null;
+}): number {
+  const settled = (settledStatuses as readonly string[]).includes(row.status);
+  return settled && row.claimedAmount !== null ? row.claimedAmount : row.maximumSpend + row.extraBudget;
+}

@@ -145,7 +145,7 @@ function recordRoutes(app: App): void {
   );
   app.get(
     "/assignments/:id/timeline",
-    { schema: { operationId: "getTimeline", tags, params: IdParams, response: { 200: Timeline } } },
+    { schema: { operationId: "getTimeline", deprecated: true, tags, params: IdParams, response: { 200: Timeline } } },
     (req) => getTimeline(req.ctx, req.params.id),
   );
 }

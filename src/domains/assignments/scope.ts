@@ -13,7 +13,7 @@ import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
 import { getDeliverablesView } from "./deliverables/queries";
 import { type Facts, transition } from "./lifecycle";
-import { factsOf, partyOf } from "./party";
+import { factsOf, partyEvents, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
 import { requestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
@@ -139,22 +139,27 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
 }
 
 /**
- * Who may read an assignment's full history through GET /events (history domain): the owning company's members.
- * Workers read the per-party timeline (GET /assignments/{id}/timeline), which leaves out other workers' answers.
+ * Which of an assignment's events a caller reads through GET /events (history domain), as a condition on the events
+ * table; null when the assignment is not theirs to see (404). The company's members read all of it; a worker it was
+ * sent to reads the events about themself and the shared ones (partyEvents), never another worker's answers.
  */
-export async function canSeeAssignmentHistory(
+export async function assignmentHistoryScope(
   tx: Executor,
-  actor: { companyId: string | null; accountType: string },
+  ctx: Pick<Ctx, "actor" | "now">,
   id: string,
-): Promise<boolean> {
-  if (actor.accountType !== "client" || !actor.companyId) {
-    return false;
-  }
-  const rows = await tx
-    .select({ id: assignments.id })
+): Promise<SQL | null> {
+  const [row] = await tx
+    .select()
     .from(assignments)
-    .where(and(eq(assignments.id, id), eq(assignments.companyId, actor.companyId)));
-  return rows.length > 0;
+    .where(and(eq(assignments.id, id), visibleTo(ctx.actor)));
+  if (!row) {
+    return null;
+  }
+  const { party } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
+  if (party === "assignee" || party === "invitee") {
+    return ctx.actor.kind === "user" ? partyEvents(ctx.actor.userId) : null;
+  }
+  return party ? sql`true` : null;
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);

@@ -17,14 +17,14 @@ import { sendMail } from "#platform/mail";
 import type { AssignmentStatus, CreateAssignment } from "./contract";
 import { releaseHandIns } from "./deliverables/steps";
 import { confirmBy } from "./labels";
-import { maximumSpend } from "./pricing";
+import { maximumSpend, shownAmount } from "./pricing";
 import { closeOpenRequests } from "./requests/steps";
 import { pricingColumns, scheduleColumns } from "./schedule";
 import type { AssignmentRow, Locked } from "./scope";
 import { assignmentRecipients, assignments, assignmentTimeLogs, assignmentTotals } from "./tables";
 
 export type AssignmentChanges = Partial<Omit<typeof assignments.$inferInsert, "id" | "version" | "updatedAt">>;
-type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximumSpend" | "extraBudget">;
+type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency"> & Parameters<typeof shownAmount>[0];
 
 /**
  * Moves an assignment between the company's totals (see `assignmentTotals`): a delta out of its old status and
@@ -32,27 +32,32 @@ type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency" | "maximu
  * amount is the ceiling the list shows: the priced maximum plus accepted increases.
  */
 export async function moveTotals(tx: Executor, before: Counted | null, after: Counted | null): Promise<void> {
-  const deltas = new Map<string, Counted & { count: number }>();
+  const deltas = new Map<string, Counted & { count: number; amount: number }>();
   for (const [row, sign] of [
     [before, -1],
     [after, 1],
   ] as const) {
     if (row) {
       const key = `${row.companyId}|${row.status}|${row.currency}`;
-      const delta = deltas.get(key) ?? { ...row, count: 0, maximumSpend: 0 };
-      const amount = delta.maximumSpend + sign * (row.maximumSpend + row.extraBudget);
-      deltas.set(key, { ...delta, count: delta.count + sign, maximumSpend: amount });
+      const delta = deltas.get(key) ?? { ...row, count: 0, maximumSpend: 0, amount: 0 };
+      deltas.set(key, {
+        ...delta,
+        count: delta.count + sign,
+        maximumSpend: delta.maximumSpend + sign * (row.maximumSpend + row.extraBudget),
+        amount: delta.amount + sign * shownAmount(row),
+      });
     }
   }
-  const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.maximumSpend !== 0);
+  const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.maximumSpend !== 0 || d.amount !== 0);
   if (rows.length > 0) {
     await tx.insert(assignmentTotals).values(
-      rows.map(({ companyId, status, currency, count, maximumSpend }) => ({
+      rows.map(({ companyId, status, currency, count, maximumSpend, amount }) => ({
         companyId,
         status,
         currency,
         count,
         maximumSpend,
+        amount,
       })),
     );
   }
@@ -132,6 +137,8 @@ export const jobNames = {
   unconfirmedAlert: "assignments.unconfirmed-alert",
   expireInvitations: "assignments.expire-invitations",
   compactTotals: "assignments.compact-totals",
+  /** Handled by the payments domain (above this one in the registry): named here, never imported. */
+  openInvoice: "payments.open-invoice",
 } as const;
 
 /** Enqueues one follow-up, keyed by what it is due for, so a repeat of the same schedule adds nothing. */
@@ -285,6 +292,8 @@ export async function approveLocked(tx: Executor, ctx: Ctx, locked: Locked) {
     event: "assignment.approved",
     data: { auto, amount: locked.row.claimedAmount, paymentTermsDays: locked.row.paymentTermsDays, closedRequestIds },
   });
+  // The invoice opens in the payments domain, from a job enqueued in this transaction: it exists iff approval did.
+  await enqueue(tx, ctx, jobNames.openInvoice, { assignmentId: row.id }, { key: `${jobNames.openInvoice}:${row.id}` });
   await notify(tx, ctx, [row.assignedWorkerId], row.id, {
     subject: `Approved: ${row.title}`,
     text: `"${row.title}" was approved${auto ? " automatically" : ""}. Payment is due within ${row.paymentTermsDays} days.`,

@@ -284,9 +284,14 @@ export const assignmentTotals = pgTable(
     currency: text().notNull(),
     count: integer().notNull(),
     maximumSpend: bigint({ mode: "number" }).notNull(),
+    /** The shown amount (pricing.ts shownAmount): approved claims for approved and paid, ceilings otherwise. */
+    amount: bigint({ mode: "number" }).notNull().default(0),
   },
   (t) => [
     index("assignment_totals_company_idx").on(t.companyId, t.status, t.currency),
-    check("assignment_totals_bounds", sql`abs(${t.maximumSpend}) <= 9007199254740991`),
+    check(
+      "assignment_totals_bounds",
+      sql`abs(${t.maximumSpend}) <= 9007199254740991 AND abs(${t.amount}) <= 9007199254740991`,
+    ),
   ],
 );

@@ -23,8 +23,8 @@ describe("visibility of one assignment", () => {
       ["another company", otherCompany],
       ["an uninvited worker", stranger],
     ] as const) {
-      for (const path of ["", "/timeline"]) {
-        const response = await call(t, as, { method: "GET", url: `${url}${path}` });
+      for (const path of [url, `${url}/timeline`, `/api/v1/events?subject=assignment:${sent.id}`]) {
+        const response = await call(t, as, { method: "GET", url: path });
         expect(response.statusCode, `${who} GET ${path}`).toBe(404);
         expect(response.json().code).toBe("not_found");
       }
@@ -49,9 +49,18 @@ describe("visibility of one assignment", () => {
     const benTimeline = (await call(t, ben, { method: "GET", url: `${url}/timeline` })).json().items;
     expect(annTimeline.map((e: { action: string }) => e.action)).toEqual(["assignment.accepted"]);
     expect(benTimeline.map((e: { action: string }) => e.action)).toEqual(["assignment.declined"]);
+    // The paged history answers each worker the same share as the deprecated timeline.
+    for (const [as, timeline] of [
+      [ann, annTimeline],
+      [ben, benTimeline],
+    ] as const) {
+      const page = await call(t, as, { method: "GET", url: `/api/v1/events?subject=assignment:${sent.id}` });
+      expect(page.statusCode, page.body).toBe(200);
+      expect(page.json().items.map((e: { id: string }) => e.id)).toEqual(timeline.map((e: { id: string }) => e.id));
+    }
   });
 
-  it("serves the full history at /events to the owning company only", async () => {
+  it("serves the full history at /events to the owning company, and each worker their share, a page at a time", async () => {
     const owner = await postingClient(t);
     const wren = await readyWorker(t);
     const sent = await sentAssignment(t, owner, [wren]);
@@ -63,6 +72,15 @@ describe("visibility of one assignment", () => {
       "assignment.sent",
     ]);
     expect((await call(t, await postingClient(t), { method: "GET", url: events })).statusCode).toBe(404);
-    expect((await call(t, wren, { method: "GET", url: events })).statusCode).toBe(404);
+    // Who else was invited, and the draft's making, are the company's business.
+    expect((await call(t, wren, { method: "GET", url: events })).json().items).toEqual([]);
+
+    await act(t, wren, sent.id, "accept");
+    await act(t, wren, sent.id, "confirm");
+    const first = (await call(t, wren, { method: "GET", url: `${events}&limit=1` })).json();
+    expect(first.items.map((e: { action: string }) => e.action)).toEqual(["assignment.accepted"]);
+    const next = (await call(t, wren, { method: "GET", url: `${events}&limit=1&cursor=${first.nextCursor}` })).json();
+    expect(next.items.map((e: { action: string }) => e.action)).toEqual(["assignment.confirmed"]);
+    expect(next.items[0].subject).toEqual({ type: "assignment", id: sent.id });
   });
 });

@@ -197,16 +197,28 @@ export const AssignmentSummary = z.object({
   locationType: LocationType,
   city: z.string().nullable(),
   schedule: Schedule.nullable(),
+  /** The ceiling: the priced maximum plus accepted increases. */
   maximumSpend: MoneyView,
+  /** The claim the client approved, once approved (and when paid); null before. */
+  approvedAmount: MoneyView.nullable(),
   assignedWorker: PersonRef.nullable(),
   createdAt: Timestamp,
 });
 export type AssignmentSummary = z.infer<typeof AssignmentSummary>;
 
-export const AssignmentTotal = z.object({ status: AssignmentStatus, count: z.number().int(), maximumSpend: MoneyView });
+export const AssignmentTotal = z.object({
+  status: AssignmentStatus,
+  count: z.number().int(),
+  /** The sum of the ceilings. */
+  maximumSpend: MoneyView,
+  /** What the money figure of this status is: approved amounts for approved and paid, ceilings for the rest. */
+  amount: MoneyView,
+});
 export const AssignmentList = z.object({
   items: z.array(AssignmentSummary),
   nextCursor: z.string().nullable(),
+  /** How many assignments match every filter, on all pages. */
+  total: z.number().int(),
   /** Per status and currency over every filter except status, so tabs can show their counts. */
   totals: z.array(AssignmentTotal),
 });

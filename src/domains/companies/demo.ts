@@ -1,4 +1,4 @@
-import { faker } from "@faker-js/faker";
+import { faker } from "@faker-js/faker/locale/en";
 import { createAccount } from "#domains/accounts/index";
 import type { CompanyRole, Ctx } from "#platform/context";
 import { hashPassword } from "#platform/crypto";
@@ -7,7 +7,7 @@ import { cities } from "#shared/cities";
 import { updateCompany, updateCompanySettings } from "./actions";
 import { industries, type UpdateCompany, type UpdateCompanySettings } from "./contract";
 
-export const DEMO_PASSWORD = "worklane-demo";
+import { DEMO_PASSWORD } from "./demo-password";
 
 interface Person {
   name: string;

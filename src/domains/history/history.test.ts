@@ -116,6 +116,10 @@ describe("paging and bad queries", () => {
     expect(await status(wren, `spaceship:${wren.me.id}`)).toBe(404);
     expect(await status(wren, "user")).toBe(400);
     expect(await status(wren, "user:not-a-uuid")).toBe(400);
+    // The same id rule as every path id: a hex string that is no UUID (version 0, variant 0) is refused by both.
+    const notUuid = "12345678-1234-0234-0234-123456789abc";
+    expect(await status(wren, `assignment:${notUuid}`)).toBe(400);
+    expect((await call(t, wren, { method: "GET", url: `/api/v1/assignments/${notUuid}` })).statusCode).toBe(400);
     expect((await history(wren, `user:${wren.me.id}`, "&limit=0")).statusCode).toBe(400);
     expect((await history(wren, `user:${wren.me.id}`, "&limit=101")).statusCode).toBe(400);
     expect((await history(wren, `user:${wren.me.id}`, "&cursor=%%%")).statusCode).toBe(400);

@@ -1,4 +1,5 @@
 import type { Domain } from "#platform/domain";
+import { operations } from "./operations";
 import { routes } from "./routes";
 
 export const history: Domain = {
@@ -12,4 +13,5 @@ export const history: Domain = {
     },
   ],
   routes,
+  operations,
 };

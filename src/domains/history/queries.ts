@@ -1,7 +1,7 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { apiKeys, companies, invitations, users } from "#domains/accounts/tables";
-import { canSeeAssignmentHistory } from "#domains/assignments/index";
+import { assignmentHistoryScope } from "#domains/assignments/index";
 import { policyVersionExists } from "#domains/policies/index";
 import type { Ctx, UserActor } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -11,7 +11,8 @@ import { type EventPage, type EventQuery, subjectTypes } from "./contract";
 import { events } from "./tables";
 
 type SubjectType = (typeof subjectTypes)[number];
-type CanSee = (tx: Executor, actor: UserActor, id: string) => Promise<boolean>;
+/** Whether the caller may read the record's history: all of it (true), none (false, a 404), or the events matching. */
+type CanSee = (ctx: Ctx, actor: UserActor, id: string) => Promise<boolean | SQL>;
 
 const isStaff = (actor: UserActor) => actor.accountType === "staff";
 
@@ -24,18 +25,18 @@ async function exists(tx: Executor, table: typeof users | typeof companies, id: 
  * companies, workers); history is last in the registry, so it may ask them all. Anything else is a 404.
  */
 const visibility: Record<SubjectType, CanSee> = {
-  user: async (tx, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
+  user: async ({ db: tx }, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
   // Members, renames, profile and settings: every member of the company, and staff.
-  company: async (tx, actor, id) => actor.companyId === id || (isStaff(actor) && exists(tx, companies, id)),
+  company: async ({ db: tx }, actor, id) => actor.companyId === id || (isStaff(actor) && exists(tx, companies, id)),
   // Keys are personal secrets: only their owner, not even staff, reads their history.
-  api_key: async (tx, actor, id) =>
+  api_key: async ({ db: tx }, actor, id) =>
     (
       await tx
         .select({ id: apiKeys.id })
         .from(apiKeys)
         .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, actor.userId)))
     ).length > 0,
-  invitation: async (tx, actor, id) => {
+  invitation: async ({ db: tx }, actor, id) => {
     if (actor.companyRole !== "admin" || !actor.companyId) {
       return false;
     }
@@ -45,11 +46,11 @@ const visibility: Record<SubjectType, CanSee> = {
       .where(and(eq(invitations.id, id), eq(invitations.companyId, actor.companyId)));
     return rows.length > 0;
   },
-  policy_version: (tx, _actor, id) => policyVersionExists(tx, id),
+  policy_version: ({ db }, _actor, id) => policyVersionExists(db, id),
   // The history holds the exact home address, which only the worker (and staff) may see.
-  worker_profile: async (tx, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
-  // The owning company's full history; workers read the per-party timeline at /assignments/{id}/timeline.
-  assignment: canSeeAssignmentHistory,
+  worker_profile: async ({ db: tx }, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
+  // The owning company's full history; a worker it was sent to, the events about them and the shared ones.
+  assignment: async (ctx, _actor, id) => (await assignmentHistoryScope(ctx.db, ctx, id)) ?? false,
 };
 
 function isSubjectType(type: string): type is SubjectType {
@@ -61,7 +62,8 @@ export async function listEvents(ctx: Ctx, query: EventQuery): Promise<EventPage
   const actor = userActor(ctx);
   const [type = "", rawId = ""] = query.subject.split(":");
   const id = rawId.toLowerCase();
-  if (!isSubjectType(type) || !(await visibility[type](ctx.db, actor, id))) {
+  const scope = isSubjectType(type) ? await visibility[type](ctx, actor, id) : false;
+  if (scope === false) {
     throw new Problem("not_found", "No record with this history is visible to you.");
   }
   const after = decodeCursor(query.cursor);
@@ -73,7 +75,14 @@ export async function listEvents(ctx: Ctx, query: EventQuery): Promise<EventPage
     .select({ event: events, actorName: users.name })
     .from(events)
     .leftJoin(users, eq(users.id, events.actorId))
-    .where(and(eq(events.subjectType, type), eq(events.subjectId, id), gt(events.seq, afterSeq)))
+    .where(
+      and(
+        eq(events.subjectType, type),
+        eq(events.subjectId, id),
+        gt(events.seq, afterSeq),
+        scope === true ? undefined : scope,
+      ),
+    )
     .orderBy(asc(events.seq))
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (r) => [r.event.seq]);

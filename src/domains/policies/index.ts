@@ -1,5 +1,6 @@
 import type { Domain } from "#platform/domain";
 import { publishInitialPolicies } from "./actions";
+import { operations } from "./operations";
 import { routes } from "./routes";
 
 /** For higher domains' demo data: demo members accept the current policies as a real member would. */
@@ -18,5 +19,6 @@ export const policies: Domain = {
     },
   ],
   routes,
+  operations,
   init: publishInitialPolicies,
 };

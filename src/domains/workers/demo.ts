@@ -1,4 +1,4 @@
-import { faker } from "@faker-js/faker";
+import { faker } from "@faker-js/faker/locale/en";
 import { createAccount } from "#domains/accounts/index";
 import { industries } from "#domains/companies/contract";
 import { DEMO_PASSWORD } from "#domains/companies/index";

@@ -1,5 +1,5 @@
 import type { Domain } from "#platform/domain";
-import { demo } from "./demo";
+import { operations } from "./operations";
 import { routes } from "./routes";
 
 export { getWorkerHomes, type WorkerHome } from "./queries";
@@ -14,5 +14,7 @@ export const workers: Domain = {
     },
   ],
   routes,
-  demo,
+  operations,
+  // Loaded only when seeding: the demo code and its name generator stay out of every server start.
+  demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

@@ -1,6 +1,7 @@
 import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import type { OperationDocs } from "../domain";
 import { declareContract, problemTable } from "./openapi-contract";
 import type { RouteDeclaration } from "./route-contract";
 import type { App } from "./types";
@@ -10,6 +11,51 @@ export interface OpenApiOptions {
   publicUrl: string;
   /** Every tag an operation uses, with the text a reader sees beside it (each domain's `tags`). */
   tags: { name: string; description: string }[];
+  /** Every operation's summary and description, by operationId (each domain's operations.ts). */
+  operations: OperationDocs;
+}
+
+type Document = Parameters<typeof declareContract>[0] & { components?: { schemas?: Record<string, unknown> } };
+
+/** Gives each operation its summary and description; a description the route wrote from data stays. */
+function describeOperations(document: Document, docs: OperationDocs): void {
+  for (const item of Object.values(document.paths ?? {})) {
+    for (const operation of Object.values(
+      item as Record<string, { operationId?: string; summary?: string; description?: string }>,
+    )) {
+      const text = operation.operationId ? docs[operation.operationId] : undefined;
+      if (text) {
+        operation.summary = text.summary;
+        operation.description = operation.description ?? text.description;
+      }
+    }
+  }
+}
+
+/**
+ * Drops schema components no operation reaches: the Zod provider also emits an input twin (`…Input`) of every
+ * component, which only the request bodies that use it need. Repeats until stable, as a dropped one may hold the last
+ * reference to another.
+ */
+function dropUnusedSchemas(document: Document): void {
+  const schemas = document.components?.schemas;
+  if (!schemas) {
+    return;
+  }
+  for (;;) {
+    const text = JSON.stringify({ ...document, components: { ...document.components, schemas: {} } });
+    const inSchemas = JSON.stringify(schemas);
+    const unused = Object.keys(schemas).filter((name) => {
+      const ref = `"#/components/schemas/${name}"`;
+      return !text.includes(ref) && !inSchemas.replace(`"${name}":`, "").includes(ref);
+    });
+    if (unused.length === 0) {
+      return;
+    }
+    for (const name of unused) {
+      delete schemas[name];
+    }
+  }
 }
 
 const description = (problems: string) =>
@@ -63,8 +109,10 @@ export async function registerOpenApi(app: App, options: OpenApiOptions): Promis
     transform: jsonSchemaTransform,
     // Schemas given an `id` (`.meta({ id })`) become components, referenced instead of repeated.
     transformObject: (input) => {
-      const document = jsonSchemaTransformObject(input);
-      declareContract(document as Parameters<typeof declareContract>[0], routes);
+      const document = jsonSchemaTransformObject(input) as Document;
+      declareContract(document, routes);
+      describeOperations(document, options.operations);
+      dropUnusedSchemas(document);
       return document;
     },
   });

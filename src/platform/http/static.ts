@@ -1,14 +1,14 @@
 import { createReadStream, existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import fastifyStatic from "@fastify/static";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { projectRoot } from "../paths";
 import type { App } from "./types";
 
 /** The built bundle: dist/web, or WORKLANE_WEB_DIR (each browser-test run builds its own, so runs never clash). */
 export const webRoot = process.env.WORKLANE_WEB_DIR
   ? path.resolve(process.env.WORKLANE_WEB_DIR)
-  : fileURLToPath(new URL("../../../dist/web", import.meta.url));
+  : path.join(projectRoot, "dist", "web");
 
 // The bundle's files are public; this hook sees only the routes of this encapsulated scope.
 const publicFiles: FastifyPluginAsync = async (files) => {

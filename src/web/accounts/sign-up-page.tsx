@@ -69,7 +69,11 @@ export function SignUpPage() {
           {(control) => <TextInput {...control} autoComplete="name" {...form.register("name")} />}
         </Field>
         {isClient ? (
-          <Field label="Company name" hint="You can change it later." error={errors.companyName?.message}>
+          <Field
+            label="Company name"
+            hint="You can change it later."
+            error={"companyName" in errors ? errors.companyName?.message : undefined}
+          >
             {(control) => (
               <TextInput
                 {...control}

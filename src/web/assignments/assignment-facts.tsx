@@ -23,12 +23,22 @@ export function AssignmentFacts({ view }: { view: AssignmentView }) {
         <dt>Pay</dt>
         <dd>{pricingSummary(view.pricing, view.currency)}</dd>
       </div>
-      <div>
-        <dt>Maximum spend</dt>
-        <dd>
-          <Money value={view.maximumSpend} />
-        </dd>
-      </div>
+      {(view.status === "approved" || view.status === "paid") && view.claim ? (
+        <div>
+          <dt>{view.status === "paid" ? "Paid" : "Approved"}</dt>
+          <dd>
+            <Money value={view.claim.total} /> <span className="muted">of at most</span>{" "}
+            <Money value={view.maximumSpend} />
+          </dd>
+        </div>
+      ) : (
+        <div>
+          <dt>Maximum spend</dt>
+          <dd>
+            <Money value={view.maximumSpend} />
+          </dd>
+        </div>
+      )}
       <div>
         <dt>When</dt>
         <dd>

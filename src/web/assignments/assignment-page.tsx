@@ -1,5 +1,6 @@
 import { useParams } from "react-router";
 import type { AssignmentView } from "#domains/assignments/views";
+import { PaymentSection } from "../payments/payment-section";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Markdown } from "../ui/markdown";
@@ -99,6 +100,7 @@ export function AssignmentPage() {
       <div className="grid grid--sidebar">
         <div>
           <ApprovalSection view={view} />
+          {view.status === "approved" || view.status === "paid" ? <PaymentSection assignmentId={view.id} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />
           <RequestsSection view={view} />
@@ -145,7 +147,7 @@ export function AssignmentPage() {
             </Section>
           ) : null}
           <Section title="Timeline">
-            <AssignmentTimeline id={view.id} currency={view.currency} isWorker={isWorker} />
+            <AssignmentTimeline id={view.id} currency={view.currency} />
           </Section>
         </div>
       </div>

@@ -10,7 +10,10 @@ interface AssignmentTotalsProps {
   onPick: (status: string) => void;
 }
 
-/** Counts and maximum spend per status over the other filters; picking one filters the list to it. */
+/**
+ * Counts and the money figure per status over the other filters (approved amounts for approved and paid, ceilings
+ * for the rest); picking one filters the list to it.
+ */
 export function AssignmentTotals({ totals, status, onPick }: AssignmentTotalsProps) {
   const count = totals.reduce((sum, total) => sum + total.count, 0);
   return (
@@ -33,7 +36,7 @@ export function AssignmentTotals({ totals, status, onPick }: AssignmentTotalsPro
             aria-pressed={status === total.status}
             onClick={() => onPick(total.status)}
           >
-            {statusText[total.status].label}: {total.count} · {formatMoney(total.maximumSpend)}
+            {statusText[total.status].label}: {total.count} · {formatMoney(total.amount)}
           </Button>
         </li>
       ))}

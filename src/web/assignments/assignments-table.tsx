@@ -24,7 +24,7 @@ export function AssignmentsTable({ items, onPickWorker }: AssignmentsTableProps)
             <th scope="col">Where</th>
             <th scope="col">Starts</th>
             <th scope="col">Worker</th>
-            <th scope="col">Max spend</th>
+            <th scope="col">Amount</th>
           </tr>
         </thead>
         <tbody>
@@ -55,7 +55,16 @@ export function AssignmentsTable({ items, onPickWorker }: AssignmentsTableProps)
                 )}
               </td>
               <td>
-                <Money value={item.maximumSpend} />
+                {/* Issue 9: the approved claim once known, the ceiling before (said so, so the two never blur). */}
+                {item.approvedAmount ? (
+                  <>
+                    <Money value={item.approvedAmount} /> <span className="muted">approved</span>
+                  </>
+                ) : (
+                  <>
+                    <span className="muted">up to</span> <Money value={item.maximumSpend} />
+                  </>
+                )}
               </td>
             </tr>
           ))}

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AttachmentList, FileView } from "#domains/assignments/deliverables/contract";
 import { api } from "../api";
-import { assignmentKeys } from "./queries";
 
 export const attachmentKeys = { one: (id: string) => ["assignments", "attachments", id] as const };
 
@@ -23,7 +22,7 @@ function useRefreshAttachments(id: string) {
   const client = useQueryClient();
   return () => {
     void client.invalidateQueries({ queryKey: attachmentKeys.one(id) });
-    void client.invalidateQueries({ queryKey: assignmentKeys.timeline(id) });
+    void client.invalidateQueries({ queryKey: ["events"] });
     void client.invalidateQueries({ queryKey: ["events", `assignment:${id}`] });
   };
 }

@@ -31,7 +31,7 @@ function useRefreshDeliverables(id: string) {
       void client.invalidateQueries({ queryKey: deliverableKeys.one(id) });
     }
     void client.invalidateQueries({ queryKey: assignmentKeys.one(id) });
-    void client.invalidateQueries({ queryKey: assignmentKeys.timeline(id) });
+    void client.invalidateQueries({ queryKey: ["events"] });
     void client.invalidateQueries({ queryKey: ["events", `assignment:${id}`] });
   };
 }

@@ -19,7 +19,6 @@ import type {
   AssignmentView,
   Inbox,
   InboxQuery,
-  Timeline,
 } from "#domains/assignments/views";
 import { api } from "../api";
 
@@ -31,7 +30,6 @@ export const assignmentKeys = {
   list: (filters: ListFilters) => ["assignments", "list", filters] as const,
   inbox: (filters: Partial<InboxQuery>) => ["assignments", "inbox", filters] as const,
   one: (id: string) => ["assignments", "one", id] as const,
-  timeline: (id: string) => ["assignments", "timeline", id] as const,
   preview: (draft: string) => ["assignments", "preview", draft] as const,
 };
 
@@ -111,14 +109,6 @@ export function useAssignmentPreview(draft: AssignmentDraftPreview) {
   return { preview: query.data ?? lastGood, error: query.error, isFetching: query.isFetching };
 }
 
-/** The history both sides read (GET /assignments/{id}/timeline), filtered by the server for each party. */
-export function useTimeline(id: string) {
-  return useQuery({
-    queryKey: assignmentKeys.timeline(id),
-    queryFn: ({ signal }) => api.get<Timeline>(`/assignments/${id}/timeline`, undefined, signal),
-  });
-}
-
 /** After any change: the view the server answered is the truth; lists, inbox and timelines are read again. */
 export function useRefreshAfter() {
   const client = useQueryClient();
@@ -126,7 +116,6 @@ export function useRefreshAfter() {
     client.setQueryData(assignmentKeys.one(view.id), view);
     void client.invalidateQueries({ queryKey: ["assignments", "list"] });
     void client.invalidateQueries({ queryKey: ["assignments", "inbox"] });
-    void client.invalidateQueries({ queryKey: assignmentKeys.timeline(view.id) });
     void client.invalidateQueries({ queryKey: ["events"] });
     // Requests, deliverables and attachments carry their own `actions`/`canAttach`, which follow the status too (a
     // worker just taken off must stop seeing "Make a request"; a cancelled assignment takes no more files). Their

@@ -19,7 +19,7 @@ function useRefreshRequests(id: string) {
   return () => {
     void client.invalidateQueries({ queryKey: requestKeys.all(id) });
     void client.invalidateQueries({ queryKey: assignmentKeys.one(id) });
-    void client.invalidateQueries({ queryKey: assignmentKeys.timeline(id) });
+    void client.invalidateQueries({ queryKey: ["events"] });
     void client.invalidateQueries({ queryKey: ["events", `assignment:${id}`] });
   };
 }

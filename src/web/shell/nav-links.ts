@@ -13,6 +13,7 @@ export function primaryLinks(me: Me): NavLink[] {
     return [
       { to: "/home", label: "Home" },
       { to: "/assignments", label: "Assignments" },
+      { to: "/payments", label: "Payments" },
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
     ];
@@ -21,6 +22,7 @@ export function primaryLinks(me: Me): NavLink[] {
     return [
       { to: "/home", label: "Home" },
       { to: "/inbox", label: "Inbox" },
+      { to: "/earnings", label: "Earnings" },
       { to: "/profile", label: "My profile" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];

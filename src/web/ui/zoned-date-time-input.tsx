@@ -1,39 +1,22 @@
 import type { Ref } from "react";
+import { Temporal } from "temporal-polyfill";
 import type { ControlProps } from "./field";
 
-/** The wall-clock parts of an instant in a zone, via Intl (the browser knows the zone rules). */
-function partsIn(instant: number, timeZone: string): number[] {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return [get("year"), get("month"), get("day"), get("hour"), get("minute"), get("second")];
-}
-
-function offsetOf(instant: number, timeZone: string): number {
-  const [y = 0, mo = 1, d = 1, h = 0, mi = 0, s = 0] = partsIn(instant, timeZone);
-  return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(instant / 1000) * 1000;
-}
-
-/** "2025-03-14T09:30" in `timeZone` → ISO instant; null for an empty or malformed value. */
+/**
+ * "2025-03-14T09:30" in `timeZone` → ISO instant; null for an empty, malformed or impossible value. Zone rules come
+ * from Temporal (polyfilled): a time skipped by a daylight-saving jump moves forward by the jump, as a wall clock does,
+ * and a time that happens twice (the clocks go back) is the first of the two ("compatible", the rule calendars use).
+ */
 export function wallTimeToIso(wall: string, timeZone: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(wall);
-  if (!match) {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(wall)) {
     return null;
   }
-  const [, y, mo, d, h, mi] = match.map(Number);
-  const asUtc = Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
-  // Two passes settle the offset even when the guess lands on the other side of a DST change.
-  const first = asUtc - offsetOf(asUtc, timeZone);
-  const second = asUtc - offsetOf(first, timeZone);
-  return new Date(second).toISOString();
+  try {
+    const local = Temporal.PlainDateTime.from(wall, { overflow: "reject" });
+    return local.toZonedDateTime(timeZone, { disambiguation: "compatible" }).toInstant().toString();
+  } catch {
+    return null; // 2025-02-30, or a zone the runtime does not know.
+  }
 }
 
 /** ISO instant → "2025-03-14T09:30" as the clock reads in `timeZone`. */
@@ -41,13 +24,12 @@ export function isoToWallTime(iso: string | null | undefined, timeZone: string):
   if (!iso) {
     return "";
   }
-  const instant = Date.parse(iso);
-  if (Number.isNaN(instant)) {
+  try {
+    const local = Temporal.Instant.from(iso).toZonedDateTimeISO(timeZone).toPlainDateTime();
+    return local.toString({ smallestUnit: "minute" });
+  } catch {
     return "";
   }
-  const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = partsIn(instant, timeZone);
-  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
-  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}`;
 }
 
 interface ZonedDateTimeInputProps {

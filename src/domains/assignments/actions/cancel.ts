@@ -1,4 +1,5 @@
 import type { Ctx } from "#platform/context";
+import { enqueue } from "#platform/jobs";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { CancelAssignment } from "../contract";
@@ -6,7 +7,7 @@ import { closeOffers } from "../invitation-steps";
 import { cancellationOffer } from "../pricing";
 import { closeOpenRequests } from "../requests/steps";
 import { assignmentView, type Locked, lockForActor } from "../scope";
-import { closeTimeLog, notify, saveAssignment } from "../steps";
+import { closeTimeLog, jobNames, notify, saveAssignment } from "../steps";
 import type { AssignmentView } from "../views";
 
 /**
@@ -74,6 +75,11 @@ export async function cancelAssignment(ctx: Ctx, id: string, input: CancelAssign
         closedRequestIds,
       },
     });
+    if (choice.fee && worker) {
+      // The fee is invoiced by the payments domain like approved work, from a job enqueued in this transaction.
+      const payload = { assignmentId: row.id, kind: "cancellation_fee" };
+      await enqueue(tx, ctx, jobNames.openInvoice, payload, { key: `${jobNames.openInvoice}:fee:${row.id}` });
+    }
     const money = (amount: number) => formatMoney({ amount, currency: row.currency as Currency });
     const feeLine = choice.fee ? ` The client will pay you a cancellation fee of ${money(choice.fee)}.` : "";
     await notify(tx, ctx, [worker, ...told], row.id, {

@@ -45,7 +45,6 @@ function uploadRoutes(scope: App): void {
       schema: {
         operationId: "uploadDeliverableFile",
         tags,
-        description: "The assigned worker hands in a photo, document or signature image for one deliverable.",
         params: RequirementParams,
         ...uploadSchema,
         response: { 201: FileView },
@@ -60,7 +59,6 @@ function uploadRoutes(scope: App): void {
       schema: {
         operationId: "addAttachment",
         tags,
-        description: "The company attaches a file; only its members and the assigned worker can download it.",
         params: IdParams,
         ...uploadSchema,
         response: { 201: FileView },
@@ -173,7 +171,6 @@ export function deliverablesRoutes(app: App): void {
       schema: {
         operationId: "fillCustomField",
         tags,
-        description: "Company managers fill the company's fields; the assigned worker fills the worker's.",
         params: FieldParams,
         body: FillCustomField,
         response: { 200: DeliverablesView },

@@ -78,7 +78,12 @@ describe("GET /api/v1/assignments", () => {
       ]),
     );
     expect(totals).toEqual({ draft: [1, 25_000], assigned: [5, 125_000] });
-    expect(ids(await list(world.owner, "?status=draft,assigned"))).toHaveLength(6);
+    expect(drafts.total).toBe(1);
+    const both = await list(world.owner, "?status=draft,assigned&limit=2");
+    expect([both.items.length, both.total]).toEqual([2, 6]);
+    expect((await list(world.owner, "?status=draft,assigned")).items).toHaveLength(6);
+    expect((await list(world.owner, "?q=denver")).total).toBe(1);
+    expect((await list(world.owner, "")).total).toBe(6);
     expect(ids(await list(world.owner, `?workerId=${world.wren.me.id}`))).toHaveLength(5);
     expect(ids(await list(world.owner, "?q=denver"))).toEqual([world.draft]);
     const from = new Date(t.clock.now().getTime() + 100 * HOUR).toISOString();
@@ -96,6 +101,7 @@ describe("GET /api/v1/assignments", () => {
     let cursor: string | null = "";
     while (cursor !== null) {
       const page = await list(owner, `?limit=3${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(page.total).toBe(7);
       seen.push(...page.items.map((i: { id: string }) => i.id));
       cursor = page.nextCursor;
     }
@@ -245,6 +251,10 @@ describe("the unfiltered totals", () => {
     const called = await sentAssignment(t, owner, [ben]);
     await act(t, owner, called.id, "cancel", { reason: "Not needed" });
 
+    // Issue 9: the approved one shows its approved claim beside its ceiling; the rest have none yet.
+    const items = (await list(owner, "?limit=100")).items as { id: string; approvedAmount: unknown }[];
+    expect(items.find((i) => i.id === done.id)?.approvedAmount).toEqual({ amount: 10_000, currency: "USD" });
+    expect(items.find((i) => i.id === raised.id)?.approvedAmount).toBeNull();
     const fromCounters = (await list(owner)).totals;
     // A text filter every row matches (each description has "the") takes the aggregating path; a blank q would
     // trim to nothing and read the counters again.
@@ -257,13 +267,44 @@ describe("the unfiltered totals", () => {
     expect((await list(owner, `?limit=1&cursor=${first.nextCursor}`)).totals).toEqual(fromCounters);
 
     expect(fromCounters).toEqual([
-      { status: "draft", count: 1, maximumSpend: { amount: 12_345, currency: "EUR" } },
-      { status: "draft", count: 2, maximumSpend: { amount: 26_000, currency: "USD" } },
+      {
+        status: "draft",
+        count: 1,
+        maximumSpend: { amount: 12_345, currency: "EUR" },
+        amount: { amount: 12_345, currency: "EUR" },
+      },
+      {
+        status: "draft",
+        count: 2,
+        maximumSpend: { amount: 26_000, currency: "USD" },
+        amount: { amount: 26_000, currency: "USD" },
+      },
       // The countered one at $90, and $250 raised by $100.
-      { status: "assigned", count: 2, maximumSpend: { amount: 44_000, currency: "USD" } },
-      { status: "approved", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
-      { status: "cancelled", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
-      { status: "void", count: 1, maximumSpend: { amount: 25_000, currency: "USD" } },
+      {
+        status: "assigned",
+        count: 2,
+        maximumSpend: { amount: 44_000, currency: "USD" },
+        amount: { amount: 44_000, currency: "USD" },
+      },
+      // Issue 9: approved 2 h at $50 of a $250 ceiling shows $100 as its amount.
+      {
+        status: "approved",
+        count: 1,
+        maximumSpend: { amount: 25_000, currency: "USD" },
+        amount: { amount: 10_000, currency: "USD" },
+      },
+      {
+        status: "cancelled",
+        count: 1,
+        maximumSpend: { amount: 25_000, currency: "USD" },
+        amount: { amount: 25_000, currency: "USD" },
+      },
+      {
+        status: "void",
+        count: 1,
+        maximumSpend: { amount: 25_000, currency: "USD" },
+        amount: { amount: 25_000, currency: "USD" },
+      },
     ]);
   });
 
@@ -273,7 +314,14 @@ describe("the unfiltered totals", () => {
       await act(t, owner, (await draftAssignment(t, owner)).id, "void");
     }
     const before = (await list(owner)).totals;
-    expect(before).toEqual([{ status: "void", count: 26, maximumSpend: { amount: 650_000, currency: "USD" } }]);
+    expect(before).toEqual([
+      {
+        status: "void",
+        count: 26,
+        maximumSpend: { amount: 650_000, currency: "USD" },
+        amount: { amount: 650_000, currency: "USD" },
+      },
+    ]);
     await compactTotalsJob.run(t.ctx(), {});
     const companyId = owner.me.company?.id ?? "";
     const rows = await t.db.select().from(assignmentTotals).where(eq(assignmentTotals.companyId, companyId));

@@ -6,6 +6,7 @@ import type { Currency } from "#shared/money";
 import type { AssignmentStatus } from "../contract";
 import { labelsOf } from "../labels";
 import { type ListRow, type Selected, selectAssignments, statements, unfiltered } from "../list-steps";
+import { settledStatuses } from "../pricing";
 import { scheduleOf } from "../schedule";
 import { assignments } from "../tables";
 import type { AssignmentList, AssignmentQuery, AssignmentSummary } from "../views";
@@ -21,16 +22,25 @@ export function toSummary(row: ListRow, workerName: string | null, now: Date): A
     schedule: scheduleOf(row),
     // The ceiling submit enforces: the priced maximum plus accepted increases, as the assignment page shows it.
     maximumSpend: { amount: row.maximumSpend + row.extraBudget, currency: row.currency as Currency },
+    approvedAmount:
+      row.claimedAmount !== null && (settledStatuses as readonly string[]).includes(row.status)
+        ? { amount: row.claimedAmount, currency: row.currency as Currency }
+        : null,
     assignedWorker: row.assignedWorkerId && workerName ? { id: row.assignedWorkerId, name: workerName } : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
+
+/** pricing.ts shownAmount in SQL, for totals aggregated over filtered rows. */
+const shownAmountSql = sql`CASE WHEN ${assignments.status} IN ('approved', 'paid') AND ${assignments.claimedAmount} IS NOT NULL
+  THEN ${assignments.claimedAmount} ELSE ${assignments.maximumSpend} + ${assignments.extraBudget} END`;
 
 interface Total {
   status: AssignmentStatus;
   currency: string;
   count: number;
   maximumSpend: number;
+  amount: number;
 }
 
 /**
@@ -51,6 +61,7 @@ async function totalsFor(ctx: Ctx, query: AssignmentQuery, filters: SQL[], rows:
       currency: assignments.currency,
       count: sql<number>`count(*)::int`,
       maximumSpend: sql<number>`coalesce(sum(${assignments.maximumSpend} + ${assignments.extraBudget}), 0)::bigint`,
+      amount: sql<number>`coalesce(sum(${shownAmountSql}), 0)::bigint`,
     })
     .from(assignments)
     .where(and(...filters))
@@ -63,13 +74,17 @@ export async function listAssignments(ctx: Ctx, query: AssignmentQuery): Promise
   const { rows, filters } = await selectAssignments(ctx, query, query.limit);
   const page = toPage(rows, query.limit, (r) => [r.row.createdAt.toISOString(), r.row.id]);
   const totals = await totalsFor(ctx, query, filters, rows);
+  const statuses = query.status?.length ? new Set<string>(query.status) : null;
   return {
     items: page.items.map(({ row, workerName }) => toSummary(row, workerName, ctx.now)),
     nextCursor: page.nextCursor,
+    // The totals leave the status filter out (for the tabs); the rest of the filters already narrowed them.
+    total: totals.reduce((sum, t) => sum + (statuses === null || statuses.has(t.status) ? Number(t.count) : 0), 0),
     totals: totals.map((t) => ({
       status: t.status,
       count: Number(t.count),
       maximumSpend: { amount: Number(t.maximumSpend), currency: t.currency as Currency },
+      amount: { amount: Number(t.amount), currency: t.currency as Currency },
     })),
   };
 }

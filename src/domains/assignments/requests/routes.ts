@@ -40,8 +40,6 @@ export function requestsRoutes(app: App): void {
       schema: {
         operationId: "makeAssignmentRequest",
         tags,
-        description:
-          "The assigned worker asks for a budget increase, a reschedule or expense reimbursement; a company admin, manager or finance member offers a bonus. Amounts are minor units of the assignment's currency.",
         params: IdParams,
         body: MakeRequest,
         response: { 201: RequestView },

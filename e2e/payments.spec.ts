@@ -1,0 +1,109 @@
+import type { APIRequestContext } from "@playwright/test";
+import { openSecondPerson, signUpClient, signUpWorker } from "./assignment-steps";
+import { expect, test } from "./support";
+
+test.use({ journey: "payments" });
+
+const HOUR = 3_600_000;
+
+/** POST as the browser's own session (same cookies), expecting success: the setup steps the journey is not about. */
+async function post(request: APIRequestContext, url: string, data: unknown = {}) {
+  const response = await request.post(`/api/v1${url}`, { data });
+  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
+  return response.json();
+}
+
+/** A one-worker assignment brought to `submitted` through the API: 2 hours at 50.00, so 100.00 to approve. */
+async function submittedAssignment(client: APIRequestContext, worker: APIRequestContext, workerId: string) {
+  const start = Date.now() + 48 * HOUR;
+  const draft = await post(client, "/assignments", {
+    title: "Mount a TV wall bracket in the lobby",
+    description:
+      "Mount one 65-inch TV on the lobby wall using the bracket on site, route the cables through the raceway, and photograph the finished wall for the property manager.",
+    industry: "Audio/Visual",
+    skills: ["TV mounting"],
+    locationType: "onsite",
+    location: {
+      address: "500 Congress Ave",
+      city: "Austin",
+      region: "TX",
+      postalCode: "78701",
+      country: "US",
+      latitude: 30.2672,
+      longitude: -97.7431,
+    },
+    timeZone: "America/Chicago",
+    schedule: {
+      type: "fixed",
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 4 * HOUR).toISOString(),
+    },
+    pricing: { type: "hourly", rate: 5_000, maxHours: 4 },
+    currency: "USD",
+    paymentTermsDays: 15,
+  });
+  await post(client, `/assignments/${draft.id}/send`, { workerIds: [workerId] });
+  await post(worker, `/assignments/${draft.id}/accept`);
+  await post(worker, `/assignments/${draft.id}/check-in`, {});
+  await post(worker, `/assignments/${draft.id}/submit`, { hours: 2 });
+  return draft.id as string;
+}
+
+test("the client funds, approves and pays; the worker sees the money and withdraws it", async ({
+  page,
+  browser,
+  check,
+}) => {
+  test.slow(); // two people, nine pages with axe each: more than the default 90 s on a busy machine
+  const worker = await openSecondPerson(browser);
+  const workerId = await signUpWorker(worker.page, "Wren Worker");
+  await signUpClient(page, "Pat Payer", "Lobby Screens Inc");
+  const id = await submittedAssignment(page.request, worker.page.request, workerId);
+
+  // Funding: the sandbox says it is test mode; a wire is available at once.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Payments" })).toBeVisible();
+  await expect(page.getByText("Test mode.")).toBeVisible();
+  await check("01-payments-empty");
+  const form = page.getByRole("form", { name: "Add funds" });
+  await form.getByLabel("Amount").fill("200.00");
+  await form.getByText("Wire", { exact: true }).click();
+  await form.getByRole("button", { name: "Add funds" }).click();
+  await expect(page.getByText("$200.00 was added to your available funds.")).toBeVisible();
+  await expect(page.getByTestId("available-USD")).toHaveText("$200.00");
+  await check("02-funded");
+
+  // Approval opens the invoice: 100.00 for the worker plus the 10 % fee, due in 15 days.
+  await page.goto(`/assignments/${id}`);
+  await page.getByRole("button", { name: "Approve" }).first().click();
+  await page.getByRole("dialog", { name: "Approve this work?" }).getByRole("button", { name: "Approve" }).click();
+  const payment = page.getByRole("region", { name: "Payment" });
+  await expect(payment).toContainText("$110.00");
+  await expect(payment).toContainText("Open");
+  await check("03-approved-invoice");
+
+  await payment.getByRole("link").first().click();
+  await expect(page.getByText("Platform fee (10%)")).toBeVisible();
+  await check("04-invoice");
+  await page.getByRole("button", { name: "Pay $110.00" }).click();
+  await expect(page.getByText("The invoice is paid; the worker has the money.")).toBeVisible();
+  await expect(page.getByText("Paid", { exact: true }).first()).toBeVisible();
+  await check("05-invoice-paid");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" }).click();
+  await expect(page.getByTestId("available-USD")).toHaveText("$90.00");
+
+  // The worker: 100.00 available, withdraws 40.00 to the sandbox bank.
+  await worker.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Earnings" }).click();
+  await expect(worker.page.getByRole("heading", { level: 1, name: "Earnings" })).toBeVisible();
+  await expect(worker.page.getByTestId("available-USD")).toHaveText("$100.00");
+  await worker.page.getByLabel("Amount to withdraw").fill("40.00");
+  await worker.page.getByRole("button", { name: "Withdraw" }).click();
+  await expect(worker.page.getByText("$40.00 is on its way to your bank account.")).toBeVisible();
+  await expect(worker.page.getByTestId("available-USD")).toHaveText("$60.00");
+  await expect(worker.page.getByText("In transit")).toBeVisible();
+  const { checkPage } = await import("./assignment-steps");
+  await checkPage(worker.page, "payments", "06-worker-earnings");
+  expect(worker.problems).toEqual([]);
+  await worker.context.close();
+});

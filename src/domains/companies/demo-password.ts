@@ -1,0 +1,2 @@
+/** Every demo account signs in with this password (printed after seeding). */
+export const DEMO_PASSWORD = "worklane-demo";

@@ -1,0 +1,22 @@
+import type { OperationDocs } from "#platform/domain";
+
+/** What the API reference says about each companies operation (platform/http/openapi.ts applies it by operationId). */
+export const operations: OperationDocs = {
+  getMyCompany: {
+    summary: "Get my company",
+    description: "The caller's company: its profile and the settings new assignments start from.",
+  },
+  updateCompany: {
+    summary: "Update the company profile",
+    description: "An admin edits the company's name, about text, industry, website, headquarters and time zone.",
+  },
+  updateCompanySettings: {
+    summary: "Update the company settings",
+    description:
+      "An admin sets the defaults new assignments start from: payment terms, auto-approval hours, the suggested late-cancellation fee, when workers confirm, and the currency.",
+  },
+  getPublicCompany: {
+    summary: "Get a company's public profile",
+    description: "What workers see about a client company before taking its work.",
+  },
+};

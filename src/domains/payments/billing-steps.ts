@@ -1,0 +1,77 @@
+/**
+ * What happens around an invoice's due date (issue 11, items 4 and 5): reminders 3 days and 1 day before it, a
+ * past-due warning the day after, all through the job queue
+ * (auto-pay, once it is due, is in steps.ts beside paying by hand).
+ */
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import { memberships, users } from "#domains/accounts/tables";
+import { assignments } from "#domains/assignments/tables";
+import { loadConfig } from "#platform/config";
+import type { Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import { enqueue } from "#platform/jobs";
+import { sendMail } from "#platform/mail";
+import { type Currency, formatMoney } from "#shared/money";
+import { invoices } from "./tables";
+
+const DAY = 86_400_000;
+export const remindJob = "payments.remind";
+/** Days relative to the due date: two reminders before it, one warning after it. */
+export const reminderOffsets = [-3, -1, 1] as const;
+
+let publicUrl: string | undefined;
+const linkTo = (id: string) => {
+  publicUrl ??= loadConfig().publicUrl;
+  return `${publicUrl}/invoices/${id}`;
+};
+
+type InvoiceRow = typeof invoices.$inferSelect;
+
+/** Enqueued when the invoice opens; each reminder re-reads the invoice and stays quiet once it is paid. */
+export async function scheduleReminders(tx: Executor, ctx: Pick<Ctx, "now">, invoice: InvoiceRow): Promise<void> {
+  for (const days of reminderOffsets) {
+    const runAt = new Date(invoice.dueAt.getTime() + days * DAY);
+    if (runAt > ctx.now) {
+      await enqueue(
+        tx,
+        ctx,
+        remindJob,
+        { invoiceId: invoice.id, days },
+        { runAt, key: `remind:${invoice.id}:${days}` },
+      );
+    }
+  }
+}
+
+/** Mails the company's admins and finance members about one open invoice. */
+export async function remind(tx: Executor, ctx: Ctx, invoiceId: string, days: number): Promise<void> {
+  const [row] = await tx
+    .select({ invoice: invoices, title: assignments.title })
+    .from(invoices)
+    .innerJoin(assignments, eq(assignments.id, invoices.assignmentId))
+    .where(eq(invoices.id, invoiceId));
+  if (row?.invoice.status !== "open") {
+    return;
+  }
+  const { invoice, title } = row;
+  const payers = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.companyId, invoice.companyId),
+        inArray(memberships.role, ["admin", "finance"]),
+        isNull(users.suspendedAt),
+      ),
+    );
+  const total = formatMoney({ amount: invoice.total, currency: invoice.currency as Currency });
+  const when = days < 0 ? `is due in ${-days} day${days === -1 ? "" : "s"}` : `is past due by ${days} day(s)`;
+  for (const { email } of payers) {
+    await sendMail(tx, ctx, {
+      to: email,
+      subject: `${days < 0 ? "Reminder" : "Past due"}: invoice for ${title}`,
+      text: `The invoice of ${total} for "${title}" ${when}. Pay it from your balance:\n\n${linkTo(invoice.id)}`,
+    });
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The payments vocabulary (issue 11): ledger accounts, funding, invoices and payouts. Browser-safe: the web forms
+ * and the server refuse the same input with the same messages. Amounts are integers of minor units with a currency,
+ * never floats (shared/money.ts); the cap is 2^53-1 on both drivers (docs/architecture.md, bigint).
+ */
+import { z } from "zod";
+import { Cursor, Id, Limit, Text } from "#shared/fields";
+import { Currency, MinorUnits } from "#shared/money";
+
+/** Whose account: a client company, a worker, or the platform itself (fees, money in transit, the outside world). */
+export const ownerTypes = ["company", "worker", "platform"] as const;
+export type OwnerType = (typeof ownerTypes)[number];
+
+/**
+ * Company: `available` (spendable), `pending` (funding not yet settled), `committed` (secured for assignments),
+ * `payable` (what it owes on open invoices, a liability: negative). Worker: `pending` (invoiced, not yet paid),
+ * `available` (paid, withdrawable). Platform: `fee_revenue`, `funding_in_transit`, `payouts_in_transit`, and
+ * `external`, the money outside Worklane's books (its balance is minus everything that came in).
+ */
+export const accountKinds = [
+  "available",
+  "pending",
+  "committed",
+  "payable",
+  "fee_revenue",
+  "funding_in_transit",
+  "payouts_in_transit",
+  "external",
+] as const;
+export type AccountKind = (typeof accountKinds)[number];
+
+export const fundingMethods = ["ach", "wire"] as const;
+export type FundingMethod = (typeof fundingMethods)[number];
+export const fundingStatuses = ["pending", "settled", "failed"] as const;
+export type FundingStatus = (typeof fundingStatuses)[number];
+
+export const invoiceKinds = ["assignment", "cancellation_fee"] as const;
+export type InvoiceKind = (typeof invoiceKinds)[number];
+export const invoiceStatuses = ["open", "paid", "void"] as const;
+export type InvoiceStatus = (typeof invoiceStatuses)[number];
+/** What lists filter by: `past_due` is an open invoice after its due date, derived, never stored. */
+export const invoiceFilters = ["open", "past_due", "paid", "void"] as const;
+
+export const payoutStatuses = ["in_transit", "paid", "failed"] as const;
+export type PayoutStatus = (typeof payoutStatuses)[number];
+
+/** An amount a person moves: a whole, positive number of minor units. */
+export const PositiveAmount = MinorUnits.min(1, "The amount must be more than zero.");
+
+export const AddFunds = z.strictObject({
+  amount: PositiveAmount,
+  currency: Currency,
+  method: z.enum(fundingMethods, { error: "Choose ach (bank transfer) or wire." }),
+});
+export type AddFunds = z.infer<typeof AddFunds>;
+
+export const RequestPayout = z.strictObject({ amount: PositiveAmount, currency: Currency });
+export type RequestPayout = z.infer<typeof RequestPayout>;
+
+export const InvoiceQuery = z.strictObject({
+  status: z.enum(invoiceFilters).optional(),
+  assignmentId: Id.optional(),
+  limit: Limit,
+  cursor: Cursor,
+});
+export type InvoiceQuery = z.infer<typeof InvoiceQuery>;
+
+export const ListQuery = z.strictObject({ limit: Limit, cursor: Cursor });
+export type ListQuery = z.infer<typeof ListQuery>;
+
+/** A reason a sandbox failure or a staff note gives, bounded like any text. */
+export const Reason = Text(500);

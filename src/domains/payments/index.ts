@@ -1,0 +1,20 @@
+import type { Domain } from "#platform/domain";
+import { jobs } from "./jobs";
+import { operations } from "./operations";
+import { routes } from "./routes";
+
+export const payments: Domain = {
+  name: "payments",
+  tags: [
+    {
+      name: "payments",
+      description:
+        "Money, on a double-entry ledger in integer minor units: a company's balance and funding (through the " +
+        "sandbox provider: test mode, no real money), the invoice each approval opens (the approved amount plus the " +
+        "platform fee, due after the payment terms), paying it, and a worker's earnings and payouts.",
+    },
+  ],
+  routes,
+  operations,
+  jobs,
+};

@@ -1,0 +1,107 @@
+import type { App } from "#platform/http/types";
+import { IdParams } from "#shared/fields";
+import { addFunds } from "./actions/add-funds";
+import { payInvoice } from "./actions/pay";
+import { requestPayout } from "./actions/request-payout";
+import { AddFunds, InvoiceQuery, ListQuery, RequestPayout } from "./contract";
+import { accessFor, accountRules, invoiceRules } from "./lifecycle";
+import { getBalance } from "./queries/balance";
+import { checkLedger } from "./queries/check-ledger";
+import { getInvoice } from "./queries/get-invoice";
+import { listFundings } from "./queries/list-fundings";
+import { listInvoices } from "./queries/list-invoices";
+import { listPayouts } from "./queries/list-payouts";
+import {
+  Balance,
+  FundingList,
+  FundingView,
+  InvoiceList,
+  InvoiceView,
+  LedgerCheck,
+  PayoutList,
+  PayoutView,
+} from "./views";
+
+const tags = ["payments"];
+/** Who may pay and fund (finance and admin) and withdraw (the worker) comes from the rules in lifecycle.ts. */
+const funders = { ...accessFor(accountRules.addFunds), problems: ["insufficient_funds"] } as const;
+const payers = { ...accessFor(invoiceRules.pay), problems: ["invalid_transition", "insufficient_funds"] } as const;
+const earners = { ...accessFor(accountRules.requestPayout), problems: ["insufficient_funds"] } as const;
+/** Balances and invoices are read by company members and workers alike; scope.ts decides whose. */
+const owners = { auth: "user", problems: ["forbidden"] } as const;
+
+/** The caller's money: balances, funding (client) and payouts (worker). */
+function accountRoutes(app: App): void {
+  app.get(
+    "/payments/balance",
+    { schema: { operationId: "getBalance", tags, response: { 200: Balance } }, config: owners },
+    (req) => getBalance(req.ctx),
+  );
+  app.post(
+    "/payments/funding",
+    { schema: { operationId: "addFunds", tags, body: AddFunds, response: { 201: FundingView } }, config: funders },
+    async (req, reply) => reply.code(201).send(await addFunds(req.ctx, req.body)),
+  );
+  app.get(
+    "/payments/funding",
+    {
+      schema: { operationId: "listFundings", tags, querystring: ListQuery, response: { 200: FundingList } },
+      config: { auth: "client" },
+    },
+    (req) => listFundings(req.ctx, req.query),
+  );
+  app.post(
+    "/payouts",
+    {
+      schema: { operationId: "requestPayout", tags, body: RequestPayout, response: { 201: PayoutView } },
+      config: earners,
+    },
+    async (req, reply) => reply.code(201).send(await requestPayout(req.ctx, req.body)),
+  );
+  app.get(
+    "/payouts",
+    {
+      schema: { operationId: "listPayouts", tags, querystring: ListQuery, response: { 200: PayoutList } },
+      config: { auth: "worker" },
+    },
+    (req) => listPayouts(req.ctx, req.query),
+  );
+}
+
+/** Invoices: a company's payables and a worker's earnings, one at a time, and paying one. */
+function invoiceRoutes(app: App): void {
+  app.get(
+    "/invoices",
+    {
+      schema: { operationId: "listInvoices", tags, querystring: InvoiceQuery, response: { 200: InvoiceList } },
+      config: { auth: "user" },
+    },
+    (req) => listInvoices(req.ctx, req.query),
+  );
+  app.get(
+    "/invoices/:id",
+    {
+      schema: { operationId: "getInvoice", tags, params: IdParams, response: { 200: InvoiceView } },
+      config: { auth: "user" },
+    },
+    (req) => getInvoice(req.ctx, req.params.id),
+  );
+  app.post(
+    "/invoices/:id/pay",
+    { schema: { operationId: "payInvoice", tags, params: IdParams, response: { 200: InvoiceView } }, config: payers },
+    (req) => payInvoice(req.ctx, req.params.id),
+  );
+}
+
+export function routes(app: App): void {
+  accountRoutes(app);
+  invoiceRoutes(app);
+  app.get(
+    "/staff/ledger/check",
+    {
+      schema: { operationId: "checkLedger", tags: ["staff"], response: { 200: LedgerCheck } },
+      config: { auth: "staff:admin" },
+    },
+    (req) => checkLedger(req.ctx),
+  );
+}

@@ -1,0 +1,141 @@
+/**
+ * Who sees and may act on payments records: the tenancy scope (a company sees its own invoices and fundings, a worker
+ * only their own earnings), the invoice row lock every invoice action starts with, and the view every read and action
+ * answers with, so they cannot disagree about what a party sees.
+ */
+import { eq, type SQL, sql } from "drizzle-orm";
+import { companies, users } from "#domains/accounts/tables";
+import { assignments } from "#domains/assignments/tables";
+import type { Actor, Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import { Currency } from "#shared/money";
+import { Problem } from "#shared/problems";
+import { daysLate } from "./fees";
+import { type InvoiceAction, invoiceActionsFor, type Party, partyOf } from "./lifecycle";
+import { providerInfo } from "./sandbox-provider";
+import { type fundings, invoices, type payouts } from "./tables";
+import type { FundingView, InvoiceView, PayoutView } from "./views";
+
+export type InvoiceRow = typeof invoices.$inferSelect;
+
+export const invoiceNotFound = () =>
+  new Problem("not_found", "No invoice with this id is visible to you.", { subjectType: "invoice" });
+
+/** The company members see its invoices; a worker sees the invoices that pay them; the system sees all. */
+export function invoicesVisibleTo(actor: Actor): SQL {
+  if (actor.kind === "system") {
+    return sql`true`;
+  }
+  if (actor.kind !== "user") {
+    return sql`false`;
+  }
+  if (actor.accountType === "client" && actor.companyId) {
+    return eq(invoices.companyId, actor.companyId);
+  }
+  return actor.accountType === "worker" ? eq(invoices.workerId, actor.userId) : sql`false`;
+}
+
+/** The caller as the owner of balances: their company, or themselves as a worker; staff own none. */
+export function ownerOf(actor: Actor): { type: "company" | "worker"; id: string } {
+  if (actor.kind === "user" && actor.accountType === "client" && actor.companyId) {
+    return { type: "company", id: actor.companyId };
+  }
+  if (actor.kind === "user" && actor.accountType === "worker") {
+    return { type: "worker", id: actor.userId };
+  }
+  throw new Problem("forbidden", "Balances belong to client companies and workers; staff have none.");
+}
+
+export interface LockedInvoice {
+  row: InvoiceRow;
+  party: Party | null;
+}
+
+/** SELECT … FOR UPDATE inside the caller's scope: 404 when the invoice is not theirs to see. */
+export async function lockInvoice(tx: Executor, actor: Actor, id: string): Promise<LockedInvoice> {
+  const [row] = await tx
+    .select()
+    .from(invoices)
+    .where(sql`${invoices.id} = ${id} AND ${invoicesVisibleTo(actor)}`)
+    .for("update");
+  if (!row) {
+    throw invoiceNotFound();
+  }
+  return { row, party: partyOf(actor, row) };
+}
+
+const at = (date: Date | null) => date?.toISOString() ?? null;
+
+/** The invoices as this actor sees them, with the names they show and what the actor may do now. */
+export async function invoiceViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, where: SQL, limit?: number) {
+  const query = tx
+    .select({ invoice: invoices, title: assignments.title, companyName: companies.name, workerName: users.name })
+    .from(invoices)
+    .innerJoin(assignments, eq(assignments.id, invoices.assignmentId))
+    .innerJoin(companies, eq(companies.id, invoices.companyId))
+    .innerJoin(users, eq(users.id, invoices.workerId))
+    .where(sql`${where} AND ${invoicesVisibleTo(ctx.actor)}`)
+    .orderBy(sql`${invoices.issuedAt} DESC, ${invoices.id} DESC`);
+  const rows = limit ? await query.limit(limit) : await query;
+  return rows.map(({ invoice, title, companyName, workerName }): InvoiceView => {
+    const open = invoice.status === "open";
+    const late = open ? daysLate(invoice.dueAt, ctx.now) : 0;
+    return {
+      id: invoice.id,
+      kind: invoice.kind,
+      status: invoice.status,
+      pastDue: open && invoice.dueAt < ctx.now,
+      daysLate: late,
+      assignment: { id: invoice.assignmentId, title },
+      company: { id: invoice.companyId, name: companyName },
+      worker: { id: invoice.workerId, name: workerName },
+      currency: Currency.parse(invoice.currency),
+      amount: invoice.amount,
+      fee: invoice.fee,
+      feeBasisPoints: invoice.feeBasisPoints,
+      total: invoice.total,
+      paymentTermsDays: invoice.paymentTermsDays,
+      issuedAt: invoice.issuedAt.toISOString(),
+      dueAt: invoice.dueAt.toISOString(),
+      paidAt: at(invoice.paidAt),
+      actions: invoiceActionsFor(invoice, partyOf(ctx.actor, invoice)) as InvoiceAction[],
+    };
+  });
+}
+
+export async function invoiceView(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string): Promise<InvoiceView> {
+  const [view] = await invoiceViews(tx, ctx, eq(invoices.id, id), 1);
+  if (!view) {
+    throw invoiceNotFound();
+  }
+  return view;
+}
+
+export function fundingView(row: typeof fundings.$inferSelect): FundingView {
+  return {
+    id: row.id,
+    amount: row.amount,
+    currency: Currency.parse(row.currency),
+    method: row.method,
+    status: row.status,
+    failureReason: row.failureReason,
+    settlesAt: at(row.settlesAt),
+    settledAt: at(row.settledAt),
+    createdAt: row.createdAt.toISOString(),
+    provider: providerInfo(),
+  };
+}
+
+export function payoutView(row: typeof payouts.$inferSelect): PayoutView {
+  return {
+    id: row.id,
+    amount: row.amount,
+    currency: Currency.parse(row.currency),
+    status: row.status,
+    failureReason: row.failureReason,
+    settlesAt: at(row.settlesAt),
+    settledAt: at(row.settledAt),
+    createdAt: row.createdAt.toISOString(),
+    provider: providerInfo(),
+  };
+}

@@ -1,0 +1,89 @@
+import type { PayoutView } from "#domains/payments/views";
+import { DateTime } from "../ui/date-time";
+import { Loading } from "../ui/loading";
+import { Money } from "../ui/money";
+import { PageHeader } from "../ui/page-header";
+import { ProblemAlert } from "../ui/problem-alert";
+import { Section } from "../ui/section";
+import { StatusBadge } from "../ui/status-badge";
+import { BalanceTable, TestModeNotice } from "./balance-cards";
+import { InvoicesTable } from "./invoices-table";
+import { useBalance, useInvoices, usePayouts } from "./queries";
+import { WithdrawForm } from "./withdraw-form";
+
+const payoutLabels = { in_transit: "In transit", paid: "Paid out", failed: "Failed" } as const;
+
+function PayoutsTable({ payouts }: { payouts: PayoutView[] }) {
+  if (payouts.length === 0) {
+    return <p>No withdrawals yet.</p>;
+  }
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">Withdrawals</caption>
+        <thead>
+          <tr>
+            <th scope="col">Requested</th>
+            <th scope="col">Amount</th>
+            <th scope="col">Status</th>
+            <th scope="col">Settles</th>
+          </tr>
+        </thead>
+        <tbody>
+          {payouts.map((payout) => (
+            <tr key={payout.id}>
+              <td>
+                <DateTime value={payout.createdAt} />
+              </td>
+              <td>
+                <Money value={payout} />
+              </td>
+              <td>
+                <StatusBadge
+                  status={payout.status}
+                  label={payoutLabels[payout.status]}
+                  tone={payout.status === "failed" ? "danger" : payout.status === "paid" ? "success" : "warning"}
+                />
+                {payout.failureReason ? <span> {payout.failureReason}; the money is back in your balance.</span> : null}
+              </td>
+              <td>
+                <DateTime value={payout.settledAt ?? payout.settlesAt} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** /earnings: a worker's pending and available earnings, withdrawals, and the invoices that pay them. */
+export function EarningsPage() {
+  const balance = useBalance();
+  const payouts = usePayouts();
+  const invoices = useInvoices();
+  if (balance.isPending) {
+    return <Loading />;
+  }
+  if (balance.isError) {
+    return <ProblemAlert error={balance.error} />;
+  }
+  return (
+    <>
+      <PageHeader title="Earnings" lead="What you have earned, what is on its way, and withdrawals to your bank." />
+      <TestModeNotice balance={balance.data} />
+      <Section title="Balance">
+        <BalanceTable balance={balance.data} isCompany={false} />
+      </Section>
+      <Section title="Withdraw" description="Send available earnings to your bank account (sandbox).">
+        <WithdrawForm balance={balance.data} />
+      </Section>
+      <Section title="Withdrawals">
+        {payouts.data ? <PayoutsTable payouts={payouts.data.items} /> : <Loading />}
+      </Section>
+      <Section title="Invoices">
+        {invoices.data ? <InvoicesTable invoices={invoices.data.items} caption="Invoices paying you" /> : <Loading />}
+      </Section>
+    </>
+  );
+}

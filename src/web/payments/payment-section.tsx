@@ -1,0 +1,42 @@
+import { Link } from "react-router";
+import { DateTime } from "../ui/date-time";
+import { Money } from "../ui/money";
+import { Section } from "../ui/section";
+import { InvoiceStatus } from "./invoice-status";
+import { useInvoices } from "./queries";
+
+/** The assignment page's payment section: its invoice (fee, total, due date) once approval has opened it. */
+export function PaymentSection({ assignmentId }: { assignmentId: string }) {
+  const invoices = useInvoices(`assignmentId=${assignmentId}`);
+  const invoice = invoices.data?.items[0];
+  if (!invoice) {
+    return invoices.isPending ? null : (
+      <Section title="Payment">
+        <p>The invoice opens in a moment, once the approval is processed.</p>
+      </Section>
+    );
+  }
+  const money = (amount: number) => <Money value={{ amount, currency: invoice.currency }} />;
+  return (
+    <Section title="Payment">
+      <dl className="facts">
+        <dt>Invoice</dt>
+        <dd>
+          <Link to={`/invoices/${invoice.id}`}>
+            <InvoiceStatus invoice={invoice} />
+          </Link>
+        </dd>
+        <dt>Amount</dt>
+        <dd>{money(invoice.amount)}</dd>
+        <dt>Platform fee</dt>
+        <dd>{money(invoice.fee)}</dd>
+        <dt>Total</dt>
+        <dd>{money(invoice.total)}</dd>
+        <dt>{invoice.paidAt ? "Paid" : "Due"}</dt>
+        <dd>
+          <DateTime value={invoice.paidAt ?? invoice.dueAt} />
+        </dd>
+      </dl>
+    </Section>
+  );
+}

@@ -1,0 +1,109 @@
+import { useState } from "react";
+import type { FundingView } from "#domains/payments/views";
+import { useSession } from "../shell/use-session";
+import { DateTime } from "../ui/date-time";
+import { Loading } from "../ui/loading";
+import { Money } from "../ui/money";
+import { PageHeader } from "../ui/page-header";
+import { ProblemAlert } from "../ui/problem-alert";
+import { Section } from "../ui/section";
+import { Select } from "../ui/select";
+import { StatusBadge } from "../ui/status-badge";
+import { AddFundsForm } from "./add-funds-form";
+import { BalanceTable, TestModeNotice } from "./balance-cards";
+import { InvoicesTable } from "./invoices-table";
+import { useBalance, useFundings, useInvoices } from "./queries";
+
+const filters = [
+  { value: "", label: "All invoices" },
+  { value: "open", label: "Due" },
+  { value: "past_due", label: "Past due" },
+  { value: "paid", label: "Paid" },
+];
+
+function FundingsTable({ fundings }: { fundings: FundingView[] }) {
+  if (fundings.length === 0) {
+    return <p>No funds added yet.</p>;
+  }
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <caption className="visually-hidden">Funds added</caption>
+        <thead>
+          <tr>
+            <th scope="col">Added</th>
+            <th scope="col">Amount</th>
+            <th scope="col">Method</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {fundings.map((funding) => (
+            <tr key={funding.id}>
+              <td>
+                <DateTime value={funding.createdAt} />
+              </td>
+              <td>
+                <Money value={funding} />
+              </td>
+              <td>{funding.method === "ach" ? "Bank transfer (ACH)" : "Wire"}</td>
+              <td>
+                <StatusBadge status={funding.status} tone={funding.status === "failed" ? "danger" : undefined} />
+                {funding.failureReason ? <span> {funding.failureReason}</span> : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** /payments: a company's balance, adding funds, and its payables with due dates (issue 11, item 9). */
+export function PaymentsPage() {
+  const me = useSession();
+  const [filter, setFilter] = useState("");
+  const balance = useBalance();
+  const fundings = useFundings();
+  const invoices = useInvoices(filter ? `status=${filter}` : "");
+  const role = me.company?.role;
+  const mayMoveMoney = role === "admin" || role === "finance";
+  if (balance.isPending) {
+    return <Loading />;
+  }
+  if (balance.isError) {
+    return <ProblemAlert error={balance.error} />;
+  }
+  return (
+    <>
+      <PageHeader eyebrow="Company" title="Payments" lead="Your balance, the funds you add and the invoices you pay." />
+      <TestModeNotice balance={balance.data} />
+      <Section title="Balance">
+        <BalanceTable balance={balance.data} isCompany />
+      </Section>
+      {mayMoveMoney ? (
+        <Section title="Add funds" description="Money you add pays your workers' invoices.">
+          <AddFundsForm />
+        </Section>
+      ) : null}
+      <Section
+        title="Payables"
+        actions={
+          <Select
+            aria-label="Show invoices"
+            className="input--short"
+            options={filters}
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+          />
+        }
+      >
+        {invoices.isError ? <ProblemAlert error={invoices.error} /> : null}
+        {invoices.data ? <InvoicesTable invoices={invoices.data.items} caption="Invoices to pay" /> : <Loading />}
+      </Section>
+      <Section title="Funds added">
+        {fundings.data ? <FundingsTable fundings={fundings.data.items} /> : <Loading />}
+      </Section>
+    </>
+  );
+}
