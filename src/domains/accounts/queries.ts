@@ -68,10 +68,9 @@ function toMe(row: AccountRow): Me {
 }
 
 function toActor(row: AccountRow, sessionId: string | null, apiKeyId: string | null): ResolvedActor {
-  const who = { kind: "user" as const, userId: row.userId, accountType: row.accountType, staffRole: row.staffRole };
-  const account = toMe(row);
-  const { companyId, companyRole } = row;
-  return { ...who, companyId, companyRole, sessionId, apiKeyId, unverifiedEmail: !account.emailVerified, account };
+  const { userId, accountType, staffRole, companyId, companyRole } = row;
+  const who = { kind: "user" as const, userId, accountType, staffRole, companyId, companyRole, sessionId, apiKeyId };
+  return { ...who, unverifiedEmail: row.emailVerifiedAt === null, account: toMe(row) };
 }
 
 // Compiled once per database handle (a statement, no data): the lookup every authenticated request makes skips
@@ -235,12 +234,8 @@ export async function previewInvitation(ctx: Ctx, token: string) {
   if (!row || invitationStatus(row.invitation, ctx.now) !== "pending") {
     throw new Problem("token_invalid", "This invitation link is invalid, was already used, or has expired.");
   }
-  return {
-    companyName: row.companyName,
-    email: row.invitation.email,
-    role: row.invitation.role,
-    expiresAt: iso(row.invitation.expiresAt),
-  };
+  const { email, role, expiresAt } = row.invitation;
+  return { companyName: row.companyName, email, role, expiresAt: iso(expiresAt) };
 }
 
 /** Staff look-up of any account, newest first. */
