@@ -15,7 +15,7 @@ test("log out, a wrong password gets the server's answer, log in again, and the 
 }) => {
   // Two emails go through the job queue and the mail drop (verification, reset): more than the default 90 s on a
   // loaded machine.
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
   await check("00-landing-360");
