@@ -13,11 +13,15 @@ export const serverEntry = path.join(serverDir, "main.js");
 const stampFile = path.join(serverDir, "source-hash");
 
 /**
- * The files a server build depends on: every non-test TypeScript file under src/ outside the web app, package.json
- * and package-lock.json (bundled dependencies change with it).
+ * The files a server build depends on: this script (its esbuild options), every non-test TypeScript file under src/
+ * outside the web app, package.json and package-lock.json (bundled dependencies change with it).
  */
 function sourceFiles() {
-  const files = [path.join(root, "package.json"), path.join(root, "package-lock.json")].filter(existsSync);
+  const files = [
+    fileURLToPath(import.meta.url),
+    path.join(root, "package.json"),
+    path.join(root, "package-lock.json"),
+  ].filter(existsSync);
   const walk = (dir) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const full = path.join(dir, entry.name);
@@ -63,6 +67,8 @@ const external = [
   "pino",
   "pino-pretty",
   "@fastify/swagger-ui",
+  // It loads `cookie` with import(): bundled, that CommonJS module became a chunk with only a default export.
+  "@fastify/cookie",
   "@faker-js/faker",
   "pg-native",
   "tsx",
@@ -95,6 +101,7 @@ export async function buildServer(hash = sourceHash()) {
     logLevel: "warning",
     absWorkingDir: root,
   });
+  refuseDefaultOnlyChunks(staging);
   writeFileSync(path.join(staging, "source-hash"), `${hash}\n`);
   const old = `${serverDir}.${process.pid}.old`;
   if (existsSync(serverDir)) {
@@ -110,6 +117,21 @@ export async function buildServer(hash = sourceHash()) {
     }
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * esbuild turns a CommonJS dependency that bundled code loads with import() into a chunk whose only export is
+ * `default`, so `(await import("x")).name` is undefined at run time (Node itself would offer the named exports).
+ * Such a dependency must be external; this refuses the build instead of shipping the surprise.
+ */
+function refuseDefaultOnlyChunks(dir) {
+  for (const name of readdirSync(dir).filter((file) => file.endsWith(".js"))) {
+    const text = readFileSync(path.join(dir, name), "utf8");
+    const origin = /^\/\/ (node_modules\/\S+)/m.exec(text)?.[1];
+    if (origin && /\nexport default require_\w+\(\);\n/.test(text) && !/\nexport \{/.test(text)) {
+      throw new Error(`${origin} is loaded with import() from bundled code; add its importer to \`external\``);
+    }
+  }
 }
 
 /** Builds when the build is missing or stale; answers whether dist/server is now current. */

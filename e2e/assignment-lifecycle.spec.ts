@@ -11,6 +11,8 @@ import { expect, test } from "./support";
 test.use({ journey: "assignment-lifecycle" });
 
 const JOURNEY = "assignment-lifecycle";
+/** The DOM input, as much of it as the journey uses (e2e code compiles without the DOM library). */
+type Checkbox = { click(): void; checked: boolean };
 const day = 86_400_000;
 
 test("one assignment goes from draft to approved, the client and the worker each in their own browser", async ({
@@ -119,7 +121,41 @@ test("one assignment goes from draft to approved, the client and the worker each
   await expect(worker.page.getByText("Confirmed: the client knows you are coming.")).toBeVisible();
   await worker.page.getByRole("button", { name: "Check in" }).click();
   await expect(worker.page.getByText("In progress", { exact: true }).first()).toBeVisible();
-  await worker.page.getByLabel("Print a test receipt from each register").check();
+
+  // The checklist tick on a slow connection: it shows in the same moment as the click (read back before the page
+  // does anything else) and stays while the server takes its time; a refusal puts it back and says why.
+  const tick = worker.page.getByLabel("Print a test receipt from each register");
+  const handIn = worker.page.getByRole("region", { name: "Deliverables" });
+  const tickWrite = /\/deliverables\/checklist\/[^/]+$/;
+  await worker.page.route(tickWrite, (route) =>
+    route.fulfill({
+      status: 409,
+      contentType: "application/problem+json",
+      body: JSON.stringify({ status: 409, code: "invalid_transition", detail: "This assignment is not in progress." }),
+    }),
+  );
+  await tick.check({ trial: true });
+  // Clicked inside the page: a refusal may arrive before Playwright could read the box back after its own click.
+  await tick.evaluate((box) => (box as unknown as Checkbox).click());
+  await expect(handIn.getByRole("alert")).toContainText("Not saved: This assignment is not in progress.");
+  await expect(tick).not.toBeChecked();
+  await worker.page.unroute(tickWrite);
+  await worker.page.route(tickWrite, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.continue();
+  });
+  const shownAtOnce = await tick.evaluate((element) => {
+    const box = element as unknown as Checkbox;
+    box.click();
+    return box.checked;
+  });
+  expect(shownAtOnce, "the tick shows in the same moment as the click").toBe(true);
+  await expect(handIn.getByRole("alert")).toHaveCount(0);
+  await expect(tick).toBeChecked();
+  // What a person waits for: the server's answer, when the item leaves "Still missing".
+  await expect(worker.page.getByRole("note")).not.toContainText("Print a test receipt");
+  await expect(tick).toBeChecked();
+  await worker.page.unroute(tickWrite);
   await worker.page.getByLabel("Report: Short report of the work").fill("Both printers replaced and tested.");
   await worker.page.getByRole("button", { name: "Save report" }).click();
   await expect(worker.page.getByRole("region", { name: "Deliverables" })).toContainText("1 of 1 handed in");

@@ -12,9 +12,11 @@ import type { OperationDocs } from "#platform/domain";
 import { registerAuth } from "#platform/http/auth";
 import { registerBodyParsers } from "#platform/http/body";
 import { registerCsrf } from "#platform/http/csrf";
+import { answerWhileClosing, onClientError, onFrameworkError } from "#platform/http/early-errors";
 import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
 import { honoursIdempotencyKey, watchDeclaredProblems } from "#platform/http/route-contract";
+import { registerSecurityHeaders } from "#platform/http/security-headers";
 import { registerStatic } from "#platform/http/static";
 import type { App, AuthLevel } from "#platform/http/types";
 import { expireIdempotencyKeysJob, registerIdempotency } from "#platform/idempotency";
@@ -97,6 +99,9 @@ export async function buildApp(options: AppOptions): Promise<Built> {
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
     trustProxy: options.trustProxy ?? false,
+    frameworkErrors: onFrameworkError,
+    clientErrorHandler: onClientError,
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -109,6 +114,8 @@ export async function buildApp(options: AppOptions): Promise<Built> {
 
   let fallback: Awaited<ReturnType<typeof registerStatic>> | undefined;
   registerErrorHandling(app, (request, reply) => fallback?.(request, reply));
+  await registerSecurityHeaders(app, { servedOverTls: options.publicUrl.startsWith("https:") });
+  answerWhileClosing(app);
   await app.register(cookie);
   registerBodyParsers(app);
   app.addHook("onRequest", async (request, reply) => {

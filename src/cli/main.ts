@@ -43,4 +43,14 @@ program
     await (await import("./staff")).runStaffCreate(options);
   });
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // Not a crash: the message says which process holds the data folder and what to do (platform/data-folder-lock.ts;
+  // matched by name, so this file imports nothing more than commander).
+  if (error instanceof Error && error.name === "DataFolderInUse") {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}

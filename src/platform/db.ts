@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
+import { lockDataFolder } from "./data-folder-lock";
 import { projectRoot } from "./paths";
 
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -59,18 +60,33 @@ export async function openDatabase(options: { url?: string; dataDir: string; loa
     };
   }
   const inMemory = options.dataDir === "memory://";
+  let unlock: () => void = () => undefined;
   if (!inMemory) {
     mkdirSync(path.resolve(options.dataDir), { recursive: true });
+    // Before PGlite touches the folder: a second process must be refused, not open it beside the first.
+    unlock = lockDataFolder(options.dataDir);
   }
-  const client = await PGlite.create(inMemory ? undefined : path.resolve(options.dataDir, "pglite"), {
-    loadDataDir: options.loadDataDir,
-  });
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? undefined : path.resolve(options.dataDir, "pglite"), {
+      loadDataDir: options.loadDataDir,
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const db = drizzlePglite(client, { casing: "snake_case" }) as unknown as Db;
   return {
     db,
     kind: "pglite",
     migrate: () => migratePglite(drizzlePglite(client, { casing: "snake_case" }), { migrationsFolder }),
-    close: () => client.close(),
+    close: async () => {
+      try {
+        await client.close();
+      } finally {
+        unlock();
+      }
+    },
   };
 }
 

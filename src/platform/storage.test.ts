@@ -110,5 +110,14 @@ describe("download headers", () => {
       downloadHeaders({ contentType: "application/pdf", fileName: "a.pdf", size: 3 })["content-disposition"],
     ).toMatch(/^attachment;/);
     expect(cleanFileName("..", "image/png")).toBe("file.png");
+    // A right-to-left override shows "invoice\u202Efdp.exe" as "invoiceexe.pdf"; every bidi control goes.
+    expect(cleanFileName("invoice\u202Efdp.exe", "application/pdf")).toBe("invoicefdp.exe");
+    expect(
+      cleanFileName("a\u2066b\u2067c\u2068d\u2069e\u200ef\u200fg\u061ch\u202ai\u202bj\u202ck\u202dl.png", "image/png"),
+    ).toBe("abcdefghijkl.png");
+    expect(cleanFileName("tab\there\u0085nel\u009bcsi\u2028line\u2029para\u007f.png", "image/png")).toBe(
+      "tabherenelcsilinepara.png",
+    );
+    expect(cleanFileName("café 😀 façade.png", "image/png")).toBe("café 😀 façade.png");
   });
 });

@@ -170,10 +170,13 @@ export interface StoredFile {
 
 const HEAD_BYTES = 64;
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point.
-const UNSAFE_NAME_CHARACTERS = /[\u0000-\u001f\u007f"]/g;
+/**
+ * Control characters (C0, DEL, C1), line and paragraph separators, and the bidirectional controls: an override
+ * such as U+202E shows "invoice\u202Efdp.exe" as "invoiceexe.pdf", so a name could pass for another type.
+ */
+const UNSAFE_NAME_CHARACTERS = /[\p{Cc}\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069"]/gu;
 
-/** A display name: no directories, no control characters, bounded; the key on disk is random regardless. */
+/** A display name: no directories, no control or bidi characters, bounded; the key on disk is random regardless. */
 export function cleanFileName(name: string | null, type: AllowedType): string {
   const base = (name ?? "").split(/[\\/]/).pop() ?? "";
   const clean = base.replace(UNSAFE_NAME_CHARACTERS, "").trim().slice(-120);

@@ -13,19 +13,6 @@ function freshKey(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
 }
 
-function describeBody(body: FormData | string | undefined): string {
-  if (!(body instanceof FormData)) {
-    return body ?? "";
-  }
-  const parts: string[] = [];
-  body.forEach((value, name) => {
-    parts.push(
-      typeof value === "string" ? `${name}=${value}` : `${name}=${value.name}|${value.size}|${value.lastModified}`,
-    );
-  });
-  return parts.join("&");
-}
-
 /**
  * cyrb53: a 53-bit fingerprint, so the map holds no request bodies (a failed sign-in's password). Only the few
  * unsettled intents of one tab are ever compared, so a collision is not a practical concern.
@@ -48,12 +35,15 @@ export function forgetIntents(): void {
   unanswered.clear();
 }
 
-/** The key for this request, and how to report its outcome; GETs and other methods carry none. */
-export function intentFor(method: string, url: string, body: FormData | string | undefined) {
+/**
+ * The key for this request, and how to report its outcome; GETs and other methods carry none. `body` describes
+ * what was sent (see api-middleware.ts), so the same click again is recognised.
+ */
+export function intentFor(method: string, url: string, body: string) {
   if (method !== "POST") {
     return null;
   }
-  const intent = fingerprint(`${url}\n${describeBody(body)}`);
+  const intent = fingerprint(`${url}\n${body}`);
   const now = Date.now();
   for (const [old, { at }] of unanswered) {
     if (now - at >= REMEMBER_MS) {

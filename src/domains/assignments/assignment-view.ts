@@ -1,6 +1,7 @@
 /** Turns an assignment row into what one party may see. Pure: scope.ts fetches, this decides. */
 import type { Industry } from "#domains/companies/contract";
 import type { Currency } from "#shared/money";
+import { approvalWarnings } from "./approval-warnings";
 import { completenessFor } from "./completeness";
 import type { AssignmentStatus, Party, RecipientStatus } from "./contract";
 import { labelsOf } from "./labels";
@@ -148,6 +149,15 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     timeLogs: parts.timeLogs,
     deliverables: parts.deliverables,
     requests: parts.requests,
+    approvalWarnings:
+      isClientParty(party) && row.status === "submitted"
+        ? approvalWarnings({
+            claimedHours: row.claimedHours,
+            startsAt: row.startsAt,
+            timeLogs: parts.timeLogs,
+            deliverables: parts.deliverables,
+          })
+        : [],
     submittedAt: iso(row.submittedAt),
     approvedAt: iso(row.approvedAt),
     cancelledAt: iso(row.cancelledAt),

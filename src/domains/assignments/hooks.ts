@@ -5,8 +5,9 @@
  */
 import { type Ctx, systemActor } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { scheduleAutoApproval } from "./follow-up-steps";
 import { lockForActor } from "./scope";
-import { saveAssignment, scheduleAutoApproval } from "./steps";
+import { saveAssignment } from "./steps";
 
 const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
 

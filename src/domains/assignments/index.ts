@@ -7,8 +7,9 @@ import { routes } from "./routes";
 import { templatesRoutes } from "./templates/routes";
 
 export type { AssignmentStatus, Party } from "./contract";
+export { assignmentHistoryScope } from "./history-steps";
 export { holdAutoApproval, markPaid, releaseAutoApproval } from "./hooks";
-export { assignmentHistoryScope, lockForActor, visibleTo } from "./scope";
+export { lockForActor, visibleTo } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {

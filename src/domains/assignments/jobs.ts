@@ -1,10 +1,11 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { defineJob } from "#platform/jobs";
+import { jobNames } from "./follow-up-steps";
 import { closeIfExhausted } from "./invitation-steps";
 import { confirmBy } from "./labels";
 import { lockForActor } from "./scope";
-import { approveLocked, jobNames, notify, recordAssignmentEvent } from "./steps";
+import { approveLocked, notify, recordAssignmentEvent } from "./steps";
 import { assignmentRecipients, assignmentTotals } from "./tables";
 
 const ForAssignment = z.object({ assignmentId: z.uuid() });

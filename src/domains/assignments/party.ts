@@ -2,10 +2,8 @@
  * Who the actor is to one assignment, and the facts the lifecycle rules read. Pure: the lock in queries.ts and the
  * views both call these, so an action and the `actions` list a view offers can never disagree.
  */
-import { inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Actor } from "#platform/context";
 import type { PartyAccount } from "#platform/rules";
-import { events } from "#platform/tables";
 import type { AssignmentStatus, Party, RecipientStatus, RoutingMode } from "./contract";
 import type { Facts } from "./lifecycle";
 
@@ -76,27 +74,4 @@ export function factsOf(
     applied: context.applied,
     now,
   };
-}
-
-/** Events a worker sees in the history when they carry no workerId; the rest is the client's own business. */
-const sharedEvents = [
-  "assignment.updated",
-  "assignment.withdrawn",
-  "assignment.cancelled",
-  "assignment.held",
-  "assignment.resumed",
-  "assignment.submitted",
-  "assignment.approved",
-  "assignment.returned",
-  "assignment.paid",
-  "assignment.auto_approval_held",
-  "assignment.auto_approval_released",
-];
-
-/** A worker's share of an assignment's history: the events about them, and the shared ones about nobody in particular. */
-export function partyEvents(workerId: string): SQL {
-  return or(
-    sql`${events.data}->>'workerId' = ${workerId}`,
-    sql`(not ${events.data} ? 'workerId' and ${inArray(events.action, sharedEvents)})`,
-  ) as SQL;
 }

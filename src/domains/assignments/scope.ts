@@ -9,11 +9,12 @@ import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
+import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
 import { getDeliverablesView } from "./deliverables/queries";
 import { type Facts, transition } from "./lifecycle";
-import { factsOf, partyEvents, partyOf } from "./party";
+import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
 import { requestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
@@ -138,30 +139,6 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
   return { row, party, facts, check: (action) => transition(action, facts, party) };
 }
 
-/**
- * Which of an assignment's events a caller reads through GET /events (history domain), as a condition on the events
- * table; null when the assignment is not theirs to see (404). The company's members read all of it; a worker it was
- * sent to reads the events about themself and the shared ones (partyEvents), never another worker's answers.
- */
-export async function assignmentHistoryScope(
-  tx: Executor,
-  ctx: Pick<Ctx, "actor" | "now">,
-  id: string,
-): Promise<SQL | null> {
-  const [row] = await tx
-    .select()
-    .from(assignments)
-    .where(and(eq(assignments.id, id), visibleTo(ctx.actor)));
-  if (!row) {
-    return null;
-  }
-  const { party } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
-  if (party === "assignee" || party === "invitee") {
-    return ctx.actor.kind === "user" ? partyEvents(ctx.actor.userId) : null;
-  }
-  return party ? sql`true` : null;
-}
-
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 async function namesOf(tx: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
@@ -226,11 +203,11 @@ async function invitationOf(tx: Executor, assignmentId: string, workerId: string
   return row ?? null;
 }
 
-async function timeLogsOf(tx: Executor, assignmentId: string) {
+async function timeLogsOf(tx: Executor, assignment: { id: string; startsAt: Date | null }) {
   const rows = await tx
     .select()
     .from(assignmentTimeLogs)
-    .where(eq(assignmentTimeLogs.assignmentId, assignmentId))
+    .where(eq(assignmentTimeLogs.assignmentId, assignment.id))
     .orderBy(asc(assignmentTimeLogs.checkedInAt));
   return rows.map((log) => ({
     id: log.id,
@@ -238,6 +215,7 @@ async function timeLogsOf(tx: Executor, assignmentId: string) {
     checkedOutAt: iso(log.checkedOutAt),
     minutes: log.checkedOutAt ? Math.round((log.checkedOutAt.getTime() - log.checkedInAt.getTime()) / 60_000) : null,
     note: log.note,
+    early: isEarly(log.checkedInAt, assignment.startsAt),
   }));
 }
 
@@ -265,7 +243,7 @@ export async function assignmentView(
     invitation: client ? null : await invitationOf(tx, row.id, me),
     recipients: client ? await recipientsOf(tx, row.id) : [],
     applications: await applicationsOf(tx, row, client ? null : me),
-    timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row.id) : [],
+    timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row) : [],
     deliverables: await getDeliverablesView(tx, row, party),
     requests: await requestViews(tx, row, party),
     now: ctx.now,

@@ -1,8 +1,8 @@
 /**
  * The steps the assignment use cases share (actions/, jobs.ts, hooks.ts and the sub-areas): inserting a draft and
- * writing a locked assignment, each with its history event; telling people; scheduling follow-ups; putting a worker
+ * writing a locked assignment, each with its history event; telling people; putting a worker
  * on and taking them off. Every step runs inside the caller's transaction; none is a use case itself. Invitations and
- * offers have their own steps (invitation-steps.ts).
+ * offers have their own steps (invitation-steps.ts), follow-ups theirs (follow-up-steps.ts).
  */
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
@@ -16,7 +16,7 @@ import { enqueue } from "#platform/jobs";
 import { sendMail } from "#platform/mail";
 import type { AssignmentStatus, CreateAssignment } from "./contract";
 import { releaseHandIns } from "./deliverables/steps";
-import { confirmBy } from "./labels";
+import { jobNames } from "./follow-up-steps";
 import { maximumSpend, shownAmount } from "./pricing";
 import { closeOpenRequests } from "./requests/steps";
 import { pricingColumns, scheduleColumns } from "./schedule";
@@ -128,44 +128,6 @@ export async function notify(
     .where(and(inArray(users.id, ids), isNull(users.suspendedAt)));
   for (const { email } of rows) {
     await sendMail(tx, ctx, { to: email, subject: notice.subject, text: `${notice.text}\n\n${linkTo(assignmentId)}` });
-  }
-}
-
-/** The background follow-ups an assignment schedules for itself; jobs.ts runs them and re-checks the state first. */
-export const jobNames = {
-  autoApprove: "assignments.auto-approve",
-  unconfirmedAlert: "assignments.unconfirmed-alert",
-  expireInvitations: "assignments.expire-invitations",
-  compactTotals: "assignments.compact-totals",
-  /** Handled by the payments domain (above this one in the registry): named here, never imported. */
-  openInvoice: "payments.open-invoice",
-} as const;
-
-/** Enqueues one follow-up, keyed by what it is due for, so a repeat of the same schedule adds nothing. */
-async function followUp(tx: Executor, ctx: Pick<Ctx, "now">, name: string, row: AssignmentRow, due: Date, runAt = due) {
-  const payload =
-    name === jobNames.unconfirmedAlert ? { assignmentId: row.id, due: due.toISOString() } : { assignmentId: row.id };
-  await enqueue(tx, ctx, name, payload, { runAt, key: `${name}:${row.id}:${due.getTime()}` });
-}
-
-/** Approve by the system once the delay passes; keyed per due time, so a later submission schedules its own. */
-export async function scheduleAutoApproval(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow): Promise<void> {
-  if (row.autoApprovalDueAt) {
-    await followUp(tx, ctx, jobNames.autoApprove, row, row.autoApprovalDueAt);
-  }
-}
-
-/** Alert the client if the worker has not confirmed by the time the company asked for. */
-export async function scheduleConfirmationAlert(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow) {
-  const due = confirmBy(row);
-  if (due && !row.confirmedAt && row.assignedWorkerId) {
-    await followUp(tx, ctx, jobNames.unconfirmedAlert, row, due, new Date(Math.max(due.getTime(), ctx.now.getTime())));
-  }
-}
-
-export async function scheduleInvitationExpiry(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow) {
-  if (row.invitationsExpireAt) {
-    await followUp(tx, ctx, jobNames.expireInvitations, row, row.invitationsExpireAt);
   }
 }
 

@@ -71,8 +71,19 @@ export const TimeLogView = z.object({
   checkedOutAt: Timestamp.nullable(),
   minutes: z.number().int().nullable(),
   note: z.string().nullable(),
+  /** Checked in more than CHECK_IN_EARLY_MINUTES (default 120) before the scheduled start. */
+  early: z.boolean(),
 });
 export type TimeLogView = z.infer<typeof TimeLogView>;
+
+export const approvalWarningCodes = [
+  "claim_exceeds_logged_time",
+  "no_deliverables",
+  "deliverables_missing",
+  "early_check_in",
+] as const;
+export const ApprovalWarning = z.object({ code: z.enum(approvalWarningCodes), message: z.string() });
+export type ApprovalWarning = z.infer<typeof ApprovalWarning>;
 
 export const workerOutcomes = [
   "declined",
@@ -150,6 +161,11 @@ export const AssignmentView = z
     deliverables: DeliverablesView,
     /** Budget, schedule, expense and bonus requests the caller may see (requests sub-area). */
     requests: z.array(RequestView),
+    /**
+     * For the client while the work waits for approval: what to look at first (claim above the time logged, nothing
+     * or not everything handed in, an early check-in). Empty otherwise.
+     */
+    approvalWarnings: z.array(ApprovalWarning),
     submittedAt: Timestamp.nullable(),
     approvedAt: Timestamp.nullable(),
     cancelledAt: Timestamp.nullable(),

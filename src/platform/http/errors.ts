@@ -4,9 +4,9 @@ import FindMyWay, { type HTTPMethod } from "find-my-way";
 import { type FieldError, Problem, type ProblemCode, type ProblemDocument, problemCodes } from "#shared/problems";
 import type { App } from "./types";
 
-/** The only place that writes an error response: RFC 9457 problem details, mapped by class and SQLSTATE. */
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: Problem): FastifyReply {
-  const body: ProblemDocument = {
+/** RFC 9457 problem details for a Problem: what every error answer carries, whichever layer writes it. */
+export function problemDocument(error: Problem, requestId: string): ProblemDocument {
+  return {
     ...error.extra,
     type: `https://worklane.dev/problems/${error.code.replaceAll("_", "-")}`,
     title: problemCodes[error.code].title,
@@ -14,8 +14,14 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
     code: error.code,
     detail: error.detail,
     ...(error.errors ? { errors: error.errors } : {}),
-    requestId: request.id,
+    requestId,
   };
+}
+
+/** The only place that writes an error response through Fastify, mapped by class and SQLSTATE (early-errors.ts
+ * writes the few that come before Fastify has a route). */
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, error: Problem): FastifyReply {
+  const body = problemDocument(error, request.id);
   if (error.status === 429) {
     // Every 429 says when to come back (RFC 9110 Retry-After), in seconds; the detail says it in words.
     const seconds = Number(error.extra.retryAfterSeconds);
@@ -108,7 +114,7 @@ export function registerErrorHandling(app: App, fallback?: (request: FastifyRequ
         new Problem("method_not_allowed", `Use ${allowed.join(" or ")} on this path.`),
       );
     }
-    if (fallback && request.method === "GET" && !path.startsWith("/api/")) {
+    if (fallback && (request.method === "GET" || request.method === "HEAD") && !path.startsWith("/api/")) {
       return fallback(request, reply);
     }
     return sendProblem(reply, request, new Problem("not_found", `Nothing is at ${request.method} ${path}.`));

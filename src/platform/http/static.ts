@@ -24,15 +24,14 @@ export async function registerStatic(app: App) {
   if (built) {
     await app.register(publicFiles);
   }
-  return (_request: FastifyRequest, reply: FastifyReply) => {
+  return (request: FastifyRequest, reply: FastifyReply) => {
     if (!built) {
       return reply
         .type("text/plain")
         .send("The web bundle is not built. Run `npm run build` (npm start does this for you).");
     }
-    return reply
-      .type("text/html")
-      .header("cache-control", "no-cache")
-      .send(createReadStream(`${webRoot}/index.html`));
+    reply.type("text/html").header("cache-control", "no-cache");
+    // HEAD (a link checker, a monitor): the same answer without the page.
+    return request.method === "HEAD" ? reply.send() : reply.send(createReadStream(`${webRoot}/index.html`));
   };
 }

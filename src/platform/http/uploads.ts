@@ -125,7 +125,13 @@ function multipartProblem(error: unknown): Error {
   if (code === "FST_INVALID_MULTIPART_CONTENT_TYPE") {
     return new Problem("unsupported_media_type", "Send the file as multipart/form-data.");
   }
-  return error instanceof Error ? error : new Error(String(error));
+  // The server's own trouble (a full disk writing the temporary file) stays a 500.
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
+    return error as Error;
+  }
+  // Everything else is the parser refusing the body: no boundary, a malformed part, a body that ends early.
+  const reason = error instanceof Error ? error.message : String(error);
+  return new Problem("bad_request", `The multipart body could not be read (${reason.slice(0, 200)}).`);
 }
 
 /** Headers for serving a stored file: the stored type, never sniffed, shown inline only for images. */

@@ -1,26 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { z } from "zod";
 import type {
   AcceptInvitation,
-  AccessCutView,
-  ApiKey,
   ChangePassword,
   CompanyRole,
   CreateApiKey,
-  CreatedApiKey,
-  Invitation,
-  InvitationPreview,
   InviteMember,
   LogIn,
   Me,
-  Member,
   RequestPasswordReset,
   ResetPassword,
   SignUp,
-  StaffUser,
   UpdateMe,
 } from "#domains/accounts/contract";
-import { api, isProblem } from "../api";
+import { api, isProblem, ok } from "../api";
 import { forgetIntents } from "../intents";
 
 export const accountKeys = {
@@ -32,16 +24,13 @@ export const accountKeys = {
   staffUsers: (q: string, cursor: string | undefined) => ["staff-users", q, cursor ?? ""] as const,
 };
 
-type Items<T> = { items: T[] };
-type Ok = { ok: true };
-
 /** The session: null when nobody is logged in, so public pages can ask without an error state. */
 export function useMe() {
   return useQuery({
     queryKey: accountKeys.me,
     queryFn: async ({ signal }): Promise<Me | null> => {
       try {
-        return await api.get<Me>("/me", undefined, signal);
+        return await ok(api.GET("/api/v1/me", { signal }));
       } catch (error) {
         if (isProblem(error, "unauthenticated")) {
           return null;
@@ -72,10 +61,10 @@ export function useSignUp() {
   const start = useStartSession();
   return useMutation({
     mutationFn: async (input: SignUp): Promise<Me | null> => {
-      await api.post<Ok>("/auth/signup", input);
-      return api
-        .post<Me>("/auth/login", { email: input.email, password: input.password })
-        .catch((error: unknown) => (isProblem(error, "invalid_credentials") ? null : Promise.reject(error)));
+      await ok(api.POST("/api/v1/auth/signup", { body: input }));
+      return ok(api.POST("/api/v1/auth/login", { body: { email: input.email, password: input.password } })).catch(
+        (error: unknown) => (isProblem(error, "invalid_credentials") ? null : Promise.reject(error)),
+      );
     },
     onSuccess: (me) => (me ? start(me) : undefined),
   });
@@ -84,24 +73,27 @@ export function useSignUp() {
 export function useVerifyEmail() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (token: string) => api.post<Ok>("/auth/verify-email", { token }),
+    mutationFn: (token: string) => ok(api.POST("/api/v1/auth/verify-email", { body: { token } })),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.me }),
   });
 }
 
 export function useResendVerification() {
-  return useMutation({ mutationFn: () => api.post<Ok>("/me/verification-email") });
+  return useMutation({ mutationFn: () => ok(api.POST("/api/v1/me/verification-email")) });
 }
 
 export function useLogIn() {
   const start = useStartSession();
-  return useMutation({ mutationFn: (input: LogIn) => api.post<Me>("/auth/login", input), onSuccess: start });
+  return useMutation({
+    mutationFn: (input: LogIn) => ok(api.POST("/api/v1/auth/login", { body: input })),
+    onSuccess: start,
+  });
 }
 
 export function useLogOut() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<Ok>("/auth/logout"),
+    mutationFn: () => ok(api.POST("/api/v1/auth/logout")),
     onSettled: () => {
       forgetIntents();
       client.clear();
@@ -110,19 +102,21 @@ export function useLogOut() {
 }
 
 export function useRequestPasswordReset() {
-  return useMutation({ mutationFn: (input: RequestPasswordReset) => api.post<Ok>("/auth/password-reset", input) });
+  return useMutation({
+    mutationFn: (input: RequestPasswordReset) => ok(api.POST("/api/v1/auth/password-reset", { body: input })),
+  });
 }
 
 export function useResetPassword() {
   return useMutation({
-    mutationFn: (input: ResetPassword) => api.post<AccessCutView>("/auth/password-reset/confirm", input),
+    mutationFn: (input: ResetPassword) => ok(api.POST("/api/v1/auth/password-reset/confirm", { body: input })),
   });
 }
 
 export function useUpdateMe() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateMe) => api.patch<Me>("/me", input),
+    mutationFn: (input: UpdateMe) => ok(api.PATCH("/api/v1/me", { body: input })),
     onSuccess: (me) => client.setQueryData(accountKeys.me, me),
   });
 }
@@ -130,19 +124,19 @@ export function useUpdateMe() {
 export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: ChangePassword) => api.post<AccessCutView>("/me/password", input),
+    mutationFn: (input: ChangePassword) => ok(api.POST("/api/v1/me/password", { body: input })),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.apiKeys }),
   });
 }
 
 export function useApiKeys() {
-  return useQuery({ queryKey: accountKeys.apiKeys, queryFn: () => api.get<Items<ApiKey>>("/api-keys") });
+  return useQuery({ queryKey: accountKeys.apiKeys, queryFn: () => ok(api.GET("/api/v1/api-keys")) });
 }
 
 export function useCreateApiKey() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: CreateApiKey) => api.post<z.infer<typeof CreatedApiKey>>("/api-keys", input),
+    mutationFn: (input: CreateApiKey) => ok(api.POST("/api/v1/api-keys", { body: input })),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.apiKeys }),
   });
 }
@@ -150,20 +144,20 @@ export function useCreateApiKey() {
 export function useRevokeApiKey() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<ApiKey>(`/api-keys/${id}/revoke`),
+    mutationFn: (id: string) => ok(api.POST("/api/v1/api-keys/{id}/revoke", { params: { path: { id } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.apiKeys }),
   });
 }
 
 export function useMembers() {
-  return useQuery({ queryKey: accountKeys.members, queryFn: () => api.get<Items<Member>>("/members") });
+  return useQuery({ queryKey: accountKeys.members, queryFn: () => ok(api.GET("/api/v1/members")) });
 }
 
 export function useChangeMemberRole() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ userId, role }: { userId: string; role: CompanyRole }) =>
-      api.patch<Member>(`/members/${userId}`, { role }),
+      ok(api.PATCH("/api/v1/members/{userId}", { params: { path: { userId } }, body: { role } })),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.members }),
   });
 }
@@ -171,7 +165,7 @@ export function useChangeMemberRole() {
 export function useRemoveMember() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) => api.post<Ok>(`/members/${userId}/remove`),
+    mutationFn: (userId: string) => ok(api.POST("/api/v1/members/{userId}/remove", { params: { path: { userId } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.members }),
   });
 }
@@ -179,7 +173,7 @@ export function useRemoveMember() {
 export function useInvitations(enabled = true) {
   return useQuery({
     queryKey: accountKeys.invitations,
-    queryFn: () => api.get<Items<Invitation>>("/invitations"),
+    queryFn: () => ok(api.GET("/api/v1/invitations")),
     enabled,
   });
 }
@@ -187,7 +181,7 @@ export function useInvitations(enabled = true) {
 export function useInviteMember() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: InviteMember) => api.post<Invitation>("/invitations", input),
+    mutationFn: (input: InviteMember) => ok(api.POST("/api/v1/invitations", { body: input })),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.invitations }),
   });
 }
@@ -195,7 +189,7 @@ export function useInviteMember() {
 export function useRevokeInvitation() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<Invitation>(`/invitations/${id}/revoke`),
+    mutationFn: (id: string) => ok(api.POST("/api/v1/invitations/{id}/revoke", { params: { path: { id } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.invitations }),
   });
 }
@@ -203,7 +197,7 @@ export function useRevokeInvitation() {
 export function useInvitationPreview(token: string) {
   return useQuery({
     queryKey: accountKeys.invitationPreview(token),
-    queryFn: () => api.get<z.infer<typeof InvitationPreview>>("/invitations/preview", { token }),
+    queryFn: () => ok(api.GET("/api/v1/invitations/preview", { params: { query: { token } } })),
     enabled: token.length >= 10,
     retry: false,
   });
@@ -212,17 +206,15 @@ export function useInvitationPreview(token: string) {
 export function useAcceptInvitation() {
   const start = useStartSession();
   return useMutation({
-    mutationFn: (input: AcceptInvitation) => api.post<Me>("/invitations/accept", input),
+    mutationFn: (input: AcceptInvitation) => ok(api.POST("/api/v1/invitations/accept", { body: input })),
     onSuccess: start,
   });
 }
 
-export type StaffUserPage = { items: z.infer<typeof StaffUser>[]; nextCursor: string | null };
-
 export function useStaffUsers(q: string, cursor: string | undefined) {
   return useQuery({
     queryKey: accountKeys.staffUsers(q, cursor),
-    queryFn: () => api.get<StaffUserPage>("/staff/users", { q, cursor, limit: 25 }),
+    queryFn: () => ok(api.GET("/api/v1/staff/users", { params: { query: { q, cursor, limit: 25 } } })),
     placeholderData: keepPreviousData,
   });
 }

@@ -10,6 +10,7 @@ import { Markdown } from "../ui/markdown";
 import { Money } from "../ui/money";
 import { Section } from "../ui/section";
 import { useToast } from "../ui/toast";
+import { ApprovalWarnings } from "./approval-warnings";
 import { useApproveAssignment, useReturnAssignment } from "./queries";
 import { ReasonDialog } from "./reason-dialog";
 import { TimeLogList } from "./time-log-list";
@@ -117,6 +118,7 @@ export function ApprovalSection({ view }: { view: AssignmentView }) {
         ) : null
       }
     >
+      <ApprovalWarnings warnings={view.approvalWarnings} />
       <dl className="facts" aria-label="The claim">
         {claim.hours !== null ? (
           <div>
@@ -172,6 +174,7 @@ export function ApprovalSection({ view }: { view: AssignmentView }) {
         }}
       >
         <FormProblem message={action.problem} />
+        <ApprovalWarnings warnings={view.approvalWarnings} />
         <p>
           You approve <Money value={claim.total} /> for {view.assignedWorker?.name ?? "the worker"}; it is paid{" "}
           {view.paymentTermsDays === 0 ? "on approval" : `within ${view.paymentTermsDays} days`}.

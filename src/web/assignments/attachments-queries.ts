@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AttachmentList, FileView } from "#domains/assignments/deliverables/contract";
-import { api } from "../api";
+import { api, fileForm, ok } from "../api";
 
 export const attachmentKeys = { one: (id: string) => ["assignments", "attachments", id] as const };
 
@@ -12,7 +11,7 @@ export const attachmentKeys = { one: (id: string) => ["assignments", "attachment
 export function useAttachments(id: string, enabled: boolean) {
   return useQuery({
     queryKey: attachmentKeys.one(id),
-    queryFn: ({ signal }) => api.get<AttachmentList>(`/assignments/${id}/attachments`, undefined, signal),
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/assignments/{id}/attachments", { params: { path: { id } }, signal })),
     enabled,
   });
 }
@@ -30,7 +29,14 @@ function useRefreshAttachments(id: string) {
 export function useAddAttachment(id: string) {
   const refresh = useRefreshAttachments(id);
   return useMutation({
-    mutationFn: (file: File) => api.upload<FileView>(`/assignments/${id}/attachments`, file),
+    mutationFn: (file: File) =>
+      ok(
+        api.POST("/api/v1/assignments/{id}/attachments", {
+          params: { path: { id } },
+          body: { file },
+          bodySerializer: fileForm,
+        }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -38,7 +44,8 @@ export function useAddAttachment(id: string) {
 export function useRemoveAttachment(id: string) {
   const refresh = useRefreshAttachments(id);
   return useMutation({
-    mutationFn: (fileId: string) => api.delete<{ ok: true }>(`/assignments/${id}/attachments/${fileId}`),
+    mutationFn: (fileId: string) =>
+      ok(api.DELETE("/api/v1/assignments/{id}/attachments/{fileId}", { params: { path: { id, fileId } } })),
     onSuccess: refresh,
   });
 }

@@ -3,12 +3,11 @@ import type {
   CaptureSignature,
   DefineDeliverables,
   DeliverablesView,
-  FileView,
   FillCustomField,
   TickChecklistItem,
   WriteReport,
 } from "#domains/assignments/deliverables/contract";
-import { api } from "../api";
+import { api, fileForm, ok } from "../api";
 import { assignmentKeys } from "./queries";
 
 export const deliverableKeys = { one: (id: string) => ["assignments", "deliverables", id] as const };
@@ -17,7 +16,7 @@ export const deliverableKeys = { one: (id: string) => ["assignments", "deliverab
 export function useDeliverables(id: string) {
   return useQuery({
     queryKey: deliverableKeys.one(id),
-    queryFn: ({ signal }) => api.get<DeliverablesView>(`/assignments/${id}/deliverables`, undefined, signal),
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/assignments/{id}/deliverables", { params: { path: { id } }, signal })),
   });
 }
 
@@ -39,17 +38,49 @@ function useRefreshDeliverables(id: string) {
 export function useDefineDeliverables(id: string) {
   const refresh = useRefreshDeliverables(id);
   return useMutation({
-    mutationFn: (input: DefineDeliverables) => api.put<DeliverablesView>(`/assignments/${id}/deliverables`, input),
+    mutationFn: (input: DefineDeliverables) =>
+      ok(api.PUT("/api/v1/assignments/{id}/deliverables", { params: { path: { id } }, body: input })),
     onSuccess: refresh,
   });
 }
 
-export function useTickChecklistItem(id: string) {
+/**
+ * Ticks one checklist item. The tick goes into the cached view before the request, after stopping any read in flight
+ * (it would answer with the item as it was); the server's view replaces it once answered, again after stopping any
+ * read that started before the tick was saved, so no refetch undoes it. A refusal puts the item back (the caller
+ * shows why) and reads the view again. Ticks of one item go out one after another, so the last click wins.
+ */
+export function useTickChecklistItem(id: string, itemId: string) {
+  const client = useQueryClient();
   const refresh = useRefreshDeliverables(id);
+  const key = deliverableKeys.one(id);
+  const markDone = (done: boolean) =>
+    client.setQueryData<DeliverablesView>(
+      key,
+      (view) =>
+        view && { ...view, checklist: view.checklist.map((item) => (item.id === itemId ? { ...item, done } : item)) },
+    );
   return useMutation({
-    mutationFn: ({ itemId, done }: { itemId: string } & TickChecklistItem) =>
-      api.put<DeliverablesView>(`/assignments/${id}/deliverables/checklist/${itemId}`, { done }),
-    onSuccess: refresh,
+    scope: { id: `checklist:${id}:${itemId}` },
+    mutationFn: ({ done }: TickChecklistItem) =>
+      ok(
+        api.PUT("/api/v1/assignments/{id}/deliverables/checklist/{itemId}", {
+          params: { path: { id, itemId } },
+          body: { done },
+        }),
+      ),
+    onMutate: async ({ done }) => {
+      await client.cancelQueries({ queryKey: key });
+      markDone(done);
+    },
+    onSuccess: async (view) => {
+      await client.cancelQueries({ queryKey: key });
+      refresh(view);
+    },
+    onError: (_error, { done }) => {
+      markDone(!done);
+      void client.invalidateQueries({ queryKey: key });
+    },
   });
 }
 
@@ -57,7 +88,12 @@ export function useFillCustomField(id: string) {
   const refresh = useRefreshDeliverables(id);
   return useMutation({
     mutationFn: ({ fieldId, value }: { fieldId: string } & FillCustomField) =>
-      api.put<DeliverablesView>(`/assignments/${id}/deliverables/fields/${fieldId}`, { value }),
+      ok(
+        api.PUT("/api/v1/assignments/{id}/deliverables/fields/{fieldId}", {
+          params: { path: { id, fieldId } },
+          body: { value },
+        }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -66,7 +102,12 @@ export function useWriteReport(id: string) {
   const refresh = useRefreshDeliverables(id);
   return useMutation({
     mutationFn: ({ requirementId, text }: { requirementId: string } & WriteReport) =>
-      api.put<DeliverablesView>(`/assignments/${id}/deliverables/requirements/${requirementId}/report`, { text }),
+      ok(
+        api.PUT("/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/report", {
+          params: { path: { id, requirementId } },
+          body: { text },
+        }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -75,7 +116,12 @@ export function useCaptureSignature(id: string) {
   const refresh = useRefreshDeliverables(id);
   return useMutation({
     mutationFn: ({ requirementId, ...body }: { requirementId: string } & CaptureSignature) =>
-      api.post<FileView>(`/assignments/${id}/deliverables/requirements/${requirementId}/signature`, body),
+      ok(
+        api.POST("/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/signature", {
+          params: { path: { id, requirementId } },
+          body,
+        }),
+      ),
     onSuccess: () => refresh(undefined),
   });
 }
@@ -84,7 +130,11 @@ export function useRemoveDeliverableFile(id: string) {
   const refresh = useRefreshDeliverables(id);
   return useMutation({
     mutationFn: ({ requirementId, fileId }: { requirementId: string; fileId: string }) =>
-      api.delete<DeliverablesView>(`/assignments/${id}/deliverables/requirements/${requirementId}/files/${fileId}`),
+      ok(
+        api.DELETE("/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/files/{fileId}", {
+          params: { path: { id, requirementId, fileId } },
+        }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -93,7 +143,13 @@ export function useUploadDeliverableFile(id: string) {
   const refresh = useRefreshDeliverables(id);
   return useMutation({
     mutationFn: ({ requirementId, file }: { requirementId: string; file: File }) =>
-      api.upload<FileView>(`/assignments/${id}/deliverables/requirements/${requirementId}/files`, file),
+      ok(
+        api.POST("/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/files", {
+          params: { path: { id, requirementId } },
+          body: { file },
+          bodySerializer: fileForm,
+        }),
+      ),
     onSuccess: () => refresh(undefined),
   });
 }

@@ -12,15 +12,9 @@ import type {
   SubmitAssignment,
   UpdateAssignment,
 } from "#domains/assignments/contract";
-import type {
-  AssignmentList,
-  AssignmentPreview,
-  AssignmentQuery,
-  AssignmentView,
-  Inbox,
-  InboxQuery,
-} from "#domains/assignments/views";
-import { api } from "../api";
+import type { AssignmentPreview, AssignmentQuery, AssignmentView, InboxQuery } from "#domains/assignments/views";
+import { api, ok } from "../api";
+import type { paths } from "../api-schema";
 
 /** The list filters as the page keeps them (status as one comma-separated value, like the query string). */
 export type ListFilters = Partial<Record<Exclude<keyof AssignmentQuery, "limit">, string>>;
@@ -35,11 +29,23 @@ export const assignmentKeys = {
 
 const PAGE_SIZE = 25;
 
+type ListQuery = NonNullable<paths["/api/v1/assignments"]["get"]["parameters"]["query"]>;
+
+/** The filters as read from the address bar go to the server as they are: it validates them and says what is wrong. */
+function toListQuery({ status, label, ...rest }: ListFilters): ListQuery {
+  return {
+    ...rest,
+    status: status?.split(",").filter(Boolean) as ListQuery["status"],
+    label: label as ListQuery["label"],
+    limit: PAGE_SIZE,
+  };
+}
+
 /** The client's assignments with the filters and totals of GET /assignments. */
 export function useAssignments(filters: ListFilters) {
   return useQuery({
     queryKey: assignmentKeys.list(filters),
-    queryFn: ({ signal }) => api.get<AssignmentList>("/assignments", { ...filters, limit: PAGE_SIZE }, signal),
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/assignments", { params: { query: toListQuery(filters) }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -60,7 +66,8 @@ export function exportUrl(filters: ListFilters): string {
 export function useInbox(filters: Partial<InboxQuery>) {
   return useQuery({
     queryKey: assignmentKeys.inbox(filters),
-    queryFn: ({ signal }) => api.get<Inbox>("/assignments/inbox", { ...filters, limit: PAGE_SIZE }, signal),
+    queryFn: ({ signal }) =>
+      ok(api.GET("/api/v1/assignments/inbox", { params: { query: { ...filters, limit: PAGE_SIZE } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -69,7 +76,7 @@ export function useInbox(filters: Partial<InboxQuery>) {
 export function useAssignment(id: string) {
   return useQuery({
     queryKey: assignmentKeys.one(id),
-    queryFn: ({ signal }) => api.get<AssignmentView>(`/assignments/${id}`, undefined, signal),
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/assignments/{id}", { params: { path: { id } }, signal })),
   });
 }
 
@@ -94,7 +101,7 @@ export function useAssignmentPreview(draft: AssignmentDraftPreview) {
   const settled = useSettled(JSON.stringify(draft), PREVIEW_DELAY_MS);
   const query = useQuery({
     queryKey: assignmentKeys.preview(settled),
-    queryFn: () => api.post<AssignmentPreview>("/assignments/preview", JSON.parse(settled)),
+    queryFn: () => ok(api.POST("/api/v1/assignments/preview", { body: JSON.parse(settled) })),
     placeholderData: keepPreviousData,
     // The rules read the clock (a window can pass while someone types); a minute is fine enough.
     refetchInterval: 60_000,
@@ -132,7 +139,7 @@ export function useRefreshAfter() {
 export function useCreateAssignment() {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: (input: CreateAssignment) => api.post<AssignmentView>("/assignments", input),
+    mutationFn: (input: CreateAssignment) => ok(api.POST("/api/v1/assignments", { body: input })),
     onSuccess: refresh,
   });
 }
@@ -140,44 +147,78 @@ export function useCreateAssignment() {
 export function useUpdateAssignment(id: string) {
   const refresh = useRefreshAfter();
   return useMutation({
-    mutationFn: (input: UpdateAssignment) => api.patch<AssignmentView>(`/assignments/${id}`, input),
+    mutationFn: (input: UpdateAssignment) =>
+      ok(api.PATCH("/api/v1/assignments/{id}", { params: { path: { id } }, body: input })),
     onSuccess: refresh,
   });
 }
 
-/** One POST /assignments/{id}/<verb> endpoint; each exported hook below names one. */
-function useActionMutation<Input = void>(id: string, path: string) {
+/** One POST /assignments/{id}/<verb> endpoint, answering the assignment's view; each exported hook below names one. */
+function useActionMutation<Input>(call: (input: Input) => Promise<{ data?: AssignmentView; response: Response }>) {
   const refresh = useRefreshAfter();
-  return useMutation({
-    mutationFn: (input: Input) => api.post<AssignmentView>(`/assignments/${id}/${path}`, input ?? {}),
-    onSuccess: refresh,
-  });
+  return useMutation({ mutationFn: (input: Input) => ok(call(input)), onSuccess: refresh });
 }
 
-export const useSendAssignment = (id: string) => useActionMutation<SendAssignment>(id, "send");
-export const useAddRecipients = (id: string) => useActionMutation<AddRecipients>(id, "recipients");
-export const useWithdrawAssignment = (id: string) => useActionMutation(id, "withdraw");
-export const useAcceptAssignment = (id: string) => useActionMutation(id, "accept");
-export const useApplyForAssignment = (id: string) => useActionMutation<ApplyForAssignment>(id, "apply");
-export const useDeclineAssignment = (id: string) => useActionMutation<Reason>(id, "decline");
-export const useConfirmAssignment = (id: string) => useActionMutation(id, "confirm");
-export const useCheckIn = (id: string) => useActionMutation<CheckIn>(id, "check-in");
-export const useCheckOut = (id: string) => useActionMutation<CheckIn>(id, "check-out");
-export const useSubmitAssignment = (id: string) => useActionMutation<SubmitAssignment>(id, "submit");
-export const useAbandonAssignment = (id: string) => useActionMutation<Reason>(id, "abandon");
-export const useApproveAssignment = (id: string) => useActionMutation(id, "approve");
-export const useReturnAssignment = (id: string) => useActionMutation<Reason>(id, "return");
-export const useCancelAssignment = (id: string) => useActionMutation<CancelAssignment>(id, "cancel");
-export const useMarkNoShow = (id: string) => useActionMutation(id, "no-show");
-export const useHoldAssignment = (id: string) => useActionMutation<Reason>(id, "hold");
-export const useResumeAssignment = (id: string) => useActionMutation(id, "resume");
-export const useVoidAssignment = (id: string) => useActionMutation(id, "void");
+export const useSendAssignment = (id: string) =>
+  useActionMutation((body: SendAssignment) =>
+    api.POST("/api/v1/assignments/{id}/send", { params: { path: { id } }, body }),
+  );
+export const useAddRecipients = (id: string) =>
+  useActionMutation((body: AddRecipients) =>
+    api.POST("/api/v1/assignments/{id}/recipients", { params: { path: { id } }, body }),
+  );
+export const useWithdrawAssignment = (id: string) =>
+  useActionMutation((_: undefined) => api.POST("/api/v1/assignments/{id}/withdraw", { params: { path: { id } } }));
+export const useAcceptAssignment = (id: string) =>
+  useActionMutation((_: undefined) => api.POST("/api/v1/assignments/{id}/accept", { params: { path: { id } } }));
+export const useApplyForAssignment = (id: string) =>
+  useActionMutation((body: ApplyForAssignment) =>
+    api.POST("/api/v1/assignments/{id}/apply", { params: { path: { id } }, body }),
+  );
+export const useDeclineAssignment = (id: string) =>
+  useActionMutation((body: Reason) => api.POST("/api/v1/assignments/{id}/decline", { params: { path: { id } }, body }));
+export const useConfirmAssignment = (id: string) =>
+  useActionMutation((_: undefined) => api.POST("/api/v1/assignments/{id}/confirm", { params: { path: { id } } }));
+export const useCheckIn = (id: string) =>
+  useActionMutation((body: CheckIn) =>
+    api.POST("/api/v1/assignments/{id}/check-in", { params: { path: { id } }, body }),
+  );
+export const useCheckOut = (id: string) =>
+  useActionMutation((body: CheckIn) =>
+    api.POST("/api/v1/assignments/{id}/check-out", { params: { path: { id } }, body }),
+  );
+export const useSubmitAssignment = (id: string) =>
+  useActionMutation((body: SubmitAssignment) =>
+    api.POST("/api/v1/assignments/{id}/submit", { params: { path: { id } }, body }),
+  );
+export const useAbandonAssignment = (id: string) =>
+  useActionMutation((body: Reason) => api.POST("/api/v1/assignments/{id}/abandon", { params: { path: { id } }, body }));
+export const useApproveAssignment = (id: string) =>
+  useActionMutation((_: undefined) => api.POST("/api/v1/assignments/{id}/approve", { params: { path: { id } } }));
+export const useReturnAssignment = (id: string) =>
+  useActionMutation((body: Reason) => api.POST("/api/v1/assignments/{id}/return", { params: { path: { id } }, body }));
+export const useCancelAssignment = (id: string) =>
+  useActionMutation((body: CancelAssignment) =>
+    api.POST("/api/v1/assignments/{id}/cancel", { params: { path: { id } }, body }),
+  );
+export const useMarkNoShow = (id: string) =>
+  useActionMutation((_: undefined) => api.POST("/api/v1/assignments/{id}/no-show", { params: { path: { id } } }));
+export const useHoldAssignment = (id: string) =>
+  useActionMutation((body: Reason) => api.POST("/api/v1/assignments/{id}/hold", { params: { path: { id } }, body }));
+export const useResumeAssignment = (id: string) =>
+  useActionMutation((_: undefined) => api.POST("/api/v1/assignments/{id}/resume", { params: { path: { id } } }));
+export const useVoidAssignment = (id: string) =>
+  useActionMutation((_: undefined) => api.POST("/api/v1/assignments/{id}/void", { params: { path: { id } } }));
 
 export function useSelectApplication(id: string) {
   const refresh = useRefreshAfter();
   return useMutation({
     mutationFn: (applicationId: string) =>
-      api.post<AssignmentView>(`/assignments/${id}/applications/${applicationId}/select`),
+      ok(
+        api.POST("/api/v1/assignments/{id}/applications/{applicationId}/select", {
+          params: { path: { id, applicationId } },
+        }),
+      ),
     onSuccess: refresh,
   });
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AnswerRequest, MakeRequest, RequestList, RequestView } from "#domains/assignments/requests/contract";
-import { api } from "../api";
+import type { AnswerRequest, MakeRequest, RequestView } from "#domains/assignments/requests/contract";
+import { api, ok } from "../api";
 import { assignmentKeys } from "./queries";
 
 export const requestKeys = { all: (id: string) => ["assignments", "requests", id] as const };
@@ -9,7 +9,7 @@ export const requestKeys = { all: (id: string) => ["assignments", "requests", id
 export function useRequests(id: string) {
   return useQuery({
     queryKey: requestKeys.all(id),
-    queryFn: ({ signal }) => api.get<RequestList>(`/assignments/${id}/requests`, undefined, signal),
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/assignments/{id}/requests", { params: { path: { id } }, signal })),
   });
 }
 
@@ -27,7 +27,8 @@ function useRefreshRequests(id: string) {
 export function useMakeRequest(id: string) {
   const refresh = useRefreshRequests(id);
   return useMutation({
-    mutationFn: (input: MakeRequest) => api.post<RequestView>(`/assignments/${id}/requests`, input),
+    mutationFn: (input: MakeRequest) =>
+      ok(api.POST("/api/v1/assignments/{id}/requests", { params: { path: { id } }, body: input })),
     onSuccess: refresh,
   });
 }
@@ -41,7 +42,14 @@ export function useAnswerRequest(id: string) {
       verb,
       ...body
     }: { requestId: string; verb: RequestView["actions"][number] } & AnswerRequest) =>
-      api.post<RequestView>(`/assignments/${id}/requests/${requestId}/${verb}`, verb === "withdraw" ? {} : body),
+      ok(
+        verb === "withdraw"
+          ? api.POST("/api/v1/assignments/{id}/requests/{requestId}/withdraw", { params: { path: { id, requestId } } })
+          : api.POST(`/api/v1/assignments/{id}/requests/{requestId}/${verb}`, {
+              params: { path: { id, requestId } },
+              body,
+            }),
+      ),
     onSuccess: refresh,
   });
 }

@@ -1,13 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  CreateFromTemplate,
-  ImportReport,
-  SaveTemplate,
-  TemplateList,
-  TemplateView,
-} from "#domains/assignments/templates/contract";
-import type { AssignmentView } from "#domains/assignments/views";
-import { api } from "../api";
+import type { CreateFromTemplate, SaveTemplate } from "#domains/assignments/templates/contract";
+import { api, asIs, ok } from "../api";
 import { useRefreshAfter } from "./queries";
 
 const templateKeys = { all: ["assignment-templates"] as const };
@@ -15,14 +8,14 @@ const templateKeys = { all: ["assignment-templates"] as const };
 export function useTemplates() {
   return useQuery({
     queryKey: templateKeys.all,
-    queryFn: ({ signal }) => api.get<TemplateList>("/assignment-templates", undefined, signal),
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/assignment-templates", { signal })),
   });
 }
 
 export function useSaveTemplate() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SaveTemplate) => api.post<TemplateView>("/assignment-templates", input),
+    mutationFn: (input: SaveTemplate) => ok(api.POST("/api/v1/assignment-templates", { body: input })),
     onSuccess: () => void client.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }
@@ -30,7 +23,7 @@ export function useSaveTemplate() {
 export function useDeleteTemplate() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete<{ ok: true }>(`/assignment-templates/${id}`),
+    mutationFn: (id: string) => ok(api.DELETE("/api/v1/assignment-templates/{id}", { params: { path: { id } } })),
     onSuccess: () => void client.invalidateQueries({ queryKey: templateKeys.all }),
   });
 }
@@ -40,7 +33,12 @@ export function useCreateFromTemplate() {
   const refresh = useRefreshAfter();
   return useMutation({
     mutationFn: ({ templateId, ...input }: { templateId: string } & CreateFromTemplate) =>
-      api.post<AssignmentView>(`/assignment-templates/${templateId}/assignments`, input),
+      ok(
+        api.POST("/api/v1/assignment-templates/{id}/assignments", {
+          params: { path: { id: templateId } },
+          body: input,
+        }),
+      ),
     onSuccess: refresh,
   });
 }
@@ -50,10 +48,13 @@ export function useImportCsv() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ csv, templateId }: { csv: string; templateId: string | null }) =>
-      api.postRaw<ImportReport>(
-        `/assignment-templates/import${templateId ? `?templateId=${encodeURIComponent(templateId)}` : ""}`,
-        csv,
-        { "content-type": "text/csv" },
+      ok(
+        api.POST("/api/v1/assignment-templates/import", {
+          params: { query: { templateId: templateId ?? undefined } },
+          body: csv,
+          headers: { "content-type": "text/csv" },
+          bodySerializer: asIs,
+        }),
       ),
     onSuccess: () => void client.invalidateQueries({ queryKey: ["assignments", "list"] }),
   });

@@ -20,6 +20,12 @@ export function TimeLogList({ logs }: { logs: TimeLogView[] }) {
             ) : (
               " — still checked in"
             )}
+            {log.early ? (
+              <>
+                {" "}
+                <span className="badge badge--warning">Early: before the scheduled start</span>
+              </>
+            ) : null}
             {log.note ? <span className="muted"> · {log.note}</span> : null}
           </li>
         ))}

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { Company, PublicCompany, UpdateCompany, UpdateCompanySettings } from "#domains/companies/contract";
-import { api } from "../api";
+import type { UpdateCompany, UpdateCompanySettings } from "#domains/companies/contract";
+import { api, ok } from "../api";
 
 export const companyKeys = {
   mine: ["companies", "me"] as const,
@@ -9,13 +9,13 @@ export const companyKeys = {
 
 /** The member's own company, with `actions`: what this member may change. */
 export function useMyCompany() {
-  return useQuery({ queryKey: companyKeys.mine, queryFn: () => api.get<Company>("/companies/me") });
+  return useQuery({ queryKey: companyKeys.mine, queryFn: () => ok(api.GET("/api/v1/companies/me")) });
 }
 
 export function useUpdateCompany() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateCompany) => api.patch<Company>("/companies/me", input),
+    mutationFn: (input: UpdateCompany) => ok(api.PATCH("/api/v1/companies/me", { body: input })),
     onSuccess: (company) => {
       client.setQueryData(companyKeys.mine, company);
       void client.invalidateQueries({ queryKey: ["companies", "public", company.id] });
@@ -28,7 +28,7 @@ export function useUpdateCompany() {
 export function useUpdateCompanySettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateCompanySettings) => api.patch<Company>("/companies/me/settings", input),
+    mutationFn: (input: UpdateCompanySettings) => ok(api.PATCH("/api/v1/companies/me/settings", { body: input })),
     onSuccess: (company) => {
       client.setQueryData(companyKeys.mine, company);
       void client.invalidateQueries({ queryKey: ["events"] });
@@ -37,5 +37,8 @@ export function useUpdateCompanySettings() {
 }
 
 export function usePublicCompany(id: string) {
-  return useQuery({ queryKey: companyKeys.public(id), queryFn: () => api.get<PublicCompany>(`/companies/${id}`) });
+  return useQuery({
+    queryKey: companyKeys.public(id),
+    queryFn: () => ok(api.GET("/api/v1/companies/{id}", { params: { path: { id } } })),
+  });
 }

@@ -1,12 +1,12 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import type { EventPage } from "#domains/history/contract";
-import { api } from "../api";
+import { api, ok } from "../api";
 
 /** A record's history, newest first, a page at a time (`subject` is `<type>:<id>`). */
 export function useEvents(subject: string, enabled = true) {
   return useInfiniteQuery({
     queryKey: ["events", subject],
-    queryFn: ({ pageParam }) => api.get<EventPage>("/events", { subject, cursor: pageParam, limit: 20 }),
+    queryFn: ({ pageParam }) =>
+      ok(api.GET("/api/v1/events", { params: { query: { subject, cursor: pageParam, limit: 20 } } })),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     enabled,

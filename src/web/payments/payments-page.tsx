@@ -12,9 +12,11 @@ import { StatusBadge } from "../ui/status-badge";
 import { AddFundsForm } from "./add-funds-form";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
-import { useBalance, useFundings, useInvoices } from "./queries";
+import { type InvoiceQuery, useBalance, useFundings, useInvoices } from "./queries";
 
-const filters = [
+type StatusFilter = NonNullable<InvoiceQuery["status"]> | "";
+
+const filters: { value: StatusFilter; label: string }[] = [
   { value: "", label: "All invoices" },
   { value: "open", label: "Due" },
   { value: "past_due", label: "Past due" },
@@ -62,10 +64,10 @@ function FundingsTable({ fundings }: { fundings: FundingView[] }) {
 /** /payments: a company's balance, adding funds, and its payables with due dates (issue 11, item 9). */
 export function PaymentsPage() {
   const me = useSession();
-  const [filter, setFilter] = useState("");
+  const [filter, setFilter] = useState<StatusFilter>("");
   const balance = useBalance();
   const fundings = useFundings();
-  const invoices = useInvoices(filter ? `status=${filter}` : "");
+  const invoices = useInvoices(filter ? { status: filter } : {});
   const role = me.company?.role;
   const mayMoveMoney = role === "admin" || role === "finance";
   if (balance.isPending) {
@@ -94,7 +96,7 @@ export function PaymentsPage() {
             className="input--short"
             options={filters}
             value={filter}
-            onChange={(event) => setFilter(event.target.value)}
+            onChange={(event) => setFilter(filters.find((f) => f.value === event.target.value)?.value ?? "")}
           />
         }
       >

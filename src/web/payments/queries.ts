@@ -1,19 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AddFunds, RequestPayout } from "#domains/payments/contract";
-import type { Balance, FundingView, InvoiceList, InvoiceView, PayoutView } from "#domains/payments/views";
-import { api } from "../api";
-
-interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+import { api, ok } from "../api";
+import type { paths } from "../api-schema";
 
 export const paymentKeys = {
   all: ["payments"] as const,
   balance: ["payments", "balance"] as const,
   fundings: ["payments", "fundings"] as const,
   payouts: ["payments", "payouts"] as const,
-  invoices: (filter: string) => ["payments", "invoices", filter] as const,
+  invoices: (query: InvoiceQuery) => ["payments", "invoices", query] as const,
   invoice: (id: string) => ["payments", "invoice", id] as const,
 };
 
@@ -28,49 +23,54 @@ function useRefreshPayments() {
 }
 
 export function useBalance() {
-  return useQuery({ queryKey: paymentKeys.balance, queryFn: () => api.get<Balance>("/payments/balance") });
+  return useQuery({ queryKey: paymentKeys.balance, queryFn: () => ok(api.GET("/api/v1/payments/balance")) });
 }
 
 export function useFundings() {
-  return useQuery({ queryKey: paymentKeys.fundings, queryFn: () => api.get<Page<FundingView>>("/payments/funding") });
+  return useQuery({ queryKey: paymentKeys.fundings, queryFn: () => ok(api.GET("/api/v1/payments/funding")) });
 }
 
 export function useAddFunds() {
   const refresh = useRefreshPayments();
   return useMutation({
-    mutationFn: (input: AddFunds) => api.post<FundingView>("/payments/funding", input),
+    mutationFn: (input: AddFunds) => ok(api.POST("/api/v1/payments/funding", { body: input })),
     onSuccess: refresh,
   });
 }
 
-/** `query` is the list's query string without the `?` (status, assignmentId). */
-export function useInvoices(query = "") {
+export type InvoiceQuery = NonNullable<paths["/api/v1/invoices"]["get"]["parameters"]["query"]>;
+
+/** The invoices, narrowed by status or assignment. */
+export function useInvoices(query: InvoiceQuery = {}) {
   return useQuery({
     queryKey: paymentKeys.invoices(query),
-    queryFn: () => api.get<InvoiceList>(`/invoices${query ? `?${query}` : ""}`),
+    queryFn: () => ok(api.GET("/api/v1/invoices", { params: { query } })),
   });
 }
 
 export function useInvoice(id: string) {
-  return useQuery({ queryKey: paymentKeys.invoice(id), queryFn: () => api.get<InvoiceView>(`/invoices/${id}`) });
+  return useQuery({
+    queryKey: paymentKeys.invoice(id),
+    queryFn: () => ok(api.GET("/api/v1/invoices/{id}", { params: { path: { id } } })),
+  });
 }
 
 export function usePayInvoice() {
   const refresh = useRefreshPayments();
   return useMutation({
-    mutationFn: (id: string) => api.post<InvoiceView>(`/invoices/${id}/pay`),
+    mutationFn: (id: string) => ok(api.POST("/api/v1/invoices/{id}/pay", { params: { path: { id } } })),
     onSuccess: refresh,
   });
 }
 
 export function usePayouts() {
-  return useQuery({ queryKey: paymentKeys.payouts, queryFn: () => api.get<Page<PayoutView>>("/payouts") });
+  return useQuery({ queryKey: paymentKeys.payouts, queryFn: () => ok(api.GET("/api/v1/payouts")) });
 }
 
 export function useRequestPayout() {
   const refresh = useRefreshPayments();
   return useMutation({
-    mutationFn: (input: RequestPayout) => api.post<PayoutView>("/payouts", input),
+    mutationFn: (input: RequestPayout) => ok(api.POST("/api/v1/payouts", { body: input })),
     onSuccess: refresh,
   });
 }

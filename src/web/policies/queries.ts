@@ -1,14 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type {
-  AcceptPolicies,
-  PolicyDocument,
-  PolicyKind,
-  PolicyOverview,
-  PolicyVersion,
-  PolicyVersionDetail,
-  PublishPolicyVersion,
-} from "#domains/policies/contract";
-import { api } from "../api";
+import type { AcceptPolicies, PolicyKind, PublishPolicyVersion } from "#domains/policies/contract";
+import { api, ok } from "../api";
 
 export const policyKeys = {
   all: ["policies"] as const,
@@ -21,7 +13,7 @@ export const policyKeys = {
 export function usePolicyOverview(enabled = true) {
   return useQuery({
     queryKey: policyKeys.overview,
-    queryFn: () => api.get<PolicyOverview>("/policies"),
+    queryFn: () => ok(api.GET("/api/v1/policies")),
     enabled,
   });
 }
@@ -29,7 +21,7 @@ export function usePolicyOverview(enabled = true) {
 export function usePolicyDocument(kind: PolicyKind) {
   return useQuery({
     queryKey: policyKeys.document(kind),
-    queryFn: () => api.get<PolicyDocument>(`/policies/${kind}`),
+    queryFn: () => ok(api.GET("/api/v1/policies/{kind}", { params: { path: { kind } } })),
   });
 }
 
@@ -37,7 +29,8 @@ export function usePolicyDocument(kind: PolicyKind) {
 export function usePolicyVersion(kind: PolicyKind, version: number | null) {
   return useQuery({
     queryKey: policyKeys.version(kind, version ?? 0),
-    queryFn: () => api.get<PolicyVersionDetail>(`/policies/${kind}/versions/${version}`),
+    queryFn: () =>
+      ok(api.GET("/api/v1/policies/{kind}/versions/{version}", { params: { path: { kind, version: version ?? 0 } } })),
     enabled: version !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -46,7 +39,7 @@ export function usePolicyVersion(kind: PolicyKind, version: number | null) {
 export function useAcceptPolicies() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: AcceptPolicies) => api.post<PolicyOverview>("/policies/accept", input),
+    mutationFn: (input: AcceptPolicies) => ok(api.POST("/api/v1/policies/accept", { body: input })),
     onSuccess: (overview) => {
       client.setQueryData(policyKeys.overview, overview);
       void client.invalidateQueries({ queryKey: policyKeys.all });
@@ -57,7 +50,8 @@ export function useAcceptPolicies() {
 export function usePublishPolicyVersion(kind: PolicyKind) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: PublishPolicyVersion) => api.post<PolicyVersion>(`/policies/${kind}/versions`, input),
+    mutationFn: (input: PublishPolicyVersion) =>
+      ok(api.POST("/api/v1/policies/{kind}/versions", { params: { path: { kind } }, body: input })),
     onSuccess: () => client.invalidateQueries({ queryKey: policyKeys.all }),
   });
 }

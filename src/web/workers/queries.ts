@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { PublicWorker, UpdateWorkerProfile, WorkerProfile } from "#domains/workers/contract";
-import { api } from "../api";
+import type { UpdateWorkerProfile } from "#domains/workers/contract";
+import { api, ok } from "../api";
 
 export const workerKeys = {
   mine: ["workers", "me"] as const,
@@ -8,13 +8,13 @@ export const workerKeys = {
 };
 
 export function useMyWorkerProfile() {
-  return useQuery({ queryKey: workerKeys.mine, queryFn: () => api.get<WorkerProfile>("/workers/me") });
+  return useQuery({ queryKey: workerKeys.mine, queryFn: () => ok(api.GET("/api/v1/workers/me")) });
 }
 
 export function useUpdateWorkerProfile() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UpdateWorkerProfile) => api.patch<WorkerProfile>("/workers/me", input),
+    mutationFn: (input: UpdateWorkerProfile) => ok(api.PATCH("/api/v1/workers/me", { body: input })),
     onSuccess: (profile) => {
       client.setQueryData(workerKeys.mine, profile);
       void client.invalidateQueries({ queryKey: workerKeys.public(profile.userId) });
@@ -23,5 +23,8 @@ export function useUpdateWorkerProfile() {
 }
 
 export function usePublicWorker(id: string) {
-  return useQuery({ queryKey: workerKeys.public(id), queryFn: () => api.get<PublicWorker>(`/workers/${id}`) });
+  return useQuery({
+    queryKey: workerKeys.public(id),
+    queryFn: () => ok(api.GET("/api/v1/workers/{id}", { params: { path: { id } } })),
+  });
 }

@@ -2,9 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
+import { scheduleConfirmationAlert } from "../follow-up-steps";
 import { closeOffers } from "../invitation-steps";
 import { assignmentView, lockForActor } from "../scope";
-import { engage, notify, saveAssignment, scheduleConfirmationAlert } from "../steps";
+import { engage, notify, saveAssignment } from "../steps";
 import { assignmentRecipients } from "../tables";
 import type { AssignmentView } from "../views";
 

@@ -1,9 +1,10 @@
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import type { AddRecipients } from "../contract";
+import { scheduleInvitationExpiry } from "../follow-up-steps";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
 import { assignmentView, lockForActor } from "../scope";
-import { saveAssignment, scheduleInvitationExpiry } from "../steps";
+import { saveAssignment } from "../steps";
 import type { AssignmentView } from "../views";
 
 /** More workers for an assignment already out (or declined by everyone so far); it is open again. */

@@ -3,11 +3,12 @@ import { enqueue } from "#platform/jobs";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { CancelAssignment } from "../contract";
+import { jobNames } from "../follow-up-steps";
 import { closeOffers } from "../invitation-steps";
 import { cancellationOffer } from "../pricing";
 import { closeOpenRequests } from "../requests/steps";
 import { assignmentView, type Locked, lockForActor } from "../scope";
-import { closeTimeLog, jobNames, notify, saveAssignment } from "../steps";
+import { closeTimeLog, notify, saveAssignment } from "../steps";
 import type { AssignmentView } from "../views";
 
 /**

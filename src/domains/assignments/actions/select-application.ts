@@ -2,11 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
+import { scheduleConfirmationAlert } from "../follow-up-steps";
 import { closeOffers } from "../invitation-steps";
 import { maximumSpend } from "../pricing";
 import { pricingColumns, scheduleColumns } from "../schedule";
 import { assignmentView, lockForActor } from "../scope";
-import { engage, notify, saveAssignment, scheduleConfirmationAlert } from "../steps";
+import { engage, notify, saveAssignment } from "../steps";
 import { assignmentApplications, assignmentRecipients } from "../tables";
 import type { AssignmentView } from "../views";
 

@@ -4,9 +4,10 @@ import type { Executor } from "#platform/db";
 import { reportFor } from "../completeness";
 import type { SendAssignment } from "../contract";
 import { deliverableCount } from "../deliverables/queries";
+import { scheduleConfirmationAlert, scheduleInvitationExpiry } from "../follow-up-steps";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
 import { assignmentView, type Locked, lockForActor } from "../scope";
-import { engage, notify, saveAssignment, scheduleConfirmationAlert, scheduleInvitationExpiry } from "../steps";
+import { engage, notify, saveAssignment } from "../steps";
 import { assignmentRecipients } from "../tables";
 import type { AssignmentView, Finding } from "../views";
 

@@ -4,10 +4,11 @@ import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { SubmitAssignment } from "../contract";
 import { assertDeliverablesComplete } from "../deliverables/queries";
+import { scheduleAutoApproval } from "../follow-up-steps";
 import { amountForClaim, claimNeeds } from "../pricing";
 import { pricingOf } from "../schedule";
 import { type AssignmentRow, assignmentView, lockForActor } from "../scope";
-import { closeTimeLog, notify, saveAssignment, scheduleAutoApproval } from "../steps";
+import { closeTimeLog, notify, saveAssignment } from "../steps";
 import type { AssignmentView } from "../views";
 
 /** The claim, checked: the quantity the pricing needs, and never above the maximum spend plus approved increases. */

@@ -2,10 +2,11 @@ import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { formatDateTime } from "#shared/time";
 import type { UpdateAssignment } from "../contract";
+import { scheduleConfirmationAlert } from "../follow-up-steps";
 import { maximumSpend } from "../pricing";
 import { pricingColumns, scheduleColumns } from "../schedule";
 import { type AssignmentRow, assignmentView, lockForActor } from "../scope";
-import { type AssignmentChanges, notify, saveAssignment, scheduleConfirmationAlert } from "../steps";
+import { type AssignmentChanges, notify, saveAssignment } from "../steps";
 import type { AssignmentView } from "../views";
 
 type Fields = Omit<UpdateAssignment, "version">;

@@ -2,7 +2,8 @@ import { and, asc, eq } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import { events } from "#platform/tables";
-import { assignmentHistoryScope, notFound } from "../scope";
+import { assignmentHistoryScope } from "../history-steps";
+import { notFound } from "../scope";
 import type { Timeline } from "../views";
 
 /**

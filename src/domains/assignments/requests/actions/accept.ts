@@ -1,8 +1,9 @@
 import type { Ctx } from "#platform/context";
 import { type Currency, formatMoney } from "#shared/money";
+import { scheduleConfirmationAlert } from "../../follow-up-steps";
 import { scheduleColumns } from "../../schedule";
 import type { AssignmentRow } from "../../scope";
-import { type AssignmentChanges, notify, scheduleConfirmationAlert } from "../../steps";
+import { type AssignmentChanges, notify } from "../../steps";
 import type { AnswerRequest, RequestView } from "../contract";
 import type { RequestRow } from "../queries";
 import { raisesCeiling, requestRules } from "../rules";

@@ -1,0 +1,14 @@
+import { readFile } from "node:fs/promises";
+import { generateApiTypes } from "@worklane/openapi-types";
+import { expect, it } from "vitest";
+
+/**
+ * The web client's types are generated from the checked-in openapi.json (test/openapi.test.ts keeps that in step
+ * with the routes), so a renamed route or field fails `tsc` instead of failing at run time. This test fails when
+ * src/web/api-schema.d.ts no longer matches the document; update it with `npm run api:types` or
+ * `npx vitest run test/api-schema.test.ts -u`.
+ */
+it("src/web/api-schema.d.ts is generated from openapi.json", async () => {
+  const document = JSON.parse(await readFile(new URL("../openapi.json", import.meta.url), "utf8"));
+  await expect(await generateApiTypes(document)).toMatchFileSnapshot("../src/web/api-schema.d.ts");
+});
