@@ -257,6 +257,7 @@ const rows: Record<string, Row> = {
   },
   listFundings: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/funding", status: 200 }) },
   listInvoices: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices", status: 200 }) },
+  exportInvoicesCsv: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices/export.csv", status: 200 }) },
   getInvoice: { valid: async (w) => ({ as: w.admin, url: await openInvoice(w), status: 200 }), strangers: anyStranger },
   payInvoice: {
     valid: async (w) => {
@@ -275,6 +276,14 @@ const rows: Record<string, Row> = {
     },
   },
   listPayouts: { valid: async (w) => ({ as: w.worker, url: "/api/v1/payouts", status: 200 }) },
+  recordBankTransfer: {
+    valid: async (w) => ({
+      as: w.staff,
+      url: "/api/v1/staff/payments/bank-transfers",
+      payload: { companyId: w.admin.me.company?.id, amount: 5_00, currency: "USD", reference: "FED-REF-1" },
+      status: 201,
+    }),
+  },
   checkLedger: { valid: async (w) => ({ as: w.staff, url: "/api/v1/staff/ledger/check", status: 200 }) },
   // accounts
   signUp: {

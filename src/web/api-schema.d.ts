@@ -1469,8 +1469,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Get my balance
-         * @description The caller's money in the ledger, per currency: a company's available funds, a worker's earnings.
+         * Get my balances
+         * @description The caller's own balances per currency in minor units: a company's available, pending (funding not settled) and owed (open invoices); a worker's pending (invoiced, not paid) and available earnings.
          */
         get: operations["getBalance"];
         put?: never;
@@ -1489,14 +1489,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List fundings
-         * @description The company's fundings and where each one stands.
+         * List funds added
+         * @description The company's fundings, newest first, with their status.
          */
         get: operations["listFundings"];
         put?: never;
         /**
-         * Add funds (sandbox)
-         * @description A company's finance member or admin adds funds by ACH or wire through the payment provider (a labelled sandbox here). ACH settles later; the balance grows when it does.
+         * Add funds (finance, admin)
+         * @description Adds money to the company's balance through the provider. The sandbox (test mode) settles a wire at once and an ACH transfer after a delay; the amounts 400.04 and 400.05 fail on purpose.
          */
         post: operations["addFunds"];
         delete?: never;
@@ -1513,14 +1513,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List payouts (worker)
-         * @description The worker's withdrawals and where each one stands.
+         * List my withdrawals (worker)
+         * @description The worker's payouts, newest first.
          */
         get: operations["listPayouts"];
         put?: never;
         /**
          * Withdraw earnings (worker)
-         * @description A worker moves available earnings to their bank account through the payment provider.
+         * @description Sends part or all of the available earnings to the worker's (sandbox) bank account; in transit until the provider settles it, returned with the reason if it fails.
          */
         post: operations["requestPayout"];
         delete?: never;
@@ -1538,9 +1538,29 @@ export interface paths {
         };
         /**
          * List invoices
-         * @description A company's invoices for approved work (and the worker's own view of what they are owed).
+         * @description A company's payables or a worker's earnings, newest first; `status` filters open (not yet due), past_due, paid or void.
          */
         get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export invoices as CSV
+         * @description The same list as a CSV file, amounts in minor units.
+         */
+        get: operations["exportInvoicesCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1558,7 +1578,7 @@ export interface paths {
         };
         /**
          * Get an invoice
-         * @description One invoice: the approved amount, the platform fee, the due date and whether it is paid.
+         * @description The approved amount, the platform fee and the total, the due date from the payment terms, and `actions`.
          */
         get: operations["getInvoice"];
         put?: never;
@@ -1579,10 +1599,30 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Pay an invoice
-         * @description Pays an invoice from the company's balance: the worker's earnings and the fee are posted in the ledger in one transaction, and the assignment becomes paid.
+         * Pay an invoice (finance, admin)
+         * @description Pays the invoice from the company's available funds: the worker's amount becomes available earnings, the fee platform revenue, and the assignment is marked paid. 422 `insufficient_funds` when the balance is short.
          */
         post: operations["payInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/payments/bank-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a bank transfer received (staff admin)
+         * @description Credits a company with real money seen arriving, with the bank's reference; settled at once.
+         */
+        post: operations["recordBankTransfer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1597,8 +1637,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Check the ledger (staff)
-         * @description Staff verify that every transfer balances and every account's balance equals its entries.
+         * Check the ledger (staff admin)
+         * @description Recomputes every balance from its postings and reports differences, transfers or currencies that do not sum to zero, and accounts past their floor.
          */
         get: operations["checkLedger"];
         put?: never;
@@ -7508,10 +7548,11 @@ export interface operations {
                             /** @enum {string} */
                             currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                             /** @enum {string} */
-                            method: "ach" | "wire";
+                            method: "ach" | "wire" | "recorded";
                             /** @enum {string} */
                             status: "pending" | "settled" | "failed";
                             failureReason: string | null;
+                            reference: string | null;
                             settlesAt: string | null;
                             settledAt: string | null;
                             /** Format: date-time */
@@ -7567,10 +7608,11 @@ export interface operations {
                         /** @enum {string} */
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                         /** @enum {string} */
-                        method: "ach" | "wire";
+                        method: "ach" | "wire" | "recorded";
                         /** @enum {string} */
                         status: "pending" | "settled" | "failed";
                         failureReason: string | null;
+                        reference: string | null;
                         settlesAt: string | null;
                         settledAt: string | null;
                         /** Format: date-time */
@@ -7766,6 +7808,33 @@ export interface operations {
             401: components["responses"]["Problem401Unauthenticated"];
         };
     };
+    exportInvoicesCsv: {
+        parameters: {
+            query?: {
+                status?: "open" | "past_due" | "paid" | "void";
+                assignmentId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row; amounts in minor units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
     getInvoice: {
         parameters: {
             query?: never;
@@ -7903,6 +7972,70 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
+        };
+    };
+    recordBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    companyId: string;
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        /** @enum {string} */
+                        method: "ach" | "wire" | "recorded";
+                        /** @enum {string} */
+                        status: "pending" | "settled" | "failed";
+                        failureReason: string | null;
+                        reference: string | null;
+                        settlesAt: string | null;
+                        settledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
     checkLedger: {

@@ -112,6 +112,10 @@ const pages: RouteObject[] = [
         path: "staff/policies",
         lazy: () => import("./policies/publish-policy-page").then((m) => ({ Component: m.PublishPolicyPage })),
       },
+      {
+        path: "staff/payments",
+        lazy: () => import("./payments/staff-payments-page").then((m) => ({ Component: m.StaffPaymentsPage })),
+      },
     ],
   },
   { path: "*", element: <NotFoundPage /> },

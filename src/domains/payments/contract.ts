@@ -29,8 +29,11 @@ export const accountKinds = [
 ] as const;
 export type AccountKind = (typeof accountKinds)[number];
 
-export const fundingMethods = ["ach", "wire"] as const;
+/** `recorded`: a real bank transfer a staff admin saw arrive and recorded by hand (no provider involved). */
+export const fundingMethods = ["ach", "wire", "recorded"] as const;
 export type FundingMethod = (typeof fundingMethods)[number];
+/** What a company may choose when it adds funds itself. */
+export const providerMethods = ["ach", "wire"] as const;
 export const fundingStatuses = ["pending", "settled", "failed"] as const;
 export type FundingStatus = (typeof fundingStatuses)[number];
 
@@ -50,9 +53,17 @@ export const PositiveAmount = MinorUnits.min(1, "The amount must be more than ze
 export const AddFunds = z.strictObject({
   amount: PositiveAmount,
   currency: Currency,
-  method: z.enum(fundingMethods, { error: "Choose ach (bank transfer) or wire." }),
+  method: z.enum(providerMethods, { error: "Choose ach (bank transfer) or wire." }),
 });
 export type AddFunds = z.infer<typeof AddFunds>;
+
+export const RecordBankTransfer = z.strictObject({
+  companyId: Id,
+  amount: PositiveAmount,
+  currency: Currency,
+  reference: Text(140),
+});
+export type RecordBankTransfer = z.infer<typeof RecordBankTransfer>;
 
 export const RequestPayout = z.strictObject({ amount: PositiveAmount, currency: Currency });
 export type RequestPayout = z.infer<typeof RequestPayout>;

@@ -3,35 +3,51 @@ import type { OperationDocs } from "#platform/domain";
 /** What the API reference says about each payments operation (platform/http/openapi.ts applies it by operationId). */
 export const operations: OperationDocs = {
   getBalance: {
-    summary: "Get my balance",
-    description: "The caller's money in the ledger, per currency: a company's available funds, a worker's earnings.",
+    summary: "Get my balances",
+    description:
+      "The caller's own balances per currency in minor units: a company's available, pending (funding not settled) and owed (open invoices); a worker's pending (invoiced, not paid) and available earnings.",
   },
   addFunds: {
-    summary: "Add funds (sandbox)",
+    summary: "Add funds (finance, admin)",
     description:
-      "A company's finance member or admin adds funds by ACH or wire through the payment provider (a labelled sandbox here). ACH settles later; the balance grows when it does.",
+      "Adds money to the company's balance through the provider. The sandbox (test mode) settles a wire at once and an ACH transfer after a delay; the amounts 400.04 and 400.05 fail on purpose.",
   },
-  listFundings: { summary: "List fundings", description: "The company's fundings and where each one stands." },
-  requestPayout: {
-    summary: "Withdraw earnings (worker)",
-    description: "A worker moves available earnings to their bank account through the payment provider.",
+  listFundings: {
+    summary: "List funds added",
+    description: "The company's fundings, newest first, with their status.",
   },
-  listPayouts: { summary: "List payouts (worker)", description: "The worker's withdrawals and where each one stands." },
   listInvoices: {
     summary: "List invoices",
-    description: "A company's invoices for approved work (and the worker's own view of what they are owed).",
+    description:
+      "A company's payables or a worker's earnings, newest first; `status` filters open (not yet due), past_due, paid or void.",
+  },
+  exportInvoicesCsv: {
+    summary: "Export invoices as CSV",
+    description: "The same list as a CSV file, amounts in minor units.",
   },
   getInvoice: {
     summary: "Get an invoice",
-    description: "One invoice: the approved amount, the platform fee, the due date and whether it is paid.",
+    description:
+      "The approved amount, the platform fee and the total, the due date from the payment terms, and `actions`.",
   },
   payInvoice: {
-    summary: "Pay an invoice",
+    summary: "Pay an invoice (finance, admin)",
     description:
-      "Pays an invoice from the company's balance: the worker's earnings and the fee are posted in the ledger in one transaction, and the assignment becomes paid.",
+      "Pays the invoice from the company's available funds: the worker's amount becomes available earnings, the fee platform revenue, and the assignment is marked paid. 422 `insufficient_funds` when the balance is short.",
+  },
+  requestPayout: {
+    summary: "Withdraw earnings (worker)",
+    description:
+      "Sends part or all of the available earnings to the worker's (sandbox) bank account; in transit until the provider settles it, returned with the reason if it fails.",
+  },
+  listPayouts: { summary: "List my withdrawals (worker)", description: "The worker's payouts, newest first." },
+  recordBankTransfer: {
+    summary: "Record a bank transfer received (staff admin)",
+    description: "Credits a company with real money seen arriving, with the bank's reference; settled at once.",
   },
   checkLedger: {
-    summary: "Check the ledger (staff)",
-    description: "Staff verify that every transfer balances and every account's balance equals its entries.",
+    summary: "Check the ledger (staff admin)",
+    description:
+      "Recomputes every balance from its postings and reports differences, transfers or currencies that do not sum to zero, and accounts past their floor.",
   },
 };

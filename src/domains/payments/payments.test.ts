@@ -261,3 +261,44 @@ describe("the ledger", () => {
     expect((await call(t, owner, { method: "GET", url: "/api/v1/staff/ledger/check" })).statusCode).toBe(403);
   });
 });
+
+describe("GET /api/v1/invoices/export.csv", () => {
+  it("exports the caller's own invoices with amounts in minor units; another company gets none", async () => {
+    const { owner, assignee, invoice } = await approvedWork();
+    const csv = await call(t, owner, { method: "GET", url: "/api/v1/invoices/export.csv?status=open" });
+    expect(csv.statusCode, csv.body).toBe(200);
+    expect(csv.headers["content-type"]).toContain("text/csv");
+    const [header, row] = csv.body.trim().split("\n");
+    expect(header).toContain("total_minor");
+    expect(row).toContain(invoice.id);
+    expect(row).toContain(",11000,");
+    const mine = await call(t, assignee, { method: "GET", url: "/api/v1/invoices/export.csv" });
+    expect(mine.body).toContain(invoice.id);
+    const stranger = await postingClient(t);
+    const theirs = await call(t, stranger, { method: "GET", url: "/api/v1/invoices/export.csv" });
+    expect(theirs.body.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("POST /api/v1/staff/payments/bank-transfers", () => {
+  it("lets a staff admin record a real bank transfer: settled at once, not test mode, on the company's balance", async () => {
+    const owner = await postingClient(t);
+    const staff = await staffMember(t);
+    const url = "/api/v1/staff/payments/bank-transfers";
+    const payload = {
+      companyId: owner.me.company?.id,
+      amount: 75_00,
+      currency: "USD",
+      reference: "WIRE 2026-12-06 #88",
+    };
+    const recorded = await call(t, staff, { method: "POST", url, payload });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    expect(recorded.json()).toMatchObject({ method: "recorded", status: "settled", provider: { testMode: false } });
+    expect(await balanceOf(owner)).toMatchObject({ available: 75_00 });
+    const unknown = { ...payload, companyId: "00000000-0000-4000-8000-000000000000" };
+    const refused = await call(t, staff, { method: "POST", url, payload: unknown });
+    expect(refused.statusCode).toBe(404);
+    expect((await call(t, owner, { method: "POST", url, payload })).statusCode).toBe(403);
+    await ledgerIsClean();
+  });
+});

@@ -1,12 +1,15 @@
+import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
 import { addFunds } from "./actions/add-funds";
 import { payInvoice } from "./actions/pay";
+import { recordBankTransfer } from "./actions/record-bank-transfer";
 import { requestPayout } from "./actions/request-payout";
-import { AddFunds, InvoiceQuery, ListQuery, RequestPayout } from "./contract";
+import { AddFunds, InvoiceQuery, ListQuery, RecordBankTransfer, RequestPayout } from "./contract";
 import { accessFor, accountRules, invoiceRules } from "./lifecycle";
 import { getBalance } from "./queries/balance";
 import { checkLedger } from "./queries/check-ledger";
+import { exportInvoicesCsv } from "./queries/export-invoices";
 import { getInvoice } from "./queries/get-invoice";
 import { listFundings } from "./queries/list-fundings";
 import { listInvoices } from "./queries/list-invoices";
@@ -79,6 +82,25 @@ function invoiceRoutes(app: App): void {
     (req) => listInvoices(req.ctx, req.query),
   );
   app.get(
+    "/invoices/export.csv",
+    {
+      schema: {
+        operationId: "exportInvoicesCsv",
+        tags,
+        querystring: InvoiceQuery,
+        produces: ["text/csv"],
+        response: { 200: z.string().describe("CSV with a header row; amounts in minor units") },
+      },
+      config: { auth: "user" },
+    },
+    async (req, reply) =>
+      reply
+        .type("text/csv; charset=utf-8")
+        .header("content-disposition", 'attachment; filename="invoices.csv"')
+        .serializer((body: unknown) => String(body))
+        .send(await exportInvoicesCsv(req.ctx, req.query)),
+  );
+  app.get(
     "/invoices/:id",
     {
       schema: { operationId: "getInvoice", tags, params: IdParams, response: { 200: InvoiceView } },
@@ -96,6 +118,19 @@ function invoiceRoutes(app: App): void {
 export function routes(app: App): void {
   accountRoutes(app);
   invoiceRoutes(app);
+  app.post(
+    "/staff/payments/bank-transfers",
+    {
+      schema: {
+        operationId: "recordBankTransfer",
+        tags: ["staff"],
+        body: RecordBankTransfer,
+        response: { 201: FundingView },
+      },
+      config: { auth: "staff:admin", problems: ["not_found"] },
+    },
+    async (req, reply) => reply.code(201).send(await recordBankTransfer(req.ctx, req.body)),
+  );
   app.get(
     "/staff/ledger/check",
     {

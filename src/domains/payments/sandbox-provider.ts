@@ -5,7 +5,9 @@
  *   - documented test amounts fail: 400.04 ("insufficient funds") and 400.05 ("account closed") in any currency
  *     (the minor units 40004 and 40005); an ACH funding or a payout fails when it would settle, a wire at once.
  */
-import type { FundingMethod } from "./contract";
+import type { providerMethods } from "./contract";
+
+type FundingMethod = (typeof providerMethods)[number];
 
 export interface ProviderOutcome {
   /** `settled` now, `pending` until `settlesAfterMs` has passed, or `failed` now. */

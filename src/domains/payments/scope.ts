@@ -8,13 +8,15 @@ import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { decodeCursor, toPage } from "#platform/pagination";
 import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
+import type { InvoiceQuery } from "./contract";
 import { daysLate } from "./fees";
 import { type InvoiceAction, invoiceActionsFor, type Party, partyOf } from "./lifecycle";
 import { providerInfo } from "./sandbox-provider";
 import { type fundings, invoices, type payouts } from "./tables";
-import type { FundingView, InvoiceView, PayoutView } from "./views";
+import type { FundingView, InvoiceList, InvoiceView, PayoutView } from "./views";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 
@@ -119,10 +121,12 @@ export function fundingView(row: typeof fundings.$inferSelect): FundingView {
     method: row.method,
     status: row.status,
     failureReason: row.failureReason,
+    reference: row.reference,
     settlesAt: at(row.settlesAt),
     settledAt: at(row.settledAt),
     createdAt: row.createdAt.toISOString(),
-    provider: providerInfo(),
+    // A recorded bank transfer is real money seen arriving, not the sandbox's.
+    provider: row.method === "recorded" ? { name: "bank", testMode: false } : providerInfo(),
   };
 }
 
@@ -138,4 +142,37 @@ export function payoutView(row: typeof payouts.$inferSelect): PayoutView {
     createdAt: row.createdAt.toISOString(),
     provider: providerInfo(),
   };
+}
+
+/** Which invoices a status filter means; `past_due` is open after its due date, never a stored status. */
+function statusFilter(query: InvoiceQuery, now: Date): SQL {
+  switch (query.status) {
+    case undefined:
+      return sql`true`;
+    case "past_due":
+      return sql`${invoices.status} = 'open' AND ${invoices.dueAt} < ${now}`;
+    case "open":
+      return sql`${invoices.status} = 'open' AND ${invoices.dueAt} >= ${now}`;
+    default:
+      return eq(invoices.status, query.status);
+  }
+}
+
+/** The caller's invoices: a company's payables, or a worker's earnings, newest first; the list and the export. */
+export async function selectInvoices(
+  ctx: Pick<Ctx, "db" | "actor" | "now">,
+  query: InvoiceQuery,
+): Promise<InvoiceList> {
+  const after = decodeCursor(query.cursor);
+  const conditions = [statusFilter(query, ctx.now)];
+  if (query.assignmentId) {
+    conditions.push(eq(invoices.assignmentId, query.assignmentId));
+  }
+  if (after) {
+    conditions.push(
+      sql`(${invoices.issuedAt}, ${invoices.id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`,
+    );
+  }
+  const rows = await invoiceViews(ctx.db, ctx, sql.join(conditions, sql` AND `), query.limit + 1);
+  return toPage(rows, query.limit, (row) => [row.issuedAt, row.id]);
 }

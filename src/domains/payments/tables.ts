@@ -118,6 +118,8 @@ export const fundings = pgTable(
     status: fundingStatus().notNull(),
     provider: text().notNull(),
     failureReason: text(),
+    /** The bank's reference of a transfer a staff admin recorded. */
+    reference: text(),
     settlesAt: at(),
     settledAt: at(),
     createdBy: uuid().references(() => users.id),

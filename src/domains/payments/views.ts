@@ -36,6 +36,7 @@ export const FundingView = z.object({
   method: z.enum(fundingMethods),
   status: z.enum(fundingStatuses),
   failureReason: z.string().nullable(),
+  reference: z.string().nullable(),
   settlesAt: Timestamp.nullable(),
   settledAt: Timestamp.nullable(),
   createdAt: Timestamp,

@@ -34,7 +34,11 @@ export function AddFundsForm() {
             : `${amount} was added to your available funds.`,
         funding.status === "failed" ? "error" : "success",
       );
-      form.reset({ amount: Number.NaN, currency: funding.currency, method: funding.method });
+      form.reset({
+        amount: Number.NaN,
+        currency: funding.currency,
+        method: funding.method === "wire" ? "wire" : "ach",
+      });
     },
   );
   return (

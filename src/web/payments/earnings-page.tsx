@@ -1,4 +1,5 @@
 import type { PayoutView } from "#domains/payments/views";
+import { ButtonLink } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Money } from "../ui/money";
@@ -8,7 +9,7 @@ import { Section } from "../ui/section";
 import { StatusBadge } from "../ui/status-badge";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
-import { useBalance, useInvoices, usePayouts } from "./queries";
+import { invoicesCsvUrl, useBalance, useInvoices, usePayouts } from "./queries";
 import { WithdrawForm } from "./withdraw-form";
 
 const payoutLabels = { in_transit: "In transit", paid: "Paid out", failed: "Failed" } as const;
@@ -81,7 +82,14 @@ export function EarningsPage() {
       <Section title="Withdrawals">
         {payouts.data ? <PayoutsTable payouts={payouts.data.items} /> : <Loading />}
       </Section>
-      <Section title="Invoices">
+      <Section
+        title="Invoices"
+        actions={
+          <ButtonLink to={invoicesCsvUrl()} reloadDocument download size="small">
+            Download CSV
+          </ButtonLink>
+        }
+      >
         {invoices.data ? <InvoicesTable invoices={invoices.data.items} caption="Invoices paying you" /> : <Loading />}
       </Section>
     </>

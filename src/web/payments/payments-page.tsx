@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { FundingView } from "#domains/payments/views";
 import { useSession } from "../shell/use-session";
+import { ButtonLink } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Money } from "../ui/money";
@@ -12,7 +13,7 @@ import { StatusBadge } from "../ui/status-badge";
 import { AddFundsForm } from "./add-funds-form";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
-import { type InvoiceQuery, useBalance, useFundings, useInvoices } from "./queries";
+import { type InvoiceQuery, invoicesCsvUrl, useBalance, useFundings, useInvoices } from "./queries";
 
 type StatusFilter = NonNullable<InvoiceQuery["status"]> | "";
 
@@ -22,6 +23,8 @@ const filters: { value: StatusFilter; label: string }[] = [
   { value: "past_due", label: "Past due" },
   { value: "paid", label: "Paid" },
 ];
+
+const methodLabels = { ach: "Bank transfer (ACH)", wire: "Wire", recorded: "Bank transfer (recorded by Worklane)" };
 
 function FundingsTable({ fundings }: { fundings: FundingView[] }) {
   if (fundings.length === 0) {
@@ -48,7 +51,7 @@ function FundingsTable({ fundings }: { fundings: FundingView[] }) {
               <td>
                 <Money value={funding} />
               </td>
-              <td>{funding.method === "ach" ? "Bank transfer (ACH)" : "Wire"}</td>
+              <td>{methodLabels[funding.method]}</td>
               <td>
                 <StatusBadge status={funding.status} tone={funding.status === "failed" ? "danger" : undefined} />
                 {funding.failureReason ? <span> {funding.failureReason}</span> : null}
@@ -91,13 +94,18 @@ export function PaymentsPage() {
       <Section
         title="Payables"
         actions={
-          <Select
-            aria-label="Show invoices"
-            className="input--short"
-            options={filters}
-            value={filter}
-            onChange={(event) => setFilter(filters.find((f) => f.value === event.target.value)?.value ?? "")}
-          />
+          <>
+            <ButtonLink to={invoicesCsvUrl(filter ? `status=${filter}` : "")} reloadDocument download size="small">
+              Download CSV
+            </ButtonLink>
+            <Select
+              aria-label="Show invoices"
+              className="input--short"
+              options={filters}
+              value={filter}
+              onChange={(event) => setFilter(filters.find((f) => f.value === event.target.value)?.value ?? "")}
+            />
+          </>
         }
       >
         {invoices.isError ? <ProblemAlert error={invoices.error} /> : null}

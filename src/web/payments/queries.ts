@@ -74,3 +74,6 @@ export function useRequestPayout() {
     onSuccess: refresh,
   });
 }
+
+/** The CSV of the caller's invoices (payables or earnings) with the same filter as the list. */
+export const invoicesCsvUrl = (query = "") => `/api/v1/invoices/export.csv${query ? `?${query}` : ""}`;

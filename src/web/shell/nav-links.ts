@@ -30,6 +30,7 @@ export function primaryLinks(me: Me): NavLink[] {
   const links = [{ to: "/home", label: "Users" }];
   if (me.staffRole === "admin") {
     links.push({ to: "/staff/policies", label: "Publish policies" });
+    links.push({ to: "/staff/payments", label: "Payments" });
   }
   return links;
 }

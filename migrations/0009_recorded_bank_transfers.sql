@@ -1,0 +1,2 @@
+ALTER TYPE "public"."funding_method" ADD VALUE 'recorded';--> statement-breakpoint
+ALTER TABLE "fundings" ADD COLUMN "reference" text;
