@@ -46,6 +46,11 @@ export async function runDemo(options: { seed: number; scale: number; skipIfPres
       });
     }
     bar.stop();
+    // The demo's invitations and notices go to made-up `.example` addresses: counted as delivered here, so the dev
+    // transport does not log hundreds of them after the sign-in details below (issue 9).
+    await ctx.db.execute(
+      sql`UPDATE mail_outbox SET status = 'sent', sent_at = now() WHERE status = 'queued' AND "to" LIKE '%.example'`,
+    );
     process.stdout.write(`Demo data ready.\n${await demoLogins(ctx.db)}`);
   } finally {
     await database.close();
@@ -58,9 +63,19 @@ async function demoLogins(db: Db): Promise<string> {
   if (!logins) {
     return "";
   }
+  // The worker to print is the one with the most work at that admin's company (every state of it), not merely the
+  // first one created, who may live far from every demo job (issue 9).
+  const busiest = await db.execute(sql`
+    SELECT w.email FROM users a
+    JOIN memberships m ON m.user_id = a.id
+    JOIN assignments x ON x.company_id = m.company_id
+    JOIN users w ON w.id = x.assigned_worker_id
+    WHERE a.email = ${logins.admin.email}
+    GROUP BY w.email ORDER BY count(*) DESC, w.email LIMIT 1`);
+  const worker = (busiest as unknown as { rows: { email: string }[] }).rows[0]?.email ?? logins.worker.email;
   return [
     `  client admin of ${logins.admin.company}: ${logins.admin.email}`,
-    `  worker:  ${logins.worker.email}`,
+    `  worker:  ${worker}`,
     `  password (every demo account): ${DEMO_PASSWORD}`,
     "",
   ].join("\n");

@@ -4290,6 +4290,7 @@ export interface operations {
                                 /** @enum {string} */
                                 currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                             } | null;
+                            submittedAt: string | null;
                             assignedWorker: {
                                 /** Format: uuid */
                                 id: string;

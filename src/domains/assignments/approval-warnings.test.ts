@@ -23,6 +23,9 @@ describe("approval warnings", () => {
     expect(warnings.map((w) => w.code)).toEqual(["claim_exceeds_logged_time", "no_deliverables", "early_check_in"]);
     expect(warnings[0]?.message).toBe("3.5 h claimed against 0 h 00 min logged by check-in and check-out.");
     expect(warnings[2]?.message).toBe("The worker checked in 3 days before the scheduled start.");
+    // The client's list says since when it has waited (the home page's "waiting for approval").
+    const list = await call(t, owner, { method: "GET", url: "/api/v1/assignments?status=submitted" });
+    expect(list.json().items[0]).toMatchObject({ id: assignment.id, submittedAt: expect.any(String) });
     // The worker's own view carries none: they are the client's to weigh.
     const own = await call(t, worker, { method: "GET", url: `/api/v1/assignments/${assignment.id}` });
     expect(own.json().approvalWarnings).toEqual([]);

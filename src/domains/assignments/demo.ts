@@ -60,10 +60,13 @@ async function demoCompanies(ctx: Ctx) {
     .where(and(inArray(memberships.role, ["admin", "manager"]), isNotNull(companyProfiles.headquarters)))
     .orderBy(memberships.companyId, sql`${memberships.role} DESC`);
   const busy = new Set((await ctx.db.selectDistinct({ id: assignments.companyId }).from(assignments)).map((r) => r.id));
-  const byCompany = new Map<string, (typeof rows)[number]>();
+  const byCompany = new Map<string, (typeof rows)[number] & { adminIds: string[] }>();
   for (const row of rows) {
     if (!busy.has(row.companyId) && !byCompany.has(row.companyId)) {
-      byCompany.set(row.companyId, row);
+      byCompany.set(row.companyId, { ...row, adminIds: [] });
+    }
+    if (row.role === "admin") {
+      byCompany.get(row.companyId)?.adminIds.push(row.userId);
     }
   }
   return [...byCompany.values()];
@@ -246,6 +249,10 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     }
     const client = userActor(company.userId, company.companyId, company.role);
     await ready(client);
+    // The printed sign-in is a company's first admin: ready to use, no policy screens first (issue 9).
+    for (const adminId of company.adminIds) {
+      await ready(userActor(adminId, company.companyId, "admin"));
+    }
     const nearby = [...workers].sort((a, b) => distanceKm(hq, a) - distanceKm(hq, b)).slice(0, 10);
     for (const worker of nearby) {
       await ready(userActor(worker.id, null, null));

@@ -84,6 +84,7 @@ export const listColumns = {
   currency: a.currency,
   maximumSpend: a.maximumSpend,
   claimedAmount: a.claimedAmount,
+  submittedAt: a.submittedAt,
   extraBudget: a.extraBudget,
   assignedWorkerId: a.assignedWorkerId,
   createdAt: a.createdAt,

@@ -217,6 +217,8 @@ export const AssignmentSummary = z.object({
   maximumSpend: MoneyView,
   /** The claim the client approved, once approved (and when paid); null before. */
   approvedAmount: MoneyView.nullable(),
+  /** When the work was handed in for approval (how long it has waited); null before. */
+  submittedAt: Timestamp.nullable(),
   assignedWorker: PersonRef.nullable(),
   createdAt: Timestamp,
 });

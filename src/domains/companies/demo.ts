@@ -34,9 +34,48 @@ function person(role: CompanyRole, domain: string): Person {
   return { name: `${first} ${last}`, email: `${slugOf(first)}.${slugOf(last)}.${role}@${domain}`, role };
 }
 
+/**
+ * Names a field-service client could carry (issue 9: faker's "Koelpin-Oberbrunner, Yost and Konopelski-Schoen
+ * Facilities" read like noise): a short brand word and what the company does.
+ */
+const brandWords = [
+  "Summit",
+  "Harbor",
+  "Northline",
+  "Bluebird",
+  "Keystone",
+  "Riverside",
+  "Cedar",
+  "Granite",
+  "Beacon",
+  "Pioneer",
+  "Lakeshore",
+  "Redwood",
+  "Crescent",
+  "Ironbridge",
+  "Meridian",
+  "Sterling",
+  "Westfield",
+  "Brightwater",
+];
+const trades = [
+  "Retail Group",
+  "Health Partners",
+  "Logistics",
+  "Telecom",
+  "Property Management",
+  "Restaurant Group",
+  "Hotels",
+  "Field Services",
+  "Security Systems",
+  "Energy Co-op",
+  "Facilities",
+  "Signage",
+];
+
 /** Everything about one company, drawn from faker before touching the database, so skipping keeps the sequence. */
 function planCompany(tag: string): CompanyPlan {
-  const name = `${faker.company.name()} ${faker.helpers.arrayElement(["Field Services", "Technologies", "Group", "Solutions", "Retail", "Facilities"])}`;
+  const name = `${faker.helpers.arrayElement(brandWords)} ${faker.helpers.arrayElement(trades)}`;
   const domain = `${slugOf(slugOf(name).slice(0, 40))}-${tag}.example`;
   const roles: CompanyRole[] = [
     "admin",

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { Me } from "#domains/accounts/contract";
+import { ClientWorkNow } from "../assignments/client-work-now";
 import { useMyCompany } from "../companies/queries";
 import { ButtonLink } from "../ui/button";
 import { Loading } from "../ui/loading";
@@ -24,6 +25,7 @@ export function ClientHome({ me }: { me: Me }) {
         title={`Welcome, ${me.name.split(" ")[0]}`}
         lead={`Your role: ${roleLabels[role].label}. ${roleLabels[role].description}`}
       />
+      <ClientWorkNow />
       <div className="grid grid--two">
         <Section
           title="Your company"

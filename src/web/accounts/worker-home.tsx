@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { Me } from "#domains/accounts/contract";
+import { WorkerWorkNow } from "../assignments/worker-work-now";
 import { ButtonLink } from "../ui/button";
 import { Loading } from "../ui/loading";
 import { PageHeader } from "../ui/page-header";
@@ -23,6 +24,7 @@ export function WorkerHome({ me }: { me: Me }) {
           </ButtonLink>
         }
       />
+      <WorkerWorkNow />
       <Section
         title="Your profile"
         actions={

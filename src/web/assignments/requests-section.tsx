@@ -64,8 +64,15 @@ function RequestRow({ assignmentId, request }: { assignmentId: string; request: 
   );
 }
 
-/** Requests between the two sides, each answered by the other; what was accepted is recorded for payments. */
+/**
+ * Requests between the two sides, each answered by the other; what was accepted is recorded for payments. An invited
+ * worker has none to see, so their page does not ask (issue 9: it answered 404 in the console).
+ */
 export function RequestsSection({ view }: { view: AssignmentView }) {
+  return view.party === "invitee" ? null : <RequestsList view={view} />;
+}
+
+function RequestsList({ view }: { view: AssignmentView }) {
   const requests = useRequests(view.id);
   const [isOpen, setIsOpen] = useState(false);
   if (requests.isPending || (requests.isError && isProblem(requests.error, "not_found"))) {

@@ -70,7 +70,7 @@ export function SiteHeader({ me }: { me: Me | null | undefined }) {
             <nav id={menuId} className={`site-nav${isOpen ? " site-nav--open" : ""}`} aria-label="Main">
               <NavList links={primaryLinks(me)} label="Sections" />
               <div className="site-nav__account">
-                <p className="site-nav__who">
+                <p className="site-nav__who" title={me.company ? `${me.name} · ${me.company.name}` : me.name}>
                   <span className="visually-hidden">Logged in as </span>
                   {me.name}
                   {me.company ? <span className="site-nav__company"> · {me.company.name}</span> : null}

@@ -10,7 +10,7 @@ type Notify = (message: string, tone?: ToastTone) => void;
 
 const ToastContext = createContext<Notify>(() => undefined);
 
-/** Short confirmations after an action ("Invitation sent"). Errors stay until dismissed; others fade. */
+/** Short confirmations after an action ("Invitation sent"): the latest only. Errors stay until dismissed; others fade. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<ToastItem[]>([]);
   const nextId = useRef(1);
@@ -19,7 +19,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const notify = useCallback<Notify>(
     (message, tone = "success") => {
       const id = nextId.current++;
-      setToasts((all) => [...all.slice(-3), { id, message, tone }]);
+      // A new confirmation replaces the previous ones (issue 9: an old "saved" must not pass for the new action's);
+      // errors stay until dismissed.
+      setToasts((all) => [...all.filter((toast) => toast.tone === "error").slice(-3), { id, message, tone }]);
       if (tone !== "error") {
         window.setTimeout(() => dismiss(id), 6000);
       }

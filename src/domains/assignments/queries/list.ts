@@ -26,6 +26,7 @@ export function toSummary(row: ListRow, workerName: string | null, now: Date): A
       row.claimedAmount !== null && (settledStatuses as readonly string[]).includes(row.status)
         ? { amount: row.claimedAmount, currency: row.currency as Currency }
         : null,
+    submittedAt: row.submittedAt?.toISOString() ?? null,
     assignedWorker: row.assignedWorkerId && workerName ? { id: row.assignedWorkerId, name: workerName } : null,
     createdAt: row.createdAt.toISOString(),
   };
