@@ -1,4 +1,11 @@
-import { acceptPolicies, expect, logIn, PASSWORD, signUp, test, uniqueEmail } from "./support";
+import { acceptPolicies, expect, logIn, mailTo, PASSWORD, signUp, test, uniqueEmail } from "./support";
+
+/** The path and query of the emailed link to `page` (the mail's host is the server's PUBLIC_URL). */
+function linkIn(text: string, page: string): string {
+  const link = new RegExp(`https?://[^/\\s]+(/${page}\\?token=[\\w-]+)`).exec(text)?.[1];
+  expect(link, `a ${page} link in: ${text}`).toBeTruthy();
+  return link ?? "";
+}
 
 test.use({ journey: "auth" });
 
@@ -6,6 +13,9 @@ test("log out, a wrong password gets the server's answer, log in again, and the 
   page,
   check,
 }) => {
+  // Two emails go through the job queue and the mail drop (verification, reset): more than the default 90 s on a
+  // loaded machine.
+  test.setTimeout(300_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/");
   await check("00-landing-360");
@@ -14,8 +24,19 @@ test("log out, a wrong password gets the server's answer, log in again, and the 
   await page.setViewportSize({ width: 1280, height: 900 });
 
   const email = uniqueEmail("auth");
-  await signUp(page, { type: "worker", name: "Alex Auth", email });
+  await signUp(page, { type: "worker", name: "Alex Auth", email, verify: false });
   await acceptPolicies(page);
+
+  // Unverified: the banner says what waits for the address, and sends the link again.
+  const banner = page.getByRole("region", { name: "Confirm your email address" });
+  await expect(banner).toBeVisible();
+  await check("00-unverified-banner");
+  await banner.getByRole("button", { name: "Send the link again" }).click();
+  await expect(page.getByText("A new link is on its way.")).toBeVisible();
+  await page.goto(linkIn((await mailTo(email)).text, "verify-email"));
+  await expect(page.getByText("Your email address is confirmed")).toBeVisible();
+  await expect(banner).toHaveCount(0);
+  await check("00-email-confirmed");
 
   await page.getByRole("button", { name: "Log out" }).click();
   await expect(page).toHaveURL(/\/login$/);
@@ -52,6 +73,14 @@ test("log out, a wrong password gets the server's answer, log in again, and the 
   await expect(page.getByText("Check your email")).toBeVisible();
   await expect(page.getByText(email)).toBeVisible();
   await check("05-reset-link-sent");
+
+  // The real link: the page after it says what the reset cut off and links the API keys page.
+  await page.goto(linkIn((await mailTo(email, "Reset your Worklane password")).text, "reset-password"));
+  await page.getByLabel("New password").fill("another long password");
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page.getByText("Your password is changed")).toBeVisible();
+  await expect(page.getByRole("link", { name: "API keys page" })).toBeVisible();
+  await check("05-reset-done");
 
   await page.goto("/reset-password?token=not-a-real-token-at-all");
   await page.getByLabel("New password").fill("another long password");

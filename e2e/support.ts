@@ -81,7 +81,7 @@ export async function expectNoSidewaysScroll(page: Page, step: string): Promise<
 
 export async function signUp(
   page: Page,
-  account: { type: "client" | "worker"; name: string; email: string; companyName?: string },
+  account: { type: "client" | "worker"; name: string; email: string; companyName?: string; verify?: boolean },
 ): Promise<void> {
   await page.goto(`/signup?as=${account.type}`);
   await page.getByLabel("Your full name").fill(account.name);
@@ -91,6 +91,22 @@ export async function signUp(
   await page.getByLabel("Email address").fill(account.email);
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  if (account.verify !== false) {
+    await verifyEmail(page, account.email);
+  }
+}
+
+/**
+ * Opens the verification link emailed at sign-up, as its owner would in their mail app (a request in the browser's
+ * session, so the journey stays on its page), then reloads so the page shows the verified account.
+ */
+export async function verifyEmail(page: Page, email: string): Promise<void> {
+  await expect(page).not.toHaveURL(/\/signup/);
+  const token = /verify-email\?token=([\w-]+)/.exec((await mailTo(email)).text)?.[1];
+  expect(token, "a verification link in the sign-up email").toBeTruthy();
+  const verified = await page.request.post("/api/v1/auth/verify-email", { data: { token } });
+  expect(verified.status()).toBe(200);
+  await page.reload();
 }
 
 export async function acceptPolicies(page: Page): Promise<void> {
@@ -108,7 +124,7 @@ export async function logIn(page: Page, email: string, password = PASSWORD): Pro
 }
 
 /** The newest mail the server sent to `to`, read from its mail drop (WORKLANE_MAIL_DIR); waits for the mail job. */
-export async function mailTo(to: string): Promise<{ subject: string; text: string }> {
+export async function mailTo(to: string, subject?: string): Promise<{ subject: string; text: string }> {
   const dir = process.env.WORKLANE_E2E_MAIL_DIR ?? "";
   let found: { to: string; subject: string; text: string } | undefined;
   await expect
@@ -120,7 +136,7 @@ export async function mailTo(to: string): Promise<{ subject: string; text: strin
             (name) =>
               JSON.parse(readFileSync(join(dir, name), "utf8")) as { to: string; subject: string; text: string },
           );
-        found = mails.filter((mail) => mail.to === to).at(-1);
+        found = mails.filter((mail) => mail.to === to && (subject === undefined || mail.subject === subject)).at(-1);
         return found !== undefined;
       },
       { message: `an email to ${to}`, timeout: 15_000 },

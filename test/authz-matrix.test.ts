@@ -24,6 +24,7 @@ import {
   teammate,
   tokenFrom,
   uniqueEmail,
+  unverifiedWorker,
   worker,
 } from "./given";
 import { type TestApp, testApp } from "./harness";
@@ -290,8 +291,18 @@ const rows: Record<string, Row> = {
       as: null,
       url: "/api/v1/auth/signup",
       payload: { email: uniqueEmail(), password: PASSWORD, name: "New Worker", accountType: "worker" },
-      status: 201,
+      status: 202,
     }),
+  },
+  verifyEmail: {
+    valid: async (w) => {
+      const fresh = await unverifiedWorker(w.t);
+      const token = tokenFrom((await lastMailTo(w.t, fresh.me.email)).text);
+      return { as: null, url: "/api/v1/auth/verify-email", payload: { token }, status: 200 };
+    },
+  },
+  resendVerificationEmail: {
+    valid: async (w) => ({ as: await unverifiedWorker(w.t), url: "/api/v1/me/verification-email", status: 202 }),
   },
   logIn: {
     valid: async (w) => ({
@@ -314,6 +325,7 @@ const rows: Record<string, Row> = {
     valid: async (w) => {
       const fresh = await worker(w.t);
       await w.t.inject({ method: "POST", url: "/api/v1/auth/password-reset", payload: { email: fresh.me.email } });
+      await w.t.runJobs();
       const token = tokenFrom((await lastMailTo(w.t, fresh.me.email)).text);
       return {
         as: null,

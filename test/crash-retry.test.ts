@@ -72,18 +72,21 @@ async function crashRetry(target: Target): Promise<void> {
     const afterKey = `crash-after-${randomUUID()}`;
     const beforeKey = `crash-before-${randomUUID()}`;
     const first = await boot(`idempotency.after-commit:${afterKey}`);
+    const email = uniqueEmail("crash");
+    const json = { "content-type": "application/json" };
     const signUp = await fetch(`${first.url}/api/v1/auth/signup`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({
-        email: uniqueEmail("crash"),
-        password: PASSWORD,
-        name: "Crash Test",
-        accountType: "worker",
-      }),
+      headers: json,
+      body: JSON.stringify({ email, password: PASSWORD, name: "Crash Test", accountType: "worker" }),
     });
-    expect(signUp.status).toBe(201);
-    const cookie = (signUp.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    expect(signUp.status).toBe(202);
+    const login = await fetch(`${first.url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: json,
+      body: JSON.stringify({ email, password: PASSWORD }),
+    });
+    expect(login.status).toBe(200);
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
 
     // Killed after the commit, before the answer left: the client sees the connection drop.
     await expect(createApiKey(first, cookie, afterKey, "after the commit")).rejects.toThrow();

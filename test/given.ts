@@ -4,6 +4,7 @@ import type { InjectOptions } from "fastify";
 import { expect } from "vitest";
 import type { CompanyRole, Me, StaffRole } from "#domains/accounts/contract";
 import { createStaff } from "#domains/accounts/index";
+import { users } from "#domains/accounts/tables";
 import type { Actor } from "#platform/context";
 import { events, mailOutbox } from "#platform/tables";
 import type { TestApp } from "./harness";
@@ -28,10 +29,37 @@ export function sessionFrom(response: { cookies: { name: string; value: string }
   return { me: response.json() as Me, cookie: value, headers: { cookie: value } };
 }
 
-export async function signUp(t: TestApp, body: Record<string, unknown>): Promise<Session> {
-  const response = await t.inject({ method: "POST", url: "/api/v1/auth/signup", payload: body });
-  expect(response.statusCode, response.body).toBe(201);
-  return sessionFrom(response);
+/**
+ * Signs up through the API (202, no session), then logs in as a person would. The address counts as verified, as if
+ * the emailed link had been opened (most tests send, accept or apply); `{ verified: false }` leaves it unverified.
+ */
+export async function signUp(
+  t: TestApp,
+  body: Record<string, unknown>,
+  options: { verified?: boolean } = {},
+): Promise<Session> {
+  // Each sign-up from its own address: a file making dozens of accounts stays under the per-source sign-up limit.
+  const remoteAddress = `10.${[...randomBytes(3)].join(".")}`;
+  const response = await t.inject({ method: "POST", url: "/api/v1/auth/signup", payload: body, remoteAddress });
+  expect(response.statusCode, response.body).toBe(202);
+  const email = String(body.email).toLowerCase();
+  if (options.verified !== false) {
+    await t.db.update(users).set({ emailVerifiedAt: t.clock.now() }).where(eq(users.email, email));
+  }
+  const login = await t.inject({
+    method: "POST",
+    url: "/api/v1/auth/login",
+    payload: { email, password: body.password },
+    remoteAddress,
+  });
+  expect(login.statusCode, login.body).toBe(200);
+  return sessionFrom(login);
+}
+
+/** A worker who signed up and has not opened the verification link yet. */
+export function unverifiedWorker(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Session> {
+  const body = { email: uniqueEmail("worker"), password: PASSWORD, name: "Uma Unverified", accountType: "worker" };
+  return signUp(t, { ...body, ...overrides }, { verified: false });
 }
 
 export function client(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Session> {

@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import { eq, sql } from "drizzle-orm";
 import { assignments } from "#domains/assignments/tables";
+import type { Db } from "#platform/db";
 import type { Scenario } from "../lib/scenario";
+import { signUpParty } from "../lib/sign-up";
 
 const HOUR = 3_600_000;
 const LIST_SIZE = 10_000;
@@ -26,26 +28,14 @@ async function api(appUrl: string, cookie: string, method: string, path: string,
 }
 
 /** Signs up through the API and accepts the current policies, as a real client or worker would. */
-async function party(appUrl: string, accountType: "client" | "worker"): Promise<Party> {
-  const response = await fetch(`${appUrl}/api/v1/auth/signup`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      email: `bench-${randomBytes(6).toString("hex")}@example.test`,
-      password: "benchmark password",
-      name: accountType === "client" ? "Bea Bench" : "Will Worker",
-      accountType,
-      ...(accountType === "client" ? { companyName: "Bench Co" } : {}),
-    }),
+async function party(db: Db, appUrl: string, accountType: "client" | "worker"): Promise<Party> {
+  const { cookie, me } = await signUpParty(db, appUrl, {
+    email: `bench-${randomBytes(6).toString("hex")}@example.test`,
+    password: "benchmark password",
+    name: accountType === "client" ? "Bea Bench" : "Will Worker",
+    accountType,
+    ...(accountType === "client" ? { companyName: "Bench Co" } : {}),
   });
-  const cookie = response.headers
-    .getSetCookie()
-    .find((c) => c.startsWith("wl_session="))
-    ?.split(";")[0];
-  if (response.status !== 201 || !cookie) {
-    throw new Error(`sign-up for the benchmark failed: ${response.status} ${await response.text()}`);
-  }
-  const me = (await response.json()) as { id: string; company: { id: string } | null };
   const overview = await api(appUrl, cookie, "GET", "/policies");
   const pending = (overview.pending as { versionId: string }[]).map((p) => p.versionId);
   if (pending.length > 0) {
@@ -130,8 +120,8 @@ export const assignmentListScenario: Scenario = {
   halfCapacityP99Within: 2,
   ...bareAssignment,
   async prepare({ db, appUrl, bareUrl }) {
-    const owner = await party(appUrl, "client");
-    const worker = await party(appUrl, "worker");
+    const owner = await party(db, appUrl, "client");
+    const worker = await party(db, appUrl, "worker");
     await db.execute(sql`
       INSERT INTO assignments (company_id, created_by, title, description, skills, instructions, location_type,
         time_zone, schedule_type, starts_at, ends_at, pricing_type, flat_amount, currency, maximum_spend,
@@ -180,12 +170,12 @@ export const assignmentLifecycleScenario: Scenario = {
   pgliteIterationsPerSecond: 40,
   cpuMsPerRequest: 3,
   ...bareAssignment,
-  async prepare({ appUrl, bareUrl }) {
-    const owner = await party(appUrl, "client");
+  async prepare({ db, appUrl, bareUrl }) {
+    const owner = await party(db, appUrl, "client");
     const pool = Math.max(20, Number(process.env.BENCH_CONNECTIONS ?? 50));
     const workers: { id: string; cookie: string }[] = [];
     for (let i = 0; i < pool; i++) {
-      const { id, cookie } = await party(appUrl, "worker");
+      const { id, cookie } = await party(db, appUrl, "worker");
       workers.push({ id, cookie });
     }
     // The bare route reads one assignment: the owner's first, so the scenario also runs alone (BENCH_SCENARIO).

@@ -19,6 +19,8 @@ export type Actor =
       staffRole: StaffRole | null;
       sessionId: string | null;
       apiKeyId: string | null;
+      /** True until the account opens the link emailed at sign-up; absent (verified) for actors the system makes. */
+      unverifiedEmail?: boolean;
     };
 
 export type UserActor = Extract<Actor, { kind: "user" }>;

@@ -16,6 +16,7 @@ export const problemCodes = {
   request_timeout: { status: 408, title: "The request took too long to arrive" },
   conflict: { status: 409, title: "This conflicts with existing data" },
   email_taken: { status: 409, title: "An account with this email already exists" },
+  email_unverified: { status: 403, title: "Verify your email address first" },
   invalid_transition: { status: 409, title: "This action is not possible now" },
   idempotency_key_in_progress: { status: 409, title: "A request with this Idempotency-Key is still running" },
   last_admin: { status: 409, title: "A company needs at least one admin" },

@@ -35,9 +35,49 @@ export interface paths {
         put?: never;
         /**
          * Sign up
-         * @description Creates a client account with its company (the caller becomes its admin) or a worker account, and starts a session. A client names the company; a worker sends no company.
+         * @description Creates a client account with its company (the caller becomes its admin) or a worker account and emails a link to confirm the address; then log in. The answer is 202 whether or not the email already has an account (its owner is emailed instead), so it reveals nothing. Limited per source address (429 with `Retry-After`).
          */
         post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an email address
+         * @description Confirms the address with the token from the sign-up email; other confirmation links stop working. Until then an account can log in and fill its profile but not send, accept or apply (403 `email_unverified`).
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the confirmation link again
+         * @description Emails a new link to confirm the signed-in user's address (nothing when already confirmed). A few an hour (429 with `Retry-After`).
+         */
+        post: operations["resendVerificationEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2112,7 +2152,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -2249,6 +2289,18 @@ export interface components {
                 };
             };
         };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
+                };
+            };
+        };
         /** @description `not_found`: Not found. */
         Problem404NotFound: {
             headers: {
@@ -2294,18 +2346,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "conflict" | "invalid_transition" | "idempotency_key_in_progress";
-                };
-            };
-        };
-        /** @description `email_taken`: An account with this email already exists. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. */
-        Problem409EmailTakenIdempotencyKeyInProgress: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "email_taken" | "idempotency_key_in_progress";
                 };
             };
         };
@@ -2594,40 +2634,103 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Created */
-            201: {
+            /** @description Accepted: the work is queued */
+            202: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": {
-                        /** Format: uuid */
-                        id: string;
-                        email: string;
-                        name: string;
-                        /** @enum {string} */
-                        accountType: "client" | "worker" | "staff";
-                        staffRole: ("admin" | "escalations" | "trust_safety") | null;
-                        company: {
-                            /** Format: uuid */
-                            id: string;
-                            name: string;
-                            /** @enum {string} */
-                            role: "admin" | "manager" | "finance" | "viewer";
-                        } | null;
-                        /** Format: date-time */
-                        createdAt: string;
+                        /** @enum {boolean} */
+                        ok: true;
                     };
                 };
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403CsrfRejected"];
-            409: components["responses"]["Problem409EmailTakenIdempotencyKeyInProgress"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+            429: components["responses"]["Problem429RateLimited"];
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            410: components["responses"]["Problem410TokenInvalid"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    resendVerificationEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the work is queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            429: components["responses"]["Problem429RateLimited"];
         };
     };
     logIn: {
@@ -2669,6 +2772,7 @@ export interface operations {
                         } | null;
                         /** Format: date-time */
                         createdAt: string;
+                        emailVerified: boolean;
                     };
                 };
             };
@@ -2830,6 +2934,7 @@ export interface operations {
                         } | null;
                         /** Format: date-time */
                         createdAt: string;
+                        emailVerified: boolean;
                     };
                 };
             };
@@ -2875,6 +2980,7 @@ export interface operations {
                         } | null;
                         /** Format: date-time */
                         createdAt: string;
+                        emailVerified: boolean;
                     };
                 };
             };
@@ -3384,6 +3490,7 @@ export interface operations {
                         } | null;
                         /** Format: date-time */
                         createdAt: string;
+                        emailVerified: boolean;
                     };
                 };
             };
@@ -4656,7 +4763,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -4697,7 +4804,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -4765,7 +4872,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -4849,7 +4956,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];

@@ -29,6 +29,10 @@ const pages: RouteObject[] = [
     lazy: () => import("./accounts/reset-password-page").then((m) => ({ Component: m.ResetPasswordPage })),
   },
   {
+    path: "verify-email",
+    lazy: () => import("./accounts/verify-email-page").then((m) => ({ Component: m.VerifyEmailPage })),
+  },
+  {
     path: "invitations/accept",
     lazy: () => import("./accounts/accept-invitation-page").then((m) => ({ Component: m.AcceptInvitationPage })),
   },

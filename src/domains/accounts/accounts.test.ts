@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, client, eventsOf, PASSWORD, sessionFrom, uniqueEmail, worker } from "#test/given";
+import { call, client, eventsOf, lastMailTo, PASSWORD, sessionFrom, uniqueEmail, worker } from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -14,6 +14,7 @@ describe("POST /api/v1/auth/signup", () => {
     expect(me.json().email).toBe(casey.me.email);
     expect((await eventsOf(t, casey.me.id)).map((e) => [e.action, e.actorId])).toEqual([
       ["user.signed_up", casey.me.id],
+      ["user.logged_in", casey.me.id],
     ]);
     const companyId = casey.me.company?.id ?? "";
     expect(await eventsOf(t, companyId)).toEqual([
@@ -30,16 +31,29 @@ describe("POST /api/v1/auth/signup", () => {
     expect(wren.me).toMatchObject({ accountType: "worker", company: null });
   });
 
-  it("refuses a taken email with 409 email_taken", async () => {
+  it("answers a taken email exactly like a new one, emails the owner instead and changes nothing", async () => {
     const email = uniqueEmail();
-    await worker(t, { email });
-    const again = await t.inject({
-      method: "POST",
-      url: "/api/v1/auth/signup",
-      payload: { email: email.toUpperCase(), password: PASSWORD, name: "Copy", accountType: "worker" },
+    const owner = await worker(t, { email });
+    const body = (to: string) => ({
+      email: to,
+      password: "the stranger's password",
+      name: "Copy",
+      accountType: "worker",
     });
-    expect(again.statusCode).toBe(409);
-    expect(again.json().code).toBe("email_taken");
+    const signUp = (to: string) => t.inject({ method: "POST", url: "/api/v1/auth/signup", payload: body(to) });
+    const taken = await signUp(email.toUpperCase());
+    const fresh = await signUp(uniqueEmail());
+    expect([taken.statusCode, taken.json()]).toEqual([fresh.statusCode, fresh.json()]);
+    expect(taken.statusCode).toBe(202);
+    expect(taken.cookies).toEqual(fresh.cookies);
+    expect(Object.keys(taken.headers).sort()).toEqual(Object.keys(fresh.headers).sort());
+    const note = await lastMailTo(t, email);
+    expect(note.subject).toBe("Someone tried to sign up with your email address");
+    expect(note.text).toContain("http://localhost:3000/forgot-password");
+    expect((await eventsOf(t, owner.me.id)).map((e) => e.action)).toContain("user.signup_attempted");
+    const stranger = { email, password: "the stranger's password" };
+    expect((await t.inject({ method: "POST", url: "/api/v1/auth/login", payload: stranger })).statusCode).toBe(401);
+    expect((await call(t, owner, { method: "GET", url: "/api/v1/me" })).json().name).toBe("Wren Worker");
   });
 
   it("reports every invalid field with a JSON pointer", async () => {

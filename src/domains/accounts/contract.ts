@@ -41,6 +41,8 @@ export const Me = z.object({
   staffRole: StaffRole.nullable(),
   company: MeCompany.nullable(),
   createdAt: Timestamp,
+  /** False until the link emailed at sign-up is opened; until then the account cannot send, accept or apply. */
+  emailVerified: z.boolean(),
 });
 export type Me = z.infer<typeof Me>;
 
@@ -54,6 +56,9 @@ export const ChangePassword = z.strictObject({
   revokeApiKeys: z.boolean().optional(),
 });
 export type ChangePassword = z.infer<typeof ChangePassword>;
+
+export const VerifyEmail = z.strictObject({ token: z.string().min(10).max(200) });
+export type VerifyEmail = z.infer<typeof VerifyEmail>;
 
 export const RequestPasswordReset = z.strictObject({ email: Email });
 export type RequestPasswordReset = z.infer<typeof RequestPasswordReset>;

@@ -1,4 +1,5 @@
 import type { Domain } from "#platform/domain";
+import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { routes } from "./routes";
 
@@ -19,5 +20,6 @@ export const accounts: Domain = {
     { name: "staff", description: "Worklane staff tools: finding any user. Staff accounts only." },
   ],
   routes,
+  jobs,
   operations,
 };

@@ -5,7 +5,17 @@ export const operations: OperationDocs = {
   signUp: {
     summary: "Sign up",
     description:
-      "Creates a client account with its company (the caller becomes its admin) or a worker account, and starts a session. A client names the company; a worker sends no company.",
+      "Creates a client account with its company (the caller becomes its admin) or a worker account and emails a link to confirm the address; then log in. The answer is 202 whether or not the email already has an account (its owner is emailed instead), so it reveals nothing. Limited per source address (429 with `Retry-After`).",
+  },
+  verifyEmail: {
+    summary: "Confirm an email address",
+    description:
+      "Confirms the address with the token from the sign-up email; other confirmation links stop working. Until then an account can log in and fill its profile but not send, accept or apply (403 `email_unverified`).",
+  },
+  resendVerificationEmail: {
+    summary: "Send the confirmation link again",
+    description:
+      "Emails a new link to confirm the signed-in user's address (nothing when already confirmed). A few an hour (429 with `Retry-After`).",
   },
   logIn: {
     summary: "Log in",

@@ -37,6 +37,7 @@ const actorColumns = {
   email: users.email,
   name: users.name,
   createdAt: users.createdAt,
+  emailVerifiedAt: users.emailVerifiedAt,
   companyName: companies.name,
 };
 
@@ -62,12 +63,14 @@ function toMe(row: AccountRow): Me {
         ? { id: row.companyId, name: row.companyName, role: row.companyRole }
         : null,
     createdAt: iso(row.createdAt),
+    emailVerified: row.emailVerifiedAt !== null,
   };
 }
 
 function toActor(row: AccountRow, sessionId: string | null, apiKeyId: string | null): ResolvedActor {
-  const who = { kind: "user" as const, userId: row.userId, accountType: row.accountType, staffRole: row.staffRole };
-  return { ...who, companyId: row.companyId, companyRole: row.companyRole, sessionId, apiKeyId, account: toMe(row) };
+  const { userId, accountType, staffRole, companyId, companyRole } = row;
+  const who = { kind: "user" as const, userId, accountType, staffRole, companyId, companyRole, sessionId, apiKeyId };
+  return { ...who, unverifiedEmail: row.emailVerifiedAt === null, account: toMe(row) };
 }
 
 // Compiled once per database handle (a statement, no data): the lookup every authenticated request makes skips
@@ -231,12 +234,8 @@ export async function previewInvitation(ctx: Ctx, token: string) {
   if (!row || invitationStatus(row.invitation, ctx.now) !== "pending") {
     throw new Problem("token_invalid", "This invitation link is invalid, was already used, or has expired.");
   }
-  return {
-    companyName: row.companyName,
-    email: row.invitation.email,
-    role: row.invitation.role,
-    expiresAt: iso(row.invitation.expiresAt),
-  };
+  const { email, role, expiresAt } = row.invitation;
+  return { companyName: row.companyName, email, role, expiresAt: iso(expiresAt) };
 }
 
 /** Staff look-up of any account, newest first. */

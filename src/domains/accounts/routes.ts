@@ -12,11 +12,13 @@ import { logIn, SESSION_DAYS, type SessionStarted } from "./actions/log-in";
 import { logOut } from "./actions/log-out";
 import { removeMember } from "./actions/remove-member";
 import { requestPasswordReset } from "./actions/request-password-reset";
+import { resendVerification } from "./actions/resend-verification";
 import { resetPassword } from "./actions/reset-password";
 import { revokeApiKey } from "./actions/revoke-api-key";
 import { revokeInvitation } from "./actions/revoke-invitation";
 import { signUp } from "./actions/sign-up";
 import { updateMe } from "./actions/update-me";
+import { verifyEmail } from "./actions/verify-email";
 import {
   AcceptInvitation,
   AccessCutView,
@@ -39,6 +41,7 @@ import {
   StaffUser,
   StaffUserQuery,
   UpdateMe,
+  VerifyEmail,
 } from "./contract";
 import { getMe, listApiKeys, listInvitations, listMembers, listUsersForStaff, previewInvitation } from "./queries";
 
@@ -58,14 +61,30 @@ const tags = ["accounts"];
 const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 export function routes(app: App): void {
+  // 202 and no session whether or not the email is taken (no enumeration): the person logs in next.
   app.post(
     "/auth/signup",
     {
-      schema: { operationId: "signUp", tags, body: SignUp, response: { 201: Me } },
-      config: { auth: "public", problems: ["email_taken"] },
+      schema: { operationId: "signUp", tags, body: SignUp, response: { 202: Ok } },
+      config: { auth: "public", problems: ["rate_limited"] },
     },
-    async (req, reply) =>
-      reply.code(201).send(withSession(reply, await signUp(req.ctx, req.body, req.headers["user-agent"]))),
+    async (req, reply) => reply.code(202).send(await signUp(req.ctx, req.body, app.worklane.publicUrl)),
+  );
+  app.post(
+    "/auth/verify-email",
+    {
+      schema: { operationId: "verifyEmail", tags, body: VerifyEmail, response: { 200: Ok } },
+      config: { auth: "public", problems: ["token_invalid"] },
+    },
+    (req) => verifyEmail(req.ctx, req.body),
+  );
+  app.post(
+    "/me/verification-email",
+    {
+      schema: { operationId: "resendVerificationEmail", tags, response: { 202: Ok } },
+      config: { problems: ["rate_limited"] },
+    },
+    async (req, reply) => reply.code(202).send(await resendVerification(req.ctx, app.worklane.publicUrl)),
   );
   app.post(
     "/auth/login",

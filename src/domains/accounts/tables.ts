@@ -19,6 +19,8 @@ export const users = pgTable(
     passwordHash: text().notNull(),
     createdAt: at().notNull(),
     suspendedAt: at(),
+    /** Null until the person opens the link emailed at sign-up; invitations and staff accounts start verified. */
+    emailVerifiedAt: at(),
   },
   (t) => [
     uniqueIndex("users_email_idx").on(t.email),
@@ -118,4 +120,20 @@ export const invitations = pgTable(
     revokedAt: at(),
   },
   (t) => [uniqueIndex("invitations_token_idx").on(t.tokenHash), index().on(t.companyId)],
+);
+
+/** One-time links that prove a new account owns its email (sign-up, "send the link again"). */
+export const emailVerifications = pgTable(
+  "email_verifications",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    tokenHash: text().notNull(),
+    createdAt: at().notNull(),
+    expiresAt: at().notNull(),
+    usedAt: at(),
+  },
+  (t) => [uniqueIndex("email_verifications_token_idx").on(t.tokenHash), index().on(t.userId)],
 );

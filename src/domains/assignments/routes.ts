@@ -63,6 +63,7 @@ const onOne = { tags, params: IdParams, response: view };
  * approves, workers act on what was sent to them. Creating and previewing a draft is for those who may edit one.
  */
 const drafters = accessFor("update");
+const committing = { problems: commitmentRefusals, verifiedEmail: true }; // a proven email (issue 7)
 /** Every member of the company reads the list; only workers have an inbox. */
 const members = { auth: "client" } as const;
 /** The note is optional, and so is the whole body. */
@@ -155,7 +156,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/send",
     {
       schema: { operationId: "sendAssignment", ...onOne, body: SendAssignment },
-      config: { ...accessFor("send", "assign"), problems: commitmentRefusals },
+      config: { ...accessFor("send", "assign"), ...committing },
     },
     (req) => sendAssignment(req.ctx, req.params.id, req.body),
   );
@@ -163,7 +164,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/recipients",
     {
       schema: { operationId: "addRecipients", ...onOne, body: AddRecipients },
-      config: { ...accessFor("addRecipients"), problems: commitmentRefusals },
+      config: { ...accessFor("addRecipients"), ...committing },
     },
     (req) => addRecipients(req.ctx, req.params.id, req.body),
   );
@@ -176,7 +177,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/accept",
     {
       schema: { operationId: "acceptAssignment", ...onOne },
-      config: { ...accessFor("accept"), problems: commitmentRefusals },
+      config: { ...accessFor("accept"), ...committing },
     },
     (req) => acceptAssignment(req.ctx, req.params.id),
   );
@@ -184,7 +185,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/apply",
     {
       schema: { operationId: "applyForAssignment", ...onOne, body: ApplyForAssignment },
-      config: { ...accessFor("apply"), problems: commitmentRefusals },
+      config: { ...accessFor("apply"), ...committing },
     },
     (req) => applyForAssignment(req.ctx, req.params.id, req.body),
   );

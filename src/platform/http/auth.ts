@@ -86,5 +86,13 @@ export function registerAuth(
       }
     }
     checkAuthLevel(request.ctx.actor, level, request.routeOptions.config?.roles);
+    if (request.routeOptions.config?.verifiedEmail && request.ctx.actor.kind === "user") {
+      if (request.ctx.actor.unverifiedEmail) {
+        throw new Problem(
+          "email_unverified",
+          "Verify your email address first: open the link we emailed you, or ask for a new one from the banner.",
+        );
+      }
+    }
   });
 }

@@ -62,6 +62,9 @@ export function problemsOf(route: RouteDeclaration): ProblemCode[] {
   if (honoursIdempotencyKey(route)) {
     codes.push("validation_failed", "idempotency_key_in_progress", "idempotency_key_reused");
   }
+  if (config.verifiedEmail) {
+    codes.push("email_unverified");
+  }
   codes.push(...(config.problems ?? []));
   return [...new Set(codes)];
 }

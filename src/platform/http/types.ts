@@ -33,6 +33,11 @@ declare module "fastify" {
      * code it did not declare.
      */
     problems?: readonly ProblemCode[];
+    /**
+     * The caller must have opened the link emailed at sign-up: committing to work (send, accept, apply) needs a real
+     * address. An unverified caller hears 403 `email_unverified` (declared for the route automatically).
+     */
+    verifiedEmail?: boolean;
   }
   interface FastifyRequest {
     ctx: Ctx;

@@ -52,12 +52,34 @@ function useStartSession() {
   };
 }
 
+/**
+ * Signs up, then logs in with the same email and password (sign-up answers alike whether or not the address had an
+ * account, and opens no session). `null`: the address already had an account with another password, whose owner
+ * was emailed; the page then says "check your email", as it would for anyone.
+ */
 export function useSignUp() {
   const start = useStartSession();
   return useMutation({
-    mutationFn: (input: SignUp) => ok(api.POST("/api/v1/auth/signup", { body: input })),
-    onSuccess: start,
+    mutationFn: async (input: SignUp): Promise<Me | null> => {
+      await ok(api.POST("/api/v1/auth/signup", { body: input }));
+      return ok(api.POST("/api/v1/auth/login", { body: { email: input.email, password: input.password } })).catch(
+        (error: unknown) => (isProblem(error, "invalid_credentials") ? null : Promise.reject(error)),
+      );
+    },
+    onSuccess: (me) => (me ? start(me) : undefined),
   });
+}
+
+export function useVerifyEmail() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (token: string) => ok(api.POST("/api/v1/auth/verify-email", { body: { token } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: accountKeys.me }),
+  });
+}
+
+export function useResendVerification() {
+  return useMutation({ mutationFn: () => ok(api.POST("/api/v1/me/verification-email")) });
 }
 
 export function useLogIn() {

@@ -38,8 +38,10 @@ export function ResetPasswordPage() {
           <p className="alert__title">Your password is changed</p>
           <p>
             For your safety every session of this account was logged out, every other reset link stopped working and{" "}
-            {done.apiKeysRevoked === 1 ? "your API key was" : `all ${done.apiKeysRevoked} of your API keys were`}{" "}
-            revoked. Log in with the new password, then make new keys for your programs on the{" "}
+            {done.apiKeysRevoked === 0
+              ? "any API key would have been revoked (you had none)."
+              : `${done.apiKeysRevoked === 1 ? "your API key was" : `all ${done.apiKeysRevoked} of your API keys were`} revoked.`}{" "}
+            Log in with the new password, then make new keys for your programs on the{" "}
             <Link to="/settings/api-keys">API keys page</Link>.
           </p>
           <ButtonLink to="/login" variant="primary">

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { SignUp } from "#domains/accounts/contract";
 import { Button } from "../ui/button";
@@ -27,8 +28,31 @@ export function SignUpPage() {
   });
   const { errors } = form.formState;
   const isClient = form.watch("accountType") === "client";
-  // The next page is chosen by PublicOnly once the session exists (home, or policies first).
-  const submit = useSubmit(form, (values) => signUp.mutateAsync(values));
+  // The next page is chosen by PublicOnly once the session exists (home, or policies first). No session: the address
+  // already had an account, whose owner we emailed; say "check your email" as for anyone.
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const submit = useSubmit(
+    form,
+    (values) => signUp.mutateAsync(values),
+    (me, values) => (me ? undefined : setSentTo(values.email)),
+  );
+
+  if (sentTo) {
+    return (
+      <div className="narrow">
+        <PageHeader title="Check your email" />
+        <div className="card" role="status">
+          <p>
+            We sent a message to <strong>{sentTo}</strong>. Follow it to finish: it tells you how to log in or confirm
+            your address.
+          </p>
+          <p>
+            <Link to="/login">Log in</Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
 
   return (
     <div className="narrow">

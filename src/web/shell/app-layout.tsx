@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useMe } from "../accounts/queries";
+import { VerifyEmailBanner } from "../accounts/verify-email-banner";
 import { SiteHeader } from "./site-header";
 
 /**
@@ -30,6 +31,7 @@ export function AppLayout() {
       </a>
       <SiteHeader me={me.data} />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
+        {me.data && !me.data.emailVerified && location.pathname !== "/verify-email" ? <VerifyEmailBanner /> : null}
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -65,6 +65,7 @@ describe("POST /api/v1/me/password", () => {
       "statusCode",
       202,
     );
+    await t.runJobs();
     const resetLink = tokenFrom((await lastMailTo(t, email)).text);
 
     const plain = await changePassword(casey, PASSWORD);

@@ -32,6 +32,8 @@ export async function createAccount(
       accountType: input.accountType,
       passwordHash: input.passwordHash,
       createdAt: ctx.now,
+      // Seeded (demo) accounts are ready to use: their addresses count as verified.
+      emailVerifiedAt: ctx.now,
     })
     .onConflictDoNothing()
     .returning({ id: users.id });
