@@ -8,7 +8,9 @@ import { expect, it } from "vitest";
  * src/web/api-schema.d.ts no longer matches the document; update it with `npm run api:types` or
  * `npx vitest run test/api-schema.test.ts -u`.
  */
-it("src/web/api-schema.d.ts is generated from openapi.json", async () => {
+it("src/web/api-schema.d.ts and the SDK's sdk/schema.d.ts are generated from openapi.json", async () => {
   const document = JSON.parse(await readFile(new URL("../openapi.json", import.meta.url), "utf8"));
-  await expect(await generateApiTypes(document)).toMatchFileSnapshot("../src/web/api-schema.d.ts");
+  const types = await generateApiTypes(document);
+  await expect(types).toMatchFileSnapshot("../src/web/api-schema.d.ts");
+  await expect(types).toMatchFileSnapshot("../sdk/schema.d.ts");
 });

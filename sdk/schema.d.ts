@@ -1,0 +1,8245 @@
+/**
+ * Generated from openapi.json by openapi-typescript: do not edit. Regenerate with `npm run api:types`;
+ * test/api-schema.test.ts fails when this file no longer matches the document.
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check health
+         * @description Answers 200 when this process can reach its database (and says which kind), 503 when it cannot.
+         */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign up
+         * @description Creates a client account with its company (the caller becomes its admin) or a worker account and emails a link to confirm the address; then log in. The answer is 202 whether or not the email already has an account (its owner is emailed instead), so it reveals nothing. Limited per source address (429 with `Retry-After`).
+         */
+        post: operations["signUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm an email address
+         * @description Confirms the address with the token from the sign-up email; other confirmation links stop working. Until then an account can log in and fill its profile but not send, accept or apply (403 `email_unverified`).
+         */
+        post: operations["verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/verification-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send the confirmation link again
+         * @description Emails a new link to confirm the signed-in user's address (nothing when already confirmed). A few an hour (429 with `Retry-After`).
+         */
+        post: operations["resendVerificationEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log in
+         * @description Starts a browser session (the `wl_session` cookie) for an email and password. Repeated failures are slowed down and answered 429 with `Retry-After`.
+         */
+        post: operations["logIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log out
+         * @description Ends the current session. API keys are not affected.
+         */
+        post: operations["logOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request a password reset
+         * @description Emails a reset link to the address if it has an account. The answer is the same whether it has one or not.
+         */
+        post: operations["requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the password
+         * @description Sets a new password with the token from a reset email. Every session ends, other reset links stop working and the user's API keys are revoked.
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The signed-in user: name, email, account type, company and role.
+         */
+        get: operations["getMe"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update my account
+         * @description Changes the signed-in user's display name.
+         */
+        patch: operations["updateMe"];
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change my password
+         * @description Changes the password after checking the current one; the user's other sessions end, and with `revokeApiKeys` so do their API keys.
+         */
+        post: operations["changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my API keys
+         * @description The signed-in user's API keys: name, prefix, when created and last used, and whether revoked.
+         */
+        get: operations["listApiKeys"];
+        put?: never;
+        /**
+         * Create an API key
+         * @description Creates a key that acts as the signed-in user. The secret is in this answer only; store it, it cannot be shown again.
+         */
+        post: operations["createApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an API key
+         * @description The key stops working at once. Cannot be undone.
+         */
+        post: operations["revokeApiKey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the company's members
+         * @description Everyone in the caller's company, with role.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role
+         * @description An admin makes a member admin, manager, finance or viewer. The last admin cannot step down.
+         */
+        patch: operations["changeMemberRole"];
+        trace?: never;
+    };
+    "/api/v1/members/{userId}/remove": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Remove a member
+         * @description An admin removes a member: their account closes and their sessions end. The last admin cannot be removed.
+         */
+        post: operations["removeMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List team invitations
+         * @description Open and past invitations to join the caller's company (admins only).
+         */
+        get: operations["listInvitations"];
+        put?: never;
+        /**
+         * Invite a teammate
+         * @description An admin emails an invitation to join the company with a role; the link is valid for 14 days.
+         */
+        post: operations["inviteMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke a team invitation
+         * @description The invitation's link stops working.
+         */
+        post: operations["revokeInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview a team invitation
+         * @description What an invitation link offers (company, role, inviter), for the page that accepts it.
+         */
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a team invitation
+         * @description Creates the invitee's account in the inviting company with the offered role and starts a session.
+         */
+        post: operations["acceptInvitation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find users (staff)
+         * @description Staff search every account by name or email, a page at a time.
+         */
+        get: operations["listUsersForStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the policies
+         * @description Each policy (terms of service, community guidelines, …), its current version and whether the caller accepted it.
+         */
+        get: operations["getPolicyOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept policies
+         * @description Records that the caller accepted the named policy versions. Sending, accepting and applying need them.
+         */
+        post: operations["acceptPolicies"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{kind}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a policy
+         * @description The current version of one policy, with what changed since the version the caller last accepted.
+         */
+        get: operations["getPolicyDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{kind}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a policy version
+         * @description One published version of a policy.
+         */
+        get: operations["getPolicyVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/policies/{kind}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a policy version (staff)
+         * @description Staff publish a new version; everyone is asked to accept it again before their next commitment.
+         */
+        post: operations["publishPolicyVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my company
+         * @description The caller's company: its profile and the settings new assignments start from.
+         */
+        get: operations["getMyCompany"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the company profile
+         * @description An admin edits the company's name, about text, industry, website, headquarters and time zone.
+         */
+        patch: operations["updateCompany"];
+        trace?: never;
+    };
+    "/api/v1/companies/me/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the company settings
+         * @description An admin sets the defaults new assignments start from: payment terms, auto-approval hours, the suggested late-cancellation fee, when workers confirm, and the currency.
+         */
+        patch: operations["updateCompanySettings"];
+        trace?: never;
+    };
+    "/api/v1/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a company's public profile
+         * @description What workers see about a client company before taking its work.
+         */
+        get: operations["getPublicCompany"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my worker profile
+         * @description The signed-in worker's profile, including the exact home location only they can see.
+         */
+        get: operations["getMyWorkerProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update my worker profile
+         * @description Headline, bio, skills, industries, hourly rate, home location, travel radius and time zone; clients find and invite workers by them.
+         */
+        patch: operations["updateWorkerProfile"];
+        trace?: never;
+    };
+    "/api/v1/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a worker's public profile
+         * @description What anyone sees about a worker: headline, bio, skills and home city, never the address or coordinates.
+         */
+        get: operations["getPublicWorker"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the company's assignments
+         * @description Filter by status, label (late, not confirmed, on hold, …), worker, dates and text. `total` counts every match; `totals` counts per status over the other filters, for tabs.
+         */
+        get: operations["listAssignments"];
+        put?: never;
+        /**
+         * Create an assignment
+         * @description Creates a draft: the work, where and when, the pricing and who pays what. It answers with the live completeness report the form shows; nothing is sent to workers until `send`.
+         */
+        post: operations["createAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview a draft's completeness
+         * @description Scores a create body as typed (clear title, description, schedule, pricing, deliverables) without saving it.
+         */
+        post: operations["previewAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an assignment
+         * @description The assignment as the caller's party sees it (the company, the assignee or an invitee), with `actions`: what the caller may do now.
+         */
+        get: operations["getAssignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit an assignment
+         * @description Changes the assignment until the work is approved; `version` is the one the edit was based on, so a stale edit is refused.
+         */
+        patch: operations["updateAssignment"];
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read an assignment's timeline (deprecated)
+         * @deprecated
+         * @description The same events as GET /events?subject=assignment:<id>, in one unpaged list. Use /events; this route goes in /api/v2.
+         */
+        get: operations["getTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send to workers
+         * @description Invites workers (the first to accept gets the assignment, or they apply and the company picks), or assigns one worker directly. Needs the company's accepted policies.
+         */
+        post: operations["sendAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite more workers
+         * @description Adds workers to a sent assignment's invitations.
+         */
+        post: operations["addRecipients"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw to draft
+         * @description Takes a sent assignment back to draft; open invitations close and workers are told.
+         */
+        post: operations["withdrawAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an assignment (worker)
+         * @description An invited worker takes a first-to-accept assignment. Exactly one of many simultaneous accepts wins.
+         */
+        post: operations["acceptAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply for an assignment (worker)
+         * @description An invited worker applies, optionally with a counter-offer on price or schedule and a message.
+         */
+        post: operations["applyForAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/applications/{applicationId}/select": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Choose an applicant
+         * @description The company gives the assignment to one application; the others are told it went to someone else.
+         */
+        post: operations["selectApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an invitation (worker)
+         * @description An invited worker says no, with a reason.
+         */
+        post: operations["declineAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm attendance (worker)
+         * @description The assigned worker confirms they will be there, when the company asks for a confirmation.
+         */
+        post: operations["confirmAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in (worker)
+         * @description The assigned worker starts the work; the time log starts.
+         */
+        post: operations["checkInAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/check-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check out (worker)
+         * @description The assigned worker stops the time log.
+         */
+        post: operations["checkOutAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the work (worker)
+         * @description The assigned worker hands the work in with hours or units worked and a note; the claim cannot exceed the ceiling. Auto-approval starts counting.
+         */
+        post: operations["submitAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/abandon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Abandon an assignment (worker)
+         * @description The assigned worker comes off it with a reason; their hand-ins stay with the company.
+         */
+        post: operations["abandonAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve the work
+         * @description The company approves the submitted work and the amount to pay; payment becomes due on its terms.
+         */
+        post: operations["approveAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return the work
+         * @description The company sends submitted work back to the worker with what is missing.
+         */
+        post: operations["returnAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an assignment
+         * @description Ends an assignment before the work is done, with a reason. Under 24 hours before the start the company may pay the worker a cancellation fee.
+         */
+        post: operations["cancelAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark the worker a no-show
+         * @description The company takes a worker who did not come off the assignment; it can go out again.
+         */
+        post: operations["markNoShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put on hold
+         * @description Pauses the assignment (and auto-approval) with a reason.
+         */
+        post: operations["holdAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume from hold
+         * @description Ends a hold; the assignment goes on where it was.
+         */
+        post: operations["resumeAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void a draft
+         * @description Discards a draft that was never needed. Cannot be undone.
+         */
+        post: operations["voidAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export assignments as CSV
+         * @description The filtered list as a CSV file.
+         */
+        get: operations["exportAssignmentsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my invitations and work (worker)
+         * @description Assignments sent or given to the calling worker, newest first, with distance and what they may do now.
+         */
+        get: operations["listWorkerInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/deliverables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the deliverables
+         * @description What the worker must hand in (files, photos, signatures, reports, checklist, fields) and what is handed in.
+         */
+        get: operations["getDeliverables"];
+        /**
+         * Define the deliverables
+         * @description The company sets the requirements, checklist and custom fields; removing one that holds work is refused.
+         */
+        put: operations["defineDeliverables"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/signature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Capture a signature (worker)
+         * @description The assigned worker records the signer's name and drawn signature for a signature requirement.
+         */
+        post: operations["captureSignature"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write a report (worker)
+         * @description The assigned worker writes a report requirement's text.
+         */
+        put: operations["writeReport"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a handed-in file
+         * @description The file's bytes, for the company and the worker who handed it in.
+         */
+        get: operations["downloadDeliverableFile"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a handed-in file (worker)
+         * @description The assigned worker takes back a file before submitting.
+         */
+        delete: operations["removeDeliverableFile"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/deliverables/checklist/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tick a checklist item (worker)
+         * @description The assigned worker ticks or unticks one checklist item.
+         */
+        put: operations["tickChecklistItem"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/deliverables/fields/{fieldId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Fill in a custom field
+         * @description Company managers fill the company's fields; the assigned worker fills the worker's.
+         */
+        put: operations["fillCustomField"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attachments
+         * @description Files the company attached for the worker (manuals, floor plans).
+         */
+        get: operations["listAttachments"];
+        put?: never;
+        /**
+         * Attach a file
+         * @description The company attaches a file; only its members and the assigned worker can download it.
+         */
+        post: operations["addAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/attachments/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an attachment
+         * @description The attached file's bytes.
+         */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attachment
+         * @description The company removes a file it attached.
+         */
+        delete: operations["removeAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List requests
+         * @description Budget increases, reschedules, expenses and bonuses asked for on this assignment, with their answers.
+         */
+        get: operations["listAssignmentRequests"];
+        put?: never;
+        /**
+         * Make a request
+         * @description The assigned worker asks for a budget increase, a reschedule or expense reimbursement; a company admin, manager or finance member offers a bonus. Amounts are minor units of the assignment's currency.
+         */
+        post: operations["makeAssignmentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/requests/{requestId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a request
+         * @description The other side agrees; a budget increase raises the ceiling, a reschedule moves the schedule.
+         */
+        post: operations["acceptAssignmentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/requests/{requestId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a request
+         * @description The other side says no, with a reason.
+         */
+        post: operations["declineAssignmentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/requests/{requestId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a request
+         * @description Whoever asked takes the request back.
+         */
+        post: operations["withdrawAssignmentRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignment-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List templates
+         * @description The company's named starting points for new assignments.
+         */
+        get: operations["listAssignmentTemplates"];
+        put?: never;
+        /**
+         * Save a template
+         * @description Saves one of the company's assignments, in any status, as a named starting point; names are unique per company.
+         */
+        post: operations["saveAssignmentTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignment-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a template
+         * @description One template with its fields and deliverables.
+         */
+        get: operations["getAssignmentTemplate"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a template
+         * @description Removes the template; assignments made from it stay.
+         */
+        delete: operations["deleteAssignmentTemplate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignment-templates/{id}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create from a template
+         * @description Creates a draft from the template, with any fields given in the body replacing the template's.
+         */
+        post: operations["createAssignmentFromTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my balances
+         * @description The caller's own balances per currency in minor units: a company's available, pending (funding not settled) and owed (open invoices); a worker's pending (invoiced, not paid) and available earnings.
+         */
+        get: operations["getBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/funding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List funds added
+         * @description The company's fundings, newest first, with their status.
+         */
+        get: operations["listFundings"];
+        put?: never;
+        /**
+         * Add funds (finance, admin)
+         * @description Adds money to the company's balance through the provider. The sandbox (test mode) settles a wire at once and an ACH transfer after a delay; the amounts 400.04 and 400.05 fail on purpose.
+         */
+        post: operations["addFunds"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my withdrawals (worker)
+         * @description The worker's payouts, newest first.
+         */
+        get: operations["listPayouts"];
+        put?: never;
+        /**
+         * Withdraw earnings (worker)
+         * @description Sends part or all of the available earnings to the worker's (sandbox) bank account; in transit until the provider settles it, returned with the reason if it fails.
+         */
+        post: operations["requestPayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices
+         * @description A company's payables or a worker's earnings, newest first; `status` filters open (not yet due), past_due, paid or void.
+         */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export invoices as CSV
+         * @description The same list as a CSV file, amounts in minor units.
+         */
+        get: operations["exportInvoicesCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an invoice
+         * @description The approved amount, the platform fee and the total, the due date from the payment terms, and `actions`.
+         */
+        get: operations["getInvoice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invoices/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay an invoice (finance, admin)
+         * @description Pays the invoice from the company's available funds: the worker's amount becomes available earnings, the fee platform revenue, and the assignment is marked paid. 422 `insufficient_funds` when the balance is short.
+         */
+        post: operations["payInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/payments/bank-transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a bank transfer received (staff admin)
+         * @description Credits a company with real money seen arriving, with the bank's reference; settled at once.
+         */
+        post: operations["recordBankTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/ledger/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check the ledger (staff admin)
+         * @description Recomputes every balance from its postings and reports differences, transfers or currencies that do not sum to zero, and accounts past their floor.
+         */
+        get: operations["checkLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a record's history
+         * @description Every recorded change to one record (`subject=<type>:<id>`), oldest first, a page at a time. A company reads its own records' histories; a worker reads the events of an assignment that concern them. A record the caller may not see is a 404.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand in a file (worker)
+         * @description The assigned worker uploads a photo, document or signature image for one requirement (multipart).
+         */
+        post: operations["uploadDeliverableFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignment-templates/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import assignments from CSV
+         * @description Creates one draft per row of a CSV file (`Content-Type: text/csv`, UTF-8, a header row, at most 500 rows and 1 MB). Each row is validated like the body of POST /assignments and created whole or not at all; the answer reports, row by row, what was created and what was refused and why (by column). With `templateId`, each row starts from the template and its deliverables are copied; empty cells keep the template's values. Honours `Idempotency-Key`.
+         *
+         *     Columns (header names are case-insensitive):
+         *     - `title`: Required (unless a template gives it). Up to 120 characters.
+         *     - `description`: Markdown describing the work.
+         *     - `industry`: One of the industries of the create body.
+         *     - `skills`: Skills separated by semicolons, e.g. `POS installation; Networking`.
+         *     - `instructions`: Shown to the assigned worker only.
+         *     - `location_type`: `onsite` or `remote`.
+         *     - `address`: On-site address line. The location columns replace a template's location as a whole.
+         *     - `city`: City (required for on-site work).
+         *     - `region`: State or region.
+         *     - `postal_code`: Postal code.
+         *     - `country`: Two-letter ISO country code, e.g. `US`.
+         *     - `latitude`: Decimal degrees.
+         *     - `longitude`: Decimal degrees.
+         *     - `contact_name`: On-site contact's name.
+         *     - `contact_phone`: On-site contact's phone.
+         *     - `contact_email`: On-site contact's email.
+         *     - `time_zone`: IANA time zone, e.g. `America/Chicago`.
+         *     - `schedule_type`: `fixed` (default) or `window`.
+         *     - `starts_at`: ISO 8601 date-time with offset, e.g. `2026-03-02T09:00:00-06:00`.
+         *     - `ends_at`: Expected end (fixed) or end of the arrival window (window).
+         *     - `deadline`: ISO 8601 date-time with offset.
+         *     - `pricing_type`: `flat`, `hourly`, `per_unit` or `blended`.
+         *     - `amount`: Flat (and blended) amount in major units, e.g. `150` or `150.50`.
+         *     - `rate`: Hourly or per-unit rate in major units.
+         *     - `max_hours`: Hourly and blended: the cap on hours.
+         *     - `flat_hours`: Blended: hours the flat amount covers.
+         *     - `unit_name`: Per unit: what a unit is, e.g. `screen`.
+         *     - `max_units`: Per unit: the cap on units.
+         *     - `currency`: ISO currency (company default when empty); amounts are read in it.
+         *     - `payment_terms_days`: Whole days after approval (company default when empty).
+         *     - `confirmation_hours`: Hours before the start the worker must confirm (0 = none).
+         *     - `routing_mode`: `first_to_accept` (default) or `applications`.
+         */
+        post: operations["importAssignmentsCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AssignmentView: {
+            /** Format: uuid */
+            id: string;
+            company: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            title: string;
+            description: string;
+            industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+            skills: string[];
+            instructions: string | null;
+            /** @enum {string} */
+            locationType: "onsite" | "remote";
+            location: {
+                address: string | null;
+                city: string;
+                region: string | null;
+                postalCode: string | null;
+                country: string;
+                latitude: number;
+                longitude: number;
+            } | null;
+            onsiteContact: {
+                name: string;
+                /** @default null */
+                phone: string | null;
+                /** @default null */
+                email: string | null;
+            } | null;
+            timeZone: string;
+            schedule: ({
+                /** @constant */
+                type: "fixed";
+                /** Format: date-time */
+                startsAt: string;
+                /** @default null */
+                endsAt: string | null;
+            } | {
+                /** @constant */
+                type: "window";
+                /** Format: date-time */
+                startsAt: string;
+                /** Format: date-time */
+                endsAt: string;
+            }) | null;
+            deadline: string | null;
+            pricing: {
+                /** @constant */
+                type: "flat";
+                amount: number;
+            } | {
+                /** @constant */
+                type: "hourly";
+                rate: number;
+                maxHours: number;
+            } | {
+                /** @constant */
+                type: "per_unit";
+                rate: number;
+                unitName: string;
+                maxUnits: number;
+            } | {
+                /** @constant */
+                type: "blended";
+                amount: number;
+                flatHours: number;
+                rate: number;
+                maxHours: number;
+            };
+            /** @enum {string} */
+            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+            maximumSpend: {
+                amount: number;
+                /** @enum {string} */
+                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+            };
+            paymentTermsDays: number;
+            autoApprovalHours: number;
+            confirmationHours: number;
+            /** @enum {string} */
+            routingMode: "first_to_accept" | "applications";
+            invitationsExpireAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late")[];
+            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+            /** @enum {string} */
+            party: "admin" | "manager" | "finance" | "viewer" | "assignee" | "invitee" | "system";
+            assignedWorker: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            invitation: {
+                /** @enum {string} */
+                status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
+                expiresAt: string | null;
+                reason: string | null;
+            } | null;
+            workerOutcome: ("declined" | "expired" | "withdrawn" | "taken" | "cancelled" | "abandoned" | "no_show") | null;
+            confirmedAt: string | null;
+            holdReason: string | null;
+            autoApprovalHeld: boolean;
+            autoApprovalDueAt: string | null;
+            claim: {
+                hours: number | null;
+                units: number | null;
+                expenses: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                };
+                total: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                };
+            } | null;
+            submissionNotes: string | null;
+            returnReason: string | null;
+            cancellation: {
+                reason: string;
+                fee: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                } | null;
+                feeOffered: boolean;
+            } | null;
+            cancellationOffer: {
+                suggestedFee: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                };
+                maximumFee: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                };
+            } | null;
+            completeness: {
+                score: number;
+                findings: {
+                    code: string;
+                    /** @enum {string} */
+                    severity: "blocker" | "warning" | "tip";
+                    message: string;
+                    field: string | null;
+                }[];
+            } | null;
+            recipients: {
+                worker: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
+                /** Format: date-time */
+                invitedAt: string;
+                respondedAt: string | null;
+                reason: string | null;
+            }[];
+            applications: {
+                /** Format: uuid */
+                id: string;
+                worker: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** @enum {string} */
+                status: "pending" | "selected" | "rejected" | "withdrawn";
+                message: string | null;
+                counterOffer: {
+                    pricing: ({
+                        /** @constant */
+                        type: "flat";
+                        amount: number;
+                    } | {
+                        /** @constant */
+                        type: "hourly";
+                        rate: number;
+                        maxHours: number;
+                    } | {
+                        /** @constant */
+                        type: "per_unit";
+                        rate: number;
+                        unitName: string;
+                        maxUnits: number;
+                    } | {
+                        /** @constant */
+                        type: "blended";
+                        amount: number;
+                        flatHours: number;
+                        rate: number;
+                        maxHours: number;
+                    }) | null;
+                    schedule: ({
+                        /** @constant */
+                        type: "fixed";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default null */
+                        endsAt: string | null;
+                    } | {
+                        /** @constant */
+                        type: "window";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                    }) | null;
+                } | null;
+                maximumSpend: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                };
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            timeLogs: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                checkedInAt: string;
+                checkedOutAt: string | null;
+                minutes: number | null;
+                note: string | null;
+                early: boolean;
+            }[];
+            deliverables: {
+                requirements: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "photo" | "document" | "signature" | "report";
+                    title: string;
+                    instructions: string;
+                    requiredCount: number;
+                    dueAt: string | null;
+                    handedIn: number;
+                    complete: boolean;
+                    files: {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        contentType: string;
+                        size: number;
+                        caption: string | null;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        uploadedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        url: string;
+                    }[];
+                    report: {
+                        text: string;
+                        /** Format: date-time */
+                        writtenAt: string;
+                    } | null;
+                    releasedFiles: {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        contentType: string;
+                        size: number;
+                        caption: string | null;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        uploadedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        url: string;
+                        /** Format: date-time */
+                        releasedAt: string;
+                    }[];
+                    releasedReports: {
+                        /** Format: uuid */
+                        id: string;
+                        text: string;
+                        /** Format: date-time */
+                        writtenAt: string;
+                        writtenBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        releasedAt: string;
+                    }[];
+                }[];
+                checklist: {
+                    /** Format: uuid */
+                    id: string;
+                    text: string;
+                    required: boolean;
+                    done: boolean;
+                    doneAt: string | null;
+                }[];
+                fields: {
+                    /** Format: uuid */
+                    id: string;
+                    label: string;
+                    /** @enum {string} */
+                    type: "text" | "number" | "date" | "choice";
+                    choices: string[];
+                    required: boolean;
+                    /** @enum {string} */
+                    filledBy: "client" | "worker";
+                    value: string | number | null;
+                    filledAt: string | null;
+                    canFill: boolean;
+                }[];
+                missing: {
+                    /** @enum {string} */
+                    part: "requirement" | "checklist" | "field";
+                    /** Format: uuid */
+                    id: string;
+                    label: string;
+                    message: string;
+                }[];
+                complete: boolean;
+                canDefine: boolean;
+                canHandIn: boolean;
+            };
+            requests: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "budget_increase" | "reschedule" | "expense" | "bonus";
+                /** @enum {string} */
+                status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
+                amount: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                } | null;
+                schedule: ({
+                    /** @constant */
+                    type: "fixed";
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** @default null */
+                    endsAt: string | null;
+                } | {
+                    /** @constant */
+                    type: "window";
+                    /** Format: date-time */
+                    startsAt: string;
+                    /** Format: date-time */
+                    endsAt: string;
+                }) | null;
+                reason: string;
+                requestedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                /** Format: date-time */
+                requestedAt: string;
+                answer: {
+                    by: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    } | null;
+                    /** Format: date-time */
+                    at: string;
+                    note: string | null;
+                } | null;
+                actions: ("accept" | "decline" | "withdraw")[];
+            }[];
+            approvalWarnings: {
+                /** @enum {string} */
+                code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
+                message: string;
+            }[];
+            submittedAt: string | null;
+            approvedAt: string | null;
+            cancelledAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /**
+         * @description A stable machine-readable problem code. The table in the API description says what each means.
+         * @enum {string}
+         */
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        FieldError: {
+            /** @description JSON pointer into the request, e.g. `/body/email`. */
+            pointer: string;
+            message: string;
+        };
+        /** @description An RFC 9457 problem document (`application/problem+json`). Branch on `code`; show `detail` to a person. Some codes add fields of their own (e.g. `pending` on `policy_acceptance_required`). */
+        Problem: {
+            /**
+             * Format: uri
+             * @description A URI naming the code.
+             */
+            type: string;
+            /** @description The code's fixed title. */
+            title: string;
+            /** @description The HTTP status, repeated. */
+            status: number;
+            code: components["schemas"]["ProblemCode"];
+            /** @description What went wrong in this request, in a sentence for a person. */
+            detail: string;
+            /** @description Per-field errors. */
+            errors?: components["schemas"]["FieldError"][];
+            /** @description Quote it when reporting a problem; it is in the logs. */
+            requestId?: string;
+        } & {
+            [key: string]: unknown;
+        };
+    };
+    responses: {
+        /** @description `validation_failed`: The request is not valid. */
+        Problem400ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "validation_failed";
+                };
+            };
+        };
+        /** @description `validation_failed`: The request is not valid. `bad_request`: The request could not be read. */
+        Problem400ValidationFailedBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "validation_failed" | "bad_request";
+                };
+            };
+        };
+        /** @description `unauthenticated`: Please log in. */
+        Problem401Unauthenticated: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "unauthenticated";
+                };
+            };
+        };
+        /** @description `unauthenticated`: Please log in. `invalid_credentials`: Email or password is wrong. */
+        Problem401UnauthenticatedInvalidCredentials: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "unauthenticated" | "invalid_credentials";
+                };
+            };
+        };
+        /** @description `account_suspended`: This account is suspended. `csrf_rejected`: Cross-site request refused. */
+        Problem403AccountSuspendedCsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_suspended" | "csrf_rejected";
+                };
+            };
+        };
+        /** @description `csrf_rejected`: Cross-site request refused. */
+        Problem403CsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "csrf_rejected";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. */
+        Problem403Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. */
+        Problem403ForbiddenCsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
+                };
+            };
+        };
+        /** @description `not_found`: Not found. */
+        Problem404NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "not_found";
+                };
+            };
+        };
+        /** @description `conflict`: This conflicts with existing data. `email_taken`: An account with this email already exists. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. */
+        Problem409ConflictEmailTakenIdempotencyKeyInProgress: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "conflict" | "email_taken" | "idempotency_key_in_progress";
+                };
+            };
+        };
+        /** @description `conflict`: This conflicts with existing data. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. */
+        Problem409ConflictIdempotencyKeyInProgress: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "conflict" | "idempotency_key_in_progress";
+                };
+            };
+        };
+        /** @description `conflict`: This conflicts with existing data. `invalid_transition`: This action is not possible now. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. */
+        Problem409ConflictInvalidTransitionIdempotencyKeyInProgress: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "conflict" | "invalid_transition" | "idempotency_key_in_progress";
+                };
+            };
+        };
+        /** @description `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. */
+        Problem409IdempotencyKeyInProgress: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_in_progress";
+                };
+            };
+        };
+        /** @description `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `last_admin`: A company needs at least one admin. */
+        Problem409IdempotencyKeyInProgressLastAdmin: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_in_progress" | "last_admin";
+                };
+            };
+        };
+        /** @description `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `policy_version_not_current`: A newer version of this policy has been published. */
+        Problem409IdempotencyKeyInProgressPolicyVersionNotCurrent: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_in_progress" | "policy_version_not_current";
+                };
+            };
+        };
+        /** @description `invalid_transition`: This action is not possible now. */
+        Problem409InvalidTransition: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "invalid_transition";
+                };
+            };
+        };
+        /** @description `invalid_transition`: This action is not possible now. `deliverable_in_use`: Work was already handed in for this deliverable. */
+        Problem409InvalidTransitionDeliverableInUse: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "invalid_transition" | "deliverable_in_use";
+                };
+            };
+        };
+        /** @description `invalid_transition`: This action is not possible now. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. */
+        Problem409InvalidTransitionIdempotencyKeyInProgress: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "invalid_transition" | "idempotency_key_in_progress";
+                };
+            };
+        };
+        /** @description `invalid_transition`: This action is not possible now. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `deliverables_incomplete`: Deliverables are missing. */
+        Problem409InvalidTransitionIdempotencyKeyInProgressDeliverablesIncomplete: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "invalid_transition" | "idempotency_key_in_progress" | "deliverables_incomplete";
+                };
+            };
+        };
+        /** @description `invalid_transition`: This action is not possible now. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `request_already_pending`: A request of this kind is already waiting for an answer. */
+        Problem409InvalidTransitionIdempotencyKeyInProgressRequestAlreadyPending: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "invalid_transition" | "idempotency_key_in_progress" | "request_already_pending";
+                };
+            };
+        };
+        /** @description `invalid_transition`: This action is not possible now. `version_conflict`: This record changed since you loaded it. */
+        Problem409InvalidTransitionVersionConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "invalid_transition" | "version_conflict";
+                };
+            };
+        };
+        /** @description `last_admin`: A company needs at least one admin. */
+        Problem409LastAdmin: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "last_admin";
+                };
+            };
+        };
+        /** @description `token_invalid`: This link is invalid or has expired. */
+        Problem410TokenInvalid: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "token_invalid";
+                };
+            };
+        };
+        /** @description `payload_too_large`: The request body is too large. */
+        Problem413PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "payload_too_large";
+                };
+            };
+        };
+        /** @description `unsupported_media_type`: Unsupported content type. */
+        Problem415UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "unsupported_media_type";
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. */
+        Problem422IdempotencyKeyReused: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_reused";
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. `budget_exceeded`: This is above the assignment's maximum spend. */
+        Problem422IdempotencyKeyReusedBudgetExceeded: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_reused" | "budget_exceeded";
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. `budget_exceeded`: This is above the assignment's maximum spend. `cancellation_fee_not_offered`: No cancellation fee applies to this cancellation. */
+        Problem422IdempotencyKeyReusedBudgetExceededCancellationFeeNotOffered: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered";
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. `insufficient_funds`: Not enough funds. */
+        Problem422IdempotencyKeyReusedInsufficientFunds: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_reused" | "insufficient_funds";
+                };
+            };
+        };
+        /** @description `rate_limited`: Too many attempts. */
+        Problem429RateLimited: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "rate_limited";
+                };
+            };
+        };
+    };
+    parameters: {
+        /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+        IdempotencyKey: string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description `true` when this answer is the stored answer to an earlier request with the same Idempotency-Key. */
+        IdempotentReplayed: "true";
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    getHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "ok";
+                        /** @enum {string} */
+                        database: "pglite" | "postgres";
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    signUp: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                    name: string;
+                    /** @enum {string} */
+                    accountType: "client";
+                    companyName: string;
+                } | {
+                    email: string;
+                    password: string;
+                    name: string;
+                    /** @enum {string} */
+                    accountType: "worker";
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: the work is queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            429: components["responses"]["Problem429RateLimited"];
+        };
+    };
+    verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            410: components["responses"]["Problem410TokenInvalid"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    resendVerificationEmail: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the work is queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            429: components["responses"]["Problem429RateLimited"];
+        };
+    };
+    logIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        accountType: "client" | "worker" | "staff";
+                        staffRole: ("admin" | "escalations" | "trust_safety") | null;
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "finance" | "viewer";
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        emailVerified: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401UnauthenticatedInvalidCredentials"];
+            403: components["responses"]["Problem403AccountSuspendedCsrfRejected"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            429: components["responses"]["Problem429RateLimited"];
+        };
+    };
+    logOut: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Accepted: the work is queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                        sessionsEnded: number;
+                        apiKeysRevoked: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            410: components["responses"]["Problem410TokenInvalid"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        accountType: "client" | "worker" | "staff";
+                        staffRole: ("admin" | "escalations" | "trust_safety") | null;
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "finance" | "viewer";
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        emailVerified: boolean;
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        accountType: "client" | "worker" | "staff";
+                        staffRole: ("admin" | "escalations" | "trust_safety") | null;
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "finance" | "viewer";
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        emailVerified: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    currentPassword: string;
+                    newPassword: string;
+                    revokeApiKeys?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                        sessionsEnded: number;
+                        apiKeysRevoked: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listApiKeys: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    expiresInDays?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        apiKey: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            lastUsedAt: string | null;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                        };
+                        token: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        prefix: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastUsedAt: string | null;
+                        expiresAt: string | null;
+                        revokedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            userId: string;
+                            name: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "finance" | "viewer";
+                            /** Format: date-time */
+                            joinedAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    changeMemberRole: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    role: "admin" | "manager" | "finance" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "finance" | "viewer";
+                        /** Format: date-time */
+                        joinedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409LastAdmin"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    removeMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgressLastAdmin"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "finance" | "viewer";
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "revoked" | "expired";
+                            invitedBy: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            expiresAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    inviteMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "manager" | "finance" | "viewer";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "finance" | "viewer";
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "revoked" | "expired";
+                        invitedBy: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409ConflictEmailTakenIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    revokeInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "finance" | "viewer";
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "revoked" | "expired";
+                        invitedBy: string;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        companyName: string;
+                        email: string;
+                        /** @enum {string} */
+                        role: "admin" | "manager" | "finance" | "viewer";
+                        /** Format: date-time */
+                        expiresAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            410: components["responses"]["Problem410TokenInvalid"];
+        };
+    };
+    acceptInvitation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    token: string;
+                    name: string;
+                    password: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        accountType: "client" | "worker" | "staff";
+                        staffRole: ("admin" | "escalations" | "trust_safety") | null;
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            role: "admin" | "manager" | "finance" | "viewer";
+                        } | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        emailVerified: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            410: components["responses"]["Problem410TokenInvalid"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listUsersForStaff: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            accountType: "client" | "worker" | "staff";
+                            staffRole: ("admin" | "escalations" | "trust_safety") | null;
+                            companyName: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    getPolicyOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                            label: string;
+                            audience: ("client" | "worker")[];
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                                version: number;
+                                title: string;
+                                summaryOfChanges: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                            };
+                            appliesToYou: boolean | null;
+                            acceptedAt: string | null;
+                            lastAcceptedVersion: number | null;
+                        }[];
+                        pending: {
+                            /** @enum {string} */
+                            kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                            /** Format: uuid */
+                            versionId: string;
+                            version: number;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    acceptPolicies: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    versionIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                            label: string;
+                            audience: ("client" | "worker")[];
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                                version: number;
+                                title: string;
+                                summaryOfChanges: string;
+                                /** Format: date-time */
+                                publishedAt: string;
+                            };
+                            appliesToYou: boolean | null;
+                            acceptedAt: string | null;
+                            lastAcceptedVersion: number | null;
+                        }[];
+                        pending: {
+                            /** @enum {string} */
+                            kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                            /** Format: uuid */
+                            versionId: string;
+                            version: number;
+                            title: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgressPolicyVersionNotCurrent"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getPolicyDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                        label: string;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                            version: number;
+                            title: string;
+                            summaryOfChanges: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                            body: string;
+                            publishedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                        };
+                        versions: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                            version: number;
+                            title: string;
+                            summaryOfChanges: string;
+                            /** Format: date-time */
+                            publishedAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getPolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                version: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                        version: number;
+                        title: string;
+                        summaryOfChanges: string;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        body: string;
+                        publishedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        previous: {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            title: string;
+                            body: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    publishPolicyVersion: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    body: string;
+                    summaryOfChanges: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "terms_of_service" | "client_guidelines" | "worker_guidelines" | "violation_guidelines";
+                        version: number;
+                        title: string;
+                        summaryOfChanges: string;
+                        /** Format: date-time */
+                        publishedAt: string;
+                        body: string;
+                        publishedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getMyCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        about: string;
+                        industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                        website: string | null;
+                        headquarters: {
+                            address: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        timeZone: string | null;
+                        /** Format: date-time */
+                        memberSince: string;
+                        settings: {
+                            paymentTermsDays: number;
+                            autoApprovalHours: number;
+                            lateCancellationFeePercent: number;
+                            confirmationHoursBeforeStart: number | null;
+                            /** @enum {string} */
+                            defaultCurrency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                        actions: ("update" | "update_settings")[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    updateCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    about?: string;
+                    industry?: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                    website?: string | null;
+                    headquarters?: {
+                        address: string | null;
+                        city: string;
+                        region: string | null;
+                        postalCode: string | null;
+                        country: string;
+                        latitude: number;
+                        longitude: number;
+                    } | null;
+                    timeZone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        about: string;
+                        industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                        website: string | null;
+                        headquarters: {
+                            address: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        timeZone: string | null;
+                        /** Format: date-time */
+                        memberSince: string;
+                        settings: {
+                            paymentTermsDays: number;
+                            autoApprovalHours: number;
+                            lateCancellationFeePercent: number;
+                            confirmationHoursBeforeStart: number | null;
+                            /** @enum {string} */
+                            defaultCurrency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                        actions: ("update" | "update_settings")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    updateCompanySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    paymentTermsDays?: number;
+                    autoApprovalHours?: number;
+                    lateCancellationFeePercent?: number;
+                    confirmationHoursBeforeStart?: number | null;
+                    /** @enum {string} */
+                    defaultCurrency?: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        about: string;
+                        industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                        website: string | null;
+                        headquarters: {
+                            address: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        timeZone: string | null;
+                        /** Format: date-time */
+                        memberSince: string;
+                        settings: {
+                            paymentTermsDays: number;
+                            autoApprovalHours: number;
+                            lateCancellationFeePercent: number;
+                            confirmationHoursBeforeStart: number | null;
+                            /** @enum {string} */
+                            defaultCurrency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                        actions: ("update" | "update_settings")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    getPublicCompany: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        about: string;
+                        industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                        website: string | null;
+                        headquarters: {
+                            city: string;
+                            region: string | null;
+                            country: string;
+                        } | null;
+                        timeZone: string | null;
+                        /** Format: date-time */
+                        memberSince: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getMyWorkerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        headline: string | null;
+                        bio: string;
+                        skills: string[];
+                        industries: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
+                        homeLocation: {
+                            address: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        travelRadiusKm: number;
+                        hourlyRate: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        timeZone: string | null;
+                        /** Format: date-time */
+                        memberSince: string;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    updateWorkerProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    headline?: string | null;
+                    bio?: string;
+                    skills?: string[];
+                    industries?: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
+                    homeLocation?: {
+                        address: string | null;
+                        city: string;
+                        region: string | null;
+                        postalCode: string | null;
+                        country: string;
+                        latitude: number;
+                        longitude: number;
+                    } | null;
+                    travelRadiusKm?: number;
+                    hourlyRate?: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    } | null;
+                    timeZone?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                        name: string;
+                        headline: string | null;
+                        bio: string;
+                        skills: string[];
+                        industries: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
+                        homeLocation: {
+                            address: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        travelRadiusKm: number;
+                        hourlyRate: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        timeZone: string | null;
+                        /** Format: date-time */
+                        memberSince: string;
+                        updatedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    getPublicWorker: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        headline: string | null;
+                        bio: string;
+                        skills: string[];
+                        industries: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
+                        location: {
+                            city: string;
+                            region: string | null;
+                            country: string;
+                        } | null;
+                        travelRadiusKm: number;
+                        hourlyRate: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        timeZone: string | null;
+                        /** Format: date-time */
+                        memberSince: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listAssignments: {
+        parameters: {
+            query?: {
+                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
+                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late";
+                from?: string;
+                to?: string;
+                workerId?: string;
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late")[];
+                            /** @enum {string} */
+                            locationType: "onsite" | "remote";
+                            city: string | null;
+                            schedule: ({
+                                /** @enum {string} */
+                                type: "fixed";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @default null */
+                                endsAt: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "window";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                            }) | null;
+                            maximumSpend: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            approvedAmount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            submittedAt: string | null;
+                            assignedWorker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                        total: number;
+                        totals: {
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            count: number;
+                            maximumSpend: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            amount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    createAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default  */
+                    description?: string;
+                    /** @default null */
+                    industry?: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                    /** @default [] */
+                    skills?: string[];
+                    /** @default  */
+                    instructions?: string;
+                    /** @enum {string} */
+                    locationType: "onsite" | "remote";
+                    /** @default null */
+                    location?: {
+                        address: string | null;
+                        city: string;
+                        region: string | null;
+                        postalCode: string | null;
+                        country: string;
+                        latitude: number;
+                        longitude: number;
+                    } | null;
+                    /** @default null */
+                    onsiteContact?: {
+                        name: string;
+                        /** @default null */
+                        phone?: string | null;
+                        /** @default null */
+                        email?: string | null;
+                    } | null;
+                    timeZone: string;
+                    /** @default null */
+                    schedule?: ({
+                        /** @enum {string} */
+                        type: "fixed";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default null */
+                        endsAt?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "window";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                    }) | null;
+                    /** @default null */
+                    deadline?: string | null;
+                    pricing: {
+                        /** @enum {string} */
+                        type: "flat";
+                        amount: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "hourly";
+                        rate: number;
+                        maxHours: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "per_unit";
+                        rate: number;
+                        unitName: string;
+                        maxUnits: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "blended";
+                        amount: number;
+                        flatHours: number;
+                        rate: number;
+                        maxHours: number;
+                    };
+                    /** @enum {string} */
+                    currency?: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    paymentTermsDays?: number;
+                    confirmationHours?: number;
+                    /**
+                     * @default first_to_accept
+                     * @enum {string}
+                     */
+                    routingMode?: "first_to_accept" | "applications";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    previewAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    description?: string;
+                    industry?: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                    skills?: string[];
+                    instructions?: string;
+                    /** @enum {string} */
+                    locationType?: "onsite" | "remote";
+                    location?: {
+                        address: string | null;
+                        city: string;
+                        region: string | null;
+                        postalCode: string | null;
+                        country: string;
+                        latitude: number;
+                        longitude: number;
+                    } | null;
+                    onsiteContact?: {
+                        name: string;
+                        /** @default null */
+                        phone?: string | null;
+                        /** @default null */
+                        email?: string | null;
+                    } | null;
+                    timeZone?: string;
+                    schedule?: ({
+                        /** @enum {string} */
+                        type: "fixed";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default null */
+                        endsAt?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "window";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                    }) | null;
+                    deadline?: string | null;
+                    pricing?: {
+                        /** @enum {string} */
+                        type: "flat";
+                        amount: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "hourly";
+                        rate: number;
+                        maxHours: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "per_unit";
+                        rate: number;
+                        unitName: string;
+                        maxUnits: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "blended";
+                        amount: number;
+                        flatHours: number;
+                        rate: number;
+                        maxHours: number;
+                    };
+                    /** @enum {string} */
+                    currency?: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    paymentTermsDays?: number;
+                    confirmationHours?: number;
+                    /** @enum {string} */
+                    routingMode?: "first_to_accept" | "applications";
+                    deliverableCount?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        completeness: {
+                            score: number;
+                            findings: {
+                                code: string;
+                                /** @enum {string} */
+                                severity: "blocker" | "warning" | "tip";
+                                message: string;
+                                field: string | null;
+                            }[];
+                        };
+                        maximumSpend: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409InvalidTransition"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    getAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    updateAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    description?: string;
+                    industry?: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                    skills?: string[];
+                    instructions?: string;
+                    /** @enum {string} */
+                    locationType?: "onsite" | "remote";
+                    location?: {
+                        address: string | null;
+                        city: string;
+                        region: string | null;
+                        postalCode: string | null;
+                        country: string;
+                        latitude: number;
+                        longitude: number;
+                    } | null;
+                    onsiteContact?: {
+                        name: string;
+                        /** @default null */
+                        phone?: string | null;
+                        /** @default null */
+                        email?: string | null;
+                    } | null;
+                    timeZone?: string;
+                    schedule?: ({
+                        /** @enum {string} */
+                        type: "fixed";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default null */
+                        endsAt?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "window";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                    }) | null;
+                    deadline?: string | null;
+                    pricing?: {
+                        /** @enum {string} */
+                        type: "flat";
+                        amount: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "hourly";
+                        rate: number;
+                        maxHours: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "per_unit";
+                        rate: number;
+                        unitName: string;
+                        maxUnits: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "blended";
+                        amount: number;
+                        flatHours: number;
+                        rate: number;
+                        maxHours: number;
+                    };
+                    /** @enum {string} */
+                    currency?: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    paymentTermsDays?: number;
+                    confirmationHours?: number;
+                    /** @enum {string} */
+                    routingMode?: "first_to_accept" | "applications";
+                    version: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionVersionConflict"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    getTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            action: string;
+                            actor: {
+                                kind: string;
+                                id: string | null;
+                                name: string | null;
+                            };
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    sendAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workerIds: string[];
+                    /** @default false */
+                    assignDirectly?: boolean;
+                    /** @default null */
+                    invitationsExpireAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    addRecipients: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workerIds: string[];
+                    invitationsExpireAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    withdrawAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    acceptAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    applyForAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    message?: string | null;
+                    /** @default null */
+                    counterOffer?: {
+                        /** @default null */
+                        pricing?: ({
+                            /** @enum {string} */
+                            type: "flat";
+                            amount: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "hourly";
+                            rate: number;
+                            maxHours: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "per_unit";
+                            rate: number;
+                            unitName: string;
+                            maxUnits: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "blended";
+                            amount: number;
+                            flatHours: number;
+                            rate: number;
+                            maxHours: number;
+                        }) | null;
+                        /** @default null */
+                        schedule?: ({
+                            /** @enum {string} */
+                            type: "fixed";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default null */
+                            endsAt?: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "window";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                        }) | null;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    selectApplication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    declineAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    confirmAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    checkInAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    checkOutAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    submitAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    hours?: number | null;
+                    /** @default null */
+                    units?: number | null;
+                    /** @default 0 */
+                    expenses?: number;
+                    /** @default  */
+                    notes?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressDeliverablesIncomplete"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedBudgetExceeded"];
+        };
+    };
+    abandonAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    approveAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    returnAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    cancelAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                    /** @default null */
+                    fee?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedBudgetExceededCancellationFeeNotOffered"];
+        };
+    };
+    markNoShow: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    holdAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    resumeAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    voidAssignment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    exportAssignmentsCsv: {
+        parameters: {
+            query?: {
+                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
+                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late";
+                from?: string;
+                to?: string;
+                workerId?: string;
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    listWorkerInbox: {
+        parameters: {
+            query?: {
+                status?: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                profileUrl: string;
+                            };
+                            pricing: {
+                                /** @enum {string} */
+                                type: "flat";
+                                amount: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "hourly";
+                                rate: number;
+                                maxHours: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "per_unit";
+                                rate: number;
+                                unitName: string;
+                                maxUnits: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "blended";
+                                amount: number;
+                                flatHours: number;
+                                rate: number;
+                                maxHours: number;
+                            };
+                            maximumSpend: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            /** @enum {string} */
+                            locationType: "onsite" | "remote";
+                            city: string | null;
+                            schedule: ({
+                                /** @enum {string} */
+                                type: "fixed";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @default null */
+                                endsAt: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "window";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                            }) | null;
+                            timeZone: string;
+                            /** @enum {string} */
+                            routingMode: "first_to_accept" | "applications";
+                            distanceKm: number | null;
+                            completeness: {
+                                score: number;
+                                findings: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    severity: "blocker" | "warning" | "tip";
+                                    message: string;
+                                    field: string | null;
+                                }[];
+                            } | null;
+                            invitation: {
+                                /** @enum {string} */
+                                status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
+                                /** Format: date-time */
+                                invitedAt: string;
+                                expiresAt: string | null;
+                            };
+                            assignedToMe: boolean;
+                            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    getDeliverables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requirements: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "document" | "signature" | "report";
+                            title: string;
+                            instructions: string;
+                            requiredCount: number;
+                            dueAt: string | null;
+                            handedIn: number;
+                            complete: boolean;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                            }[];
+                            report: {
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                            } | null;
+                            releasedFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                            releasedReports: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                                writtenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                        }[];
+                        checklist: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            required: boolean;
+                            done: boolean;
+                            doneAt: string | null;
+                        }[];
+                        fields: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice";
+                            choices: string[];
+                            required: boolean;
+                            /** @enum {string} */
+                            filledBy: "client" | "worker";
+                            value: string | number | null;
+                            filledAt: string | null;
+                            canFill: boolean;
+                        }[];
+                        missing: {
+                            /** @enum {string} */
+                            part: "requirement" | "checklist" | "field";
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            message: string;
+                        }[];
+                        complete: boolean;
+                        canDefine: boolean;
+                        canHandIn: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    defineDeliverables: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default [] */
+                    requirements?: {
+                        /** Format: uuid */
+                        id?: string;
+                        /** @enum {string} */
+                        kind: "photo" | "document" | "signature" | "report";
+                        title: string;
+                        /** @default  */
+                        instructions?: string;
+                        /** @default 1 */
+                        requiredCount?: number;
+                        /** @default null */
+                        dueAt?: string | null;
+                    }[];
+                    /** @default [] */
+                    checklist?: {
+                        /** Format: uuid */
+                        id?: string;
+                        text: string;
+                        /** @default true */
+                        required?: boolean;
+                    }[];
+                    /** @default [] */
+                    fields?: {
+                        /** Format: uuid */
+                        id?: string;
+                        label: string;
+                        /** @enum {string} */
+                        type: "text" | "number" | "date" | "choice";
+                        /** @default [] */
+                        choices?: string[];
+                        /** @default false */
+                        required?: boolean;
+                        /** @enum {string} */
+                        filledBy: "client" | "worker";
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requirements: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "document" | "signature" | "report";
+                            title: string;
+                            instructions: string;
+                            requiredCount: number;
+                            dueAt: string | null;
+                            handedIn: number;
+                            complete: boolean;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                            }[];
+                            report: {
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                            } | null;
+                            releasedFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                            releasedReports: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                                writtenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                        }[];
+                        checklist: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            required: boolean;
+                            done: boolean;
+                            doneAt: string | null;
+                        }[];
+                        fields: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice";
+                            choices: string[];
+                            required: boolean;
+                            /** @enum {string} */
+                            filledBy: "client" | "worker";
+                            value: string | number | null;
+                            filledAt: string | null;
+                            canFill: boolean;
+                        }[];
+                        missing: {
+                            /** @enum {string} */
+                            part: "requirement" | "checklist" | "field";
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            message: string;
+                        }[];
+                        complete: boolean;
+                        canDefine: boolean;
+                        canHandIn: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionDeliverableInUse"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    captureSignature: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                requirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dataUrl: string;
+                    /** @default null */
+                    signerName?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        contentType: string;
+                        size: number;
+                        caption: string | null;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        uploadedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        url: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    writeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requirements: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "document" | "signature" | "report";
+                            title: string;
+                            instructions: string;
+                            requiredCount: number;
+                            dueAt: string | null;
+                            handedIn: number;
+                            complete: boolean;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                            }[];
+                            report: {
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                            } | null;
+                            releasedFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                            releasedReports: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                                writtenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                        }[];
+                        checklist: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            required: boolean;
+                            done: boolean;
+                            doneAt: string | null;
+                        }[];
+                        fields: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice";
+                            choices: string[];
+                            required: boolean;
+                            /** @enum {string} */
+                            filledBy: "client" | "worker";
+                            value: string | number | null;
+                            filledAt: string | null;
+                            canFill: boolean;
+                        }[];
+                        missing: {
+                            /** @enum {string} */
+                            part: "requirement" | "checklist" | "field";
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            message: string;
+                        }[];
+                        complete: boolean;
+                        canDefine: boolean;
+                        canHandIn: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    downloadDeliverableFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requirementId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    removeDeliverableFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                requirementId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requirements: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "document" | "signature" | "report";
+                            title: string;
+                            instructions: string;
+                            requiredCount: number;
+                            dueAt: string | null;
+                            handedIn: number;
+                            complete: boolean;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                            }[];
+                            report: {
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                            } | null;
+                            releasedFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                            releasedReports: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                                writtenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                        }[];
+                        checklist: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            required: boolean;
+                            done: boolean;
+                            doneAt: string | null;
+                        }[];
+                        fields: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice";
+                            choices: string[];
+                            required: boolean;
+                            /** @enum {string} */
+                            filledBy: "client" | "worker";
+                            value: string | number | null;
+                            filledAt: string | null;
+                            canFill: boolean;
+                        }[];
+                        missing: {
+                            /** @enum {string} */
+                            part: "requirement" | "checklist" | "field";
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            message: string;
+                        }[];
+                        complete: boolean;
+                        canDefine: boolean;
+                        canHandIn: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+        };
+    };
+    tickChecklistItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    done: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requirements: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "document" | "signature" | "report";
+                            title: string;
+                            instructions: string;
+                            requiredCount: number;
+                            dueAt: string | null;
+                            handedIn: number;
+                            complete: boolean;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                            }[];
+                            report: {
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                            } | null;
+                            releasedFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                            releasedReports: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                                writtenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                        }[];
+                        checklist: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            required: boolean;
+                            done: boolean;
+                            doneAt: string | null;
+                        }[];
+                        fields: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice";
+                            choices: string[];
+                            required: boolean;
+                            /** @enum {string} */
+                            filledBy: "client" | "worker";
+                            value: string | number | null;
+                            filledAt: string | null;
+                            canFill: boolean;
+                        }[];
+                        missing: {
+                            /** @enum {string} */
+                            part: "requirement" | "checklist" | "field";
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            message: string;
+                        }[];
+                        complete: boolean;
+                        canDefine: boolean;
+                        canHandIn: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    fillCustomField: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fieldId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    value: string | number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requirements: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "photo" | "document" | "signature" | "report";
+                            title: string;
+                            instructions: string;
+                            requiredCount: number;
+                            dueAt: string | null;
+                            handedIn: number;
+                            complete: boolean;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                            }[];
+                            report: {
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                            } | null;
+                            releasedFiles: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                caption: string | null;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                uploadedBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                url: string;
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                            releasedReports: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                /** Format: date-time */
+                                writtenAt: string;
+                                writtenBy: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** Format: date-time */
+                                releasedAt: string;
+                            }[];
+                        }[];
+                        checklist: {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            required: boolean;
+                            done: boolean;
+                            doneAt: string | null;
+                        }[];
+                        fields: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            /** @enum {string} */
+                            type: "text" | "number" | "date" | "choice";
+                            choices: string[];
+                            required: boolean;
+                            /** @enum {string} */
+                            filledBy: "client" | "worker";
+                            value: string | number | null;
+                            filledAt: string | null;
+                            canFill: boolean;
+                        }[];
+                        missing: {
+                            /** @enum {string} */
+                            part: "requirement" | "checklist" | "field";
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            message: string;
+                        }[];
+                        complete: boolean;
+                        canDefine: boolean;
+                        canHandIn: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    listAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            caption: string | null;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            uploadedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            url: string;
+                        }[];
+                        canAttach: boolean;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    addAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        contentType: string;
+                        size: number;
+                        caption: string | null;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        uploadedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        url: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    removeAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+        };
+    };
+    listAssignmentRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "budget_increase" | "reschedule" | "expense" | "bonus";
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
+                            amount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            schedule: ({
+                                /** @enum {string} */
+                                type: "fixed";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @default null */
+                                endsAt: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "window";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                            }) | null;
+                            reason: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            answer: {
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                            } | null;
+                            actions: ("accept" | "decline" | "withdraw")[];
+                        }[];
+                        accepted: {
+                            budgetIncrease: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            expenses: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            bonus: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        };
+                        canMake: ("budget_increase" | "reschedule" | "expense" | "bonus")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    makeAssignmentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "budget_increase";
+                    amount: number;
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "reschedule";
+                    schedule: {
+                        /** @enum {string} */
+                        type: "fixed";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default null */
+                        endsAt?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "window";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                    };
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "expense";
+                    amount: number;
+                    reason: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "bonus";
+                    amount: number;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "budget_increase" | "reschedule" | "expense" | "bonus";
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
+                        amount: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        schedule: ({
+                            /** @enum {string} */
+                            type: "fixed";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default null */
+                            endsAt: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "window";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                        }) | null;
+                        reason: string;
+                        requestedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        requestedAt: string;
+                        answer: {
+                            by: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            note: string | null;
+                        } | null;
+                        actions: ("accept" | "decline" | "withdraw")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressRequestAlreadyPending"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    acceptAssignmentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "budget_increase" | "reschedule" | "expense" | "bonus";
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
+                        amount: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        schedule: ({
+                            /** @enum {string} */
+                            type: "fixed";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default null */
+                            endsAt: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "window";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                        }) | null;
+                        reason: string;
+                        requestedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        requestedAt: string;
+                        answer: {
+                            by: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            note: string | null;
+                        } | null;
+                        actions: ("accept" | "decline" | "withdraw")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    declineAssignmentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "budget_increase" | "reschedule" | "expense" | "bonus";
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
+                        amount: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        schedule: ({
+                            /** @enum {string} */
+                            type: "fixed";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default null */
+                            endsAt: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "window";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                        }) | null;
+                        reason: string;
+                        requestedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        requestedAt: string;
+                        answer: {
+                            by: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            note: string | null;
+                        } | null;
+                        actions: ("accept" | "decline" | "withdraw")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    withdrawAssignmentRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "budget_increase" | "reschedule" | "expense" | "bonus";
+                        /** @enum {string} */
+                        status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
+                        amount: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        schedule: ({
+                            /** @enum {string} */
+                            type: "fixed";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default null */
+                            endsAt: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "window";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                        }) | null;
+                        reason: string;
+                        requestedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        requestedAt: string;
+                        answer: {
+                            by: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            at: string;
+                            note: string | null;
+                        } | null;
+                        actions: ("accept" | "decline" | "withdraw")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listAssignmentTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            title: string;
+                            /** @enum {string} */
+                            pricingType: "flat" | "hourly" | "per_unit" | "blended";
+                            createdBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    saveAssignmentTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    assignmentId: string;
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        title: string;
+                        /** @enum {string} */
+                        pricingType: "flat" | "hourly" | "per_unit" | "blended";
+                        createdBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        assignment: {
+                            [key: string]: unknown;
+                        };
+                        deliverables: {
+                            /** @default [] */
+                            requirements: {
+                                /** Format: uuid */
+                                id?: string;
+                                /** @enum {string} */
+                                kind: "photo" | "document" | "signature" | "report";
+                                title: string;
+                                /** @default  */
+                                instructions: string;
+                                /** @default 1 */
+                                requiredCount: number;
+                                /** @default null */
+                                dueAt: string | null;
+                            }[];
+                            /** @default [] */
+                            checklist: {
+                                /** Format: uuid */
+                                id?: string;
+                                text: string;
+                                /** @default true */
+                                required: boolean;
+                            }[];
+                            /** @default [] */
+                            fields: {
+                                /** Format: uuid */
+                                id?: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "choice";
+                                /** @default [] */
+                                choices: string[];
+                                /** @default false */
+                                required: boolean;
+                                /** @enum {string} */
+                                filledBy: "client" | "worker";
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getAssignmentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        title: string;
+                        /** @enum {string} */
+                        pricingType: "flat" | "hourly" | "per_unit" | "blended";
+                        createdBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                        assignment: {
+                            [key: string]: unknown;
+                        };
+                        deliverables: {
+                            /** @default [] */
+                            requirements: {
+                                /** Format: uuid */
+                                id?: string;
+                                /** @enum {string} */
+                                kind: "photo" | "document" | "signature" | "report";
+                                title: string;
+                                /** @default  */
+                                instructions: string;
+                                /** @default 1 */
+                                requiredCount: number;
+                                /** @default null */
+                                dueAt: string | null;
+                            }[];
+                            /** @default [] */
+                            checklist: {
+                                /** Format: uuid */
+                                id?: string;
+                                text: string;
+                                /** @default true */
+                                required: boolean;
+                            }[];
+                            /** @default [] */
+                            fields: {
+                                /** Format: uuid */
+                                id?: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "choice";
+                                /** @default [] */
+                                choices: string[];
+                                /** @default false */
+                                required: boolean;
+                                /** @enum {string} */
+                                filledBy: "client" | "worker";
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    deleteAssignmentTemplate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+        };
+    };
+    createAssignmentFromTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title?: string;
+                    schedule?: ({
+                        /** @enum {string} */
+                        type: "fixed";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** @default null */
+                        endsAt?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "window";
+                        /** Format: date-time */
+                        startsAt: string;
+                        /** Format: date-time */
+                        endsAt: string;
+                    }) | null;
+                    deadline?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getBalance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        owner: {
+                            /** @enum {string} */
+                            type: "company" | "worker";
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        balances: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            available: number;
+                            /** @description company: funding not yet settled; worker: invoiced, not yet paid */
+                            pending: number;
+                            committed: number;
+                            /** @description company: the total of its open invoices; worker: always 0 */
+                            owed: number;
+                        }[];
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    listFundings: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            /** @enum {string} */
+                            method: "ach" | "wire" | "recorded";
+                            /** @enum {string} */
+                            status: "pending" | "settled" | "failed";
+                            failureReason: string | null;
+                            reference: string | null;
+                            settlesAt: string | null;
+                            settledAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            provider: {
+                                name: string;
+                                /** @description true: the sandbox provider; no real money moves */
+                                testMode: boolean;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    addFunds: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    /** @enum {string} */
+                    method: "ach" | "wire";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        /** @enum {string} */
+                        method: "ach" | "wire" | "recorded";
+                        /** @enum {string} */
+                        status: "pending" | "settled" | "failed";
+                        failureReason: string | null;
+                        reference: string | null;
+                        settlesAt: string | null;
+                        settledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
+        };
+    };
+    listPayouts: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            /** @enum {string} */
+                            status: "in_transit" | "paid" | "failed";
+                            failureReason: string | null;
+                            settlesAt: string | null;
+                            settledAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            provider: {
+                                name: string;
+                                /** @description true: the sandbox provider; no real money moves */
+                                testMode: boolean;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    requestPayout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        /** @enum {string} */
+                        status: "in_transit" | "paid" | "failed";
+                        failureReason: string | null;
+                        settlesAt: string | null;
+                        settledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                status?: "open" | "past_due" | "paid" | "void";
+                assignmentId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "assignment" | "cancellation_fee";
+                            /** @enum {string} */
+                            status: "open" | "paid" | "void";
+                            pastDue: boolean;
+                            daysLate: number;
+                            assignment: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            /** @description what the worker earns */
+                            amount: number;
+                            /** @description the platform fee, shown on every invoice */
+                            fee: number;
+                            feeBasisPoints: number;
+                            /** @description amount + fee: what the company pays */
+                            total: number;
+                            paymentTermsDays: number;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            paidAt: string | null;
+                            actions: "pay"[];
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    exportInvoicesCsv: {
+        parameters: {
+            query?: {
+                status?: "open" | "past_due" | "paid" | "void";
+                assignmentId?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row; amounts in minor units */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    getInvoice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "assignment" | "cancellation_fee";
+                        /** @enum {string} */
+                        status: "open" | "paid" | "void";
+                        pastDue: boolean;
+                        daysLate: number;
+                        assignment: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        /** @description what the worker earns */
+                        amount: number;
+                        /** @description the platform fee, shown on every invoice */
+                        fee: number;
+                        feeBasisPoints: number;
+                        /** @description amount + fee: what the company pays */
+                        total: number;
+                        paymentTermsDays: number;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        paidAt: string | null;
+                        actions: "pay"[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    payInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "assignment" | "cancellation_fee";
+                        /** @enum {string} */
+                        status: "open" | "paid" | "void";
+                        pastDue: boolean;
+                        daysLate: number;
+                        assignment: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        /** @description what the worker earns */
+                        amount: number;
+                        /** @description the platform fee, shown on every invoice */
+                        fee: number;
+                        feeBasisPoints: number;
+                        /** @description amount + fee: what the company pays */
+                        total: number;
+                        paymentTermsDays: number;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        paidAt: string | null;
+                        actions: "pay"[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
+        };
+    };
+    recordBankTransfer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    companyId: string;
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    reference: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        /** @enum {string} */
+                        method: "ach" | "wire" | "recorded";
+                        /** @enum {string} */
+                        status: "pending" | "settled" | "failed";
+                        failureReason: string | null;
+                        reference: string | null;
+                        settlesAt: string | null;
+                        settledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    checkLedger: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ok: boolean;
+                        accounts: number;
+                        transfers: number;
+                        differences: {
+                            /** Format: uuid */
+                            accountId: string;
+                            balance: number;
+                            postings: number;
+                        }[];
+                        unbalanced: {
+                            currency: string;
+                            transferId: string | null;
+                            sum: number;
+                        }[];
+                        belowFloor: {
+                            /** Format: uuid */
+                            accountId: string;
+                            balance: number;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    listEvents: {
+        parameters: {
+            query: {
+                subject: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            action: string;
+                            subject: {
+                                type: string;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            actor: {
+                                kind: string;
+                                id: string | null;
+                                name: string | null;
+                            };
+                            data: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    uploadDeliverableFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                requirementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        contentType: string;
+                        size: number;
+                        caption: string | null;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        uploadedBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        url: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    importAssignmentsCsv: {
+        parameters: {
+            query?: {
+                templateId?: string;
+            };
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rows: number;
+                        created: {
+                            line: number;
+                            /** Format: uuid */
+                            assignmentId: string;
+                            title: string;
+                        }[];
+                        refused: {
+                            line: number;
+                            errors: {
+                                column: string | null;
+                                message: string;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+}
