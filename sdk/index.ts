@@ -1,6 +1,6 @@
 /**
- * The Worklane API as a typed client: openapi-fetch over the types generated from openapi.json (schema.d.ts, the
- * same file the web app uses; `npm run api:types` writes both, test/api-schema.test.ts keeps them in step). Paths,
+ * The Worklane API as a typed client: openapi-fetch over the types generated from openapi.json (schema.d.ts, which
+ * the web app's client uses too; `npm run api:types` writes it, test/api-schema.test.ts keeps it in step). Paths,
  * parameters, bodies and answers are checked by TypeScript; a refusal throws a WorklaneProblem with its `code`.
  */
 import createClient, { type Client, type Middleware } from "openapi-fetch";

@@ -2,7 +2,7 @@ import { expectTypeOf, it } from "vitest";
 import { api, ok } from "./api";
 
 /**
- * The client's types come from openapi.json (src/web/api-schema.d.ts), so a route or field renamed on the server
+ * The client's types come from openapi.json (sdk/schema.d.ts), so a route or field renamed on the server
  * fails `tsc -p src/web/tsconfig.json` wherever the web app still uses the old name. The `@ts-expect-error` lines
  * prove it: each is an error today, and tsc fails if one ever stops being one.
  */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import type { paths } from "../../sdk/schema";
 import { asIs, createApi, fileForm, ok, ProblemError } from "./api";
-import type { paths } from "./api-schema";
 import { forgetIntents } from "./intents";
 
 function answer(status: number, body: unknown, type = "application/problem+json") {

@@ -1,6 +1,6 @@
 import createClient from "openapi-fetch";
+import type { paths } from "../../sdk/schema";
 import { idempotencyKeys, problems } from "./api-middleware";
-import type { paths } from "./api-schema";
 
 export { isProblem, ProblemError } from "./api-problem";
 
@@ -20,7 +20,7 @@ function serializeQuery(query: Record<string, unknown>): string {
 }
 
 /**
- * The web app's client, typed by src/web/api-schema.d.ts (generated from openapi.json), so a renamed route, parameter
+ * The web app's client, typed by sdk/schema.d.ts (generated from openapi.json), so a renamed route, parameter
  * or field fails `tsc`. Every non-2xx answer is thrown as a ProblemError and POSTs carry Idempotency-Keys
  * (api-middleware.ts). `baseUrl` is only for tests: the browser resolves /api/v1 paths against the page.
  */

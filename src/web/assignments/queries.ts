@@ -13,8 +13,8 @@ import type {
   UpdateAssignment,
 } from "#domains/assignments/contract";
 import type { AssignmentPreview, AssignmentQuery, AssignmentView, InboxQuery } from "#domains/assignments/views";
+import type { paths } from "../../../sdk/schema";
 import { api, ok } from "../api";
-import type { paths } from "../api-schema";
 
 /** The list filters as the page keeps them (status as one comma-separated value, like the query string). */
 export type ListFilters = Partial<Record<Exclude<keyof AssignmentQuery, "limit">, string>>;

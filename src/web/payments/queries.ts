@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AddFunds, RequestPayout } from "#domains/payments/contract";
+import type { paths } from "../../../sdk/schema";
 import { api, ok } from "../api";
-import type { paths } from "../api-schema";
 
 export const paymentKeys = {
   all: ["payments"] as const,
