@@ -91,8 +91,14 @@ describe("one embedded data folder, two processes", () => {
         accountType: "worker",
       }),
     });
-    expect(signUp.status, await signUp.clone().text()).toBe(201);
-    expect(signUp.headers.get("set-cookie")).toMatch(/^wl_session=/);
+    expect(signUp.status, await signUp.clone().text()).toBe(202);
+    const logIn = await fetch(`${first.url}/api/v1/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "owner@example.com", password: "long enough pw" }),
+    });
+    expect(logIn.status, await logIn.clone().text()).toBe(200);
+    expect(logIn.headers.get("set-cookie")).toMatch(/^wl_session=/);
 
     const [second, staff] = await Promise.all([
       cli(["start", "--no-build"], await freePort()),

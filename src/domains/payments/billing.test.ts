@@ -58,7 +58,8 @@ describe("reminders", () => {
   it("mails the payers 3 days and 1 day before the due date, and warns the day after", async () => {
     const { owner, invoice } = await approved(15);
     const subjects = async () =>
-      (await t.db.select().from(mailOutbox).where(eq(mailOutbox.to, owner.me.email)))
+      // In the order they were queued: rows come back in no particular order without ORDER BY.
+      (await t.db.select().from(mailOutbox).where(eq(mailOutbox.to, owner.me.email)).orderBy(mailOutbox.createdAt))
         .map((m) => m.subject)
         .filter((s) => s.includes("invoice"));
     t.clock.advance(12 * DAY + 60_000);
