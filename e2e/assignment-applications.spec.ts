@@ -55,10 +55,7 @@ test("invited workers apply or decline; the client compares applications and pic
   await expect(send).toBeHidden();
 
   // One worker declines with a reason; the other applies with a lower rate and a message.
-  await decliner.page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "Inbox", exact: true })
-    .click();
+  await decliner.page.getByRole("link", { name: "Inbox", exact: true }).click();
   const offer = decliner.page.getByRole("article", { name: TITLE });
   await offer.getByRole("button", { name: "Decline" }).click();
   const decline = decliner.page.getByRole("dialog", { name: `Decline “${TITLE}”?` });
@@ -66,10 +63,7 @@ test("invited workers apply or decline; the client compares applications and pic
   await decline.getByRole("button", { name: "Decline" }).click();
   await expect(decliner.page.getByRole("article", { name: TITLE })).toHaveCount(0);
 
-  await applicant.page
-    .getByRole("navigation", { name: "Main" })
-    .getByRole("link", { name: "Inbox", exact: true })
-    .click();
+  await applicant.page.getByRole("link", { name: "Inbox", exact: true }).click();
   const card = applicant.page.getByRole("article", { name: TITLE });
   await expect(card).toContainText("km from your home");
   await expect(card).toContainText("Applications");

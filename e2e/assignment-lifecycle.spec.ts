@@ -101,7 +101,7 @@ test("one assignment goes from draft to approved, the client and the worker each
   await expect(page.getByRole("table", { name: "Invited workers" })).toContainText("Ari Worker");
 
   // The worker decides from the inbox: client, price, maximum spend, schedule in their zone, completeness.
-  await worker.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Inbox", exact: true }).click();
+  await worker.page.getByRole("link", { name: "Inbox", exact: true }).click();
   const card = worker.page.getByRole("article", { name: "Replace receipt printers at the Denver store" });
   await expect(card).toContainText("Printers & Co");
   await expect(card).toContainText("$50.00 an hour, at most 5 h");
