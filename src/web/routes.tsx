@@ -57,6 +57,10 @@ const pages: RouteObject[] = [
         lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
       },
       {
+        path: "notifications",
+        lazy: () => import("./notifications/notifications-page").then((m) => ({ Component: m.NotificationsPage })),
+      },
+      {
         path: "invoices/:id",
         lazy: () => import("./payments/invoice-page").then((m) => ({ Component: m.InvoicePage })),
       },
