@@ -1693,6 +1693,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an invoice as a PDF
+         * @description The same invoice as `getInvoice`, as a PDF document (an attachment), for the company that pays it and the worker it pays. Dates are written in `timeZone` (an IANA name, UTC by default) with the zone named; the sandbox provider's test mode is printed on it.
+         */
+        get: operations["getInvoicePdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/invoices/{id}/pay": {
         parameters: {
             query?: never;
@@ -1745,6 +1765,190 @@ export interface paths {
          * @description Recomputes every balance from its postings and reports differences, transfers or currencies that do not sum to zero, and accounts past their floor.
          */
         get: operations["checkLedger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an assignment's ratings
+         * @description The caller's own side's rating (hidden or published) and the other side's once published, whether the caller may rate now, and when hidden ratings are published at the latest. For the assignment's company and its worker; others get 404.
+         */
+        get: operations["listAssignmentRatings"];
+        put?: never;
+        /**
+         * Rate the other side of an assignment
+         * @description After the assignment is approved, paid or cancelled after assignment, the company (admin or manager) rates the worker (overall, quality, professionalism, communication) and the worker rates the company (overall, clarity, communication, payment as promised), each excellent, satisfied or unsatisfied, with a review. Ratings are double-blind: hidden from the other side until both have rated or 14 days have passed since the first, then published together. Sending again before publication changes the caller's rating (200); the first time answers 201. `rates` must name the other side.
+         */
+        post: operations["giveRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a rating
+         * @description The rated side's one public reply to a published rating: the rated worker, or the rated company's admin or manager. A second reply is 409.
+         */
+        post: operations["replyToRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag a review as abusive
+         * @description Anyone who can read a published rating may flag it; the flag and its reason are kept for Trust & Safety. Flagging the same rating again answers the first flag.
+         */
+        post: operations["flagRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a company's scorecard
+         * @description The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the response-time slot. Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.
+         */
+        get: operations["getCompanyScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/scorecard/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what makes a company figure
+         * @description The assignments and invoices behind one Company Scorecard figure in the window, newest first, each with its contribution (1 or 0 for a share, days for an average) and what happened; paged by cursor.
+         */
+        get: operations["drillDownCompanyFigure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/scorecard/{figure}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a company figure's drill-down (CSV)
+         * @description The drill-down of one Company Scorecard figure as CSV, at most 10,000 rows, newest first.
+         */
+        get: operations["exportCompanyFigureCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a worker's scorecard
+         * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the response-time slot; each figure with value, count, window, definition and drill-down path.
+         */
+        get: operations["getWorkerScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/scorecard/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what makes a worker figure
+         * @description The assignments behind one worker scorecard figure in the window, newest first, each with its contribution and what happened; paged by cursor.
+         */
+        get: operations["drillDownWorkerFigure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/scorecard/{figure}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a worker figure's drill-down (CSV)
+         * @description The drill-down of one worker scorecard figure as CSV, at most 10,000 rows, newest first.
+         */
+        get: operations["exportWorkerFigureCsv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2252,11 +2456,110 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        Rating: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /**
+             * @description Who is rated: the worker (by the company) or the company (by the worker)
+             * @enum {string}
+             */
+            rates: "worker" | "company";
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            workerId: string;
+            /** @enum {string} */
+            overall: "excellent" | "satisfied" | "unsatisfied";
+            /** @description The three dimensions of this side, by name */
+            scores: {
+                [key: string]: "excellent" | "satisfied" | "unsatisfied";
+            };
+            review: string;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+            /** @description Null while hidden: only its author sees it then */
+            publishedAt: string | null;
+            reply: string | null;
+            repliedAt: string | null;
+            actions: ("reply" | "flag")[];
+        };
+        AssignmentRatings: {
+            /** Format: uuid */
+            assignmentId: string;
+            ratings: components["schemas"]["Rating"][];
+            /** @description The caller's own rating, if they gave one */
+            mine: components["schemas"]["Rating"] | null;
+            /** @description The caller may give (or still change) their rating now */
+            canRate: boolean;
+            /** @description Who the caller rates here: the worker or the company */
+            rates: ("worker" | "company") | null;
+            published: boolean;
+            /** @description When the hidden ratings are published at the latest (14 days after the first); null before any rating */
+            publishesAt: string | null;
+        };
+        RatingFlag: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ratingId: string;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        ScorecardFigure: {
+            /** @enum {string} */
+            key: "approvalDays" | "approvedBeforeDeadline" | "paidOnTime" | "daysLate" | "pastDueNow" | "satisfaction" | "cancellations" | "lateCancellations" | "lateCancellationFeesPaid" | "responseTime" | "quality" | "professionalism" | "communication" | "onTimeArrival" | "deliverablesOnTime" | "completed" | "abandons" | "noShows";
+            label: string;
+            /** @description A share in 0..1, days, hours or a count (see unit); null without data */
+            value: number | null;
+            /** @enum {string} */
+            unit: "share" | "days" | "count" | "hours";
+            /** @description How many contributions (assignments, invoices, ratings) the value is made of */
+            count: number;
+            /** @enum {string} */
+            window: "last90Days" | "allTime" | "now";
+            definition: string;
+            /** @description The seed's threshold is crossed (judged on the last 90 days) */
+            red: boolean;
+            /** @description Why the figure has no value, when it is not kept yet */
+            note: string | null;
+            /** @description The API path listing the contributions behind the figure */
+            drillDown: string;
+        };
+        Scorecard: {
+            subject: {
+                /** @enum {string} */
+                type: "company" | "worker";
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            last90Days: components["schemas"]["ScorecardFigure"][];
+            allTime: components["schemas"]["ScorecardFigure"][];
+            /** @description The labels of the red figures, for a confirmation that names them */
+            red: string[];
+        };
+        ScorecardContribution: {
+            /** @description ISO 8601 date-time */
+            at: string;
+            assignmentId: string | null;
+            /** @description This contribution's value: 1 or 0 for a share, days for an average, 1 for a tally */
+            value: number;
+            note: string;
+        };
+        ScorecardDrillDown: {
+            figure: components["schemas"]["ScorecardFigure"];
+            items: components["schemas"]["ScorecardContribution"][];
+            nextCursor: string | null;
+        };
         /**
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -2402,6 +2705,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. `company_locked`: The company account is locked for past-due invoices. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedCompanyLocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified" | "company_locked";
                 };
             };
         };
@@ -4997,7 +5312,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5038,7 +5353,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5507,7 +5822,7 @@ export interface operations {
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
         };
     };
     returnAssignment: {
@@ -7953,6 +8268,20 @@ export interface operations {
                             /** @description company: the total of its open invoices; worker: always 0 */
                             owed: number;
                         }[];
+                        /** @description a company's standing; null for a worker */
+                        standing: {
+                            pastDue: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                count: number;
+                                total: number;
+                            }[];
+                            /** @description when the oldest past-due invoice locks the account (null: nothing past due) */
+                            locksAt: string | null;
+                            /** @description true: the company cannot send assignments or add workers until it pays what is past due */
+                            locked: boolean;
+                            graceDays: number;
+                        } | null;
                         provider: {
                             name: string;
                             /** @description true: the sandbox provider; no real money moves */
@@ -8343,6 +8672,33 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    getInvoicePdf: {
+        parameters: {
+            query?: {
+                timeZone?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice as a PDF document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
     payInvoice: {
         parameters: {
             query?: never;
@@ -8521,6 +8877,352 @@ export interface operations {
             };
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    listAssignmentRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRatings"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    giveRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    rates: "worker";
+                    /** @enum {string} */
+                    overall: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    quality: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    professionalism: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    communication: "excellent" | "satisfied" | "unsatisfied";
+                    review: string;
+                } | {
+                    /** @enum {string} */
+                    rates: "company";
+                    /** @enum {string} */
+                    overall: "excellent" | "satisfied" | "unsatisfied";
+                    /**
+                     * @description Clarity of the assignment's description
+                     * @enum {string}
+                     */
+                    clarity: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    communication: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    paymentAsPromised: "excellent" | "satisfied" | "unsatisfied";
+                    review: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRatings"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRatings"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    replyToRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    flagRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingFlag"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getCompanyScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    drillDownCompanyFigure: {
+        parameters: {
+            query?: {
+                window?: "last90Days" | "allTime";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: "approvalDays" | "approvedBeforeDeadline" | "paidOnTime" | "daysLate" | "pastDueNow" | "satisfaction" | "cancellations" | "lateCancellations" | "lateCancellationFeesPaid" | "responseTime";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDrillDown"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    exportCompanyFigureCsv: {
+        parameters: {
+            query?: {
+                window?: "last90Days" | "allTime";
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: "approvalDays" | "approvedBeforeDeadline" | "paidOnTime" | "daysLate" | "pastDueNow" | "satisfaction" | "cancellations" | "lateCancellations" | "lateCancellationFeesPaid" | "responseTime";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row: figure, window, at, assignment_id, value, note, definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getWorkerScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    drillDownWorkerFigure: {
+        parameters: {
+            query?: {
+                window?: "last90Days" | "allTime";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: "satisfaction" | "quality" | "professionalism" | "communication" | "onTimeArrival" | "deliverablesOnTime" | "completed" | "abandons" | "noShows" | "responseTime";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDrillDown"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    exportWorkerFigureCsv: {
+        parameters: {
+            query?: {
+                window?: "last90Days" | "allTime";
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: "satisfaction" | "quality" | "professionalism" | "communication" | "onTimeArrival" | "deliverablesOnTime" | "completed" | "abandons" | "noShows" | "responseTime";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row: figure, window, at, assignment_id, value, note, definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
         };
     };
     listEvents: {

@@ -13,7 +13,7 @@ const inbox = async (as: Session, query = "") => {
     nextCursor: string | null;
   };
 };
-const markRead = (as: Session, payload: Record<string, unknown>) =>
+const markRead = (as: Session, payload: object | string) =>
   call(t, as, { method: "POST", url: "/api/v1/notifications/read", payload });
 
 describe("the in-app inbox", () => {
