@@ -1,6 +1,7 @@
 import { accounts } from "./accounts/index";
 import { assignments } from "./assignments/index";
 import { companies } from "./companies/index";
+import { escalations } from "./escalations/index";
 import { history } from "./history/index";
 import { payments } from "./payments/index";
 import { policies } from "./policies/index";
@@ -17,5 +18,6 @@ export const domains = [
   workers, // worker profile
   assignments, // the work: routing, lifecycle, completeness, cancellation
   payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks
+  escalations, // dispute cases about assignments: pauses auto-approval and auto-pay through their hooks, settles in the ledger
   history, // last: reading a record's history asks the record's own domain who may see it
 ] as const;

@@ -1,5 +1,8 @@
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
+
+export { holdAutoPay, releaseAutoPay } from "./hooks";
+
 import { operations } from "./operations";
 import { routes } from "./routes";
 
