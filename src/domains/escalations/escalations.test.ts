@@ -231,6 +231,9 @@ describe("ending a case", () => {
     const invoices = async () =>
       (await call(t, client, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` })).json().items[0];
     expect(await invoices()).toMatchObject({ status: "open", autoPayHeld: true, pastDue: true });
+    // Past due under an open case does not lock the company account.
+    const balance = (await call(t, client, { method: "GET", url: "/api/v1/payments/balance" })).json();
+    expect(balance.standing).toMatchObject({ locked: false, pastDue: [] });
     const notYours = await post(worker, id, "withdraw", { reason: null });
     expect(notYours.statusCode).toBe(403);
     const withdrawn = await post(client, id, "withdraw", { reason: "Sorted it out by phone." });

@@ -1,3 +1,4 @@
+import { addStepCheck } from "#domains/assignments/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
 
@@ -5,6 +6,11 @@ export { holdAutoPay, releaseAutoPay } from "./hooks";
 
 import { operations } from "./operations";
 import { routes } from "./routes";
+import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
+
+// Payments' rules on assignment steps (standing-steps.ts), brought to assignments, which cannot import upward.
+addStepCheck("send", refuseWhileLocked);
+addStepCheck("approve", refuseUnfundedImmediateApproval);
 
 export const payments: Domain = {
   name: "payments",
