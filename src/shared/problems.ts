@@ -26,6 +26,7 @@ export const problemCodes = {
   deliverable_in_use: { status: 409, title: "Work was already handed in for this deliverable" },
   request_already_pending: { status: 409, title: "A request of this kind is already waiting for an answer" },
   version_conflict: { status: 409, title: "This record changed since you loaded it" },
+  edit_window_closed: { status: 409, title: "This can no longer be edited" },
   escalation_window_closed: { status: 409, title: "This assignment can no longer be escalated" },
   escalation_already_open: { status: 409, title: "A case about this assignment is already open" },
   token_invalid: { status: 410, title: "This link is invalid or has expired" },
