@@ -1981,6 +1981,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate an assignment
+         * @description Opens an escalation case about the assignment, by the client (admin, manager, finance) or the assigned worker: a category, the details and the outcome hoped for (with an amount where money is involved). Possible while the assignment is in progress, submitted, approved, paid or cancelled, up to 60 days after its last status change (`escalationWindowClosesAt` on the assignment; later: 409 `escalation_window_closed`), one active case at a time (409 `escalation_already_open`). While the case is open, auto-approval and invoice auto-pay are paused.
+         */
+        post: operations["openEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List escalation cases
+         * @description The caller's own cases (their company's, or a worker's), newest first. For the escalations team, the queue of every case: by the next update due, so overdue cases come first; filter by status, state (active or ended), category, assignment or assignee.
+         */
+        get: operations["listEscalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an escalation case
+         * @description One case with its conversation, its clocks (first response due within 1 business day, then an update every 2 business days) and what the caller may do now (`actions`). Private staff notes are shown to the escalations team only. A case on an assignment the caller is not party to is 404.
+         */
+        get: operations["getEscalation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write in an escalation case
+         * @description Adds a message to the case conversation among the client, the worker and the team; both parties are emailed. The team's messages count as the first response and as updates (the next update is due 2 business days later). `visibility: team` is a private staff note: escalations team only, never shown to the parties.
+         */
+        post: operations["postEscalationMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an escalation case (escalations team)
+         * @description Assigns the case to the calling member of the escalations team and moves it in review.
+         */
+        post: operations["takeEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an escalation case without agreement (escalations team)
+         * @description Ends the case with a written summary sent to both parties. The team cannot force an outcome: nothing is imposed; auto-approval and auto-pay resume.
+         */
+        post: operations["closeEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an escalation case
+         * @description The side that opened the case withdraws it (the other side hears 403); auto-approval and auto-pay resume.
+         */
+        post: operations["withdrawEscalation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -2190,6 +2330,7 @@ export interface components {
             holdReason: string | null;
             autoApprovalHeld: boolean;
             autoApprovalDueAt: string | null;
+            escalationWindowClosesAt: string | null;
             claim: {
                 hours: number | null;
                 units: number | null;
@@ -2480,6 +2621,83 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        EscalationView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "open" | "in_review" | "resolved" | "closed" | "withdrawn";
+            /** @enum {string} */
+            category: "payment_not_received" | "approval_delayed" | "unexplained_cancellation" | "quality_of_work" | "scope_changed" | "other";
+            details: string;
+            desiredOutcome: string;
+            desiredAmount: {
+                amount: number;
+                /** @enum {string} */
+                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+            } | null;
+            openedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                side: "client" | "worker";
+            };
+            assignment: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                status: string;
+                /** @enum {string} */
+                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                company: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                worker: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                autoApprovalPaused: boolean;
+                autoPayPaused: boolean;
+            };
+            assignedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            firstResponseDueAt: string;
+            firstResponseAt: string | null;
+            lastUpdateAt: string | null;
+            nextUpdateDueAt: string | null;
+            overdue: boolean;
+            closedAt: string | null;
+            closingSummary: string | null;
+            /** @enum {string} */
+            party: "admin" | "manager" | "finance" | "viewer" | "worker" | "team";
+            actions: ("message" | "reply" | "note" | "take" | "close" | "withdraw")[];
+            version: number;
+            messages: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    side: "client" | "worker" | "team";
+                };
+                /** @enum {string} */
+                visibility: "parties" | "team";
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+        };
         Rating: {
             /** Format: uuid */
             id: string;
@@ -2583,7 +2801,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -2885,6 +3103,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "invalid_transition" | "idempotency_key_in_progress" | "deliverables_incomplete";
+                };
+            };
+        };
+        /** @description `invalid_transition`: This action is not possible now. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `escalation_window_closed`: This assignment can no longer be escalated. `escalation_already_open`: A case about this assignment is already open. */
+        Problem409InvalidTransitionIdempotencyKeyInProgressEscalationWindowClosedEscalationAlreadyOpen: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "invalid_transition" | "idempotency_key_in_progress" | "escalation_window_closed" | "escalation_already_open";
                 };
             };
         };
@@ -8669,6 +8899,8 @@ export interface operations {
                             /** Format: date-time */
                             dueAt: string;
                             paidAt: string | null;
+                            /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
+                            autoPayHeld: boolean;
                             actions: "pay"[];
                         }[];
                         nextCursor: string | null;
@@ -8762,6 +8994,8 @@ export interface operations {
                         /** Format: date-time */
                         dueAt: string;
                         paidAt: string | null;
+                        /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
+                        autoPayHeld: boolean;
                         actions: "pay"[];
                     };
                 };
@@ -8858,6 +9092,8 @@ export interface operations {
                         /** Format: date-time */
                         dueAt: string;
                         paidAt: string | null;
+                        /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
+                        autoPayHeld: boolean;
                         actions: "pay"[];
                     };
                 };
@@ -9322,6 +9558,329 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    openEscalation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    category: "payment_not_received" | "approval_delayed" | "unexplained_cancellation" | "quality_of_work" | "scope_changed" | "other";
+                    details: string;
+                    desiredOutcome: string;
+                    /** @default null */
+                    desiredAmount?: number | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressEscalationWindowClosedEscalationAlreadyOpen"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listEscalations: {
+        parameters: {
+            query?: {
+                status?: "open" | "in_review" | "resolved" | "closed" | "withdrawn";
+                state?: "active" | "ended";
+                category?: "payment_not_received" | "approval_delayed" | "unexplained_cancellation" | "quality_of_work" | "scope_changed" | "other";
+                assignmentId?: string;
+                assignee?: "me" | "nobody";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "open" | "in_review" | "resolved" | "closed" | "withdrawn";
+                            /** @enum {string} */
+                            category: "payment_not_received" | "approval_delayed" | "unexplained_cancellation" | "quality_of_work" | "scope_changed" | "other";
+                            details: string;
+                            desiredOutcome: string;
+                            desiredAmount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            openedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                side: "client" | "worker";
+                            };
+                            assignment: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                                status: string;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                company: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                worker: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                autoApprovalPaused: boolean;
+                                autoPayPaused: boolean;
+                            };
+                            assignedTo: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            /** Format: date-time */
+                            openedAt: string;
+                            /** Format: date-time */
+                            firstResponseDueAt: string;
+                            firstResponseAt: string | null;
+                            lastUpdateAt: string | null;
+                            nextUpdateDueAt: string | null;
+                            overdue: boolean;
+                            closedAt: string | null;
+                            closingSummary: string | null;
+                            /** @enum {string} */
+                            party: "admin" | "manager" | "finance" | "viewer" | "worker" | "team";
+                            actions: ("message" | "reply" | "note" | "take" | "close" | "withdraw")[];
+                            version: number;
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    getEscalation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    postEscalationMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    body: string;
+                    /**
+                     * @default parties
+                     * @enum {string}
+                     */
+                    visibility?: "parties" | "team";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    takeEscalation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    closeEscalation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    summary: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    withdrawEscalation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    reason?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
     listEvents: {
