@@ -164,6 +164,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session, if any
+         * @description The signed-in account as `getMe` gives it, or `me: null` when nobody is signed in: always 200, so a page can ask who is there without a failed request. A revoked API key is still refused with 401.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -3541,6 +3561,47 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        me: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            accountType: "client" | "worker" | "staff";
+                            staffRole: ("admin" | "escalations" | "trust_safety") | null;
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "finance" | "viewer";
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            emailVerified: boolean;
+                        } | null;
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
         };
     };
     getMe: {
