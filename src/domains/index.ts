@@ -4,6 +4,7 @@ import { companies } from "./companies/index";
 import { history } from "./history/index";
 import { payments } from "./payments/index";
 import { policies } from "./policies/index";
+import { talent } from "./talent/index";
 import { workers } from "./workers/index";
 
 /**
@@ -15,6 +16,7 @@ export const domains = [
   policies, // versions and acceptance; requirePolicies() for everyone above
   companies, // company profile and settings
   workers, // worker profile
+  talent, // credentials and requirement sets; assignments checks its sets through talent/index.ts
   assignments, // the work: routing, lifecycle, completeness, cancellation
   payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks
   history, // last: reading a record's history asks the record's own domain who may see it

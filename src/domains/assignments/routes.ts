@@ -63,7 +63,7 @@ const onOne = { tags, params: IdParams, response: view };
  * approves, workers act on what was sent to them. Creating and previewing a draft is for those who may edit one.
  */
 const drafters = accessFor("update");
-const committing = { problems: commitmentRefusals, verifiedEmail: true }; // a proven email (issue 7)
+const committing = { problems: [...commitmentRefusals, "requirements_not_met"], verifiedEmail: true } as const; // issue 7, 12
 /** Every member of the company reads the list; only workers have an inbox. */
 const members = { auth: "client" } as const;
 /** The note is optional, and so is the whole body. */
