@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { talentRows } from "./authz-matrix-talent";
 import {
   acceptAllPolicies,
   act,
@@ -245,6 +246,7 @@ async function funded(w: World): Promise<void> {
 
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
+  ...talentRows,
   // payments
   getBalance: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/balance", status: 200 }) },
   addFunds: {
