@@ -6,10 +6,33 @@
 import { type Ctx, systemActor } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { scheduleAutoApproval } from "./follow-up-steps";
-import { lockForActor } from "./scope";
+import { type AssignmentRow, lockForActor } from "./scope";
 import { saveAssignment } from "./steps";
 
 const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
+
+/**
+ * A rule a domain above assignments adds to one of its steps (payments: a locked company cannot send; immediate
+ * terms need the funds to approve). Assignments cannot import upward, so those domains bring their rule here when
+ * their index.ts loads; the step runs every rule after its own checks, inside its transaction, and a rule refuses by
+ * throwing a Problem (which the step's route declares in `config.problems`).
+ */
+export type StepCheck = (tx: Executor, ctx: Ctx, row: AssignmentRow) => Promise<void>;
+export type CheckedStep = "send" | "approve";
+const stepChecks: Record<CheckedStep, StepCheck[]> = { send: [], approve: [] };
+
+export function addStepCheck(step: CheckedStep, check: StepCheck): void {
+  if (!stepChecks[step].includes(check)) {
+    stepChecks[step].push(check);
+  }
+}
+
+/** Runs the rules other domains added to `step` ("send" also covers adding workers to one already out). */
+export async function runStepChecks(step: CheckedStep, tx: Executor, ctx: Ctx, row: AssignmentRow): Promise<void> {
+  for (const check of stepChecks[step]) {
+    await check(tx, ctx, row);
+  }
+}
 
 /** The one place escalations pause auto-approval; approval by a person still works. */
 export async function holdAutoApproval(tx: Executor, ctx: Ctx, id: string, reason: string) {

@@ -156,7 +156,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/send",
     {
       schema: { operationId: "sendAssignment", ...onOne, body: SendAssignment },
-      config: { ...accessFor("send", "assign"), ...committing },
+      config: { ...accessFor("send", "assign"), ...committing, problems: [...commitmentRefusals, "company_locked"] },
     },
     (req) => sendAssignment(req.ctx, req.params.id, req.body),
   );
@@ -164,7 +164,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/recipients",
     {
       schema: { operationId: "addRecipients", ...onOne, body: AddRecipients },
-      config: { ...accessFor("addRecipients"), ...committing },
+      config: { ...accessFor("addRecipients"), ...committing, problems: [...commitmentRefusals, "company_locked"] },
     },
     (req) => addRecipients(req.ctx, req.params.id, req.body),
   );
@@ -249,7 +249,11 @@ function workRoutes(app: App): void {
 function decisionRoutes(app: App): void {
   app.post(
     "/assignments/:id/approve",
-    { schema: { operationId: "approveAssignment", ...onOne }, config: accessFor("approve") },
+    {
+      schema: { operationId: "approveAssignment", ...onOne },
+      // insufficient_funds: immediate payment terms pay at approval (a rule the payments domain adds, hooks.ts).
+      config: { ...accessFor("approve"), problems: [...actionRefusals, "insufficient_funds"] },
+    },
     (req) => approveAssignment(req.ctx, req.params.id),
   );
   app.post(

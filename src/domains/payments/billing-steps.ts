@@ -12,12 +12,16 @@ import type { Executor } from "#platform/db";
 import { enqueue } from "#platform/jobs";
 import { sendMail } from "#platform/mail";
 import { type Currency, formatMoney } from "#shared/money";
+import { PAST_DUE_GRACE_DAYS } from "./standing-steps";
 import { invoices } from "./tables";
 
 const DAY = 86_400_000;
 export const remindJob = "payments.remind";
-/** Days relative to the due date: two reminders before it, one warning after it. */
-export const reminderOffsets = [-3, -1, 1] as const;
+/**
+ * Days relative to the due date: two reminders before it, a warning the day after (naming the lock to come), and the
+ * notice that the account is locked once the grace days have passed (standing-steps.ts).
+ */
+export const reminderOffsets = [-3, -1, 1, PAST_DUE_GRACE_DAYS] as const;
 
 let publicUrl: string | undefined;
 const linkTo = (id: string) => {
@@ -66,12 +70,34 @@ export async function remind(tx: Executor, ctx: Ctx, invoiceId: string, days: nu
       ),
     );
   const total = formatMoney({ amount: invoice.total, currency: invoice.currency as Currency });
-  const when = days < 0 ? `is due in ${-days} day${days === -1 ? "" : "s"}` : `is past due by ${days} day(s)`;
+  const mail = reminderText(days, total, title, invoice.dueAt);
   for (const { email } of payers) {
-    await sendMail(tx, ctx, {
-      to: email,
-      subject: `${days < 0 ? "Reminder" : "Past due"}: invoice for ${title}`,
-      text: `The invoice of ${total} for "${title}" ${when}. Pay it from your balance:\n\n${linkTo(invoice.id)}`,
-    });
+    await sendMail(tx, ctx, { to: email, subject: mail.subject, text: `${mail.text}\n\n${linkTo(invoice.id)}` });
   }
+}
+
+/** The words of each reminder: before the due date, the warning after it, and the lock once the grace days pass. */
+export function reminderText(days: number, total: string, title: string, dueAt: Date) {
+  const plural = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
+  if (days < 0) {
+    return {
+      subject: `Reminder: invoice for ${title}`,
+      text: `The invoice of ${total} for "${title}" is due in ${plural(-days)}. Pay it from your balance:`,
+    };
+  }
+  const locksOn = new Date(dueAt.getTime() + PAST_DUE_GRACE_DAYS * DAY).toISOString().slice(0, 10);
+  if (days < PAST_DUE_GRACE_DAYS) {
+    return {
+      subject: `Past due: invoice for ${title}`,
+      text:
+        `The invoice of ${total} for "${title}" is past due by ${plural(days)}. Unless it is paid, your company ` +
+        `account locks on ${locksOn} (UTC): no new assignments can be sent until what is past due is paid. Pay it:`,
+    };
+  }
+  return {
+    subject: `Account locked: invoice for ${title} is past due`,
+    text:
+      `The invoice of ${total} for "${title}" is ${plural(days)} past due, so your company account is locked: it ` +
+      "cannot send assignments or add workers. Paying what is past due unlocks it at once. Pay it:",
+  };
 }

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { mailOutbox } from "#platform/tables";
-import { act, assignedAssignment, call, type Session } from "#test/given";
+import { act, assignedAssignment, call, draftAssignment, readyWorker, type Session } from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -51,6 +51,86 @@ describe("auto-pay and immediate terms", () => {
     await t.runJobs();
     const after = (await call(t, owner, { method: "GET", url: `/api/v1/invoices/${invoice.id}` })).json();
     expect(after).toMatchObject({ status: "paid", pastDue: false });
+  });
+});
+
+describe("immediate terms need the funds to approve", () => {
+  it("refuses a person's approval without the funds, naming the amount; nothing changes; funded, it approves and pays", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t, { overrides: { paymentTermsDays: 0 } });
+    await act(t, assignee, assignment.id, "check-in", {});
+    await act(t, assignee, assignment.id, "submit", { hours: 2 });
+    await fund(owner, 50_00);
+    const refused = await call(t, owner, { method: "POST", url: `/api/v1/assignments/${assignment.id}/approve` });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: "insufficient_funds", balance: 50_00, needed: 110_00 });
+    expect(refused.json().detail).toContain("$110.00");
+    const still = await call(t, owner, { method: "GET", url: `/api/v1/assignments/${assignment.id}` });
+    expect(still.json().status).toBe("submitted");
+    await fund(owner, 60_00);
+    await act(t, owner, assignment.id, "approve");
+    await t.runJobs();
+    const [invoice] = await invoicesOf(owner, assignment.id);
+    expect(invoice).toMatchObject({ status: "paid", total: 110_00 });
+  });
+
+  it("lets auto-approval through without the funds: the invoice is due at once and auto-pay waits for them", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t, { overrides: { paymentTermsDays: 0 } });
+    await act(t, assignee, assignment.id, "check-in", {});
+    await act(t, assignee, assignment.id, "submit", { hours: 2 });
+    t.clock.advance(4 * DAY);
+    await t.runJobs(); // auto-approval
+    await t.runJobs(); // the invoice it enqueued
+    const [invoice] = await invoicesOf(owner, assignment.id);
+    expect(invoice).toMatchObject({ status: "open", paymentTermsDays: 0 });
+  });
+});
+
+describe("past due locks the company account", () => {
+  const balance = async (as: Session) => (await call(t, as, { method: "GET", url: "/api/v1/payments/balance" })).json();
+  const send = (as: Session, id: string, to: Session) =>
+    call(t, as, { method: "POST", url: `/api/v1/assignments/${id}/send`, payload: { workerIds: [to.me.id] } });
+
+  it("after the grace days it cannot send or add workers, is told why by email and on its balance; paying unlocks at once", async () => {
+    const { owner, invoice } = await approved(7);
+    const other = await readyWorker(t);
+    const draft = await draftAssignment(t, owner);
+    t.clock.advance(9 * DAY + 60_000); // 2 days past due: warned, not locked
+    await t.runJobs();
+    const warned = (await balance(owner)).standing;
+    expect(warned).toMatchObject({
+      locked: false,
+      graceDays: 3,
+      pastDue: [{ currency: "USD", count: 1, total: 110_00 }],
+    });
+    expect(new Date(warned.locksAt).getTime()).toBe(new Date(invoice.dueAt).getTime() + 3 * DAY);
+    expect((await send(owner, draft.id, other)).statusCode).toBe(200);
+
+    const second = await draftAssignment(t, owner);
+    t.clock.advance(DAY); // 3 days past due: locked
+    await t.runJobs();
+    expect((await balance(owner)).standing.locked).toBe(true);
+    const refused = await send(owner, second.id, other);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().code).toBe("company_locked");
+    expect(refused.json().detail).toContain("$110.00");
+    const more = await call(t, owner, {
+      method: "POST",
+      url: `/api/v1/assignments/${draft.id}/recipients`,
+      payload: { workerIds: [(await readyWorker(t)).me.id] },
+    });
+    expect(more.json().code).toBe("company_locked");
+    const mails = (await t.db.select().from(mailOutbox).where(eq(mailOutbox.to, owner.me.email))).map((m) => m.subject);
+    expect(mails.some((m) => m.startsWith("Past due:"))).toBe(true);
+    expect(mails.some((m) => m.startsWith("Account locked:"))).toBe(true);
+
+    await fund(owner, 110_00);
+    expect((await call(t, owner, { method: "POST", url: `/api/v1/invoices/${invoice.id}/pay` })).statusCode).toBe(200);
+    expect((await balance(owner)).standing).toMatchObject({ locked: false, locksAt: null, pastDue: [] });
+    expect((await send(owner, second.id, other)).statusCode).toBe(200);
+  });
+
+  it("a worker's balance has no standing", async () => {
+    expect((await balance(await readyWorker(t))).standing).toBeNull();
   });
 });
 

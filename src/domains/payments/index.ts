@@ -1,7 +1,13 @@
+import { addStepCheck } from "#domains/assignments/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { routes } from "./routes";
+import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
+
+// Payments' rules on assignment steps (standing-steps.ts), brought to assignments, which cannot import upward.
+addStepCheck("send", refuseWhileLocked);
+addStepCheck("approve", refuseUnfundedImmediateApproval);
 
 export const payments: Domain = {
   name: "payments",

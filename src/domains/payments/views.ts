@@ -22,9 +22,21 @@ export const CurrencyBalance = z.object({
   owed: SignedMinorUnits.describe("company: the total of its open invoices; worker: always 0"),
 });
 
+/** Issue 11, item 5: what a company owes past its due dates, and the lock that follows after the grace days. */
+export const Standing = z.object({
+  pastDue: z.array(z.object({ currency: Currency, count: z.number().int(), total: MinorUnits })),
+  locksAt: Timestamp.nullable().describe("when the oldest past-due invoice locks the account (null: nothing past due)"),
+  locked: z
+    .boolean()
+    .describe("true: the company cannot send assignments or add workers until it pays what is past due"),
+  graceDays: z.number().int(),
+});
+export type Standing = z.infer<typeof Standing>;
+
 export const Balance = z.object({
   owner: z.object({ type: z.enum(["company", "worker"]), id: Id }),
   balances: z.array(CurrencyBalance),
+  standing: Standing.nullable().describe("a company's standing; null for a worker"),
   provider: Provider,
 });
 export type Balance = z.infer<typeof Balance>;

@@ -62,12 +62,16 @@ export function exportUrl(filters: ListFilters): string {
   return `/api/v1/assignments/export.csv${search ? `?${search}` : ""}`;
 }
 
-/** What was sent to the logged-in worker (GET /assignments/inbox). */
+/**
+ * What was sent to the logged-in worker (GET /assignments/inbox). Always fresh when a page opens: offers arrive from
+ * other people, so the home page's copy from a few seconds ago may already miss one (the app-wide 15 s would hide it).
+ */
 export function useInbox(filters: Partial<InboxQuery>) {
   return useQuery({
     queryKey: assignmentKeys.inbox(filters),
     queryFn: ({ signal }) =>
       ok(api.GET("/api/v1/assignments/inbox", { params: { query: { ...filters, limit: PAGE_SIZE } }, signal })),
+    staleTime: 0,
     placeholderData: keepPreviousData,
   });
 }

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { Link, Outlet, useLocation } from "react-router";
 import { useMe } from "../accounts/queries";
 import { VerifyEmailBanner } from "../accounts/verify-email-banner";
+import { LockedBanner } from "../payments/locked-banner";
 import { SiteHeader } from "./site-header";
 
 /**
@@ -32,6 +33,7 @@ export function AppLayout() {
       <SiteHeader me={me.data} />
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         {me.data && !me.data.emailVerified && location.pathname !== "/verify-email" ? <VerifyEmailBanner /> : null}
+        {me.data?.company ? <LockedBanner /> : null}
         <Outlet />
       </main>
       <footer className="site-footer">

@@ -2,6 +2,7 @@ import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import type { AddRecipients } from "../contract";
 import { scheduleInvitationExpiry } from "../follow-up-steps";
+import { runStepChecks } from "../hooks";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
 import { assignmentView, lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
@@ -13,6 +14,7 @@ export async function addRecipients(ctx: Ctx, id: string, input: AddRecipients):
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check("addRecipients");
     await requirePolicies(tx, ctx);
+    await runStepChecks("send", tx, ctx, locked.row);
     const workerIds = await resolveRecipients(tx, input.workerIds);
     const invited = await invite(tx, ctx, locked.row, workerIds);
     const lapsed = locked.row.invitationsExpireAt !== null && locked.row.invitationsExpireAt <= ctx.now;

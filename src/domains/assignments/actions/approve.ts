@@ -1,4 +1,5 @@
 import type { Ctx } from "#platform/context";
+import { runStepChecks } from "../hooks";
 import { assignmentView, lockForActor } from "../scope";
 import { approveLocked } from "../steps";
 import type { AssignmentView } from "../views";
@@ -7,6 +8,8 @@ import type { AssignmentView } from "../views";
 export async function approveAssignment(ctx: Ctx, id: string): Promise<AssignmentView> {
   return ctx.transaction(async (tx) => {
     const locked = await lockForActor(tx, ctx, id);
+    locked.check("approve"); // the lifecycle answers first (409), then the rules other domains add (hooks.ts)
+    await runStepChecks("approve", tx, ctx, locked.row);
     return assignmentView(tx, ctx, await approveLocked(tx, ctx, locked));
   });
 }

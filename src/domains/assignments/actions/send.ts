@@ -6,6 +6,7 @@ import { reportFor } from "../completeness";
 import type { SendAssignment } from "../contract";
 import { deliverableCount } from "../deliverables/queries";
 import { scheduleConfirmationAlert, scheduleInvitationExpiry } from "../follow-up-steps";
+import { runStepChecks } from "../hooks";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
 import { assignmentView, type Locked, lockForActor } from "../scope";
@@ -46,6 +47,7 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check(input.assignDirectly ? "assign" : "send");
     await requirePolicies(tx, ctx);
+    await runStepChecks("send", tx, ctx, locked.row);
     const workerIds = await resolveRecipients(tx, input.workerIds);
     const report = reportFor(locked.row, await deliverableCount(tx, id), ctx.now);
     const snapshot = { completenessScore: report.score, completenessFindings: report.findings };

@@ -4,6 +4,7 @@ import { type Currency, currencies } from "#shared/money";
 import { accountsOf } from "../ledger-steps";
 import { providerInfo } from "../sandbox-provider";
 import { ownerOf } from "../scope";
+import { standingOf } from "../standing-steps";
 import { invoices } from "../tables";
 import type { Balance } from "../views";
 
@@ -36,5 +37,6 @@ export async function getBalance(ctx: Ctx): Promise<Balance> {
   }
   const order = Object.keys(currencies);
   const balances = [...byCurrency.values()].sort((a, b) => order.indexOf(a.currency) - order.indexOf(b.currency));
-  return { owner, balances, provider: providerInfo() };
+  const standing = owner.type === "company" ? await standingOf(ctx.db, owner.id, ctx.now) : null;
+  return { owner, balances, standing, provider: providerInfo() };
 }

@@ -1,0 +1,96 @@
+/**
+ * A company's standing with its workers (issue 11, items 4 and 5), and the two rules payments adds to assignment
+ * steps through the assignments hooks (assignments cannot import payments):
+ * - past due: an open invoice more than `PAST_DUE_GRACE_DAYS` past its due date locks the company account, so it
+ *   cannot send new assignments or add workers until it pays what is past due. The lock is computed from the
+ *   invoices on every check and never stored: paying unlocks at once, and no job has to run for it to start;
+ * - immediate terms: approving pays at once, so approval is refused while the available funds cannot pay it.
+ */
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { StepCheck } from "#domains/assignments/index";
+import type { Executor } from "#platform/db";
+import { type Currency, formatMoney } from "#shared/money";
+import { Problem } from "#shared/problems";
+import { feeFor, plans } from "./fees";
+import { companyAccount, refKey } from "./ledger";
+import { balancesOf } from "./ledger-steps";
+import { invoices } from "./tables";
+import type { Standing } from "./views";
+
+const DAY = 86_400_000;
+/** Days an invoice may be past due before the account locks; the past-due warnings go out before it. */
+export const PAST_DUE_GRACE_DAYS = 3;
+
+/** What the company owes past its due dates, and whether (and since when) that locks its account. */
+export async function standingOf(db: Executor, companyId: string, now: Date): Promise<Standing> {
+  const rows = await db
+    .select({
+      currency: invoices.currency,
+      count: sql<number>`COUNT(*)::int`,
+      total: sql<number>`SUM(${invoices.total})::bigint`,
+      oldestDueAt: sql<Date>`MIN(${invoices.dueAt})`,
+    })
+    .from(invoices)
+    .where(and(eq(invoices.companyId, companyId), eq(invoices.status, "open"), lt(invoices.dueAt, now)))
+    .groupBy(invoices.currency);
+  const pastDue = rows.map((row) => ({
+    currency: row.currency as Currency,
+    count: Number(row.count),
+    total: Number(row.total),
+  }));
+  const oldest = rows
+    .map((row) => new Date(row.oldestDueAt).getTime())
+    .reduce<number | null>((min, at) => (min === null || at < min ? at : min), null);
+  const locksAt = oldest === null ? null : new Date(oldest + PAST_DUE_GRACE_DAYS * DAY);
+  return {
+    pastDue,
+    locksAt: locksAt?.toISOString() ?? null,
+    locked: locksAt !== null && locksAt <= now,
+    graceDays: PAST_DUE_GRACE_DAYS,
+  };
+}
+
+const owedText = (standing: Standing) =>
+  standing.pastDue
+    .map(
+      (p) =>
+        `${p.count} invoice${p.count === 1 ? "" : "s"} of ${formatMoney({ amount: p.total, currency: p.currency })}`,
+    )
+    .join(" and ");
+
+/** The send rule: a locked company cannot send assignments or add workers (403 `company_locked`). */
+export const refuseWhileLocked: StepCheck = async (tx, ctx, row) => {
+  const standing = await standingOf(tx, row.companyId, ctx.now);
+  if (standing.locked) {
+    throw new Problem(
+      "company_locked",
+      `Your company account is locked: ${owedText(standing)} more than ${PAST_DUE_GRACE_DAYS} days past due. ` +
+        "Pay what is past due on the Payments page and it unlocks at once.",
+      { locksAt: standing.locksAt, pastDue: standing.pastDue },
+    );
+  }
+};
+
+/**
+ * The approval rule for immediate terms: approving a person's way pays at once, so the available funds must cover
+ * the amount and the fee (422 `insufficient_funds`). Auto-approval (the system) is never refused: the work was done
+ * and the invoice opens anyway, due now, then past due if the funds stay short.
+ */
+export const refuseUnfundedImmediateApproval: StepCheck = async (tx, ctx, row) => {
+  if (row.paymentTermsDays !== 0 || ctx.actor.kind === "system") {
+    return;
+  }
+  const amount = row.claimedAmount ?? 0;
+  const total = amount + feeFor(amount, plans.standard.feeBasisPoints);
+  const account = companyAccount(row.companyId, "available", row.currency);
+  const available = (await balancesOf(tx, [account])).get(refKey(account)) ?? 0;
+  if (available < total) {
+    const money = (value: number) => formatMoney({ amount: value, currency: row.currency as Currency });
+    throw new Problem(
+      "insufficient_funds",
+      `This assignment is paid on approval: approving it pays ${money(total)} now (the platform fee included), ` +
+        `and your available funds are ${money(available)}. Add funds first, then approve.`,
+      { currency: row.currency, balance: available, needed: total },
+    );
+  }
+};
