@@ -1616,7 +1616,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Get the assignment's requirement set
+         * @description Which of the company's requirement sets is attached to the assignment (null when none), for everyone who sees it.
+         */
+        get: operations["getAttachedRequirementSet"];
         /**
          * Attach a requirement set
          * @description Puts one of the company's requirement sets on an assignment nobody has taken yet (draft or sent); null takes it off. Workers must meet it to accept or apply.
@@ -8630,6 +8634,39 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getAttachedRequirementSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assignmentId: string;
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
             404: components["responses"]["Problem404NotFound"];
         };
     };

@@ -123,6 +123,10 @@ export const talentRows: Record<string, TalentRow> = {
     valid: async (w) => ({ as: w.worker, url: `${await sentToWorker(w)}/requirements`, status: 200 }),
     strangers: (w) => [w.otherAdmin, w.otherWorker],
   },
+  getAttachedRequirementSet: {
+    valid: async (w) => ({ as: w.worker, url: `${await sentToWorker(w)}/requirement-set`, status: 200 }),
+    strangers: (w) => [w.otherAdmin, w.otherWorker],
+  },
   attachRequirementSet: {
     valid: async (w) => ({
       as: w.admin,

@@ -194,6 +194,11 @@ export const operations: OperationDocs = {
     description:
       "The assignment's requirement set checked for the calling worker (or, for the company, the worker named by `workerId`): each requirement with `met` and the reason, and whether the worker is eligible (all met, or overridden by the company). Accept and apply answer 403 `requirements_not_met` with the same reasons.",
   },
+  getAttachedRequirementSet: {
+    summary: "Get the assignment's requirement set",
+    description:
+      "Which of the company's requirement sets is attached to the assignment (null when none), for everyone who sees it.",
+  },
   attachRequirementSet: {
     summary: "Attach a requirement set",
     description:

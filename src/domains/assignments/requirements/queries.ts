@@ -1,7 +1,8 @@
-import { ensureWorker, type RequirementResult, requirementsFor } from "#domains/talent/index";
+import { ensureOwnSet, ensureWorker, type RequirementResult, requirementsFor } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { findVisible } from "../scope";
+import type { AssignmentRequirementSet } from "./contract";
 import { gateOf } from "./gate";
 
 /**
@@ -32,4 +33,13 @@ export async function getAssignmentRequirements(
   }
   await ensureWorker(ctx.db, workerId, "/query/workerId");
   return requirementsFor(ctx.db, ctx, gateOf(row), workerId);
+}
+
+/** Which set is attached to the assignment (the same answer PUT gives), for everyone who sees the assignment. */
+export async function getAttachedRequirementSet(ctx: Ctx, id: string): Promise<AssignmentRequirementSet> {
+  const row = await findVisible(ctx.db, ctx, id);
+  if (!row.requirementSetId) {
+    return { assignmentId: id, requirementSet: null };
+  }
+  return { assignmentId: id, requirementSet: await ensureOwnSet(ctx.db, row.companyId, row.requirementSetId) };
 }

@@ -8,7 +8,7 @@ import {
   RequirementResult,
   RequirementsQuery,
 } from "./contract";
-import { getAssignmentRequirements } from "./queries";
+import { getAssignmentRequirements, getAttachedRequirementSet } from "./queries";
 
 const tags = ["assignments"];
 /** Company admins and managers decide who may take the work. */
@@ -29,6 +29,19 @@ export function requirementsRoutes(app: App): void {
       config: { auth: "user", problems: ["forbidden"] },
     },
     (req) => getAssignmentRequirements(req.ctx, req.params.id, req.query),
+  );
+  app.get(
+    "/assignments/:id/requirement-set",
+    {
+      schema: {
+        operationId: "getAttachedRequirementSet",
+        tags,
+        params: IdParams,
+        response: { 200: AssignmentRequirementSet },
+      },
+      config: { auth: "user" },
+    },
+    (req) => getAttachedRequirementSet(req.ctx, req.params.id),
   );
   app.put(
     "/assignments/:id/requirement-set",
