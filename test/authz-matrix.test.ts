@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { talentRows } from "./authz-matrix-talent";
 import {
   acceptAllPolicies,
   act,
@@ -280,6 +281,7 @@ async function openCase(w: World): Promise<string> {
 
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
+  ...talentRows,
   // ratings
   giveRating: {
     valid: async (w) => ({

@@ -57,6 +57,10 @@ const pages: RouteObject[] = [
         lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
       },
       {
+        path: "workers/:id/credentials",
+        lazy: () => import("./talent/worker-credentials-page").then((m) => ({ Component: m.WorkerCredentialsPage })),
+      },
+      {
         path: "invoices/:id",
         lazy: () => import("./payments/invoice-page").then((m) => ({ Component: m.InvoicePage })),
       },
@@ -75,6 +79,10 @@ const pages: RouteObject[] = [
       },
       { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
       { path: "payments", lazy: () => import("./payments/payments-page").then((m) => ({ Component: m.PaymentsPage })) },
+      {
+        path: "requirement-sets",
+        lazy: () => import("./talent/requirement-sets-page").then((m) => ({ Component: m.RequirementSetsPage })),
+      },
       {
         path: "assignments",
         lazy: () => import("./assignments/assignments-page").then((m) => ({ Component: m.AssignmentsPage })),
@@ -100,6 +108,10 @@ const pages: RouteObject[] = [
       {
         path: "profile",
         lazy: () => import("./workers/worker-profile-page").then((m) => ({ Component: m.WorkerProfilePage })),
+      },
+      {
+        path: "credentials",
+        lazy: () => import("./talent/credentials-page").then((m) => ({ Component: m.CredentialsPage })),
       },
       { path: "inbox", lazy: () => import("./assignments/inbox-page").then((m) => ({ Component: m.InboxPage })) },
       { path: "earnings", lazy: () => import("./payments/earnings-page").then((m) => ({ Component: m.EarningsPage })) },

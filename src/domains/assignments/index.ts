@@ -3,6 +3,7 @@ import { deliverablesRoutes } from "./deliverables/routes";
 import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { requestsRoutes } from "./requests/routes";
+import { requirementsRoutes } from "./requirements/routes";
 import { routes } from "./routes";
 import { templatesRoutes } from "./templates/routes";
 
@@ -32,6 +33,7 @@ export const assignments: Domain = {
     routes(app);
     deliverablesRoutes(app);
     requestsRoutes(app);
+    requirementsRoutes(app);
     templatesRoutes(app);
   },
   operations,

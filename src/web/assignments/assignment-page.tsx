@@ -2,6 +2,7 @@ import { useParams } from "react-router";
 import type { AssignmentView } from "#domains/assignments/views";
 import { MessagesSection } from "../messages/messages-section";
 import { PaymentSection } from "../payments/payment-section";
+import { AssignmentRequirements } from "../talent/assignment-requirements";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Markdown } from "../ui/markdown";
@@ -101,6 +102,7 @@ export function AssignmentPage() {
       <div className="grid grid--sidebar">
         <div>
           <ApprovalSection view={view} />
+          <AssignmentRequirements view={view} isWorker={isWorker} />
           {view.status === "approved" || view.status === "paid" ? <PaymentSection assignmentId={view.id} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />

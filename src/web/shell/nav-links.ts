@@ -14,6 +14,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/home", label: "Home" },
       { to: "/assignments", label: "Assignments" },
       { to: "/payments", label: "Payments" },
+      { to: "/requirement-sets", label: "Requirements" },
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
     ];
@@ -24,6 +25,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/inbox", label: "Inbox" },
       { to: "/earnings", label: "Earnings" },
       { to: "/profile", label: "My profile" },
+      { to: "/credentials", label: "Credentials" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }
