@@ -929,6 +929,10 @@ const rows: Record<string, Row> = {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications", status: 200 }),
     noStranger: "everyone reads only their own inbox",
   },
+  streamNotifications: {
+    valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/stream?maxSeconds=0", status: 200 }),
+    noStranger: "everyone streams only their own notifications",
+  },
   markNotificationsRead: {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/read", payload: { all: true }, status: 200 }),
     noStranger: "everyone marks only their own notifications",

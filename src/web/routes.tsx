@@ -59,6 +59,10 @@ const pages: RouteObject[] = [
       {
         path: "workers/:id/credentials",
         lazy: () => import("./talent/worker-credentials-page").then((m) => ({ Component: m.WorkerCredentialsPage })),
+        },
+        {
+        path: "notifications",
+        lazy: () => import("./notifications/notifications-page").then((m) => ({ Component: m.NotificationsPage })),
       },
       {
         path: "invoices/:id",
