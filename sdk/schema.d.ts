@@ -1931,6 +1931,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ScorecardSummary: {
+            /** @description The labels of the red figures; accepting or applying first confirms them */
+            red: string[];
+            figures: {
+                key: string;
+                label: string;
+                value: number | null;
+                /** @enum {string} */
+                unit: "share" | "days" | "count" | "hours";
+                count: number;
+                red: boolean;
+            }[];
+            /** @description The API path of the full scorecard, with every figure's definition and drill-down */
+            scorecard: string;
+        };
         AssignmentView: {
             /** Format: uuid */
             id: string;
@@ -2318,6 +2333,7 @@ export interface components {
                 } | null;
                 actions: ("accept" | "decline" | "withdraw")[];
             }[];
+            companyScorecard: components["schemas"]["ScorecardSummary"] | null;
             approvalWarnings: {
                 /** @enum {string} */
                 code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -5928,6 +5944,7 @@ export interface operations {
                             };
                             assignedToMe: boolean;
                             actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+                            companyScorecard: components["schemas"]["ScorecardSummary"] | null;
                         }[];
                         nextCursor: string | null;
                     };

@@ -57,6 +57,22 @@ const pages: RouteObject[] = [
         lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
       },
       {
+        path: "companies/:id/scorecard",
+        lazy: () => import("./ratings/scorecard-page").then((m) => ({ Component: m.CompanyScorecardPage })),
+      },
+      {
+        path: "companies/:id/scorecard/:figure",
+        lazy: () => import("./ratings/drill-down-page").then((m) => ({ Component: m.CompanyDrillDownPage })),
+      },
+      {
+        path: "workers/:id/scorecard",
+        lazy: () => import("./ratings/scorecard-page").then((m) => ({ Component: m.WorkerScorecardPage })),
+      },
+      {
+        path: "workers/:id/scorecard/:figure",
+        lazy: () => import("./ratings/drill-down-page").then((m) => ({ Component: m.WorkerDrillDownPage })),
+      },
+      {
         path: "invoices/:id",
         lazy: () => import("./payments/invoice-page").then((m) => ({ Component: m.InvoicePage })),
       },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { act, assignedAssignment, call, readyWorker, type Session, teammate } from "#test/given";
+import { act, assignedAssignment, call, readyWorker, type Session, sentAssignment, teammate } from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -50,7 +50,7 @@ async function everythingSeenBy(as: Session, id: string, companyId: string, work
     `/api/v1/workers/${workerId}/scorecard`,
     `/api/v1/workers/${workerId}/scorecard/satisfaction?window=allTime`,
     "/api/v1/assignments",
-    "/api/v1/inbox",
+    "/api/v1/assignments/inbox",
   ];
   const bodies = await Promise.all(urls.map((url) => call(t, as, { method: "GET", url })));
   return bodies.map((b) => b.body).join("\n");
@@ -188,5 +188,25 @@ describe("POST /api/v1/assignments/:id/ratings (double-blind)", () => {
     await act(t, owner, assignment.id, "cancel", { reason: "Client closed the site" });
     const rated = await rate(assignee, assignment.id, byWorker);
     expect(rated.statusCode, rated.body).toBe(201);
+  });
+});
+
+describe("the compact Company Scorecard on the assignment view and the inbox item", () => {
+  it("names the red figures to a worker deciding on an invitation", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    await act(t, assignee, assignment.id, "check-in", {});
+    await act(t, assignee, assignment.id, "submit", { hours: 2 });
+    t.clock.advance(4 * DAY);
+    await act(t, owner, assignment.id, "approve");
+    const next = await readyWorker(t);
+    const sent = await sentAssignment(t, owner, [next]);
+    const view = await call(t, next, { method: "GET", url: `/api/v1/assignments/${sent.id}` });
+    expect(view.json().companyScorecard.red).toEqual(["Average days to approve"]);
+    const approval = view.json().companyScorecard.figures.find((f: { key: string }) => f.key === "approvalDays");
+    expect(approval).toMatchObject({ count: 1, red: true, unit: "days" });
+    const inbox = await call(t, next, { method: "GET", url: "/api/v1/assignments/inbox" });
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    const item = inbox.json().items.find((i: { id: string }) => i.id === sent.id);
+    expect(item.companyScorecard).toEqual(view.json().companyScorecard);
   });
 });

@@ -6,8 +6,9 @@
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
-import type { FigureKey, ScorecardSubject, Window } from "./contract";
-import { utcDay, windowStart } from "./figures";
+import type { ScorecardSummary } from "#shared/scorecard-summary";
+import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
+import { figureView, utcDay, windowStart } from "./figures";
 import { scorecardDays, scorecardEntries, scorecardTotals } from "./tables";
 
 export interface Contribution {
@@ -145,4 +146,27 @@ export async function contributionsOf(
     )
     .orderBy(desc(e.at), desc(e.id))
     .limit(page.limit + 1);
+}
+
+const summaryFigures: FigureKey[] = [
+  "approvalDays",
+  "paidOnTime",
+  "daysLate",
+  "pastDueNow",
+  "satisfaction",
+  "lateCancellations",
+];
+
+/** The compact Company Scorecard assignments' views carry (provided to them through provideCompanySummary). */
+export async function companySummary(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary> {
+  const sums = await readSums(tx, "company", companyId, now);
+  const live = { pastDueNow: await pastDueCount(tx, companyId, now) };
+  const figures = companyFigures.map((f) => figureView("company", companyId, f, "last90Days", sums.last90Days, live));
+  return {
+    red: figures.filter((f) => f.red).map((f) => f.label),
+    figures: figures
+      .filter((f) => summaryFigures.includes(f.key))
+      .map(({ key, label, value, unit, count, red }) => ({ key, label, value, unit, count, red })),
+    scorecard: `/api/v1/companies/${companyId}/scorecard`,
+  };
 }
