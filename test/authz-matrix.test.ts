@@ -880,6 +880,40 @@ const rows: Record<string, Row> = {
     }),
     strangers: anyStranger,
   },
+  listMessages: {
+    valid: async (w) => ({ as: w.admin, url: `${await assignmentAt(w, "assigned")}/messages`, status: 200 }),
+    strangers: anyStranger,
+  },
+  postMessage: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await assignmentAt(w, "sent")}/messages`,
+      payload: { kind: "question", body: "Is there parking?" },
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  editMessage: {
+    valid: async (w) => {
+      const url = `${await assignmentAt(w, "assigned")}/messages`;
+      const note = await call(w.t, w.admin, {
+        method: "POST",
+        url,
+        payload: { kind: "note", body: "Check the badge" },
+      });
+      expect(note.statusCode, note.body).toBe(201);
+      return { as: w.admin, url: `${url}/${json(note).id}`, payload: { body: "Check the badge twice" }, status: 200 };
+    },
+    strangers: anyStranger,
+  },
+  listNotifications: {
+    valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications", status: 200 }),
+    noStranger: "everyone reads only their own inbox",
+  },
+  markNotificationsRead: {
+    valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/read", payload: { all: true }, status: 200 }),
+    noStranger: "everyone marks only their own notifications",
+  },
   acceptAssignmentRequest: {
     valid: async (w) => ({ as: w.admin, url: `${await pendingRequest(w, "expense")}/accept`, status: 200 }),
     strangers: anyStranger,

@@ -3,6 +3,8 @@ import { accounts } from "./accounts/index";
 import { assignments } from "./assignments/index";
 import { companies } from "./companies/index";
 import { history } from "./history/index";
+import { messages } from "./messages/index";
+import { notifications } from "./notifications/index";
 import { payments } from "./payments/index";
 import { policies } from "./policies/index";
 import { ratings } from "./ratings/index";
@@ -17,7 +19,9 @@ export const domains = [
   policies, // versions and acceptance; requirePolicies() for everyone above
   companies, // company profile and settings
   workers, // worker profile
+  notifications, // in-app inbox, email, preferences; callers pass the content, it only delivers
   assignments, // the work: routing, lifecycle, completeness, cancellation
+  messages, // questions, the assignment thread, notes, response times
   payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks
   ratings, // double-blind ratings and the scorecards, kept from the events below it (event hooks)
   history, // last: reading a record's history asks the record's own domain who may see it

@@ -28,6 +28,9 @@ export const AssignmentAction = z.enum(assignmentActions);
 /** Every action's refusals (routes' `config.problems`): no right, 403; wrong moment, 409; commitments need policies. */
 export const actionRefusals = ["forbidden", "invalid_transition"] as const satisfies readonly ProblemCode[];
 export const commitmentRefusals = [...actionRefusals, "policy_acceptance_required"] as const;
+/** Rules payments adds through hooks.ts: a company locked for past-due invoices cannot send; immediate terms need funds. */
+export const sendingRefusals = [...commitmentRefusals, "company_locked"] as const;
+export const approvalRefusals = [...actionRefusals, "insufficient_funds"] as const;
 export type AssignmentAction = z.infer<typeof AssignmentAction>;
 
 /** Who is acting, relative to one assignment: a client role, the assigned worker, an invited worker, or the system. */

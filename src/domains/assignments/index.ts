@@ -9,7 +9,7 @@ import { templatesRoutes } from "./templates/routes";
 export type { AssignmentStatus, Party } from "./contract";
 export { assignmentHistoryScope } from "./history-steps";
 export { addStepCheck, holdAutoApproval, markPaid, releaseAutoApproval, type StepCheck } from "./hooks";
-export { lockForActor, provideCompanySummary, visibleTo } from "./scope";
+export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {

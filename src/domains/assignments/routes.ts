@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
+import type { ProblemCode } from "#shared/problems";
 import { abandonAssignment } from "./actions/abandon";
 import { acceptAssignment } from "./actions/accept";
 import { addRecipients } from "./actions/add-recipients";
@@ -26,8 +27,10 @@ import {
   AddRecipients,
   ApplicationParams,
   ApplyForAssignment,
+  type AssignmentAction,
   AssignmentDraftPreview,
   actionRefusals,
+  approvalRefusals,
   CancelAssignment,
   CheckIn,
   CreateAssignment,
@@ -35,6 +38,7 @@ import {
   Reason,
   SendAssignment,
   SubmitAssignment,
+  sendingRefusals,
   UpdateAssignment,
 } from "./contract";
 import { accessFor } from "./lifecycle";
@@ -58,13 +62,12 @@ const tags = ["assignments"];
 const view = { 200: AssignmentView };
 /** Every route on one assignment: its id in the path, the caller's view of it in the answer. */
 const onOne = { tags, params: IdParams, response: view };
-/**
- * Who may call each route comes from the lifecycle table (`accessFor`): managers and admins post and manage, finance
- * approves, workers act on what was sent to them. Creating and previewing a draft is for those who may edit one.
- */
+// Who may call each route comes from the lifecycle table (`accessFor`); `accessWith` adds what the step, or a rule
+// another domain brings (hooks.ts), may also answer. Committing to work needs a proven email (issue 7).
 const drafters = accessFor("update");
-const committing = { problems: commitmentRefusals, verifiedEmail: true }; // a proven email (issue 7)
-/** Every member of the company reads the list; only workers have an inbox. */
+const accessWith = (problems: readonly ProblemCode[], action: AssignmentAction) => ({ ...accessFor(action), problems });
+const committing = { problems: commitmentRefusals, verifiedEmail: true };
+const sending = { problems: sendingRefusals, verifiedEmail: true };
 const members = { auth: "client" } as const;
 /** The note is optional, and so is the whole body. */
 const note = z.preprocess((body) => body ?? {}, CheckIn);
@@ -156,7 +159,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/send",
     {
       schema: { operationId: "sendAssignment", ...onOne, body: SendAssignment },
-      config: { ...accessFor("send", "assign"), ...committing, problems: [...commitmentRefusals, "company_locked"] },
+      config: { ...accessFor("send", "assign"), ...sending },
     },
     (req) => sendAssignment(req.ctx, req.params.id, req.body),
   );
@@ -164,7 +167,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/recipients",
     {
       schema: { operationId: "addRecipients", ...onOne, body: AddRecipients },
-      config: { ...accessFor("addRecipients"), ...committing, problems: [...commitmentRefusals, "company_locked"] },
+      config: { ...accessFor("addRecipients"), ...sending },
     },
     (req) => addRecipients(req.ctx, req.params.id, req.body),
   );
@@ -208,17 +211,14 @@ function routingRoutes(app: App): void {
 function workRoutes(app: App): void {
   app.post(
     "/assignments/:id/confirm",
-    {
-      schema: { operationId: "confirmAssignment", ...onOne },
-      config: { ...accessFor("confirm"), problems: commitmentRefusals },
-    },
+    { schema: { operationId: "confirmAssignment", ...onOne }, config: accessWith(commitmentRefusals, "confirm") },
     (req) => confirmAssignment(req.ctx, req.params.id),
   );
   app.post(
     "/assignments/:id/check-in",
     {
       schema: { operationId: "checkInAssignment", ...onOne, body: note },
-      config: { ...accessFor("checkIn"), problems: commitmentRefusals },
+      config: accessWith(commitmentRefusals, "checkIn"),
     },
     (req) => checkInAssignment(req.ctx, req.params.id, req.body),
   );
@@ -249,11 +249,7 @@ function workRoutes(app: App): void {
 function decisionRoutes(app: App): void {
   app.post(
     "/assignments/:id/approve",
-    {
-      schema: { operationId: "approveAssignment", ...onOne },
-      // insufficient_funds: immediate payment terms pay at approval (a rule the payments domain adds, hooks.ts).
-      config: { ...accessFor("approve"), problems: [...actionRefusals, "insufficient_funds"] },
-    },
+    { schema: { operationId: "approveAssignment", ...onOne }, config: accessWith(approvalRefusals, "approve") },
     (req) => approveAssignment(req.ctx, req.params.id),
   );
   app.post(

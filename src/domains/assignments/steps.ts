@@ -4,16 +4,15 @@
  * on and taking them off. Every step runs inside the caller's transaction; none is a use case itself. Invitations and
  * offers have their own steps (invitation-steps.ts), follow-ups theirs (follow-up-steps.ts).
  */
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import { getCompanySettings } from "#domains/companies/index";
-import { loadConfig } from "#platform/config";
+import { notify as notifyPeople } from "#domains/notifications/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { enqueue } from "#platform/jobs";
-import { sendMail } from "#platform/mail";
 import type { AssignmentStatus, CreateAssignment } from "./contract";
 import { releaseHandIns } from "./deliverables/steps";
 import { jobNames } from "./follow-up-steps";
@@ -100,16 +99,9 @@ export async function saveAssignment(
   return row;
 }
 
-let publicUrl: string | null = null;
-/** Read once: the address people reach Worklane at, for links in emails. */
-function linkTo(assignmentId: string): string {
-  publicUrl ??= loadConfig().publicUrl;
-  return `${publicUrl}/assignments/${assignmentId}`;
-}
-
 /**
- * Tells people about a change by email, queued in the action's transaction (it leaves only if the change commits).
- * The notifications domain will take over delivery and preferences; callers keep passing the content.
+ * Tells people about a change, in the app and by email as their preferences say (notifications domain), inside the
+ * action's transaction: nothing is told unless the change commits.
  */
 export async function notify(
   tx: Executor,
@@ -118,17 +110,14 @@ export async function notify(
   assignmentId: string,
   notice: { subject: string /** Plain text; the link to the assignment is appended. */; text: string },
 ): Promise<void> {
-  const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
-  if (ids.length === 0) {
-    return;
-  }
-  const rows = await tx
-    .select({ email: users.email })
-    .from(users)
-    .where(and(inArray(users.id, ids), isNull(users.suspendedAt)));
-  for (const { email } of rows) {
-    await sendMail(tx, ctx, { to: email, subject: notice.subject, text: `${notice.text}\n\n${linkTo(assignmentId)}` });
-  }
+  await notifyPeople(tx, ctx, {
+    userIds,
+    type: "assignment.update",
+    title: notice.subject,
+    text: notice.text,
+    link: `/assignments/${assignmentId}`,
+    subject: { type: "assignment", id: assignmentId },
+  });
 }
 
 /*

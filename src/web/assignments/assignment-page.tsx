@@ -1,5 +1,6 @@
 import { useParams } from "react-router";
 import type { AssignmentView } from "#domains/assignments/views";
+import { MessagesSection } from "../messages/messages-section";
 import { PaymentSection } from "../payments/payment-section";
 import { RatingSection } from "../ratings/rating-section";
 import { CompactScorecard } from "../ratings/scorecard-summary";
@@ -112,6 +113,7 @@ export function AssignmentPage() {
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />
           <RequestsSection view={view} />
+          <MessagesSection assignmentId={view.id} />
           <Section title="Details">
             <AssignmentFacts view={view} />
           </Section>

@@ -1,0 +1,20 @@
+import type { Domain } from "#platform/domain";
+import { operations } from "./operations";
+import { routes } from "./routes";
+
+export { type ResponseTimes, responseTimes } from "./hooks";
+
+export const messages: Domain = {
+  name: "messages",
+  tags: [
+    {
+      name: "messages",
+      description:
+        "The conversation around an assignment: invited workers' questions and the company's answers (shared with " +
+        "every invitee or private), the thread between the company and its worker, internal notes, and how fast each " +
+        "side answers.",
+    },
+  ],
+  routes,
+  operations,
+};

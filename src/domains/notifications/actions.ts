@@ -1,0 +1,38 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { userActor } from "#domains/accounts/index";
+import type { Ctx } from "#platform/context";
+import { recordEvent } from "#platform/history";
+import { Problem } from "#shared/problems";
+import type { MarkRead } from "./contract";
+import { unreadCount } from "./queries";
+import { notifications } from "./tables";
+
+/** POST /notifications/read: one of the caller's notifications, or all of them; reading twice changes nothing. */
+export async function markRead(ctx: Ctx, input: MarkRead) {
+  const { userId } = userActor(ctx);
+  return ctx.transaction(async (tx) => {
+    const mine = eq(notifications.userId, userId);
+    if ("id" in input) {
+      const [found] = await tx
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(and(mine, eq(notifications.id, input.id)));
+      if (!found) {
+        throw new Problem("not_found", "No notification with this id is yours.", { subjectType: "notification" });
+      }
+    }
+    const marked = await tx
+      .update(notifications)
+      .set({ readAt: ctx.now })
+      .where(and(mine, isNull(notifications.readAt), "id" in input ? eq(notifications.id, input.id) : undefined))
+      .returning({ id: notifications.id });
+    if (marked.length > 0) {
+      await recordEvent(tx, ctx, {
+        action: "notifications.read",
+        subject: { type: "user", id: userId },
+        data: "id" in input ? { notificationId: input.id } : { all: true, count: marked.length },
+      });
+    }
+    return { marked: marked.length, unreadCount: await unreadCount(tx, userId) };
+  });
+}

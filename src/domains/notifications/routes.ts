@@ -1,0 +1,31 @@
+import type { App } from "#platform/http/types";
+import { markRead } from "./actions";
+import { MarkedRead, MarkRead, NotificationList, NotificationQuery } from "./contract";
+import { listNotifications } from "./queries";
+
+const tags = ["notifications"];
+
+/** Everyone signed in has an inbox of their own; nobody reads another's. */
+export function routes(app: App): void {
+  app.get(
+    "/notifications",
+    {
+      schema: {
+        operationId: "listNotifications",
+        tags,
+        querystring: NotificationQuery,
+        response: { 200: NotificationList },
+      },
+      config: { auth: "user" },
+    },
+    (req) => listNotifications(req.ctx, req.query),
+  );
+  app.post(
+    "/notifications/read",
+    {
+      schema: { operationId: "markNotificationsRead", tags, body: MarkRead, response: { 200: MarkedRead } },
+      config: { auth: "user", problems: ["not_found"] },
+    },
+    (req) => markRead(req.ctx, req.body),
+  );
+}

@@ -1,0 +1,80 @@
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { users } from "#domains/accounts/tables";
+import { loadConfig } from "#platform/config";
+import type { Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import { sendMail } from "#platform/mail";
+import type { NotificationType } from "./contract";
+import { notificationPreferences, notifications } from "./tables";
+
+/** The PostgreSQL channel every process LISTENs on (stream.ts); NOTIFY is sent at commit, never for a rollback. */
+export const channel = "worklane_notifications";
+
+export interface Notice {
+  userIds: readonly (string | null)[];
+  type: NotificationType;
+  /** One line: the email's subject and the inbox entry's title. */
+  title: string;
+  /** Plain text; the link is appended in the email. */
+  text: string;
+  /** The web page it is about, as a path (`/assignments/{id}`). */
+  link: string;
+  subject?: { type: string; id: string };
+}
+
+let publicUrl: string | null = null;
+/** Read once: the address people reach Worklane at, for links in emails. */
+function absolute(link: string): string {
+  publicUrl ??= loadConfig().publicUrl;
+  return `${publicUrl}${link}`;
+}
+
+/**
+ * Tells people what happened, inside the caller's transaction: an inbox entry and an email each, as their
+ * preferences say (both by default). The email is queued in the outbox and leaves only if the change commits;
+ * the live stream hears of the entry at commit (NOTIFY) or from its poll.
+ */
+export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice): Promise<void> {
+  const ids = [...new Set(notice.userIds.filter((id): id is string => id !== null))];
+  if (ids.length === 0) {
+    return;
+  }
+  const people = await tx
+    .select({
+      id: users.id,
+      email: users.email,
+      inApp: notificationPreferences.inApp,
+      byEmail: notificationPreferences.email,
+    })
+    .from(users)
+    .leftJoin(
+      notificationPreferences,
+      and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.type, notice.type)),
+    )
+    .where(and(inArray(users.id, ids), isNull(users.suspendedAt)));
+  const inApp = people.filter((p) => p.inApp ?? true);
+  if (inApp.length > 0) {
+    await tx.insert(notifications).values(
+      inApp.map((p) => ({
+        userId: p.id,
+        type: notice.type,
+        title: notice.title,
+        body: notice.text,
+        link: notice.link,
+        subjectType: notice.subject?.type ?? null,
+        subjectId: notice.subject?.id ?? null,
+        createdAt: ctx.now,
+      })),
+    );
+    await tx.execute(sql`SELECT pg_notify(${channel}, '')`);
+  }
+  for (const person of people) {
+    if (person.byEmail ?? true) {
+      await sendMail(tx, ctx, {
+        to: person.email,
+        subject: notice.title,
+        text: `${notice.text}\n\n${absolute(notice.link)}`,
+      });
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { EditMessage, PostMessage } from "#domains/messages/contract";
+import { api, ok } from "../api";
+
+export const messageKeys = { all: (id: string) => ["assignments", "messages", id] as const };
+
+/** The conversation on one assignment as the caller may read it, with `canPost` and the response times. */
+export function useMessages(id: string) {
+  return useQuery({
+    queryKey: messageKeys.all(id),
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/assignments/{id}/messages", { params: { path: { id } }, signal })),
+  });
+}
+
+export function usePostMessage(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: Partial<PostMessage> & Pick<PostMessage, "kind" | "body">) =>
+      ok(
+        api.POST("/api/v1/assignments/{id}/messages", {
+          params: { path: { id } },
+          body: { replyTo: null, shared: false, ...input },
+        }),
+      ),
+    onSuccess: () => void client.invalidateQueries({ queryKey: messageKeys.all(id) }),
+  });
+}
+
+export function useEditMessage(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ messageId, body }: EditMessage & { messageId: string }) =>
+      ok(
+        api.PATCH("/api/v1/assignments/{id}/messages/{messageId}", {
+          params: { path: { id, messageId } },
+          body: { body },
+        }),
+      ),
+    onSuccess: () => void client.invalidateQueries({ queryKey: messageKeys.all(id) }),
+  });
+}
