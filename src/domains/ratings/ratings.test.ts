@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { act, assignedAssignment, call, readyWorker, type Session, sentAssignment, teammate } from "#test/given";
+import {
+  act,
+  assignedAssignment,
+  call,
+  postingClient,
+  readyWorker,
+  type Session,
+  sentAssignment,
+  teammate,
+} from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -208,5 +217,29 @@ describe("the compact Company Scorecard on the assignment view and the inbox ite
     expect(inbox.statusCode, inbox.body).toBe(200);
     const item = inbox.json().items.find((i: { id: string }) => i.id === sent.id);
     expect(item.companyScorecard).toEqual(view.json().companyScorecard);
+  });
+});
+
+describe("the response time figure (from the messages domain)", () => {
+  it("is the median hours to the company's first answers, with the answers listed in its drill-down", async () => {
+    const owner = await postingClient(t);
+    const ann = await readyWorker(t);
+    const sent = await sentAssignment(t, owner, [ann]);
+    const url = `/api/v1/assignments/${sent.id}/messages`;
+    const asked = await call(t, ann, {
+      method: "POST",
+      url,
+      payload: { kind: "question", body: "Is parking available?" },
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    t.clock.advance(3 * 3_600_000);
+    const answer = { kind: "message", body: "Yes, behind the shop.", replyTo: asked.json().id };
+    expect((await call(t, owner, { method: "POST", url, payload: answer })).statusCode).toBe(201);
+    const companyId = String(owner.me.company?.id);
+    const card = await call(t, ann, { method: "GET", url: `/api/v1/companies/${companyId}/scorecard` });
+    const figure = card.json().last90Days.find((f: { key: string }) => f.key === "responseTime");
+    expect(figure).toMatchObject({ value: 3, count: 1, unit: "hours", note: null });
+    const drill = await call(t, ann, { method: "GET", url: `/api/v1/companies/${companyId}/scorecard/responseTime` });
+    expect(drill.json().items).toMatchObject([{ value: 3, note: "Answered after 3 hours" }]);
   });
 });
