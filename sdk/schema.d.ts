@@ -2086,7 +2086,7 @@ export interface paths {
         };
         /**
          * Get a company's scorecard
-         * @description The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the response-time slot. Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.
+         * @description The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the median response time to workers' questions and messages (from the messages domain). Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.
          */
         get: operations["getCompanyScorecard"];
         put?: never;
@@ -2146,7 +2146,7 @@ export interface paths {
         };
         /**
          * Get a worker's scorecard
-         * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the response-time slot; each figure with value, count, window, definition and drill-down path.
+         * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the median response time; each figure with value, count, window, definition and drill-down path.
          */
         get: operations["getWorkerScorecard"];
         put?: never;
@@ -2435,6 +2435,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ScorecardSummary: {
+            /** @description The labels of the red figures; accepting or applying first confirms them */
+            red: string[];
+            figures: {
+                key: string;
+                label: string;
+                value: number | null;
+                /** @enum {string} */
+                unit: "share" | "days" | "count" | "hours";
+                count: number;
+                red: boolean;
+            }[];
+            /** @description The API path of the full scorecard, with every figure's definition and drill-down */
+            scorecard: string;
+        };
         AssignmentView: {
             /** Format: uuid */
             id: string;
@@ -2823,6 +2838,7 @@ export interface components {
                 } | null;
                 actions: ("accept" | "decline" | "withdraw")[];
             }[];
+            companyScorecard: components["schemas"]["ScorecardSummary"] | null;
             approvalWarnings: {
                 /** @enum {string} */
                 code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -7640,6 +7656,7 @@ export interface operations {
                             };
                             assignedToMe: boolean;
                             actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+                            companyScorecard: components["schemas"]["ScorecardSummary"] | null;
                         }[];
                         nextCursor: string | null;
                     };
