@@ -1733,6 +1733,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an assignment's ratings
+         * @description The caller's own side's rating (hidden or published) and the other side's once published, whether the caller may rate now, and when hidden ratings are published at the latest. For the assignment's company and its worker; others get 404.
+         */
+        get: operations["listAssignmentRatings"];
+        put?: never;
+        /**
+         * Rate the other side of an assignment
+         * @description After the assignment is approved, paid or cancelled after assignment, the company (admin or manager) rates the worker (overall, quality, professionalism, communication) and the worker rates the company (overall, clarity, communication, payment as promised), each excellent, satisfied or unsatisfied, with a review. Ratings are double-blind: hidden from the other side until both have rated or 14 days have passed since the first, then published together. Sending again before publication changes the caller's rating (200); the first time answers 201. `rates` must name the other side.
+         */
+        post: operations["giveRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a rating
+         * @description The rated side's one public reply to a published rating: the rated worker, or the rated company's admin or manager. A second reply is 409.
+         */
+        post: operations["replyToRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}/flags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Flag a review as abusive
+         * @description Anyone who can read a published rating may flag it; the flag and its reason are kept for Trust & Safety. Flagging the same rating again answers the first flag.
+         */
+        post: operations["flagRating"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a company's scorecard
+         * @description The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the response-time slot. Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.
+         */
+        get: operations["getCompanyScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/scorecard/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what makes a company figure
+         * @description The assignments and invoices behind one Company Scorecard figure in the window, newest first, each with its contribution (1 or 0 for a share, days for an average) and what happened; paged by cursor.
+         */
+        get: operations["drillDownCompanyFigure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{id}/scorecard/{figure}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a company figure's drill-down (CSV)
+         * @description The drill-down of one Company Scorecard figure as CSV, at most 10,000 rows, newest first.
+         */
+        get: operations["exportCompanyFigureCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/scorecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a worker's scorecard
+         * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the response-time slot; each figure with value, count, window, definition and drill-down path.
+         */
+        get: operations["getWorkerScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/scorecard/{figure}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what makes a worker figure
+         * @description The assignments behind one worker scorecard figure in the window, newest first, each with its contribution and what happened; paged by cursor.
+         */
+        get: operations["drillDownWorkerFigure"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/scorecard/{figure}/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a worker figure's drill-down (CSV)
+         * @description The drill-down of one worker scorecard figure as CSV, at most 10,000 rows, newest first.
+         */
+        get: operations["exportWorkerFigureCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments/{id}/escalations": {
         parameters: {
             query?: never;
@@ -2537,6 +2721,105 @@ export interface components {
                 createdAt: string;
                 actions: ("accept" | "decline")[];
             }[];
+        };
+        Rating: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            assignmentId: string;
+            /**
+             * @description Who is rated: the worker (by the company) or the company (by the worker)
+             * @enum {string}
+             */
+            rates: "worker" | "company";
+            /** Format: uuid */
+            companyId: string;
+            /** Format: uuid */
+            workerId: string;
+            /** @enum {string} */
+            overall: "excellent" | "satisfied" | "unsatisfied";
+            /** @description The three dimensions of this side, by name */
+            scores: {
+                [key: string]: "excellent" | "satisfied" | "unsatisfied";
+            };
+            review: string;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+            /** @description ISO 8601 date-time */
+            updatedAt: string;
+            /** @description Null while hidden: only its author sees it then */
+            publishedAt: string | null;
+            reply: string | null;
+            repliedAt: string | null;
+            actions: ("reply" | "flag")[];
+        };
+        AssignmentRatings: {
+            /** Format: uuid */
+            assignmentId: string;
+            ratings: components["schemas"]["Rating"][];
+            /** @description The caller's own rating, if they gave one */
+            mine: components["schemas"]["Rating"] | null;
+            /** @description The caller may give (or still change) their rating now */
+            canRate: boolean;
+            /** @description Who the caller rates here: the worker or the company */
+            rates: ("worker" | "company") | null;
+            published: boolean;
+            /** @description When the hidden ratings are published at the latest (14 days after the first); null before any rating */
+            publishesAt: string | null;
+        };
+        RatingFlag: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ratingId: string;
+            /** @description ISO 8601 date-time */
+            createdAt: string;
+        };
+        ScorecardFigure: {
+            /** @enum {string} */
+            key: "approvalDays" | "approvedBeforeDeadline" | "paidOnTime" | "daysLate" | "pastDueNow" | "satisfaction" | "cancellations" | "lateCancellations" | "lateCancellationFeesPaid" | "responseTime" | "quality" | "professionalism" | "communication" | "onTimeArrival" | "deliverablesOnTime" | "completed" | "abandons" | "noShows";
+            label: string;
+            /** @description A share in 0..1, days, hours or a count (see unit); null without data */
+            value: number | null;
+            /** @enum {string} */
+            unit: "share" | "days" | "count" | "hours";
+            /** @description How many contributions (assignments, invoices, ratings) the value is made of */
+            count: number;
+            /** @enum {string} */
+            window: "last90Days" | "allTime" | "now";
+            definition: string;
+            /** @description The seed's threshold is crossed (judged on the last 90 days) */
+            red: boolean;
+            /** @description Why the figure has no value, when it is not kept yet */
+            note: string | null;
+            /** @description The API path listing the contributions behind the figure */
+            drillDown: string;
+        };
+        Scorecard: {
+            subject: {
+                /** @enum {string} */
+                type: "company" | "worker";
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            last90Days: components["schemas"]["ScorecardFigure"][];
+            allTime: components["schemas"]["ScorecardFigure"][];
+            /** @description The labels of the red figures, for a confirmation that names them */
+            red: string[];
+        };
+        ScorecardContribution: {
+            /** @description ISO 8601 date-time */
+            at: string;
+            assignmentId: string | null;
+            /** @description This contribution's value: 1 or 0 for a share, days for an average, 1 for a tally */
+            value: number;
+            note: string;
+        };
+        ScorecardDrillDown: {
+            figure: components["schemas"]["ScorecardFigure"];
+            items: components["schemas"]["ScorecardContribution"][];
+            nextCursor: string | null;
         };
         /**
          * @description A stable machine-readable problem code. The table in the API description says what each means.
@@ -8838,6 +9121,352 @@ export interface operations {
             };
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    listAssignmentRatings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRatings"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    giveRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    rates: "worker";
+                    /** @enum {string} */
+                    overall: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    quality: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    professionalism: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    communication: "excellent" | "satisfied" | "unsatisfied";
+                    review: string;
+                } | {
+                    /** @enum {string} */
+                    rates: "company";
+                    /** @enum {string} */
+                    overall: "excellent" | "satisfied" | "unsatisfied";
+                    /**
+                     * @description Clarity of the assignment's description
+                     * @enum {string}
+                     */
+                    clarity: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    communication: "excellent" | "satisfied" | "unsatisfied";
+                    /** @enum {string} */
+                    paymentAsPromised: "excellent" | "satisfied" | "unsatisfied";
+                    review: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRatings"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssignmentRatings"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    replyToRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rating"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    flagRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingFlag"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getCompanyScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    drillDownCompanyFigure: {
+        parameters: {
+            query?: {
+                window?: "last90Days" | "allTime";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: "approvalDays" | "approvedBeforeDeadline" | "paidOnTime" | "daysLate" | "pastDueNow" | "satisfaction" | "cancellations" | "lateCancellations" | "lateCancellationFeesPaid" | "responseTime";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDrillDown"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    exportCompanyFigureCsv: {
+        parameters: {
+            query?: {
+                window?: "last90Days" | "allTime";
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: "approvalDays" | "approvedBeforeDeadline" | "paidOnTime" | "daysLate" | "pastDueNow" | "satisfaction" | "cancellations" | "lateCancellations" | "lateCancellationFeesPaid" | "responseTime";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row: figure, window, at, assignment_id, value, note, definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getWorkerScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    drillDownWorkerFigure: {
+        parameters: {
+            query?: {
+                window?: "last90Days" | "allTime";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: "satisfaction" | "quality" | "professionalism" | "communication" | "onTimeArrival" | "deliverablesOnTime" | "completed" | "abandons" | "noShows" | "responseTime";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScorecardDrillDown"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    exportWorkerFigureCsv: {
+        parameters: {
+            query?: {
+                window?: "last90Days" | "allTime";
+            };
+            header?: never;
+            path: {
+                id: string;
+                figure: "satisfaction" | "quality" | "professionalism" | "communication" | "onTimeArrival" | "deliverablesOnTime" | "completed" | "abandons" | "noShows" | "responseTime";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description CSV with a header row: figure, window, at, assignment_id, value, note, definition */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
         };
     };
     openEscalation: {

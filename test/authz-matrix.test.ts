@@ -222,6 +222,29 @@ async function pendingRequest(w: World, kind: "expense" | "bonus"): Promise<stri
   return `${url}/requests/${json(made).id}`;
 }
 
+/** An approved assignment of company A with the matrix's worker: its URL. */
+async function approvedAt(w: World): Promise<string> {
+  const url = await assignmentAt(w, "submitted");
+  const approved = await call(w.t, w.admin, { method: "POST", url: `${url}/approve` });
+  expect(approved.statusCode, approved.body).toBe(200);
+  return url;
+}
+
+/** Both sides rated an approved assignment, so both ratings are published: the company's rating of the worker. */
+async function publishedRating(w: World): Promise<string> {
+  const url = await approvedAt(w);
+  const review = { overall: "satisfied", communication: "satisfied", review: "Fine" };
+  const byCompany = { ...review, rates: "worker", quality: "excellent", professionalism: "excellent" };
+  const byWorker = { ...review, rates: "company", clarity: "excellent", paymentAsPromised: "satisfied" };
+  expect((await call(w.t, w.admin, { method: "POST", url: `${url}/ratings`, payload: byCompany })).statusCode).toBe(
+    201,
+  );
+  const both = await call(w.t, w.worker, { method: "POST", url: `${url}/ratings`, payload: byWorker });
+  expect(both.statusCode, both.body).toBe(201);
+  const ratings = json(both).ratings as { id: string; rates: string }[];
+  return `/api/v1/ratings/${ratings.find((r) => r.rates === "worker")?.id}`;
+}
+
 /** An open invoice of company A for the matrix's worker (approval opens it through the job queue): its URL. */
 async function openInvoice(w: World): Promise<string> {
   const url = await assignmentAt(w, "submitted");
@@ -265,6 +288,81 @@ async function caseProposal(w: World): Promise<string> {
 
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
+  // ratings
+  giveRating: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await approvedAt(w)}/ratings`,
+      payload: {
+        rates: "worker",
+        overall: "excellent",
+        quality: "excellent",
+        professionalism: "satisfied",
+        communication: "satisfied",
+        review: "Good work",
+      },
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  listAssignmentRatings: {
+    valid: async (w) => ({ as: w.admin, url: `${await approvedAt(w)}/ratings`, status: 200 }),
+    strangers: anyStranger,
+  },
+  replyToRating: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await publishedRating(w)}/reply`,
+      payload: { text: "Thank you" },
+      status: 200,
+    }),
+    noStranger: "a published rating is public to every logged-in user; readers who are not the rated side get 403",
+  },
+  flagRating: {
+    valid: async (w) => ({
+      as: w.otherWorker,
+      url: `${await publishedRating(w)}/flags`,
+      payload: { reason: "Abusive" },
+      status: 201,
+    }),
+    noStranger: "anyone who can read a published rating may flag it",
+  },
+  getCompanyScorecard: {
+    valid: async (w) => ({ as: w.worker, url: `/api/v1/companies/${w.admin.me.company?.id}/scorecard`, status: 200 }),
+    noStranger: "scorecards are open to every logged-in user (workers decide with them)",
+  },
+  drillDownCompanyFigure: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `/api/v1/companies/${w.admin.me.company?.id}/scorecard/approvalDays`,
+      status: 200,
+    }),
+    noStranger: "scorecards are open to every logged-in user (workers decide with them)",
+  },
+  exportCompanyFigureCsv: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `/api/v1/companies/${w.admin.me.company?.id}/scorecard/approvalDays/export.csv`,
+      status: 200,
+    }),
+    noStranger: "scorecards are open to every logged-in user (workers decide with them)",
+  },
+  getWorkerScorecard: {
+    valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard`, status: 200 }),
+    noStranger: "scorecards are open to every logged-in user (companies choose with them)",
+  },
+  drillDownWorkerFigure: {
+    valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard/completed`, status: 200 }),
+    noStranger: "scorecards are open to every logged-in user (companies choose with them)",
+  },
+  exportWorkerFigureCsv: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/workers/${w.worker.me.id}/scorecard/completed/export.csv`,
+      status: 200,
+    }),
+    noStranger: "scorecards are open to every logged-in user (companies choose with them)",
+  },
   // payments
   getBalance: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/balance", status: 200 }) },
   addFunds: {

@@ -1,3 +1,4 @@
+import { installEventHooks } from "#platform/history";
 import { accounts } from "./accounts/index";
 import { assignments } from "./assignments/index";
 import { companies } from "./companies/index";
@@ -7,6 +8,7 @@ import { messages } from "./messages/index";
 import { notifications } from "./notifications/index";
 import { payments } from "./payments/index";
 import { policies } from "./policies/index";
+import { ratings } from "./ratings/index";
 import { workers } from "./workers/index";
 
 /**
@@ -22,6 +24,11 @@ export const domains = [
   assignments, // the work: routing, lifecycle, completeness, cancellation
   messages, // questions, the assignment thread, notes, response times
   payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks
+  ratings, // double-blind ratings and the scorecards, kept from the events below it (event hooks)
   escalations, // dispute cases about assignments: pauses auto-approval and auto-pay through their hooks, settles in the ledger
   history, // last: reading a record's history asks the record's own domain who may see it
 ] as const;
+
+// Domains keep state about the records of those below them in the same transaction as their events (ratings'
+// scorecards), without the lower domain importing them.
+installEventHooks(domains.flatMap((domain) => domain.eventHooks ?? []));

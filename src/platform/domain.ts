@@ -1,4 +1,5 @@
 import type { Ctx } from "./context";
+import type { EventHook } from "./history";
 import type { App } from "./http/types";
 import type { JobHandler } from "./jobs";
 
@@ -24,6 +25,8 @@ export interface Domain {
   /** The reference text of this domain's operations (operations.ts). */
   operations?: OperationDocs;
   jobs?: JobHandler[];
+  /** Run inside the transaction of another domain's events (platform/history.ts); only for domains above it. */
+  eventHooks?: EventHook[];
   /** Fills this domain's part of the demo marketplace through its own actions. */
   demo?: (ctx: Ctx, options: DemoOptions) => Promise<void>;
   /** Work to do once at start-up, after migrations (e.g. publishing first policy versions). */

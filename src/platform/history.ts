@@ -12,6 +12,28 @@ export interface EventInput {
   as?: { kind: "user"; id: string };
 }
 
+/**
+ * What a domain higher in the registry runs inside the transaction that records one of `actions`, so state it keeps
+ * about a lower domain's records (the ratings domain's scorecards) commits with the change or not at all, while the
+ * lower domain never imports the higher one. The registry installs every domain's hooks once (domains/index.ts).
+ */
+export interface EventHook {
+  actions: readonly string[];
+  run(tx: Executor, ctx: Ctx, event: EventInput): Promise<void>;
+}
+
+const hooksByAction = new Map<string, EventHook[]>();
+
+/** Replaces the installed hooks (the registry calls it once with every domain's). */
+export function installEventHooks(hooks: readonly EventHook[]): void {
+  hooksByAction.clear();
+  for (const hook of hooks) {
+    for (const action of hook.actions) {
+      hooksByAction.set(action, [...(hooksByAction.get(action) ?? []), hook]);
+    }
+  }
+}
+
 /** Appends one event inside the caller's transaction, so the history commits with the change or not at all. */
 export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Promise<void> {
   await tx.insert(events).values({
@@ -25,6 +47,9 @@ export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Pr
     requestId: ctx.requestId,
     ip: ctx.ip,
   });
+  for (const hook of hooksByAction.get(input.action) ?? []) {
+    await hook.run(tx, ctx, input);
+  }
 }
 
 /** The fields whose value changes, as `{ before, after }` maps for an event's data; unchanged fields are left out. */

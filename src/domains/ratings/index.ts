@@ -1,0 +1,21 @@
+import type { Domain } from "#platform/domain";
+import { eventHooks } from "./hooks";
+import { jobs } from "./jobs";
+import { operations } from "./operations";
+import { routes } from "./routes";
+
+export const ratings: Domain = {
+  name: "ratings",
+  tags: [
+    {
+      name: "ratings",
+      description:
+        "Double-blind two-way ratings after an assignment, and the open scorecards built from them and from the " +
+        "assignments' and invoices' events: every figure says how it is computed and lists what it is made of.",
+    },
+  ],
+  routes,
+  operations,
+  jobs,
+  eventHooks,
+};
