@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { talentRows } from "./authz-matrix-talent";
 import {
   acceptAllPolicies,
   act,
@@ -278,8 +279,17 @@ async function openCase(w: World): Promise<string> {
   return `/api/v1/escalations/${json(opened).id}`;
 }
 
+/** A release the matrix's worker proposed in a fresh case (their side counts as accepted): its URL. */
+async function caseProposal(w: World): Promise<string> {
+  const url = await openCase(w);
+  const proposed = await call(w.t, w.worker, { method: "POST", url: `${url}/proposals`, payload: { kind: "release" } });
+  expect(proposed.statusCode, proposed.body).toBe(201);
+  return `${url}/proposals/${(json(proposed).proposals as { id: string }[])[0]?.id}`;
+}
+
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
+  ...talentRows,
   // ratings
   giveRating: {
     valid: async (w) => ({
@@ -449,6 +459,7 @@ const rows: Record<string, Row> = {
       };
     },
   },
+  getSession: { valid: async (w) => ({ as: w.admin, url: "/api/v1/auth/session", status: 200 }) },
   getMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", status: 200 }) },
   updateMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", payload: { name: "Ada Admin" }, status: 200 }) },
   changePassword: {
@@ -993,6 +1004,23 @@ const rows: Record<string, Row> = {
       status: 200,
     }),
     noStranger: "the escalations team sees every case",
+  },
+  proposeSettlement: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await openCase(w)}/proposals`,
+      payload: { kind: "release" },
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  acceptProposal: {
+    valid: async (w) => ({ as: w.admin, url: `${await caseProposal(w)}/accept`, status: 200 }),
+    strangers: anyStranger,
+  },
+  declineProposal: {
+    valid: async (w) => ({ as: w.admin, url: `${await caseProposal(w)}/decline`, status: 200 }),
+    strangers: anyStranger,
   },
   withdrawEscalation: {
     valid: async (w) => ({ as: w.worker, url: `${await openCase(w)}/withdraw`, payload: {}, status: 200 }),
