@@ -10038,6 +10038,7 @@ export interface operations {
                             };
                         };
                         canPost: ("question" | "message" | "note")[];
+                        canAnswer: boolean;
                     };
                 };
             };

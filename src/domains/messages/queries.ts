@@ -50,10 +50,12 @@ export async function listMessages(ctx: Ctx, assignmentId: string, query: Messag
           sql`${messages.kind} = 'question' AND ${messages.answeredAt} IS NULL`,
         )
       ).length;
+  const allowed = canPost(facts, party);
   return {
     items: await messageViews(tx, ctx, party, rows),
     openQuestions,
     responseTimes: await sides(tx, assignmentId),
-    canPost: canPost(facts, party),
+    canPost: allowed.kinds,
+    canAnswer: allowed.answer,
   };
 }

@@ -58,11 +58,13 @@ export function checkPost(post: Post, facts: Facts, party: Party | null): void {
   });
 }
 
-/** The kinds the party may post now (an answer is a `message` with `replyTo`). */
-export function canPost(facts: Facts, party: Party | null): MessageKind[] {
+/** The kinds the party may post now; answering a question is asked separately (`answer`). */
+export function canPost(facts: Facts, party: Party | null): { kinds: MessageKind[]; answer: boolean } {
   const allowed = allowedActions(postRules, facts, party);
-  const kinds = allowed.map((post): MessageKind => (post === "answer" ? "message" : post));
-  return [...new Set(kinds)];
+  return {
+    kinds: allowed.filter((post): post is MessageKind => post !== "answer"),
+    answer: allowed.includes("answer"),
+  };
 }
 
 export function sideOf(party: Party): Side {

@@ -35,7 +35,9 @@ export const MessageList = z.object({
   /** Open questions (company only; 0 for workers). */
   openQuestions: z.number().int().min(0),
   responseTimes: z.object({ company: SideResponse, worker: SideResponse }),
-  /** The kinds the caller may post now. */
+  /** The kinds the caller may post now (answering a question is `canAnswer`). */
   canPost: z.array(MessageKind),
+  /** Whether the caller may answer the questions (a `message` with `replyTo`). */
+  canAnswer: z.boolean(),
 });
 export type MessageList = z.infer<typeof MessageList>;

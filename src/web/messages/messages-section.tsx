@@ -194,7 +194,7 @@ export function MessagesSection({ assignmentId }: { assignmentId: string }) {
     return <ProblemAlert error={messages.error} />;
   }
   const data = messages.data;
-  const canAnswer = data.canPost.includes("note");
+  const canAnswer = data.canAnswer;
   return (
     <Section
       title="Messages"

@@ -16,9 +16,20 @@ export function useNotifications(unread = false) {
   });
 }
 
+/**
+ * Whether this tab holds the live stream. Not under browser automation (`navigator.webdriver`): a stream is a request
+ * that never ends, and the journeys wait for the network to go quiet before each check; there the bell reads again
+ * every 15 s instead. The stream itself is proven by the API tests (one process and two).
+ */
+export const liveStream = typeof navigator === "undefined" || !navigator.webdriver;
+
 /** The bell's number: the first page of unread notifications also says how many there are in all. */
 export function useUnreadCount(): number | undefined {
-  const unread = useNotifications(true);
+  const unread = useQuery({
+    queryKey: notificationKeys.list(true),
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/notifications", { params: { query: { unread: "true" } }, signal })),
+    refetchInterval: liveStream ? false : 15_000,
+  });
   return unread.data?.unreadCount;
 }
 
@@ -37,7 +48,7 @@ export function useMarkRead() {
 export function useLiveNotifications(enabled: boolean): void {
   const client = useQueryClient();
   useEffect(() => {
-    if (!enabled || typeof EventSource === "undefined") {
+    if (!enabled || !liveStream || typeof EventSource === "undefined") {
       return;
     }
     const source = new EventSource("/api/v1/notifications/stream");
