@@ -7,7 +7,8 @@ export function NotificationBell() {
   const count = useUnreadCount() ?? 0;
   return (
     <Link to="/notifications" className="site-nav__link notification-bell" data-testid="notification-bell">
-      <span aria-hidden="true">🔔</span> Notifications
+      <span aria-hidden="true">🔔</span>
+      <span className="visually-hidden">Notifications</span>
       {count > 0 ? (
         <span className="notification-bell__count">
           {" "}

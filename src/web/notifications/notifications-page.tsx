@@ -47,11 +47,14 @@ export function NotificationsPage() {
         title="Notifications"
         lead={unreadCount > 0 ? `${unreadCount} unread` : "All read"}
         actions={
-          unreadCount > 0 ? (
-            <Button onClick={() => markRead.mutate({ all: true })} isBusy={markRead.isPending}>
-              Mark all read
-            </Button>
-          ) : null
+          <>
+            <Link to="/settings/notifications">Preferences</Link>
+            {unreadCount > 0 ? (
+              <Button onClick={() => markRead.mutate({ all: true })} isBusy={markRead.isPending}>
+                Mark all read
+              </Button>
+            ) : null}
+          </>
         }
       />
       {items.length === 0 ? <p className="muted">Nothing yet.</p> : null}
