@@ -1,5 +1,6 @@
 // `npm run bench`: one table, every scenario on PostgreSQL (when reachable) and on PGlite, beside its bare route, with
 // the server's CPU and the database's statements per request, pgbench as PostgreSQL's yardstick, and each target.
+import { execFileSync } from "node:child_process";
 import { type BenchDatabase, openPglite, openPostgres } from "./lib/databases";
 import { type LoadOptions, measurePaced, measurePair, type Target } from "./lib/load";
 import { openPgbench, type Pgbench } from "./lib/pgbench";
@@ -100,9 +101,24 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
   return rows;
 }
 
+/**
+ * Issue 14's ratings benchmark builds millions of rows (minutes), so it runs when asked for by name
+ * (`BENCH_SCENARIO=ratings`): bench/ratings.ts in a child process on its own scratch database, its lines as notes.
+ */
+function ratingsNotes(): string[] {
+  if (!pick || !"ratings".includes(pick)) {
+    return [];
+  }
+  const output = execFileSync("npx", ["tsx", "bench/ratings.ts"], {
+    env: { ...process.env, BENCH_DATABASE: "worklane_bench_ratings" },
+    encoding: "utf8",
+  });
+  return output.split("\n").filter(Boolean);
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  const notes: string[] = [];
+  const notes: string[] = [...ratingsNotes()];
   if (startup) {
     notes.push(...(await measureStartup(only === "pglite" ? null : postgresUrl)));
   }
