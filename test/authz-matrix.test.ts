@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { talentRows } from "./authz-matrix-talent";
 import {
   acceptAllPolicies,
   act,
@@ -266,8 +267,29 @@ async function funded(w: World): Promise<void> {
   expect(added.statusCode, added.body).toBe(201);
 }
 
+/** An escalation case the matrix's worker opened about company A's submitted assignment: its URL. */
+async function openCase(w: World): Promise<string> {
+  const url = await assignmentAt(w, "submitted");
+  const opened = await call(w.t, w.worker, {
+    method: "POST",
+    url: `${url}/escalations`,
+    payload: { category: "other", details: "The client has not answered.", desiredOutcome: "An answer." },
+  });
+  expect(opened.statusCode, opened.body).toBe(201);
+  return `/api/v1/escalations/${json(opened).id}`;
+}
+
+/** A release the matrix's worker proposed in a fresh case (their side counts as accepted): its URL. */
+async function caseProposal(w: World): Promise<string> {
+  const url = await openCase(w);
+  const proposed = await call(w.t, w.worker, { method: "POST", url: `${url}/proposals`, payload: { kind: "release" } });
+  expect(proposed.statusCode, proposed.body).toBe(201);
+  return `${url}/proposals/${(json(proposed).proposals as { id: string }[])[0]?.id}`;
+}
+
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
+  ...talentRows,
   // ratings
   giveRating: {
     valid: async (w) => ({
@@ -437,6 +459,7 @@ const rows: Record<string, Row> = {
       };
     },
   },
+  getSession: { valid: async (w) => ({ as: w.admin, url: "/api/v1/auth/session", status: 200 }) },
   getMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", status: 200 }) },
   updateMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", payload: { name: "Ada Admin" }, status: 200 }) },
   changePassword: {
@@ -914,6 +937,10 @@ const rows: Record<string, Row> = {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications", status: 200 }),
     noStranger: "everyone reads only their own inbox",
   },
+  streamNotifications: {
+    valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/stream?maxSeconds=0", status: 200 }),
+    noStranger: "everyone streams only their own notifications",
+  },
   markNotificationsRead: {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/read", payload: { all: true }, status: 200 }),
     noStranger: "everyone marks only their own notifications",
@@ -928,6 +955,62 @@ const rows: Record<string, Row> = {
   },
   withdrawAssignmentRequest: {
     valid: async (w) => ({ as: w.worker, url: `${await pendingRequest(w, "expense")}/withdraw`, status: 200 }),
+    strangers: anyStranger,
+  },
+
+  // escalations
+  openEscalation: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await assignmentAt(w, "submitted")}/escalations`,
+      payload: { category: "other", details: "The client has not answered.", desiredOutcome: "An answer." },
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  listEscalations: { valid: async (w) => ({ as: w.worker, url: "/api/v1/escalations", status: 200 }) },
+  getEscalation: { valid: async (w) => ({ as: w.admin, url: await openCase(w), status: 200 }), strangers: anyStranger },
+  postEscalationMessage: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await openCase(w)}/messages`,
+      payload: { body: "We will look at it today." },
+      status: 200,
+    }),
+    strangers: anyStranger,
+  },
+  takeEscalation: {
+    valid: async (w) => ({ as: w.escalations, url: `${await openCase(w)}/take`, status: 200 }),
+    noStranger: "the escalations team sees every case",
+  },
+  closeEscalation: {
+    valid: async (w) => ({
+      as: w.escalations,
+      url: `${await openCase(w)}/close`,
+      payload: { summary: "No agreement was reached." },
+      status: 200,
+    }),
+    noStranger: "the escalations team sees every case",
+  },
+  proposeSettlement: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await openCase(w)}/proposals`,
+      payload: { kind: "release" },
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  acceptProposal: {
+    valid: async (w) => ({ as: w.admin, url: `${await caseProposal(w)}/accept`, status: 200 }),
+    strangers: anyStranger,
+  },
+  declineProposal: {
+    valid: async (w) => ({ as: w.admin, url: `${await caseProposal(w)}/decline`, status: 200 }),
+    strangers: anyStranger,
+  },
+  withdrawEscalation: {
+    valid: async (w) => ({ as: w.worker, url: `${await openCase(w)}/withdraw`, payload: {}, status: 200 }),
     strangers: anyStranger,
   },
 

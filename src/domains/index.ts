@@ -2,12 +2,14 @@ import { installEventHooks } from "#platform/history";
 import { accounts } from "./accounts/index";
 import { assignments } from "./assignments/index";
 import { companies } from "./companies/index";
+import { escalations } from "./escalations/index";
 import { history } from "./history/index";
 import { messages } from "./messages/index";
 import { notifications } from "./notifications/index";
 import { payments } from "./payments/index";
 import { policies } from "./policies/index";
 import { ratings } from "./ratings/index";
+import { talent } from "./talent/index";
 import { workers } from "./workers/index";
 
 /**
@@ -19,11 +21,13 @@ export const domains = [
   policies, // versions and acceptance; requirePolicies() for everyone above
   companies, // company profile and settings
   workers, // worker profile
+  talent, // credentials and requirement sets; assignments checks its sets through talent/index.ts
   notifications, // in-app inbox, email, preferences; callers pass the content, it only delivers
   assignments, // the work: routing, lifecycle, completeness, cancellation
   messages, // questions, the assignment thread, notes, response times
   payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks
   ratings, // double-blind ratings and the scorecards, kept from the events below it (event hooks)
+  escalations, // dispute cases about assignments: pauses auto-approval and auto-pay through their hooks, settles in the ledger
   history, // last: reading a record's history asks the record's own domain who may see it
 ] as const;
 

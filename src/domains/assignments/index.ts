@@ -3,12 +3,23 @@ import { deliverablesRoutes } from "./deliverables/routes";
 import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { requestsRoutes } from "./requests/routes";
+import { requirementsRoutes } from "./requirements/routes";
 import { routes } from "./routes";
 import { templatesRoutes } from "./templates/routes";
 
 export type { AssignmentStatus, Party } from "./contract";
+export { ESCALATION_WINDOW_DAYS, escalatableStatuses, escalationWindowClosesAt } from "./escalation-window";
 export { assignmentHistoryScope } from "./history-steps";
-export { addStepCheck, holdAutoApproval, markPaid, releaseAutoApproval, type StepCheck } from "./hooks";
+export {
+  addStepCheck,
+  holdAutoApproval,
+  markPaid,
+  releaseAutoApproval,
+  reworkPossible,
+  type Settlement,
+  type StepCheck,
+  settleByAgreement,
+} from "./hooks";
 export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 
@@ -31,6 +42,7 @@ export const assignments: Domain = {
     routes(app);
     deliverablesRoutes(app);
     requestsRoutes(app);
+    requirementsRoutes(app);
     templatesRoutes(app);
   },
   operations,

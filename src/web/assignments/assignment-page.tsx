@@ -4,6 +4,7 @@ import { MessagesSection } from "../messages/messages-section";
 import { PaymentSection } from "../payments/payment-section";
 import { RatingSection } from "../ratings/rating-section";
 import { CompactScorecard } from "../ratings/scorecard-summary";
+import { AssignmentRequirements } from "../talent/assignment-requirements";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Markdown } from "../ui/markdown";
@@ -109,6 +110,7 @@ export function AssignmentPage() {
           ) : null}
           <RatingSection assignmentId={view.id} />
           <ApprovalSection view={view} />
+          <AssignmentRequirements view={view} isWorker={isWorker} />
           {view.status === "approved" || view.status === "paid" ? <PaymentSection assignmentId={view.id} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />

@@ -14,6 +14,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/home", label: "Home" },
       { to: "/assignments", label: "Assignments" },
       { to: "/payments", label: "Payments" },
+      { to: "/requirement-sets", label: "Requirements" },
       ...(me.company ? [{ to: `/companies/${me.company.id}/scorecard`, label: "Scorecard" }] : []),
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
@@ -26,6 +27,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/earnings", label: "Earnings" },
       { to: `/workers/${me.id}/scorecard`, label: "Scorecard" },
       { to: "/profile", label: "My profile" },
+      { to: "/credentials", label: "Credentials" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }
