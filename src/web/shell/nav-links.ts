@@ -15,6 +15,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/assignments", label: "Assignments" },
       { to: "/payments", label: "Payments" },
       { to: "/requirement-sets", label: "Requirements" },
+      { to: "/company/talent-pools", label: "Talent pools" },
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
     ];
@@ -26,6 +27,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/earnings", label: "Earnings" },
       { to: "/profile", label: "My profile" },
       { to: "/credentials", label: "Credentials" },
+      { to: "/talent-pools", label: "Talent pools" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }
