@@ -267,6 +267,18 @@ async function funded(w: World): Promise<void> {
   expect(added.statusCode, added.body).toBe(201);
 }
 
+/** An escalation case the matrix's worker opened about company A's submitted assignment: its URL. */
+async function openCase(w: World): Promise<string> {
+  const url = await assignmentAt(w, "submitted");
+  const opened = await call(w.t, w.worker, {
+    method: "POST",
+    url: `${url}/escalations`,
+    payload: { category: "other", details: "The client has not answered.", desiredOutcome: "An answer." },
+  });
+  expect(opened.statusCode, opened.body).toBe(201);
+  return `/api/v1/escalations/${json(opened).id}`;
+}
+
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
   ...talentRows,
@@ -359,6 +371,10 @@ const rows: Record<string, Row> = {
   listInvoices: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices", status: 200 }) },
   exportInvoicesCsv: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices/export.csv", status: 200 }) },
   getInvoice: { valid: async (w) => ({ as: w.admin, url: await openInvoice(w), status: 200 }), strangers: anyStranger },
+  getInvoicePdf: {
+    valid: async (w) => ({ as: w.admin, url: `${await openInvoice(w)}/pdf`, status: 200 }),
+    strangers: anyStranger,
+  },
   payInvoice: {
     valid: async (w) => {
       const url = await openInvoice(w);
@@ -926,6 +942,45 @@ const rows: Record<string, Row> = {
   },
   withdrawAssignmentRequest: {
     valid: async (w) => ({ as: w.worker, url: `${await pendingRequest(w, "expense")}/withdraw`, status: 200 }),
+    strangers: anyStranger,
+  },
+
+  // escalations
+  openEscalation: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await assignmentAt(w, "submitted")}/escalations`,
+      payload: { category: "other", details: "The client has not answered.", desiredOutcome: "An answer." },
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  listEscalations: { valid: async (w) => ({ as: w.worker, url: "/api/v1/escalations", status: 200 }) },
+  getEscalation: { valid: async (w) => ({ as: w.admin, url: await openCase(w), status: 200 }), strangers: anyStranger },
+  postEscalationMessage: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await openCase(w)}/messages`,
+      payload: { body: "We will look at it today." },
+      status: 200,
+    }),
+    strangers: anyStranger,
+  },
+  takeEscalation: {
+    valid: async (w) => ({ as: w.escalations, url: `${await openCase(w)}/take`, status: 200 }),
+    noStranger: "the escalations team sees every case",
+  },
+  closeEscalation: {
+    valid: async (w) => ({
+      as: w.escalations,
+      url: `${await openCase(w)}/close`,
+      payload: { summary: "No agreement was reached." },
+      status: 200,
+    }),
+    noStranger: "the escalations team sees every case",
+  },
+  withdrawEscalation: {
+    valid: async (w) => ({ as: w.worker, url: `${await openCase(w)}/withdraw`, payload: {}, status: 200 }),
     strangers: anyStranger,
   },
 

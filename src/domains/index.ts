@@ -2,6 +2,7 @@ import { installEventHooks } from "#platform/history";
 import { accounts } from "./accounts/index";
 import { assignments } from "./assignments/index";
 import { companies } from "./companies/index";
+import { escalations } from "./escalations/index";
 import { history } from "./history/index";
 import { messages } from "./messages/index";
 import { notifications } from "./notifications/index";
@@ -26,6 +27,7 @@ export const domains = [
   messages, // questions, the assignment thread, notes, response times
   payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks
   ratings, // double-blind ratings and the scorecards, kept from the events below it (event hooks)
+  escalations, // dispute cases about assignments: pauses auto-approval and auto-pay through their hooks, settles in the ledger
   history, // last: reading a record's history asks the record's own domain who may see it
 ] as const;
 

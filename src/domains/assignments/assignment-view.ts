@@ -4,6 +4,7 @@ import type { Currency } from "#shared/money";
 import { approvalWarnings } from "./approval-warnings";
 import { completenessFor } from "./completeness";
 import type { AssignmentStatus, Party, RecipientStatus } from "./contract";
+import { escalationWindowClosesAt } from "./escalation-window";
 import { labelsOf } from "./labels";
 import { availableActions, type Facts } from "./lifecycle";
 import { isClientParty } from "./party";
@@ -141,6 +142,7 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     holdReason: row.holdReason,
     autoApprovalHeld: row.autoApprovalHold !== null,
     autoApprovalDueAt: iso(row.autoApprovalDueAt),
+    escalationWindowClosesAt: insider && party !== "system" ? iso(escalationWindowClosesAt(row)) : null,
     submissionNotes: insider ? row.submissionNotes : null,
     returnReason: insider ? row.returnReason : null,
     completeness: completenessFor(row, party, parts.deliverables.requirements.length, now),

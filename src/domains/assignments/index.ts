@@ -8,6 +8,7 @@ import { routes } from "./routes";
 import { templatesRoutes } from "./templates/routes";
 
 export type { AssignmentStatus, Party } from "./contract";
+export { ESCALATION_WINDOW_DAYS, escalatableStatuses, escalationWindowClosesAt } from "./escalation-window";
 export { assignmentHistoryScope } from "./history-steps";
 export { addStepCheck, holdAutoApproval, markPaid, releaseAutoApproval, type StepCheck } from "./hooks";
 export { lockForActor, visibleTo, visibleWithParty } from "./scope";

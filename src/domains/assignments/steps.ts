@@ -85,9 +85,10 @@ export async function saveAssignment(
 ): Promise<AssignmentRow> {
   const before = locked.row.status;
   const status = change.status ?? before;
+  const moved = status === before ? {} : { statusChangedAt: ctx.now };
   const [row] = await tx
     .update(assignments)
-    .set({ ...change.set, status, version: sql`${assignments.version} + 1`, updatedAt: ctx.now })
+    .set({ ...change.set, ...moved, status, version: sql`${assignments.version} + 1`, updatedAt: ctx.now })
     .where(eq(assignments.id, locked.row.id))
     .returning();
   if (!row) {
@@ -216,6 +217,7 @@ export async function insertDraft(tx: Executor, ctx: Ctx, input: CreateAssignmen
       confirmationHours: input.confirmationHours ?? settings.confirmationHoursBeforeStart ?? 0,
       cancellationFeePercent: settings.lateCancellationFeePercent,
       status: "draft",
+      statusChangedAt: ctx.now,
       createdAt: ctx.now,
       updatedAt: ctx.now,
     })

@@ -109,6 +109,8 @@ export const assignments = pgTable(
     routingMode: routingMode().notNull(),
     invitationsExpireAt: at(),
     status: assignmentStatus().notNull(),
+    /** When the status last changed (saveAssignment): the escalation window counts from it (escalation-window.ts). */
+    statusChangedAt: at(),
     assignedWorkerId: uuid().references(() => users.id),
     confirmedAt: at(),
     holdReason: text(),

@@ -144,6 +144,11 @@ export const AssignmentView = z
     holdReason: z.string().nullable(),
     autoApprovalHeld: z.boolean(),
     autoApprovalDueAt: Timestamp.nullable(),
+    /**
+     * For the client and the assigned worker: the last moment either may open an escalation case (60 days after the
+     * last status change, in progress to paid or cancelled); null in other statuses and for other workers.
+     */
+    escalationWindowClosesAt: Timestamp.nullable(),
     claim: z
       .object({ hours: z.number().nullable(), units: z.number().nullable(), expenses: MoneyView, total: MoneyView })
       .nullable(),

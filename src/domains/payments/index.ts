@@ -1,6 +1,9 @@
 import { addStepCheck } from "#domains/assignments/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
+
+export { holdAutoPay, releaseAutoPay } from "./hooks";
+
 import { operations } from "./operations";
 import { routes } from "./routes";
 import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";

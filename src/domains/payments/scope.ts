@@ -15,7 +15,7 @@ import type { InvoiceQuery } from "./contract";
 import { daysLate } from "./fees";
 import { type InvoiceAction, invoiceActionsFor, type Party, partyOf } from "./lifecycle";
 import { providerInfo } from "./sandbox-provider";
-import { type fundings, invoices, type payouts } from "./tables";
+import { autoPayHolds, type fundings, invoices, type payouts } from "./tables";
 import type { FundingView, InvoiceList, InvoiceView, PayoutView } from "./views";
 
 export type InvoiceRow = typeof invoices.$inferSelect;
@@ -71,7 +71,13 @@ const at = (date: Date | null) => date?.toISOString() ?? null;
 /** The invoices as this actor sees them, with the names they show and what the actor may do now. */
 export async function invoiceViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, where: SQL, limit?: number) {
   const query = tx
-    .select({ invoice: invoices, title: assignments.title, companyName: companies.name, workerName: users.name })
+    .select({
+      invoice: invoices,
+      title: assignments.title,
+      companyName: companies.name,
+      workerName: users.name,
+      held: sql<boolean>`EXISTS (SELECT 1 FROM ${autoPayHolds} WHERE ${autoPayHolds.assignmentId} = ${invoices.assignmentId})`,
+    })
     .from(invoices)
     .innerJoin(assignments, eq(assignments.id, invoices.assignmentId))
     .innerJoin(companies, eq(companies.id, invoices.companyId))
@@ -79,7 +85,7 @@ export async function invoiceViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
     .where(sql`${where} AND ${invoicesVisibleTo(ctx.actor)}`)
     .orderBy(sql`${invoices.issuedAt} DESC, ${invoices.id} DESC`);
   const rows = limit ? await query.limit(limit) : await query;
-  return rows.map(({ invoice, title, companyName, workerName }): InvoiceView => {
+  return rows.map(({ invoice, title, companyName, workerName, held }): InvoiceView => {
     const open = invoice.status === "open";
     const late = open ? daysLate(invoice.dueAt, ctx.now) : 0;
     return {
@@ -100,6 +106,7 @@ export async function invoiceViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
       issuedAt: invoice.issuedAt.toISOString(),
       dueAt: invoice.dueAt.toISOString(),
       paidAt: at(invoice.paidAt),
+      autoPayHeld: Boolean(held),
       actions: invoiceActionsFor(invoice, partyOf(ctx.actor, invoice)) as InvoiceAction[],
     };
   });

@@ -1,7 +1,8 @@
 /**
  * A company's standing with its workers (issue 11, items 4 and 5), and the two rules payments adds to assignment
  * steps through the assignments hooks (assignments cannot import payments):
- * - past due: an open invoice more than `PAST_DUE_GRACE_DAYS` past its due date locks the company account, so it
+ * - past due: an open invoice more than `PAST_DUE_GRACE_DAYS` past its due date (and not under an open escalation
+ *   case) locks the company account, so it
  *   cannot send new assignments or add workers until it pays what is past due. The lock is computed from the
  *   invoices on every check and never stored: paying unlocks at once, and no job has to run for it to start;
  * - immediate terms: approving pays at once, so approval is refused while the available funds cannot pay it.
@@ -14,7 +15,7 @@ import { Problem } from "#shared/problems";
 import { feeFor, plans } from "./fees";
 import { companyAccount, refKey } from "./ledger";
 import { balancesOf } from "./ledger-steps";
-import { invoices } from "./tables";
+import { autoPayHolds, invoices } from "./tables";
 import type { Standing } from "./views";
 
 const DAY = 86_400_000;
@@ -31,7 +32,15 @@ export async function standingOf(db: Executor, companyId: string, now: Date): Pr
       oldestDueAt: sql<Date>`MIN(${invoices.dueAt})`,
     })
     .from(invoices)
-    .where(and(eq(invoices.companyId, companyId), eq(invoices.status, "open"), lt(invoices.dueAt, now)))
+    .where(
+      and(
+        eq(invoices.companyId, companyId),
+        eq(invoices.status, "open"),
+        lt(invoices.dueAt, now),
+        // An invoice under an open escalation case does not lock the account (issue 15, item 2).
+        sql`NOT EXISTS (SELECT 1 FROM ${autoPayHolds} WHERE ${autoPayHolds.assignmentId} = ${invoices.assignmentId})`,
+      ),
+    )
     .groupBy(invoices.currency);
   const pastDue = rows.map((row) => ({
     currency: row.currency as Currency,

@@ -3,7 +3,7 @@
  * invoice on approval, paying one, and settling what the provider had in flight. Every money movement goes through
  * `postTransfer` with a key derived from the record, so a step run twice moves the money once.
  */
-import { and, eq, lte } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import { markPaid } from "#domains/assignments/index";
 import { assignments } from "#domains/assignments/tables";
 import { actorId, type Ctx } from "#platform/context";
@@ -16,7 +16,7 @@ import { dueDate, feeFor, plans } from "./fees";
 import { companyAccount, type Posting, platformAccount, workerAccount } from "./ledger";
 import { postTransfer } from "./ledger-steps";
 import { provider } from "./sandbox-provider";
-import { fundings, invoices, payouts } from "./tables";
+import { autoPayHolds, fundings, invoices, payouts } from "./tables";
 
 type InvoiceRow = typeof invoices.$inferSelect;
 const nonZero = (postings: Posting[]) => postings.filter((p) => p.amount !== 0);
@@ -88,7 +88,7 @@ export async function openInvoice(
     data: { assignmentId, kind, amount, fee, total: invoice.total, currency: invoice.currency, dueAt: invoice.dueAt },
   });
   await scheduleReminders(tx, ctx, invoice);
-  if (invoice.paymentTermsDays === 0) {
+  if (invoice.paymentTermsDays === 0 && !(await autoPayHeld(tx, assignmentId))) {
     // Immediate terms pay at approval when the funds are there; otherwise auto-pay keeps trying (it is due now).
     await payIfFunded(tx, ctx, invoice);
   }
@@ -202,6 +202,17 @@ export async function settlePayout(tx: Executor, ctx: Ctx, payoutId: string): Pr
   });
 }
 
+/** An open escalation holds auto-pay for the assignment's invoices (hooks.ts); paying by hand still works. */
+const heldHere = sql`SELECT 1 FROM ${autoPayHolds} WHERE ${autoPayHolds.assignmentId} = ${invoices.assignmentId}`;
+
+async function autoPayHeld(tx: Executor, assignmentId: string): Promise<boolean> {
+  const rows = await tx
+    .select({ id: autoPayHolds.assignmentId })
+    .from(autoPayHolds)
+    .where(eq(autoPayHolds.assignmentId, assignmentId));
+  return rows.length > 0;
+}
+
 /**
  * Auto-pay: every open invoice due by now is paid from its company's available funds, each in its own savepoint so
  * one company short of funds does not stop the others (it is tried again on the next run). SKIP LOCKED leaves an
@@ -211,7 +222,7 @@ export async function autoPayDue(tx: Executor, ctx: Ctx, limit: number): Promise
   const due = await tx
     .select()
     .from(invoices)
-    .where(and(eq(invoices.status, "open"), lte(invoices.dueAt, ctx.now)))
+    .where(and(eq(invoices.status, "open"), lte(invoices.dueAt, ctx.now), sql`NOT EXISTS (${heldHere})`))
     .orderBy(invoices.dueAt)
     .limit(limit)
     .for("update", { skipLocked: true });

@@ -13,6 +13,7 @@ export const Provider = z.object({
   name: z.string(),
   testMode: z.boolean().describe("true: the sandbox provider; no real money moves"),
 });
+export type Provider = z.infer<typeof Provider>;
 
 export const CurrencyBalance = z.object({
   currency: Currency,
@@ -76,6 +77,7 @@ export const InvoiceView = z.object({
   issuedAt: Timestamp,
   dueAt: Timestamp,
   paidAt: Timestamp.nullable(),
+  autoPayHeld: z.boolean().describe("true while an open escalation case pauses auto-pay; paying by hand still works"),
   actions: z.array(z.enum(invoiceActions)),
 });
 export type InvoiceView = z.infer<typeof InvoiceView>;

@@ -1,0 +1,16 @@
+import type { Domain } from "#platform/domain";
+import { operations } from "./operations";
+import { routes } from "./routes";
+
+export const escalations: Domain = {
+  name: "escalations",
+  tags: [
+    {
+      name: "escalations",
+      description:
+        "Escalation cases: when a client and a worker cannot settle a problem about an assignment, either may open a case; the Escalations Team tracks it, answers within one business day and updates both sides every two, and helps them reach an agreement. It cannot force an outcome.",
+    },
+  ],
+  routes,
+  operations,
+};

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { Problem } from "#shared/problems";
+import { addBusinessDays } from "./clocks";
+import type { CaseAction, CaseStatus, Party } from "./contract";
+import { caseActionsFor, checkCase } from "./lifecycle";
+
+/**
+ * The case lifecycle as a readable grid: for each action, the statuses it runs from, who may take it and where it
+ * leads. Every other (status, party) cell must be refused: 403 for a party who never may, 409 for the wrong time.
+ */
+const grid: Record<CaseAction, { from: CaseStatus[]; by: Party[]; to: CaseStatus | "same" }> = {
+  message: { from: ["open", "in_review"], by: ["admin", "manager", "finance", "worker"], to: "same" },
+  reply: { from: ["open", "in_review"], by: ["team"], to: "in_review" },
+  note: { from: ["open", "in_review"], by: ["team"], to: "same" },
+  take: { from: ["open", "in_review"], by: ["team"], to: "in_review" },
+  close: { from: ["open", "in_review"], by: ["team"], to: "closed" },
+  // The worker opened these cases; the client side may never withdraw them.
+  withdraw: { from: ["open", "in_review"], by: ["worker"], to: "withdrawn" },
+};
+const statuses: CaseStatus[] = ["open", "in_review", "resolved", "closed", "withdrawn"];
+const parties: Party[] = ["admin", "manager", "finance", "viewer", "worker", "team"];
+
+const outcome = (action: CaseAction, status: CaseStatus, party: Party) => {
+  try {
+    return checkCase(action, { status, openedBySide: "worker" }, party);
+  } catch (error) {
+    return error instanceof Problem ? error.status : "threw";
+  }
+};
+
+describe("the case lifecycle", () => {
+  for (const [action, rule] of Object.entries(grid) as [CaseAction, (typeof grid)[CaseAction]][]) {
+    it(`${action}: from ${rule.from.join(", ")} by ${rule.by.join(", ")}`, () => {
+      for (const status of statuses) {
+        for (const party of parties) {
+          const expected = !rule.by.includes(party)
+            ? 403
+            : rule.from.includes(status)
+              ? rule.to === "same"
+                ? status
+                : rule.to
+              : 409;
+          expect(outcome(action, status, party), `${action} ${status} ${party}`).toBe(expected);
+        }
+      }
+    });
+  }
+
+  it("answers 404 to someone who is not a party", () => {
+    expect(() => checkCase("message", { status: "open", openedBySide: "client" }, null)).toThrow(
+      expect.objectContaining({ code: "not_found" }),
+    );
+  });
+
+  it("offers withdraw to the side that opened the case only", () => {
+    expect(caseActionsFor({ status: "open", openedBySide: "client" }, "admin")).toEqual(["message", "withdraw"]);
+    expect(caseActionsFor({ status: "open", openedBySide: "client" }, "worker")).toEqual(["message"]);
+    expect(caseActionsFor({ status: "closed", openedBySide: "client" }, "team")).toEqual([]);
+  });
+});
+
+describe("business days", () => {
+  it("skips the weekend", () => {
+    expect(addBusinessDays(new Date("2031-01-03T12:00:00Z"), 1).toISOString()).toBe("2031-01-06T12:00:00.000Z");
+    expect(addBusinessDays(new Date("2031-01-03T12:00:00Z"), 2).toISOString()).toBe("2031-01-07T12:00:00.000Z");
+    expect(addBusinessDays(new Date("2031-01-04T12:00:00Z"), 1).toISOString()).toBe("2031-01-06T12:00:00.000Z");
+    expect(addBusinessDays(new Date("2031-01-06T12:00:00Z"), 2).toISOString()).toBe("2031-01-08T12:00:00.000Z");
+  });
+});

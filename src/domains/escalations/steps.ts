@@ -1,0 +1,109 @@
+/**
+ * The steps the case use cases share, inside the caller's transaction: writing a locked case with its history event,
+ * ending a case (which lifts the pauses on the assignment), and telling the parties by email. The case conversation
+ * stays in this domain; mail goes through the platform outbox until the notifications domain takes delivery over.
+ */
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { memberships, users } from "#domains/accounts/tables";
+import { releaseAutoApproval } from "#domains/assignments/index";
+import { assignments } from "#domains/assignments/tables";
+import { releaseAutoPay } from "#domains/payments/index";
+import { loadConfig } from "#platform/config";
+import type { Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import { recordEvent } from "#platform/history";
+import { sendMail } from "#platform/mail";
+import type { CaseStatus } from "./contract";
+import type { CaseRow } from "./scope";
+import { escalationCases } from "./tables";
+
+export type CaseChanges = Partial<Omit<typeof escalationCases.$inferInsert, "id" | "version" | "updatedAt">>;
+
+/** Writes a locked case and its event together; every change bumps the version. */
+export async function saveCase(
+  tx: Executor,
+  ctx: Ctx,
+  row: CaseRow,
+  change: { status?: CaseStatus; set?: CaseChanges; event: string; data?: Record<string, unknown> },
+): Promise<CaseRow> {
+  const status = change.status ?? row.status;
+  const [saved] = await tx
+    .update(escalationCases)
+    .set({ ...change.set, status, version: sql`${escalationCases.version} + 1`, updatedAt: ctx.now })
+    .where(eq(escalationCases.id, row.id))
+    .returning();
+  if (!saved) {
+    throw new Error(`escalation case ${row.id} vanished while locked`);
+  }
+  const moved = status === row.status ? {} : { from: row.status, to: status };
+  await recordEvent(tx, ctx, {
+    action: change.event,
+    subject: { type: "escalation", id: row.id },
+    data: { assignmentId: row.assignmentId, ...moved, ...change.data },
+  });
+  return saved;
+}
+
+/** Ends an active case: the clocks stop, and auto-approval and auto-pay resume on the assignment. */
+export async function endCase(
+  tx: Executor,
+  ctx: Ctx,
+  row: CaseRow,
+  change: { status: CaseStatus; set?: CaseChanges; event: string; data?: Record<string, unknown> },
+): Promise<CaseRow> {
+  const closedBy = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  const saved = await saveCase(tx, ctx, row, {
+    ...change,
+    set: { ...change.set, nextUpdateDueAt: null, closedAt: ctx.now, closedBy },
+  });
+  await releaseAutoApproval(tx, ctx, row.assignmentId);
+  await releaseAutoPay(tx, ctx, row.assignmentId);
+  return saved;
+}
+
+let publicUrl: string | undefined;
+export function caseLink(id: string): string {
+  publicUrl ??= loadConfig().publicUrl;
+  return `${publicUrl}/escalations/${id}`;
+}
+
+/**
+ * The people a case speaks to: the assigned worker, and for the company its admins and the member who opened the case
+ * or created the assignment. Suspended accounts are left out.
+ */
+async function partyEmails(tx: Executor, row: CaseRow): Promise<Map<string, string>> {
+  const [work] = await tx
+    .select({ createdBy: assignments.createdBy })
+    .from(assignments)
+    .where(eq(assignments.id, row.assignmentId));
+  const named = [row.workerId, row.openedBy, work?.createdBy].filter((id): id is string => Boolean(id));
+  const people = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(and(inArray(users.id, named), isNull(users.suspendedAt)));
+  const admins = await tx
+    .select({ id: users.id, email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.companyId, row.companyId), eq(memberships.role, "admin"), isNull(users.suspendedAt)));
+  return new Map([...people, ...admins].map((p) => [p.id, p.email]));
+}
+
+/** Emails both parties about a step of the case (not the person who took it); the link leads to the case page. */
+export async function notifyParties(
+  tx: Executor,
+  ctx: Ctx,
+  row: CaseRow,
+  notice: { subject: string; text: string },
+): Promise<void> {
+  const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  for (const [id, email] of await partyEmails(tx, row)) {
+    if (id !== me) {
+      await sendMail(tx, ctx, {
+        to: email,
+        subject: notice.subject,
+        text: `${notice.text}\n\nSee the case: ${caseLink(row.id)}`,
+      });
+    }
+  }
+}

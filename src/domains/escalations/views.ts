@@ -1,0 +1,64 @@
+/** What the escalations API answers (browser-safe, like contract.ts). */
+import { z } from "zod";
+import { Id, Page } from "#shared/fields";
+import { Currency, Money } from "#shared/money";
+import { Timestamp } from "#shared/time";
+import { caseActions, caseCategories, caseStatuses, sides, visibilities } from "./contract";
+
+const Person = z.object({ id: Id, name: z.string() });
+
+export const CaseMessageView = z.object({
+  id: Id,
+  author: z.object({ id: Id, name: z.string(), side: z.enum(sides) }),
+  visibility: z.enum(visibilities),
+  body: z.string(),
+  createdAt: Timestamp,
+});
+export type CaseMessageView = z.infer<typeof CaseMessageView>;
+
+export const EscalationSummary = z.object({
+  id: Id,
+  status: z.enum(caseStatuses),
+  category: z.enum(caseCategories),
+  details: z.string(),
+  desiredOutcome: z.string(),
+  desiredAmount: Money.nullable(),
+  openedBy: Person.extend({ side: z.enum(["client", "worker"]) }),
+  assignment: z.object({
+    id: Id,
+    title: z.string(),
+    status: z.string(),
+    currency: Currency,
+    company: Person,
+    worker: Person,
+    /** Both pauses hold while the case is open and lift when it ends ("paused by an open escalation"). */
+    autoApprovalPaused: z.boolean(),
+    autoPayPaused: z.boolean(),
+  }),
+  /** The escalations staff member who took the case. */
+  assignedTo: Person.nullable(),
+  openedAt: Timestamp,
+  /** The team answers within 1 business day of the opening. */
+  firstResponseDueAt: Timestamp,
+  firstResponseAt: Timestamp.nullable(),
+  lastUpdateAt: Timestamp.nullable(),
+  /** While the case is active: when the team's next update to both parties is due (every 2 business days). */
+  nextUpdateDueAt: Timestamp.nullable(),
+  overdue: z.boolean(),
+  closedAt: Timestamp.nullable(),
+  closingSummary: z.string().nullable(),
+  /** What the caller is to this case, and what they may do now (the UI shows buttons from this list only). */
+  party: z.enum(["admin", "manager", "finance", "viewer", "worker", "team"]),
+  actions: z.array(z.enum(caseActions)),
+  version: z.number().int(),
+});
+export type EscalationSummary = z.infer<typeof EscalationSummary>;
+
+export const EscalationView = EscalationSummary.extend({
+  /** The conversation among the parties and the team; private staff notes only for the team. */
+  messages: z.array(CaseMessageView),
+}).meta({ id: "EscalationView" });
+export type EscalationView = z.infer<typeof EscalationView>;
+
+export const EscalationList = Page(EscalationSummary);
+export type EscalationList = z.infer<typeof EscalationList>;
