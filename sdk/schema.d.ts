@@ -164,6 +164,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session, if any
+         * @description The signed-in account as `getMe` gives it, or `me: null` when nobody is signed in: always 200, so a page can ask who is there without a failed request. A revoked API key is still refused with 401.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -938,6 +958,26 @@ export interface paths {
          * @description `{ id }` marks one of the caller's notifications read, `{ all: true }` every unread one; answers the new unread count.
          */
         post: operations["markNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream my notifications live
+         * @description Server-Sent Events (`text/event-stream`): first `unread` with the caller's unread count, then one `notification` per new entry as it is written, by whichever server process wrote it (PostgreSQL LISTEN/NOTIFY, a poll as the fallback). The server ends the stream after `maxSeconds` (default 900); EventSource reconnects by itself.
+         */
+        get: operations["streamNotifications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2170,7 +2210,7 @@ export interface paths {
         };
         /**
          * Get a company's scorecard
-         * @description The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the response-time slot. Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.
+         * @description The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the median response time to workers' questions and messages (from the messages domain). Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.
          */
         get: operations["getCompanyScorecard"];
         put?: never;
@@ -2230,7 +2270,7 @@ export interface paths {
         };
         /**
          * Get a worker's scorecard
-         * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the response-time slot; each figure with value, count, window, definition and drill-down path.
+         * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the median response time; each figure with value, count, window, definition and drill-down path.
          */
         get: operations["getWorkerScorecard"];
         put?: never;
@@ -2519,6 +2559,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ScorecardSummary: {
+            /** @description The labels of the red figures; accepting or applying first confirms them */
+            red: string[];
+            figures: {
+                key: string;
+                label: string;
+                value: number | null;
+                /** @enum {string} */
+                unit: "share" | "days" | "count" | "hours";
+                count: number;
+                red: boolean;
+            }[];
+            /** @description The API path of the full scorecard, with every figure's definition and drill-down */
+            scorecard: string;
+        };
         AssignmentView: {
             /** Format: uuid */
             id: string;
@@ -2907,6 +2962,7 @@ export interface components {
                 } | null;
                 actions: ("accept" | "decline" | "withdraw")[];
             }[];
+            companyScorecard: components["schemas"]["ScorecardSummary"] | null;
             approvalWarnings: {
                 /** @enum {string} */
                 code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -3897,6 +3953,47 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        me: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            accountType: "client" | "worker" | "staff";
+                            staffRole: ("admin" | "escalations" | "trust_safety") | null;
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "finance" | "viewer";
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            emailVerified: boolean;
+                        } | null;
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
         };
     };
     getMe: {
@@ -7061,6 +7158,31 @@ export interface operations {
             422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
+    streamNotifications: {
+        parameters: {
+            query?: {
+                /** @description The server ends the stream after this long; EventSource reconnects on its own (0: send the count and end). */
+                maxSeconds?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-Sent Events: `unread` ({ unreadCount }) first, then `notification` (a NotificationView) per new entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
     listAssignments: {
         parameters: {
             query?: {
@@ -8464,6 +8586,7 @@ export interface operations {
                             };
                             assignedToMe: boolean;
                             actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+                            companyScorecard: components["schemas"]["ScorecardSummary"] | null;
                         }[];
                         nextCursor: string | null;
                     };

@@ -451,6 +451,7 @@ const rows: Record<string, Row> = {
       };
     },
   },
+  getSession: { valid: async (w) => ({ as: w.admin, url: "/api/v1/auth/session", status: 200 }) },
   getMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", status: 200 }) },
   updateMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", payload: { name: "Ada Admin" }, status: 200 }) },
   changePassword: {
@@ -927,6 +928,10 @@ const rows: Record<string, Row> = {
   listNotifications: {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications", status: 200 }),
     noStranger: "everyone reads only their own inbox",
+  },
+  streamNotifications: {
+    valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/stream?maxSeconds=0", status: 200 }),
+    noStranger: "everyone streams only their own notifications",
   },
   markNotificationsRead: {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/read", payload: { all: true }, status: 200 }),

@@ -61,6 +61,26 @@ const pages: RouteObject[] = [
         lazy: () => import("./talent/worker-credentials-page").then((m) => ({ Component: m.WorkerCredentialsPage })),
       },
       {
+        path: "notifications",
+        lazy: () => import("./notifications/notifications-page").then((m) => ({ Component: m.NotificationsPage })),
+      },
+      {
+        path: "companies/:id/scorecard",
+        lazy: () => import("./ratings/scorecard-page").then((m) => ({ Component: m.CompanyScorecardPage })),
+      },
+      {
+        path: "companies/:id/scorecard/:figure",
+        lazy: () => import("./ratings/drill-down-page").then((m) => ({ Component: m.CompanyDrillDownPage })),
+      },
+      {
+        path: "workers/:id/scorecard",
+        lazy: () => import("./ratings/scorecard-page").then((m) => ({ Component: m.WorkerScorecardPage })),
+      },
+      {
+        path: "workers/:id/scorecard/:figure",
+        lazy: () => import("./ratings/drill-down-page").then((m) => ({ Component: m.WorkerDrillDownPage })),
+      },
+      {
         path: "invoices/:id",
         lazy: () => import("./payments/invoice-page").then((m) => ({ Component: m.InvoicePage })),
       },

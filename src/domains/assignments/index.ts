@@ -11,7 +11,7 @@ export type { AssignmentStatus, Party } from "./contract";
 export { ESCALATION_WINDOW_DAYS, escalatableStatuses, escalationWindowClosesAt } from "./escalation-window";
 export { assignmentHistoryScope } from "./history-steps";
 export { addStepCheck, holdAutoApproval, markPaid, releaseAutoApproval, type StepCheck } from "./hooks";
-export { lockForActor, visibleTo, visibleWithParty } from "./scope";
+export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {

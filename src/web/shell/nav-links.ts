@@ -16,6 +16,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/payments", label: "Payments" },
       { to: "/requirement-sets", label: "Requirements" },
       { to: "/company/talent-pools", label: "Talent pools" },
+      ...(me.company ? [{ to: `/companies/${me.company.id}/scorecard`, label: "Scorecard" }] : []),
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
     ];
@@ -25,6 +26,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/home", label: "Home" },
       { to: "/inbox", label: "Inbox" },
       { to: "/earnings", label: "Earnings" },
+      { to: `/workers/${me.id}/scorecard`, label: "Scorecard" },
       { to: "/profile", label: "My profile" },
       { to: "/credentials", label: "Credentials" },
       { to: "/talent-pools", label: "Talent pools" },
