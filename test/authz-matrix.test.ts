@@ -279,6 +279,14 @@ async function openCase(w: World): Promise<string> {
   return `/api/v1/escalations/${json(opened).id}`;
 }
 
+/** A release the matrix's worker proposed in a fresh case (their side counts as accepted): its URL. */
+async function caseProposal(w: World): Promise<string> {
+  const url = await openCase(w);
+  const proposed = await call(w.t, w.worker, { method: "POST", url: `${url}/proposals`, payload: { kind: "release" } });
+  expect(proposed.statusCode, proposed.body).toBe(201);
+  return `${url}/proposals/${(json(proposed).proposals as { id: string }[])[0]?.id}`;
+}
+
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
   ...talentRows,
@@ -983,6 +991,23 @@ const rows: Record<string, Row> = {
       status: 200,
     }),
     noStranger: "the escalations team sees every case",
+  },
+  proposeSettlement: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await openCase(w)}/proposals`,
+      payload: { kind: "release" },
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  acceptProposal: {
+    valid: async (w) => ({ as: w.admin, url: `${await caseProposal(w)}/accept`, status: 200 }),
+    strangers: anyStranger,
+  },
+  declineProposal: {
+    valid: async (w) => ({ as: w.admin, url: `${await caseProposal(w)}/decline`, status: 200 }),
+    strangers: anyStranger,
   },
   withdrawEscalation: {
     valid: async (w) => ({ as: w.worker, url: `${await openCase(w)}/withdraw`, payload: {}, status: 200 }),

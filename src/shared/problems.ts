@@ -30,6 +30,7 @@ export const problemCodes = {
   edit_window_closed: { status: 409, title: "This can no longer be edited" },
   escalation_window_closed: { status: 409, title: "This assignment can no longer be escalated" },
   escalation_already_open: { status: 409, title: "A case about this assignment is already open" },
+  settlement_not_possible: { status: 409, title: "This settlement is not possible for the assignment now" },
   token_invalid: { status: 410, title: "This link is invalid or has expired" },
   payload_too_large: { status: 413, title: "The request body is too large" },
   uri_too_long: { status: 414, title: "The address is too long" },

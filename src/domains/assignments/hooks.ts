@@ -76,3 +76,54 @@ export async function markPaid(tx: Executor, ctx: Ctx, id: string, data: Record<
   const status = locked.check("markPaid");
   return saveAssignment(tx, ctx, locked, { status, set: { paidAt: ctx.now }, event: "assignment.paid", data });
 }
+
+/** What an agreement both parties accepted does to the assignment (issue 15, item 5). */
+export type Settlement = { kind: "paid"; amount: number } | { kind: "cancelled" } | { kind: "rework"; dueAt: Date };
+
+/** Statuses an agreement may still end or reopen; a paid or cancelled assignment keeps its status. */
+const settleable = new Set(["in_progress", "submitted", "approved"]);
+
+/**
+ * Executes the assignment's side of an agreement, inside the escalations domain's transaction. Not a lifecycle move
+ * a party takes (both parties agreed, the system carries it out), so it writes through `saveAssignment` directly:
+ * paid (the settlement paid the worker), cancelled (the client's committed funds are released), or back in progress
+ * for rework with a new due date (only before approval).
+ */
+export async function settleByAgreement(tx: Executor, ctx: Ctx, id: string, settlement: Settlement) {
+  const locked = await lockForActor(tx, asSystem(ctx), id);
+  const { row } = locked;
+  if (settlement.kind === "rework") {
+    return saveAssignment(tx, ctx, locked, {
+      status: "in_progress",
+      set: {
+        deadline: settlement.dueAt,
+        submittedAt: null,
+        autoApprovalDueAt: null,
+        returnReason: "Rework agreed in an escalation",
+      },
+      event: "assignment.settled",
+      data: { kind: "rework", dueAt: settlement.dueAt.toISOString() },
+    });
+  }
+  const ends = settleable.has(row.status);
+  const status = ends ? settlement.kind : row.status;
+  const set =
+    settlement.kind === "paid"
+      ? {
+          paidAt: ctx.now,
+          autoApprovalDueAt: null,
+          ...(row.status === "approved" ? {} : { claimedAmount: settlement.amount }),
+        }
+      : ends
+        ? { cancelledAt: ctx.now, cancellationReason: "Settled by agreement in an escalation", autoApprovalDueAt: null }
+        : {};
+  return saveAssignment(tx, ctx, locked, {
+    status,
+    set,
+    event: "assignment.settled",
+    data: settlement.kind === "paid" ? { kind: "paid", amount: settlement.amount } : { kind: "cancelled" },
+  });
+}
+
+/** Whether rework may still be agreed: the work is in progress or waiting for approval. */
+export const reworkPossible = (status: string) => status === "in_progress" || status === "submitted";

@@ -10,7 +10,16 @@ import { templatesRoutes } from "./templates/routes";
 export type { AssignmentStatus, Party } from "./contract";
 export { ESCALATION_WINDOW_DAYS, escalatableStatuses, escalationWindowClosesAt } from "./escalation-window";
 export { assignmentHistoryScope } from "./history-steps";
-export { addStepCheck, holdAutoApproval, markPaid, releaseAutoApproval, type StepCheck } from "./hooks";
+export {
+  addStepCheck,
+  holdAutoApproval,
+  markPaid,
+  releaseAutoApproval,
+  reworkPossible,
+  type Settlement,
+  type StepCheck,
+  settleByAgreement,
+} from "./hooks";
 export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 

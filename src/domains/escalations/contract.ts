@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Cursor, Id, Limit, Markdown, Text } from "#shared/fields";
 import { MinorUnits } from "#shared/money";
+import { Timestamp } from "#shared/time";
 
 /** `open` until the team first answers, `in_review` after; then resolved (agreement), closed (team) or withdrawn. */
 export const caseStatuses = ["open", "in_review", "resolved", "closed", "withdrawn"] as const;
@@ -32,7 +33,7 @@ export const visibilities = ["parties", "team"] as const;
 export type Party = "admin" | "manager" | "finance" | "viewer" | "worker" | "team" | "system";
 
 /** The verbs of the case lifecycle (lifecycle.ts); views carry those the caller may take now as `actions`. */
-export const caseActions = ["message", "reply", "note", "take", "close", "withdraw"] as const;
+export const caseActions = ["message", "reply", "note", "take", "close", "withdraw", "propose"] as const;
 export type CaseAction = (typeof caseActions)[number];
 
 export const OpenEscalation = z.strictObject({
@@ -72,3 +73,42 @@ export const CaseQuery = z.strictObject({
   cursor: Cursor,
 });
 export type CaseQuery = z.infer<typeof CaseQuery>;
+
+/**
+ * What an agreement does (issue 15, item 5): `pay` the worker an amount now (in full, in part, or a cancellation fee;
+ * what the client owed beyond it is released), `release` the client's funds (nothing paid, the assignment called
+ * off), or `rework` (the assignment goes back to the worker with a new due date, before approval only).
+ */
+export const settlementKinds = ["pay", "release", "rework"] as const;
+export type SettlementKind = (typeof settlementKinds)[number];
+export const proposalStatuses = ["pending", "executed", "declined", "superseded"] as const;
+export type ProposalStatus = (typeof proposalStatuses)[number];
+export const proposalActions = ["accept", "decline"] as const;
+export type ProposalAction = (typeof proposalActions)[number];
+
+export const ProposeSettlement = z
+  .strictObject({
+    kind: z.enum(settlementKinds, { error: "Choose pay, release or rework." }),
+    /** `pay` only: minor units of the assignment's currency, more than zero. */
+    amount: MinorUnits.min(1, "The amount must be more than zero.").nullable().default(null),
+    /** `rework` only: the new due date. */
+    dueAt: Timestamp.nullable().default(null),
+    note: Text(2_000).nullable().default(null),
+  })
+  .superRefine((value, issues) => {
+    if (value.kind === "pay" && value.amount === null) {
+      issues.addIssue({ code: "custom", path: ["amount"], message: "Give the amount to pay the worker." });
+    }
+    if (value.kind !== "pay" && value.amount !== null) {
+      issues.addIssue({ code: "custom", path: ["amount"], message: "Only a payment has an amount." });
+    }
+    if (value.kind === "rework" && value.dueAt === null) {
+      issues.addIssue({ code: "custom", path: ["dueAt"], message: "Give the new due date for the rework." });
+    }
+    if (value.kind !== "rework" && value.dueAt !== null) {
+      issues.addIssue({ code: "custom", path: ["dueAt"], message: "Only rework has a due date." });
+    }
+  });
+export type ProposeSettlement = z.infer<typeof ProposeSettlement>;
+
+export const ProposalParams = z.strictObject({ id: Id, proposalId: Id });

@@ -74,7 +74,7 @@ describe("POST /api/v1/assignments/{id}/escalations", () => {
       openedBy: { id: assignee.me.id, side: "worker" },
       assignment: { id: assignment.id, autoApprovalPaused: true, autoPayPaused: true },
       party: "worker",
-      actions: ["message", "withdraw"],
+      actions: ["message", "withdraw", "propose"],
       overdue: false,
       messages: [],
     });
@@ -82,7 +82,7 @@ describe("POST /api/v1/assignments/{id}/escalations", () => {
     expect((await eventsOf(t, view.id)).map((e) => e.action)).toEqual(["escalation.opened"]);
     expect(await subjectsTo(owner.me.email)).toContain(`Escalation opened: ${assignment.title}`);
     const fromClient = await get(owner, view.id);
-    expect(fromClient.json()).toMatchObject({ party: "admin", actions: ["message"] });
+    expect(fromClient.json()).toMatchObject({ party: "admin", actions: ["message", "propose"] });
   });
 
   it("answers 404 to a stranger, 403 to a viewer, 409 in a status without a case and for a second case", async () => {

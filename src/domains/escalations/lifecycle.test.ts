@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Problem } from "#shared/problems";
 import { addBusinessDays } from "./clocks";
 import type { CaseAction, CaseStatus, Party } from "./contract";
-import { caseActionsFor, checkCase } from "./lifecycle";
+import { caseActionsFor, checkCase, checkProposal, proposalActionsFor } from "./lifecycle";
 
 /**
  * The case lifecycle as a readable grid: for each action, the statuses it runs from, who may take it and where it
@@ -16,6 +16,7 @@ const grid: Record<CaseAction, { from: CaseStatus[]; by: Party[]; to: CaseStatus
   close: { from: ["open", "in_review"], by: ["team"], to: "closed" },
   // The worker opened these cases; the client side may never withdraw them.
   withdraw: { from: ["open", "in_review"], by: ["worker"], to: "withdrawn" },
+  propose: { from: ["open", "in_review"], by: ["admin", "manager", "finance", "worker", "team"], to: "same" },
 };
 const statuses: CaseStatus[] = ["open", "in_review", "resolved", "closed", "withdrawn"];
 const parties: Party[] = ["admin", "manager", "finance", "viewer", "worker", "team"];
@@ -53,9 +54,37 @@ describe("the case lifecycle", () => {
   });
 
   it("offers withdraw to the side that opened the case only", () => {
-    expect(caseActionsFor({ status: "open", openedBySide: "client" }, "admin")).toEqual(["message", "withdraw"]);
-    expect(caseActionsFor({ status: "open", openedBySide: "client" }, "worker")).toEqual(["message"]);
+    expect(caseActionsFor({ status: "open", openedBySide: "client" }, "admin")).toEqual([
+      "message",
+      "withdraw",
+      "propose",
+    ]);
+    expect(caseActionsFor({ status: "open", openedBySide: "client" }, "worker")).toEqual(["message", "propose"]);
     expect(caseActionsFor({ status: "closed", openedBySide: "client" }, "team")).toEqual([]);
+  });
+});
+
+describe("answering a proposal", () => {
+  const pending = { status: "pending", clientAnswer: null, workerAnswer: "accepted" } as const;
+  it("lets an admin or finance member and the worker answer, each side once", () => {
+    expect(proposalActionsFor(pending, "admin")).toEqual(["accept", "decline"]);
+    expect(proposalActionsFor(pending, "finance")).toEqual(["accept", "decline"]);
+    expect(proposalActionsFor(pending, "worker")).toEqual([]);
+    expect(proposalActionsFor(pending, "team")).toEqual([]);
+    const refusal = (party: Party, facts = pending as Parameters<typeof checkProposal>[1]) => {
+      try {
+        checkProposal("accept", facts, party);
+        return 200;
+      } catch (error) {
+        return error instanceof Problem ? error.status : 500;
+      }
+    };
+    expect(refusal("manager")).toBe(403);
+    expect(refusal("viewer")).toBe(403);
+    expect(refusal("team")).toBe(403);
+    expect(refusal("worker")).toBe(409);
+    expect(refusal("admin")).toBe(200);
+    expect(refusal("admin", { ...pending, status: "executed" })).toBe(409);
   });
 });
 

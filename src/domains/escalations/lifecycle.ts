@@ -6,9 +6,20 @@
  *     │                      │
  *     └──────withdraw────────┴──▶ withdrawn                  (the side that opened it)
  *                            └──agreement executed──▶ resolved   (both parties accepted a proposal)
+ *
+ * A proposal: pending ──accept (both sides)──▶ executed; ──decline (either side)──▶ declined; a newer proposal or the
+ * case ending ──▶ superseded. A party's own proposal counts as their side's acceptance.
  */
 import { allowedActions, checkRule, type Move, type PartyAccount, routeAccess } from "#platform/rules";
-import { activeStatuses, type CaseAction, type CaseStatus, type Party, type Side } from "./contract";
+import {
+  activeStatuses,
+  type CaseAction,
+  type CaseStatus,
+  type Party,
+  type ProposalAction,
+  type ProposalStatus,
+  type Side,
+} from "./contract";
 
 export interface CaseFacts {
   status: CaseStatus;
@@ -42,7 +53,42 @@ export const caseRules: Record<CaseAction, Move<CaseStatus, Party, CaseFacts>> =
     explain: (facts, party) =>
       sideOf(party) !== facts.openedBySide ? "Only the side that opened the case may withdraw it." : null,
   },
+  /** A party or the team proposes a settlement; it supersedes the one still pending. */
+  propose: { from: active, by: [...writers, "team"], to: "same" },
 };
+
+export interface ProposalFacts {
+  status: ProposalStatus;
+  clientAnswer: "accepted" | "declined" | null;
+  workerAnswer: "accepted" | "declined" | null;
+}
+
+const answerOf = (facts: ProposalFacts, party: Party) => (party === "worker" ? facts.workerAnswer : facts.clientAnswer);
+
+/**
+ * Answers to a proposal: the worker, and for the company an admin or a finance member (an agreement may move money,
+ * which only they may pay). Once both sides have accepted, it executes; a decline ends it.
+ */
+export const proposalRules: Record<ProposalAction, Move<ProposalStatus, Party, ProposalFacts>> = {
+  accept: {
+    from: ["pending"],
+    by: ["admin", "finance", "worker"],
+    to: "same",
+    guard: (facts, party) => (answerOf(facts, party) ? "Your side has already answered this proposal." : null),
+  },
+  decline: {
+    from: ["pending"],
+    by: ["admin", "finance", "worker"],
+    to: "declined",
+    guard: (facts, party) => (answerOf(facts, party) ? "Your side has already answered this proposal." : null),
+  },
+};
+
+export const checkProposal = (action: ProposalAction, facts: ProposalFacts, party: Party | null) =>
+  checkRule(proposalRules[action], facts, party, { action, subject: "proposal" });
+
+export const proposalActionsFor = (facts: ProposalFacts, party: Party | null) =>
+  allowedActions(proposalRules, facts, party);
 
 export function accountOf(party: Party): PartyAccount {
   if (party === "worker") {
@@ -73,3 +119,5 @@ export const accessFor = (...actions: CaseAction[]) =>
     actions.map((action) => caseRules[action]),
     accountOf,
   );
+
+export const proposalAccessFor = (action: ProposalAction) => routeAccess([proposalRules[action]], accountOf);

@@ -36,4 +36,18 @@ export const operations: OperationDocs = {
     description:
       "The side that opened the case withdraws it (the other side hears 403); auto-approval and auto-pay resume.",
   },
+  proposeSettlement: {
+    summary: "Propose a settlement",
+    description:
+      "A party or the team proposes how to settle: `pay` the worker an amount now (in full, in part, or a cancellation fee; what the client owed on open invoices beyond it is released), `release` the client's funds (nothing paid, the assignment called off), or `rework` with a new due date (only while the work is in progress or submitted; otherwise 409 `settlement_not_possible`). It supersedes the proposal still pending. A party's own proposal counts as their side's acceptance (the worker; a company admin or finance member). Nothing is imposed: it executes only when both sides accept.",
+  },
+  acceptProposal: {
+    summary: "Accept a settlement proposal",
+    description:
+      "The worker, or a company admin or finance member, accepts. When both sides have accepted, the agreement executes in this request's one transaction: the money moves in the ledger (422 `insufficient_funds` when the company's available funds cannot pay it; then nothing changes), the assignment is settled (paid, called off, or back in progress with the new due date), and the case is resolved. It executes exactly once, also under concurrent accepts and retries.",
+  },
+  declineProposal: {
+    summary: "Decline a settlement proposal",
+    description: "The worker, or a company admin or finance member, declines: nothing happens and the case stays open.",
+  },
 };

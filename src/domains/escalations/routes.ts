@@ -1,12 +1,23 @@
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
+import { acceptProposal } from "./actions/accept";
 import { closeCase } from "./actions/close";
+import { declineProposal } from "./actions/decline";
 import { postCaseMessage } from "./actions/message";
 import { openEscalation } from "./actions/open";
+import { proposeSettlement } from "./actions/propose";
 import { takeCase } from "./actions/take";
 import { withdrawCase } from "./actions/withdraw";
-import { CaseQuery, CloseCase, OpenEscalation, PostCaseMessage, WithdrawCase } from "./contract";
-import { accessFor } from "./lifecycle";
+import {
+  CaseQuery,
+  CloseCase,
+  OpenEscalation,
+  PostCaseMessage,
+  ProposalParams,
+  ProposeSettlement,
+  WithdrawCase,
+} from "./contract";
+import { accessFor, proposalAccessFor } from "./lifecycle";
 import { getEscalation } from "./queries/get";
 import { listEscalations } from "./queries/list";
 import { EscalationList, EscalationView } from "./views";
@@ -72,5 +83,38 @@ export function routes(app: App): void {
       config: { ...accessFor("withdraw"), problems: refusals },
     },
     (req) => withdrawCase(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    "/escalations/:id/proposals",
+    {
+      schema: {
+        operationId: "proposeSettlement",
+        tags,
+        params: IdParams,
+        body: ProposeSettlement,
+        response: { 201: EscalationView },
+      },
+      config: { ...accessFor("propose"), problems: [...refusals, "settlement_not_possible"] },
+    },
+    async (req, reply) => reply.code(201).send(await proposeSettlement(req.ctx, req.params.id, req.body)),
+  );
+  app.post(
+    "/escalations/:id/proposals/:proposalId/accept",
+    {
+      schema: { operationId: "acceptProposal", tags, params: ProposalParams, response: { 200: EscalationView } },
+      config: {
+        ...proposalAccessFor("accept"),
+        problems: [...refusals, "settlement_not_possible", "insufficient_funds"],
+      },
+    },
+    (req) => acceptProposal(req.ctx, req.params.id, req.params.proposalId),
+  );
+  app.post(
+    "/escalations/:id/proposals/:proposalId/decline",
+    {
+      schema: { operationId: "declineProposal", tags, params: ProposalParams, response: { 200: EscalationView } },
+      config: { ...proposalAccessFor("decline"), problems: refusals },
+    },
+    (req) => declineProposal(req.ctx, req.params.id, req.params.proposalId),
   );
 }

@@ -3,7 +3,7 @@
  * the escalations team), the row lock every action starts with, the caller's party, and the one view every read and
  * action answers with, so they cannot disagree about what a party sees (staff notes only for the team).
  */
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
 import { autoPayHolds } from "#domains/payments/tables";
@@ -12,9 +12,9 @@ import type { Executor } from "#platform/db";
 import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { CaseAction, CaseStatus, Party } from "./contract";
-import { type CaseFacts, caseActionsFor, checkCase } from "./lifecycle";
-import { escalationCases, escalationMessages } from "./tables";
-import type { CaseMessageView, EscalationSummary, EscalationView } from "./views";
+import { type CaseFacts, caseActionsFor, checkCase, proposalActionsFor } from "./lifecycle";
+import { escalationCases, escalationMessages, escalationProposals } from "./tables";
+import type { CaseMessageView, EscalationSummary, EscalationView, ProposalView } from "./views";
 
 export type CaseRow = typeof escalationCases.$inferSelect;
 
@@ -173,11 +173,39 @@ async function messagesOf(tx: Executor, caseId: string, party: Party): Promise<C
   }));
 }
 
+async function proposalsOf(tx: Executor, row: { id: string; currency: string }, party: Party): Promise<ProposalView[]> {
+  const rows = await tx
+    .select({ p: escalationProposals, name: users.name })
+    .from(escalationProposals)
+    .innerJoin(users, eq(users.id, escalationProposals.proposedBy))
+    .where(eq(escalationProposals.caseId, row.id))
+    .orderBy(desc(escalationProposals.seq));
+  const currency = Currency.parse(row.currency);
+  return rows.map(({ p, name }) => ({
+    id: p.id,
+    kind: p.kind,
+    amount: p.amount === null ? null : { amount: p.amount, currency },
+    dueAt: iso(p.dueAt),
+    note: p.note,
+    proposedBy: { id: p.proposedBy, name, side: p.proposedBySide },
+    status: p.status,
+    clientAnswer: p.clientAnswer,
+    workerAnswer: p.workerAnswer,
+    executedAt: iso(p.executedAt),
+    createdAt: p.createdAt.toISOString(),
+    actions: proposalActionsFor(p, party),
+  }));
+}
+
 /** One case as the caller sees it, with its conversation: GET and every action answer with this. */
 export async function caseView(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string): Promise<EscalationView> {
   const [summary] = await caseSummaries(tx, ctx, eq(escalationCases.id, id), [], 1);
   if (!summary) {
     throw caseNotFound();
   }
-  return { ...summary, messages: await messagesOf(tx, id, summary.party) };
+  return {
+    ...summary,
+    messages: await messagesOf(tx, id, summary.party),
+    proposals: await proposalsOf(tx, { id, currency: summary.assignment.currency }, summary.party),
+  };
 }

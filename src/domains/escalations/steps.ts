@@ -15,7 +15,7 @@ import { recordEvent } from "#platform/history";
 import { sendMail } from "#platform/mail";
 import type { CaseStatus } from "./contract";
 import type { CaseRow } from "./scope";
-import { escalationCases } from "./tables";
+import { escalationCases, escalationProposals } from "./tables";
 
 export type CaseChanges = Partial<Omit<typeof escalationCases.$inferInsert, "id" | "version" | "updatedAt">>;
 
@@ -58,7 +58,17 @@ export async function endCase(
   });
   await releaseAutoApproval(tx, ctx, row.assignmentId);
   await releaseAutoPay(tx, ctx, row.assignmentId);
+  // What is still pending can no longer be answered (an executed agreement is already marked before this).
+  await supersedePending(tx, row.id);
   return saved;
+}
+
+/** A newer proposal, or the case ending, leaves the pending one unanswerable. */
+export async function supersedePending(tx: Executor, caseId: string): Promise<void> {
+  await tx
+    .update(escalationProposals)
+    .set({ status: "superseded" })
+    .where(and(eq(escalationProposals.caseId, caseId), eq(escalationProposals.status, "pending")));
 }
 
 let publicUrl: string | undefined;

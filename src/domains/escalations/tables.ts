@@ -14,7 +14,7 @@ import {
 } from "drizzle-orm/pg-core";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
-import { caseCategories, caseStatuses, sides, visibilities } from "./contract";
+import { caseCategories, caseStatuses, proposalStatuses, settlementKinds, sides, visibilities } from "./contract";
 
 const at = () => timestamp({ withTimezone: true, mode: "date" });
 const money = () => bigint({ mode: "number" });
@@ -23,6 +23,9 @@ export const caseStatus = pgEnum("escalation_status", caseStatuses);
 export const caseCategory = pgEnum("escalation_category", caseCategories);
 export const caseSide = pgEnum("escalation_side", sides);
 export const messageVisibility = pgEnum("escalation_message_visibility", visibilities);
+export const settlementKind = pgEnum("escalation_settlement_kind", settlementKinds);
+export const proposalStatus = pgEnum("escalation_proposal_status", proposalStatuses);
+export const proposalAnswer = pgEnum("escalation_proposal_answer", ["accepted", "declined"]);
 
 /** One escalation case about one assignment; at most one active (open or in review) per assignment. */
 export const escalationCases = pgTable(
@@ -89,4 +92,37 @@ export const escalationMessages = pgTable(
     createdAt: at().notNull(),
   },
   (t) => [index("escalation_messages_case").on(t.caseId, t.seq)],
+);
+
+/** A settlement proposed in a case; it executes once, when both parties have accepted it (issue 15, item 5). */
+export const escalationProposals = pgTable(
+  "escalation_proposals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    seq: bigserial({ mode: "number" }).notNull(),
+    caseId: uuid()
+      .notNull()
+      .references(() => escalationCases.id),
+    proposedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    proposedBySide: caseSide().notNull(),
+    kind: settlementKind().notNull(),
+    amount: money(),
+    dueAt: at(),
+    note: text(),
+    status: proposalStatus().notNull(),
+    clientAnswer: proposalAnswer(),
+    clientAnsweredBy: uuid().references(() => users.id),
+    workerAnswer: proposalAnswer(),
+    executedAt: at(),
+    createdAt: at().notNull(),
+  },
+  (t) => [
+    index("escalation_proposals_case").on(t.caseId, t.seq),
+    // One pending proposal per case: a new one supersedes it. Executed at most once per case.
+    uniqueIndex("escalation_proposals_one_pending").on(t.caseId).where(sql`status = 'pending'`),
+    uniqueIndex("escalation_proposals_one_executed").on(t.caseId).where(sql`status = 'executed'`),
+    check("escalation_proposals_amount", sql`${t.amount} IS NULL OR ${t.amount} > 0`),
+  ],
 );

@@ -3,7 +3,16 @@ import { z } from "zod";
 import { Id, Page } from "#shared/fields";
 import { Currency, Money } from "#shared/money";
 import { Timestamp } from "#shared/time";
-import { caseActions, caseCategories, caseStatuses, sides, visibilities } from "./contract";
+import {
+  caseActions,
+  caseCategories,
+  caseStatuses,
+  proposalActions,
+  proposalStatuses,
+  settlementKinds,
+  sides,
+  visibilities,
+} from "./contract";
 
 const Person = z.object({ id: Id, name: z.string() });
 
@@ -15,6 +24,25 @@ export const CaseMessageView = z.object({
   createdAt: Timestamp,
 });
 export type CaseMessageView = z.infer<typeof CaseMessageView>;
+
+const Answer = z.enum(["accepted", "declined"]).nullable();
+
+export const ProposalView = z.object({
+  id: Id,
+  kind: z.enum(settlementKinds),
+  amount: Money.nullable(),
+  dueAt: Timestamp.nullable(),
+  note: z.string().nullable(),
+  proposedBy: z.object({ id: Id, name: z.string(), side: z.enum(sides) }),
+  status: z.enum(proposalStatuses),
+  /** Each party's answer; a party's own proposal counts as their acceptance. It executes when both have accepted. */
+  clientAnswer: Answer,
+  workerAnswer: Answer,
+  executedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  actions: z.array(z.enum(proposalActions)),
+});
+export type ProposalView = z.infer<typeof ProposalView>;
 
 export const EscalationSummary = z.object({
   id: Id,
@@ -57,6 +85,8 @@ export type EscalationSummary = z.infer<typeof EscalationSummary>;
 export const EscalationView = EscalationSummary.extend({
   /** The conversation among the parties and the team; private staff notes only for the team. */
   messages: z.array(CaseMessageView),
+  /** Settlements proposed, newest first, with both parties' answers. */
+  proposals: z.array(ProposalView),
 }).meta({ id: "EscalationView" });
 export type EscalationView = z.infer<typeof EscalationView>;
 

@@ -2,7 +2,7 @@ import { addStepCheck } from "#domains/assignments/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
 
-export { holdAutoPay, releaseAutoPay } from "./hooks";
+export { holdAutoPay, paySettlement, releaseAutoPay, type SettlementPayment } from "./hooks";
 
 import { operations } from "./operations";
 import { routes } from "./routes";
