@@ -104,6 +104,10 @@ const pages: RouteObject[] = [
       { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
       { path: "payments", lazy: () => import("./payments/payments-page").then((m) => ({ Component: m.PaymentsPage })) },
       {
+        path: "company/talent-pools",
+        lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.CompanyPoolsPage })),
+      },
+      {
         path: "requirement-sets",
         lazy: () => import("./talent/requirement-sets-page").then((m) => ({ Component: m.RequirementSetsPage })),
       },
@@ -132,6 +136,10 @@ const pages: RouteObject[] = [
       {
         path: "profile",
         lazy: () => import("./workers/worker-profile-page").then((m) => ({ Component: m.WorkerProfilePage })),
+      },
+      {
+        path: "talent-pools",
+        lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.WorkerPoolsPage })),
       },
       {
         path: "credentials",

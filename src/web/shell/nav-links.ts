@@ -15,6 +15,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/assignments", label: "Assignments" },
       { to: "/payments", label: "Payments" },
       { to: "/requirement-sets", label: "Requirements" },
+      { to: "/company/talent-pools", label: "Talent pools" },
       ...(me.company ? [{ to: `/companies/${me.company.id}/scorecard`, label: "Scorecard" }] : []),
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
@@ -28,6 +29,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: `/workers/${me.id}/scorecard`, label: "Scorecard" },
       { to: "/profile", label: "My profile" },
       { to: "/credentials", label: "Credentials" },
+      { to: "/talent-pools", label: "Talent pools" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }
