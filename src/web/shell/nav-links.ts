@@ -14,6 +14,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/home", label: "Home" },
       { to: "/assignments", label: "Assignments" },
       { to: "/payments", label: "Payments" },
+      { to: "/escalations", label: "Cases" },
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
     ];
@@ -23,11 +24,15 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/home", label: "Home" },
       { to: "/inbox", label: "Inbox" },
       { to: "/earnings", label: "Earnings" },
+      { to: "/escalations", label: "Cases" },
       { to: "/profile", label: "My profile" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }
   const links = [{ to: "/home", label: "Users" }];
+  if (me.staffRole === "admin" || me.staffRole === "escalations") {
+    links.push({ to: "/escalations", label: "Escalations" });
+  }
   if (me.staffRole === "admin") {
     links.push({ to: "/staff/policies", label: "Publish policies" });
     links.push({ to: "/staff/payments", label: "Payments" });
