@@ -20,7 +20,7 @@ async function submittedAssignment(client: APIRequestContext, worker: APIRequest
     title: "Replace the lobby card reader",
     description:
       "Remove the failed card reader at the lobby door, install the replacement from the storeroom, enroll the three test badges and photograph the finished door for the property manager.",
-    industry: "Security",
+    industry: "Audio/Visual",
     skills: ["Access control"],
     locationType: "onsite",
     location: {
@@ -90,11 +90,15 @@ test("the worker escalates, the team answers, both sides agree on a payment that
     .click();
   await staff.page.getByRole("button", { name: "Take this case" }).click();
   await expect(staff.page.getByText("The case is yours.")).toBeVisible();
-  await staff.page.getByLabel("Message").fill("We have asked the client to look at the photos today.");
+  await staff.page
+    .getByRole("textbox", { name: "Message" })
+    .fill("We have asked the client to look at the photos today.");
   await staff.page.getByRole("button", { name: "Send" }).click();
   await expect(staff.page.getByText("Sent to both sides.")).toBeVisible();
   await staff.page.getByLabel(/Private staff note/).check();
-  await staff.page.getByLabel("Private note (team only)").fill("Client slow to approve before, twice.");
+  await staff.page
+    .getByRole("textbox", { name: "Private note (team only)" })
+    .fill("Client slow to approve before, twice.");
   await staff.page.getByRole("button", { name: "Add note" }).click();
   await expect(staff.page.getByText("Note added.")).toBeVisible();
   await checkPage(staff.page, "escalations", "04-team-case");
@@ -119,7 +123,7 @@ test("the worker escalates, the team answers, both sides agree on a payment that
     .click();
   await expect(page.getByText("Client slow to approve before")).toHaveCount(0);
   await check("06-client-case-proposal");
-  await page.getByRole("button", { name: "Accept" }).click();
+  await page.getByRole("button", { name: "Accept", exact: true }).click();
   await expect(page.getByText("Resolved by agreement").first()).toBeVisible();
   await check("07-client-case-resolved");
   await page.goto(`/assignments/${id}`);
