@@ -57,7 +57,7 @@ export function buildIsCurrent(hash = sourceHash()) {
 
 /**
  * Dependencies that stay in node_modules, loaded by Node as usual: packages that read files beside their own code
- * (PGlite's WebAssembly, argon2's native addon, pino's worker-thread transports, swagger-ui's assets), the demo's
+ * (PGlite's WebAssembly, argon2's native addon, pino's worker-thread transports, swagger-ui's assets, PDFKit's fonts), the demo's
  * name generator (only `worklane demo` loads it), and the build tools. Everything else is bundled: resolving and
  * reading some 1,500 small files of fastify, zod, drizzle and pg cost about as much as compiling them.
  */
@@ -67,6 +67,8 @@ const external = [
   "pino",
   "pino-pretty",
   "@fastify/swagger-ui",
+  // Reads its standard fonts' metrics (js/data/*.afm) from beside its code.
+  "pdfkit",
   // It loads `cookie` with import(): bundled, that CommonJS module became a chunk with only a default export.
   "@fastify/cookie",
   "@faker-js/faker",

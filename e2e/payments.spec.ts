@@ -85,6 +85,13 @@ test("the client funds, approves and pays; the worker sees the money and withdra
   await payment.getByRole("link").first().click();
   await expect(page.getByText("Platform fee (10%)")).toBeVisible();
   await check("04-invoice");
+  // The PDF link downloads the same invoice, its dates in the browser's zone.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download PDF" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^worklane-invoice-[\w-]+\.pdf$/);
+  expect(download.url()).toContain("timeZone=America%2FChicago");
   await page.getByRole("button", { name: "Pay $110.00" }).click();
   await expect(page.getByText("The invoice is paid; the worker has the money.")).toBeVisible();
   await expect(page.getByText("Paid", { exact: true }).first()).toBeVisible();

@@ -377,6 +377,10 @@ const rows: Record<string, Row> = {
   listInvoices: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices", status: 200 }) },
   exportInvoicesCsv: { valid: async (w) => ({ as: w.admin, url: "/api/v1/invoices/export.csv", status: 200 }) },
   getInvoice: { valid: async (w) => ({ as: w.admin, url: await openInvoice(w), status: 200 }), strangers: anyStranger },
+  getInvoicePdf: {
+    valid: async (w) => ({ as: w.admin, url: `${await openInvoice(w)}/pdf`, status: 200 }),
+    strangers: anyStranger,
+  },
   payInvoice: {
     valid: async (w) => {
       const url = await openInvoice(w);

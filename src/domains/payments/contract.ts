@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Cursor, Id, Limit, Text } from "#shared/fields";
 import { Currency, MinorUnits } from "#shared/money";
+import { TimeZone } from "#shared/time";
 
 /** Whose account: a client company, a worker, or the platform itself (fees, money in transit, the outside world). */
 export const ownerTypes = ["company", "worker", "platform"] as const;
@@ -75,6 +76,10 @@ export const InvoiceQuery = z.strictObject({
   cursor: Cursor,
 });
 export type InvoiceQuery = z.infer<typeof InvoiceQuery>;
+
+/** The invoice PDF's dates are written in this zone (the web app passes the reader's); UTC when none is given. */
+export const InvoicePdfQuery = z.strictObject({ timeZone: TimeZone.default("UTC") });
+export type InvoicePdfQuery = z.infer<typeof InvoicePdfQuery>;
 
 export const ListQuery = z.strictObject({ limit: Limit, cursor: Cursor });
 export type ListQuery = z.infer<typeof ListQuery>;

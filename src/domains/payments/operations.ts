@@ -25,6 +25,13 @@ export const operations: OperationDocs = {
     summary: "Export invoices as CSV",
     description: "The same list as a CSV file, amounts in minor units.",
   },
+  getInvoicePdf: {
+    summary: "Download an invoice as a PDF",
+    description:
+      "The same invoice as `getInvoice`, as a PDF document (an attachment), for the company that pays it and the " +
+      "worker it pays. Dates are written in `timeZone` (an IANA name, UTC by default) with the zone named; the " +
+      "sandbox provider's test mode is printed on it.",
+  },
   getInvoice: {
     summary: "Get an invoice",
     description:

@@ -1,16 +1,18 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
+import { sendBytes } from "#platform/http/uploads";
 import { IdParams } from "#shared/fields";
 import { addFunds } from "./actions/add-funds";
 import { payInvoice } from "./actions/pay";
 import { recordBankTransfer } from "./actions/record-bank-transfer";
 import { requestPayout } from "./actions/request-payout";
-import { AddFunds, InvoiceQuery, ListQuery, RecordBankTransfer, RequestPayout } from "./contract";
+import { AddFunds, InvoicePdfQuery, InvoiceQuery, ListQuery, RecordBankTransfer, RequestPayout } from "./contract";
 import { accessFor, accountRules, invoiceRules } from "./lifecycle";
 import { getBalance } from "./queries/balance";
 import { checkLedger } from "./queries/check-ledger";
 import { exportInvoicesCsv } from "./queries/export-invoices";
 import { getInvoice } from "./queries/get-invoice";
+import { getInvoicePdf } from "./queries/invoice-pdf";
 import { listFundings } from "./queries/list-fundings";
 import { listInvoices } from "./queries/list-invoices";
 import { listPayouts } from "./queries/list-payouts";
@@ -25,6 +27,10 @@ import {
   PayoutView,
 } from "./views";
 
+const pdfResponse = {
+  description: "The invoice as a PDF document.",
+  content: { "application/pdf": { schema: z.string().meta({ format: "binary" }) } },
+};
 const tags = ["payments"];
 /** Who may pay and fund (finance and admin) and withdraw (the worker) comes from the rules in lifecycle.ts. */
 const funders = { ...accessFor(accountRules.addFunds), problems: ["insufficient_funds"] } as const;
@@ -107,6 +113,21 @@ function invoiceRoutes(app: App): void {
       config: { auth: "user" },
     },
     (req) => getInvoice(req.ctx, req.params.id),
+  );
+  app.get(
+    "/invoices/:id/pdf",
+    {
+      schema: {
+        operationId: "getInvoicePdf",
+        tags,
+        params: IdParams,
+        querystring: InvoicePdfQuery,
+        produces: ["application/pdf"],
+        response: { 200: pdfResponse },
+      },
+      config: { auth: "user" },
+    },
+    async (req, reply) => sendBytes(reply, await getInvoicePdf(req.ctx, req.params.id, req.query)),
   );
   app.post(
     "/invoices/:id/pay",

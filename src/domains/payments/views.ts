@@ -13,6 +13,7 @@ export const Provider = z.object({
   name: z.string(),
   testMode: z.boolean().describe("true: the sandbox provider; no real money moves"),
 });
+export type Provider = z.infer<typeof Provider>;
 
 export const CurrencyBalance = z.object({
   currency: Currency,

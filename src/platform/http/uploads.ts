@@ -157,6 +157,11 @@ export async function sendStored(
   return reply.headers(downloadHeaders(file)).send(stream);
 }
 
+/** Sends bytes made for this answer (an invoice PDF) as a download, with the same headers as a stored file. */
+export function sendBytes(reply: FastifyReply, file: { bytes: Buffer; contentType: string; fileName: string }) {
+  return reply.headers(downloadHeaders({ ...file, size: file.bytes.length })).send(file.bytes);
+}
+
 /** The OpenAPI description of an upload: the route reads the stream itself, so this body is never parsed as JSON. */
 export const uploadSchema = {
   consumes: ["multipart/form-data"],

@@ -1,6 +1,6 @@
 import { Link, useParams } from "react-router";
 import { formatMoney } from "#shared/money";
-import { Button } from "../ui/button";
+import { Button, ButtonLink } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Money } from "../ui/money";
@@ -12,6 +12,9 @@ import { InvoiceStatus } from "./invoice-status";
 import { useInvoice, usePayInvoice } from "./queries";
 
 /** /invoices/:id: one invoice with its fee shown, due date, status, and Pay for those who may. */
+const pdfUrl = (id: string) =>
+  `/api/v1/invoices/${id}/pdf?${new URLSearchParams({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })}`;
+
 export function InvoicePage() {
   const { id = "" } = useParams();
   const invoice = useInvoice(id);
@@ -33,20 +36,26 @@ export function InvoicePage() {
         title={view.assignment.title}
         lead={<InvoiceStatus invoice={view} />}
         actions={
-          view.actions.includes("pay") ? (
-            <Button
-              variant="primary"
-              isBusy={pay.isPending}
-              onClick={() =>
-                pay.mutate(view.id, {
-                  onSuccess: () => notify("The invoice is paid; the worker has the money."),
-                  onError: (error) => notify(error.message, "error"),
-                })
-              }
-            >
-              Pay {formatMoney({ amount: view.total, currency: view.currency })}
-            </Button>
-          ) : null
+          <>
+            {/* A plain link: the browser downloads the PDF with the session cookie; dates in the reader's zone. */}
+            <ButtonLink to={pdfUrl(view.id)} reloadDocument download>
+              Download PDF
+            </ButtonLink>
+            {view.actions.includes("pay") ? (
+              <Button
+                variant="primary"
+                isBusy={pay.isPending}
+                onClick={() =>
+                  pay.mutate(view.id, {
+                    onSuccess: () => notify("The invoice is paid; the worker has the money."),
+                    onError: (error) => notify(error.message, "error"),
+                  })
+                }
+              >
+                Pay {formatMoney({ amount: view.total, currency: view.currency })}
+              </Button>
+            ) : null}
+          </>
         }
       />
       <Section title="Details">
