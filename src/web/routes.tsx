@@ -85,6 +85,14 @@ const pages: RouteObject[] = [
         lazy: () => import("./ratings/drill-down-page").then((m) => ({ Component: m.WorkerDrillDownPage })),
       },
       {
+        path: "escalations",
+        lazy: () => import("./escalations/escalations-page").then((m) => ({ Component: m.EscalationsPage })),
+      },
+      {
+        path: "escalations/:id",
+        lazy: () => import("./escalations/escalation-page").then((m) => ({ Component: m.EscalationPage })),
+      },
+      {
         path: "invoices/:id",
         lazy: () => import("./payments/invoice-page").then((m) => ({ Component: m.InvoicePage })),
       },
