@@ -1,6 +1,5 @@
 // `npm run bench`: one table, every scenario on PostgreSQL (when reachable) and on PGlite, beside its bare route, with
 // the server's CPU and the database's statements per request, pgbench as PostgreSQL's yardstick, and each target.
-import { execFileSync } from "node:child_process";
 import { type BenchDatabase, openPglite, openPostgres } from "./lib/databases";
 import { type LoadOptions, measurePaced, measurePair, type Target } from "./lib/load";
 import { openPgbench, type Pgbench } from "./lib/pgbench";
@@ -8,6 +7,7 @@ import { installProfile } from "./lib/profile";
 import { printTable, type Row, verdicts } from "./lib/report";
 import type { Scenario } from "./lib/scenario";
 import { startBare, startWorklane } from "./lib/servers";
+import { runStandalone } from "./lib/standalone";
 import { assignmentLifecycleScenario, assignmentListScenario } from "./scenarios/assignments";
 import { compareCachedState } from "./scenarios/cached-state";
 import { meScenario } from "./scenarios/me";
@@ -102,27 +102,33 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
 }
 
 /**
- * Issue 14's ratings benchmark builds millions of rows (minutes), so it runs when asked for by name
- * (`BENCH_SCENARIO=ratings`): bench/ratings.ts in a child process on its own scratch database, its lines as notes.
+ * The benchmarks that build their own PostgreSQL database (`BENCH_SCENARIO=payments` runs only those). Issue 14's
+ * ratings benchmark builds millions of rows (minutes), so it runs only when asked for by name (`BENCH_SCENARIO=ratings`).
  */
-function ratingsNotes(): string[] {
-  if (!pick || !"ratings".includes(pick)) {
+async function standalone(): Promise<string[]> {
+  if (only === "pglite") {
     return [];
   }
-  const output = execFileSync("npx", ["tsx", "bench/ratings.ts"], {
-    env: { ...process.env, BENCH_DATABASE: "worklane_bench_ratings" },
-    encoding: "utf8",
-  });
-  return output.split("\n").filter(Boolean);
+  const lines: string[] = [];
+  if (!pick || "payments".includes(pick)) {
+    const env = { BENCH_POSTGRES_URL: postgresUrl, BENCH_DATABASE: "worklane_bench_payments" };
+    lines.push(...(await runStandalone("payments", "bench/payments.ts", env)));
+  }
+  if (pick && "ratings".includes(pick)) {
+    const env = { BENCH_POSTGRES_URL: postgresUrl, BENCH_DATABASE: "worklane_bench_ratings" };
+    lines.push(...(await runStandalone("ratings", "bench/ratings.ts", env)));
+  }
+  return lines;
 }
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  const notes: string[] = [...ratingsNotes()];
+  const notes: string[] = [];
   if (startup) {
     notes.push(...(await measureStartup(only === "pglite" ? null : postgresUrl)));
   }
   if (scenarios.length === 0) {
+    notes.push(...(await standalone()));
     printTable(rows, load, notes, false);
     process.exitCode = notes.some((line) => line.startsWith("!")) ? 1 : 0;
     return;
@@ -154,6 +160,7 @@ async function main(): Promise<void> {
       await pglite.dispose();
     }
   }
+  notes.push(...(await standalone()));
   const checks = verdicts(rows);
   printTable(rows, load, [...notes, ...checks], process.env.BENCH_PROFILE === "1");
   if ([...notes, ...checks].some((line) => line.startsWith("!"))) {

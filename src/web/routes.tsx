@@ -57,6 +57,10 @@ const pages: RouteObject[] = [
         lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
       },
       {
+        path: "settings/notifications",
+        lazy: () => import("./notifications/preferences-page").then((m) => ({ Component: m.PreferencesPage })),
+      },
+      {
         path: "workers/:id/credentials",
         lazy: () => import("./talent/worker-credentials-page").then((m) => ({ Component: m.WorkerCredentialsPage })),
       },

@@ -42,6 +42,7 @@ export function primaryLinks(me: Me): NavLink[] {
 export function accountLinks(): NavLink[] {
   return [
     { to: "/settings", label: "Account settings" },
+    { to: "/settings/notifications", label: "Notification preferences" },
     { to: "/settings/api-keys", label: "API keys" },
     { to: "/policies", label: "Policies" },
   ];
