@@ -102,23 +102,23 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
 }
 
 /**
- * The benchmarks that build their own PostgreSQL database (`BENCH_SCENARIO=payments` runs only those). Issue 14's
- * ratings benchmark builds millions of rows (minutes), so it runs only when asked for by name (`BENCH_SCENARIO=ratings`).
+ * The benchmarks that build their own PostgreSQL database, each in its own process (bench/lib/standalone.ts):
+ * payments runs with the rest; ratings builds millions of rows (minutes), so it runs only when named
+ * (`BENCH_SCENARIO=ratings`). `BENCH_SCENARIO=payments` runs payments alone.
  */
+const standaloneBenches = [
+  { label: "payments", file: "bench/payments.ts", database: "worklane_bench_payments", onlyByName: false },
+  { label: "ratings", file: "bench/ratings.ts", database: "worklane_bench_ratings", onlyByName: true },
+];
 async function standalone(): Promise<string[]> {
-  if (only === "pglite") {
-    return [];
+  const notes: string[] = [];
+  for (const bench of only === "pglite" ? [] : standaloneBenches) {
+    if (pick ? bench.label.includes(pick) : !bench.onlyByName) {
+      const env = { BENCH_POSTGRES_URL: postgresUrl, BENCH_DATABASE: bench.database };
+      notes.push(...(await runStandalone(bench.label, bench.file, env)));
+    }
   }
-  const lines: string[] = [];
-  if (!pick || "payments".includes(pick)) {
-    const env = { BENCH_POSTGRES_URL: postgresUrl, BENCH_DATABASE: "worklane_bench_payments" };
-    lines.push(...(await runStandalone("payments", "bench/payments.ts", env)));
-  }
-  if (pick && "ratings".includes(pick)) {
-    const env = { BENCH_POSTGRES_URL: postgresUrl, BENCH_DATABASE: "worklane_bench_ratings" };
-    lines.push(...(await runStandalone("ratings", "bench/ratings.ts", env)));
-  }
-  return lines;
+  return notes;
 }
 
 async function main(): Promise<void> {

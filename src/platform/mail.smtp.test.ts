@@ -18,7 +18,7 @@ const server = new SMTPServer({
   authOptional: true,
   disabledCommands: ["STARTTLS"],
   logger: false,
-  onRcptTo(address, _session, callback) {
+  onRcptTo(_address, _session, callback) {
     if (refuse) {
       const error = Object.assign(new Error(refuse.message), { responseCode: refuse.code });
       callback(error);

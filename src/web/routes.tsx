@@ -85,6 +85,14 @@ const pages: RouteObject[] = [
         lazy: () => import("./ratings/drill-down-page").then((m) => ({ Component: m.WorkerDrillDownPage })),
       },
       {
+        path: "escalations",
+        lazy: () => import("./escalations/escalations-page").then((m) => ({ Component: m.EscalationsPage })),
+      },
+      {
+        path: "escalations/:id",
+        lazy: () => import("./escalations/escalation-page").then((m) => ({ Component: m.EscalationPage })),
+      },
+      {
         path: "invoices/:id",
         lazy: () => import("./payments/invoice-page").then((m) => ({ Component: m.InvoicePage })),
       },
@@ -103,6 +111,10 @@ const pages: RouteObject[] = [
       },
       { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
       { path: "payments", lazy: () => import("./payments/payments-page").then((m) => ({ Component: m.PaymentsPage })) },
+      {
+        path: "company/talent-pools",
+        lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.CompanyPoolsPage })),
+      },
       {
         path: "requirement-sets",
         lazy: () => import("./talent/requirement-sets-page").then((m) => ({ Component: m.RequirementSetsPage })),
@@ -132,6 +144,10 @@ const pages: RouteObject[] = [
       {
         path: "profile",
         lazy: () => import("./workers/worker-profile-page").then((m) => ({ Component: m.WorkerProfilePage })),
+      },
+      {
+        path: "talent-pools",
+        lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.WorkerPoolsPage })),
       },
       {
         path: "credentials",

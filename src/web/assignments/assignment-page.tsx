@@ -1,5 +1,6 @@
 import { useParams } from "react-router";
 import type { AssignmentView } from "#domains/assignments/views";
+import { EscalationSection } from "../escalations/escalation-section";
 import { MessagesSection } from "../messages/messages-section";
 import { PaymentSection } from "../payments/payment-section";
 import { RatingSection } from "../ratings/rating-section";
@@ -116,6 +117,7 @@ export function AssignmentPage() {
           <AttachmentsSection view={view} />
           <RequestsSection view={view} />
           <MessagesSection assignmentId={view.id} />
+          <EscalationSection view={view} />
           <Section title="Details">
             <AssignmentFacts view={view} />
           </Section>

@@ -15,7 +15,9 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/assignments", label: "Assignments" },
       { to: "/payments", label: "Payments" },
       { to: "/requirement-sets", label: "Requirements" },
+      { to: "/company/talent-pools", label: "Talent pools" },
       ...(me.company ? [{ to: `/companies/${me.company.id}/scorecard`, label: "Scorecard" }] : []),
+      { to: "/escalations", label: "Cases" },
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
     ];
@@ -26,12 +28,17 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/inbox", label: "Inbox" },
       { to: "/earnings", label: "Earnings" },
       { to: `/workers/${me.id}/scorecard`, label: "Scorecard" },
+      { to: "/escalations", label: "Cases" },
       { to: "/profile", label: "My profile" },
       { to: "/credentials", label: "Credentials" },
+      { to: "/talent-pools", label: "Talent pools" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }
   const links = [{ to: "/home", label: "Users" }];
+  if (me.staffRole === "admin" || me.staffRole === "escalations") {
+    links.push({ to: "/escalations", label: "Escalations" });
+  }
   if (me.staffRole === "admin") {
     links.push({ to: "/staff/policies", label: "Publish policies" });
     links.push({ to: "/staff/payments", label: "Payments" });
