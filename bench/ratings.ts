@@ -213,7 +213,8 @@ try {
     ].join("\n"),
   );
   if (Number(readLarge.p95) >= 5) {
-    process.exitCode = 1;
+    // A "!" line fails `npm run bench` (bench/lib/standalone.ts) while keeping the figures above it.
+    process.stdout.write(`! scorecard read p95 ${readLarge.p95} ms is not under 5 ms\n`);
   }
 } finally {
   await opened.dispose();

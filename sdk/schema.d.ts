@@ -3251,6 +3251,13 @@ export interface components {
             allTime: components["schemas"]["ScorecardFigure"][];
             /** @description The labels of the red figures, for a confirmation that names them */
             red: string[];
+            /** @description A worker's scorecard read by a company member: the figures from that company's own assignments with the worker, all time (nobody else sees them); null otherwise */
+            withYourCompany: {
+                key: string;
+                label: string;
+                value: number | null;
+                count: number;
+            }[] | null;
         };
         ScorecardContribution: {
             /** @description ISO 8601 date-time */

@@ -243,3 +243,17 @@ describe("the response time figure (from the messages domain)", () => {
     expect(drill.json().items).toMatchObject([{ value: 3, note: "Answered after 3 hours" }]);
   });
 });
+
+describe("a company's own history with a worker", () => {
+  it("is on the worker's scorecard for that company's members only", async () => {
+    const { owner, assignee, id } = await approvedWork();
+    const url = `/api/v1/workers/${assignee.me.id}/scorecard`;
+    const mine = (await call(t, owner, { method: "GET", url })).json().withYourCompany;
+    expect(mine.find((f: { key: string }) => f.key === "completed")).toMatchObject({ value: 1, count: 1 });
+    const other = await postingClient(t);
+    const theirs = (await call(t, other, { method: "GET", url })).json().withYourCompany;
+    expect(theirs.find((f: { key: string }) => f.key === "completed")).toMatchObject({ value: 0, count: 0 });
+    expect((await call(t, assignee, { method: "GET", url })).json().withYourCompany).toBeNull();
+    expect(id).toBeTruthy();
+  });
+});

@@ -232,3 +232,16 @@ export async function readScorecard(tx: Executor, subject: ScorecardSubject, id:
     live: { last90Days: { ...base, ...response.last90Days }, allTime: { ...base, ...response.allTime } },
   };
 }
+
+/**
+ * A company's own history with a worker: the worker's contributions that came from this company's assignments,
+ * summed per figure, all time (read from the worker's entries, which are bounded by that worker's history).
+ */
+export async function historyWithCompany(tx: Executor, workerId: string, companyId: string) {
+  const e = scorecardEntries;
+  return tx
+    .select({ figure: e.figure, count: sql<number>`count(*)::int`, total: sql<number>`sum(${e.value})::float8` })
+    .from(e)
+    .where(and(eq(e.subject, "worker"), eq(e.subjectId, workerId), eq(e.companyId, companyId)))
+    .groupBy(e.figure);
+}

@@ -68,6 +68,12 @@ export const Scorecard = z
     last90Days: z.array(Figure),
     allTime: z.array(Figure),
     red: z.array(z.string()).describe("The labels of the red figures, for a confirmation that names them"),
+    withYourCompany: z
+      .array(z.object({ key: z.string(), label: z.string(), value: z.number().nullable(), count: z.int() }))
+      .nullable()
+      .describe(
+        "A worker's scorecard read by a company member: the figures from that company's own assignments with the worker, all time (nobody else sees them); null otherwise",
+      ),
   })
   .meta({ id: "Scorecard" });
 export type Scorecard = z.infer<typeof Scorecard>;

@@ -49,7 +49,10 @@ export function ApplicationsTable({ view }: { view: AssignmentView }) {
           {view.applications.map((application) => (
             <tr key={application.id}>
               <td>
-                <Link to={`/workers/${application.worker.id}`}>{application.worker.name}</Link>
+                <Link to={`/workers/${application.worker.id}`}>{application.worker.name}</Link> ·{" "}
+                <Link to={`/workers/${application.worker.id}/scorecard`}>
+                  Scorecard<span className="visually-hidden"> of {application.worker.name}</span>
+                </Link>
                 <br />
                 <span className="muted small">
                   applied <DateTime value={application.createdAt} />

@@ -1,6 +1,8 @@
 import { useParams } from "react-router";
 import { Id } from "#shared/fields";
+import { useMe } from "../accounts/queries";
 import { isProblem } from "../api";
+import { CompanyScorecardCard } from "../ratings/scorecard-summary";
 import { NotFoundPage } from "../shell/not-found-page";
 import { Loading } from "../ui/loading";
 import { Markdown } from "../ui/markdown";
@@ -12,6 +14,7 @@ import { usePublicCompany } from "./queries";
 
 function PublicCompanyView({ id }: { id: string }) {
   const company = usePublicCompany(id);
+  const me = useMe();
   if (company.isPending) {
     return <Loading />;
   }
@@ -35,6 +38,7 @@ function PublicCompanyView({ id }: { id: string }) {
         </Section>
         <Section title="Facts">
           <CompanyFacts {...data} place={data.headquarters} />
+          <CompanyScorecardCard companyId={id} name={data.name} loggedIn={Boolean(me.data)} />
         </Section>
       </div>
     </>

@@ -49,7 +49,7 @@ export function ScorecardPage({ subject }: { subject: Subject }) {
   if (card.isError) {
     return <ProblemAlert error={card.error} onRetry={() => void card.refetch()} />;
   }
-  const { subject: who, last90Days, allTime, red } = card.data;
+  const { subject: who, last90Days, allTime, red, withYourCompany } = card.data;
   return (
     <>
       <PageHeader
@@ -67,6 +67,28 @@ export function ScorecardPage({ subject }: { subject: Subject }) {
       <Section title="All time">
         <FigureTable figures={allTime} caption="All time" />
       </Section>
+      {withYourCompany ? (
+        <Section
+          title="Your history with this worker"
+          description="Only your company sees this: your own assignments with them, all time."
+        >
+          <dl className="facts">
+            {withYourCompany.map((f) => (
+              <div key={f.key}>
+                <dt>{f.label}</dt>
+                <dd>
+                  {figureText({
+                    value: f.value,
+                    unit: f.key === "completed" || f.key === "abandons" || f.key === "noShows" ? "count" : "share",
+                    note: null,
+                  })}{" "}
+                  <span className="muted">({f.count})</span>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </Section>
+      ) : null}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { figureText } from "./figure-text";
+import { useScorecard } from "./queries";
 
 /**
  * The compact Company Scorecard (last 90 days) where the worker decides: inbox cards and the assignment page, from
@@ -77,4 +78,27 @@ export function useRedConfirmation(summary: ScorecardSummary | null, companyName
     </ConfirmDialog>
   );
   return { guard, dialog };
+}
+
+const compactKeys = ["approvalDays", "paidOnTime", "daysLate", "pastDueNow", "satisfaction", "lateCancellations"];
+
+/** The public company page's compact scorecard, for people logged in (scorecards are not public to the web). */
+export function CompanyScorecardCard({
+  companyId,
+  name,
+  loggedIn,
+}: {
+  companyId: string;
+  name: string;
+  loggedIn: boolean;
+}) {
+  const card = useScorecard("company", loggedIn ? companyId : undefined);
+  if (!card.data) {
+    return null;
+  }
+  const figures = card.data.last90Days
+    .filter((f) => compactKeys.includes(f.key))
+    .map(({ key, label, value, unit, count, red }) => ({ key, label, value, unit, count, red }));
+  const summary = { red: card.data.red, figures, scorecard: `/api/v1/companies/${companyId}/scorecard` };
+  return <CompactScorecard summary={summary} companyId={companyId} name={name} />;
 }

@@ -40,6 +40,10 @@ function PublicWorkerView({ id }: { id: string }) {
             <ButtonLink to="/profile" size="small">
               Edit your profile
             </ButtonLink>
+          ) : me.data ? (
+            <ButtonLink to={`/workers/${data.id}/scorecard`} size="small">
+              Scorecard
+            </ButtonLink>
           ) : undefined
         }
       />
