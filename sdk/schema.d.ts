@@ -164,6 +164,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The current session, if any
+         * @description The signed-in account as `getMe` gives it, or `me: null` when nobody is signed in: always 200, so a page can ask who is there without a failed request. A revoked API key is still refused with 401.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -624,6 +644,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my credentials
+         * @description The signed-in worker's certifications, licences, insurance and screenings, each with its status (pending, verified, rejected, expired) and every review of it.
+         */
+        get: operations["listMyCredentials"];
+        put?: never;
+        /**
+         * Add a credential
+         * @description A worker adds a certification, a licence (number, issuing region, expiry), insurance (type, coverage, expiry) or a background or drug screening (date, provider). It is pending until a company or Worklane staff verifies it; upload its document next.
+         */
+        post: operations["addCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credentials/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a credential's document
+         * @description For the worker who added it, client companies and staff.
+         */
+        get: operations["downloadCredentialDocument"];
+        put?: never;
+        /**
+         * Upload a credential's document
+         * @description The credential's scan or photo (multipart, part `file`; the type is read from the bytes). Sending another replaces it.
+         */
+        post: operations["uploadCredentialDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credentials/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a credential
+         * @description A company admin or manager verifies it for the company's own use; Worklane staff (admin, trust & safety) verify it for every company. A company's own review wins over staff's for that company. The worker is told by email.
+         */
+        post: operations["verifyCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/credentials/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a credential
+         * @description Like verifying, with the reason the worker reads. A rejected credential meets no requirement for the reviewer's company (staff: every company without its own review).
+         */
+        post: operations["rejectCredential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{workerId}/credentials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a worker's credentials
+         * @description One worker's credentials as a client company (its own reviews and staff's, never another company's) or staff see them; a worker may read only their own.
+         */
+        get: operations["listWorkerCredentials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requirement-sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List requirement sets
+         * @description The company's own requirement sets, by name.
+         */
+        get: operations["listRequirementSets"];
+        put?: never;
+        /**
+         * Create a requirement set
+         * @description A named list of requirements (credential kinds, licence region, insurance coverage, screening age, industry, skill, country, distance from the assignment) to attach to assignments. Each requirement is checked per worker with a reason.
+         */
+        post: operations["createRequirementSet"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/requirement-sets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a requirement set
+         * @description One of the company's requirement sets.
+         */
+        get: operations["getRequirementSet"];
+        /**
+         * Replace a requirement set
+         * @description Replaces the name, description and requirements; assignments using the set check the new rules from now on.
+         */
+        put: operations["updateRequirementSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -658,6 +834,26 @@ export interface paths {
          * @description `{ id }` marks one of the caller's notifications read, `{ all: true }` every unread one; answers the new unread count.
          */
         post: operations["markNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream my notifications live
+         * @description Server-Sent Events (`text/event-stream`): first `unread` with the caller's unread count, then one `notification` per new entry as it is written, by whichever server process wrote it (PostgreSQL LISTEN/NOTIFY, a poll as the fallback). The server ends the stream after `maxSeconds` (default 900); EventSource reconnects by itself.
+         */
+        get: operations["streamNotifications"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1433,6 +1629,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check an assignment's requirements for a worker
+         * @description The assignment's requirement set checked for the calling worker (or, for the company, the worker named by `workerId`): each requirement with `met` and the reason, and whether the worker is eligible (all met, or overridden by the company). Accept and apply answer 403 `requirements_not_met` with the same reasons.
+         */
+        get: operations["getAssignmentRequirements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/requirement-set": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the assignment's requirement set
+         * @description Which of the company's requirement sets is attached to the assignment (null when none), for everyone who sees it.
+         */
+        get: operations["getAttachedRequirementSet"];
+        /**
+         * Attach a requirement set
+         * @description Puts one of the company's requirement sets on an assignment nobody has taken yet (draft or sent); null takes it off. Workers must meet it to accept or apply.
+         */
+        put: operations["attachRequirementSet"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/requirement-overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Override the requirements for a worker
+         * @description A company admin or manager lets one worker accept or apply although they do not meet the set, with a reason recorded in the assignment's history.
+         */
+        post: operations["overrideAssignmentRequirements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignment-templates": {
         parameters: {
             query?: never;
@@ -1826,7 +2086,7 @@ export interface paths {
         };
         /**
          * Get a company's scorecard
-         * @description The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the response-time slot. Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.
+         * @description The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the median response time to workers' questions and messages (from the messages domain). Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.
          */
         get: operations["getCompanyScorecard"];
         put?: never;
@@ -1886,7 +2146,7 @@ export interface paths {
         };
         /**
          * Get a worker's scorecard
-         * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the response-time slot; each figure with value, count, window, definition and drill-down path.
+         * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the median response time; each figure with value, count, window, definition and drill-down path.
          */
         get: operations["getWorkerScorecard"];
         put?: never;
@@ -2255,6 +2515,21 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ScorecardSummary: {
+            /** @description The labels of the red figures; accepting or applying first confirms them */
+            red: string[];
+            figures: {
+                key: string;
+                label: string;
+                value: number | null;
+                /** @enum {string} */
+                unit: "share" | "days" | "count" | "hours";
+                count: number;
+                red: boolean;
+            }[];
+            /** @description The API path of the full scorecard, with every figure's definition and drill-down */
+            scorecard: string;
+        };
         AssignmentView: {
             /** Format: uuid */
             id: string;
@@ -2643,6 +2918,7 @@ export interface components {
                 } | null;
                 actions: ("accept" | "decline" | "withdraw")[];
             }[];
+            companyScorecard: components["schemas"]["ScorecardSummary"] | null;
             approvalWarnings: {
                 /** @enum {string} */
                 code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -2865,7 +3141,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -3002,27 +3278,27 @@ export interface components {
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified";
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. `company_locked`: The company account is locked for past-due invoices. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedCompanyLocked: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `company_locked`: The company account is locked for past-due invoices. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified" | "company_locked";
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "company_locked";
                 };
             };
         };
@@ -3661,6 +3937,47 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        me: {
+                            /** Format: uuid */
+                            id: string;
+                            email: string;
+                            name: string;
+                            /** @enum {string} */
+                            accountType: "client" | "worker" | "staff";
+                            staffRole: ("admin" | "escalations" | "trust_safety") | null;
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** @enum {string} */
+                                role: "admin" | "manager" | "finance" | "viewer";
+                            } | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            emailVerified: boolean;
+                        } | null;
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
         };
     };
     getMe: {
@@ -4991,6 +5308,953 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    listMyCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** @enum {string} */
+                            kind: "certification" | "licence" | "insurance" | "screening";
+                            name: string;
+                            number: string | null;
+                            issuer: string | null;
+                            region: string | null;
+                            country: string | null;
+                            coverage: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            performedOn: string | null;
+                            expiresOn: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "verified" | "rejected" | "expired";
+                            reviews: {
+                                /** @enum {string} */
+                                decision: "verified" | "rejected";
+                                reason: string | null;
+                                /** @enum {string} */
+                                by: "company" | "staff";
+                                companyName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            document: {
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                url: string;
+                            } | null;
+                            actions: ("upload_document" | "verify" | "reject")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    addCredential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    kind: "certification";
+                    name: string;
+                    /** @default null */
+                    number?: string | null;
+                    /** @default null */
+                    issuer?: string | null;
+                    /** @default null */
+                    expiresOn?: string | null;
+                } | {
+                    /** @enum {string} */
+                    kind: "licence";
+                    name: string;
+                    number: string;
+                    region: string;
+                    country: string;
+                    /** Format: date */
+                    expiresOn: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "insurance";
+                    name: string;
+                    coverage: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    /** @default null */
+                    issuer?: string | null;
+                    /** Format: date */
+                    expiresOn: string;
+                } | {
+                    /** @enum {string} */
+                    kind: "screening";
+                    /** @enum {string} */
+                    name: "background" | "drug";
+                    /** Format: date */
+                    performedOn: string;
+                    issuer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        kind: "certification" | "licence" | "insurance" | "screening";
+                        name: string;
+                        number: string | null;
+                        issuer: string | null;
+                        region: string | null;
+                        country: string | null;
+                        coverage: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        performedOn: string | null;
+                        expiresOn: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "verified" | "rejected" | "expired";
+                        reviews: {
+                            /** @enum {string} */
+                            decision: "verified" | "rejected";
+                            reason: string | null;
+                            /** @enum {string} */
+                            by: "company" | "staff";
+                            companyName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        document: {
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            url: string;
+                        } | null;
+                        actions: ("upload_document" | "verify" | "reject")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    downloadCredentialDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    uploadCredentialDocument: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        kind: "certification" | "licence" | "insurance" | "screening";
+                        name: string;
+                        number: string | null;
+                        issuer: string | null;
+                        region: string | null;
+                        country: string | null;
+                        coverage: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        performedOn: string | null;
+                        expiresOn: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "verified" | "rejected" | "expired";
+                        reviews: {
+                            /** @enum {string} */
+                            decision: "verified" | "rejected";
+                            reason: string | null;
+                            /** @enum {string} */
+                            by: "company" | "staff";
+                            companyName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        document: {
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            url: string;
+                        } | null;
+                        actions: ("upload_document" | "verify" | "reject")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    verifyCredential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @default null */
+                    note?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        kind: "certification" | "licence" | "insurance" | "screening";
+                        name: string;
+                        number: string | null;
+                        issuer: string | null;
+                        region: string | null;
+                        country: string | null;
+                        coverage: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        performedOn: string | null;
+                        expiresOn: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "verified" | "rejected" | "expired";
+                        reviews: {
+                            /** @enum {string} */
+                            decision: "verified" | "rejected";
+                            reason: string | null;
+                            /** @enum {string} */
+                            by: "company" | "staff";
+                            companyName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        document: {
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            url: string;
+                        } | null;
+                        actions: ("upload_document" | "verify" | "reject")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    rejectCredential: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        kind: "certification" | "licence" | "insurance" | "screening";
+                        name: string;
+                        number: string | null;
+                        issuer: string | null;
+                        region: string | null;
+                        country: string | null;
+                        coverage: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        } | null;
+                        performedOn: string | null;
+                        expiresOn: string | null;
+                        /** @enum {string} */
+                        status: "pending" | "verified" | "rejected" | "expired";
+                        reviews: {
+                            /** @enum {string} */
+                            decision: "verified" | "rejected";
+                            reason: string | null;
+                            /** @enum {string} */
+                            by: "company" | "staff";
+                            companyName: string | null;
+                            /** Format: date-time */
+                            at: string;
+                        }[];
+                        document: {
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            url: string;
+                        } | null;
+                        actions: ("upload_document" | "verify" | "reject")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listWorkerCredentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** @enum {string} */
+                            kind: "certification" | "licence" | "insurance" | "screening";
+                            name: string;
+                            number: string | null;
+                            issuer: string | null;
+                            region: string | null;
+                            country: string | null;
+                            coverage: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            performedOn: string | null;
+                            expiresOn: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "verified" | "rejected" | "expired";
+                            reviews: {
+                                /** @enum {string} */
+                                decision: "verified" | "rejected";
+                                reason: string | null;
+                                /** @enum {string} */
+                                by: "company" | "staff";
+                                companyName: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            document: {
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                url: string;
+                            } | null;
+                            actions: ("upload_document" | "verify" | "reject")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listRequirementSets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            description: string | null;
+                            requirements: ({
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            })[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    createRequirementSet: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default null */
+                    description?: string | null;
+                    requirements: ({
+                        /** @enum {string} */
+                        type: "certification";
+                        name: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "licence";
+                        name: string;
+                        /** @default null */
+                        region?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "insurance";
+                        /** @default null */
+                        name?: string | null;
+                        minCoverage: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "screening";
+                        /** @enum {string} */
+                        screening: "background" | "drug";
+                        withinMonths: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "industry";
+                        /** @enum {string} */
+                        industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                    } | {
+                        /** @enum {string} */
+                        type: "skill";
+                        skill: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "country";
+                        country: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "distance";
+                        maxMiles: number;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        requirements: ({
+                            /** @enum {string} */
+                            type: "certification";
+                            name: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "licence";
+                            name: string;
+                            /** @default null */
+                            region: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "insurance";
+                            /** @default null */
+                            name: string | null;
+                            minCoverage: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        } | {
+                            /** @enum {string} */
+                            type: "screening";
+                            /** @enum {string} */
+                            screening: "background" | "drug";
+                            withinMonths: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "industry";
+                            /** @enum {string} */
+                            industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                        } | {
+                            /** @enum {string} */
+                            type: "skill";
+                            skill: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "country";
+                            country: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "distance";
+                            maxMiles: number;
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getRequirementSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        requirements: ({
+                            /** @enum {string} */
+                            type: "certification";
+                            name: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "licence";
+                            name: string;
+                            /** @default null */
+                            region: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "insurance";
+                            /** @default null */
+                            name: string | null;
+                            minCoverage: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        } | {
+                            /** @enum {string} */
+                            type: "screening";
+                            /** @enum {string} */
+                            screening: "background" | "drug";
+                            withinMonths: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "industry";
+                            /** @enum {string} */
+                            industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                        } | {
+                            /** @enum {string} */
+                            type: "skill";
+                            skill: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "country";
+                            country: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "distance";
+                            maxMiles: number;
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    updateRequirementSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default null */
+                    description?: string | null;
+                    requirements: ({
+                        /** @enum {string} */
+                        type: "certification";
+                        name: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "licence";
+                        name: string;
+                        /** @default null */
+                        region?: string | null;
+                    } | {
+                        /** @enum {string} */
+                        type: "insurance";
+                        /** @default null */
+                        name?: string | null;
+                        minCoverage: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                    } | {
+                        /** @enum {string} */
+                        type: "screening";
+                        /** @enum {string} */
+                        screening: "background" | "drug";
+                        withinMonths: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "industry";
+                        /** @enum {string} */
+                        industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                    } | {
+                        /** @enum {string} */
+                        type: "skill";
+                        skill: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "country";
+                        country: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "distance";
+                        maxMiles: number;
+                    })[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        requirements: ({
+                            /** @enum {string} */
+                            type: "certification";
+                            name: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "licence";
+                            name: string;
+                            /** @default null */
+                            region: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "insurance";
+                            /** @default null */
+                            name: string | null;
+                            minCoverage: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        } | {
+                            /** @enum {string} */
+                            type: "screening";
+                            /** @enum {string} */
+                            screening: "background" | "drug";
+                            withinMonths: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "industry";
+                            /** @enum {string} */
+                            industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                        } | {
+                            /** @enum {string} */
+                            type: "skill";
+                            skill: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "country";
+                            country: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "distance";
+                            maxMiles: number;
+                        })[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -5082,6 +6346,31 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    streamNotifications: {
+        parameters: {
+            query?: {
+                /** @description The server ends the stream after this long; EventSource reconnects on its own (0: send the count and end). */
+                maxSeconds?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-Sent Events: `unread` ({ unreadCount }) first, then `notification` (a NotificationView) per new entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
         };
     };
     listAssignments: {
@@ -5617,7 +6906,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5658,7 +6947,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5726,7 +7015,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5810,7 +7099,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6487,6 +7776,7 @@ export interface operations {
                             };
                             assignedToMe: boolean;
                             actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+                            companyScorecard: components["schemas"]["ScorecardSummary"] | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -8028,6 +9318,276 @@ export interface operations {
             403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getAssignmentRequirements: {
+        parameters: {
+            query?: {
+                workerId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** Format: uuid */
+                        workerId: string;
+                        eligible: boolean;
+                        override: {
+                            reason: string;
+                            /** Format: date-time */
+                            at: string;
+                        } | null;
+                        checks: {
+                            requirement: {
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            };
+                            met: boolean;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getAttachedRequirementSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assignmentId: string;
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    attachRequirementSet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    requirementSetId: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        assignmentId: string;
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    overrideAssignmentRequirements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    workerId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        /** Format: uuid */
+                        workerId: string;
+                        eligible: boolean;
+                        override: {
+                            reason: string;
+                            /** Format: date-time */
+                            at: string;
+                        } | null;
+                        checks: {
+                            requirement: {
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            };
+                            met: boolean;
+                            reason: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];

@@ -17,6 +17,7 @@ import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
 import { honoursIdempotencyKey, watchDeclaredProblems } from "#platform/http/route-contract";
 import { registerSecurityHeaders } from "#platform/http/security-headers";
+import { closeEventStreams } from "#platform/http/sse";
 import { registerStatic } from "#platform/http/static";
 import type { App, AuthLevel } from "#platform/http/types";
 import { expireIdempotencyKeysJob, registerIdempotency } from "#platform/idempotency";
@@ -116,6 +117,10 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   registerErrorHandling(app, (request, reply) => fallback?.(request, reply));
   await registerSecurityHeaders(app, { servedOverTls: options.publicUrl.startsWith("https:") });
   answerWhileClosing(app);
+  app.addHook("preClose", (done) => {
+    closeEventStreams(app);
+    done();
+  });
   await app.register(cookie);
   registerBodyParsers(app);
   app.addHook("onRequest", async (request, reply) => {

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { talentRows } from "./authz-matrix-talent";
 import {
   acceptAllPolicies,
   act,
@@ -288,6 +289,7 @@ async function caseProposal(w: World): Promise<string> {
 
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
+  ...talentRows,
   // ratings
   giveRating: {
     valid: async (w) => ({
@@ -457,6 +459,7 @@ const rows: Record<string, Row> = {
       };
     },
   },
+  getSession: { valid: async (w) => ({ as: w.admin, url: "/api/v1/auth/session", status: 200 }) },
   getMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", status: 200 }) },
   updateMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", payload: { name: "Ada Admin" }, status: 200 }) },
   changePassword: {
@@ -933,6 +936,10 @@ const rows: Record<string, Row> = {
   listNotifications: {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications", status: 200 }),
     noStranger: "everyone reads only their own inbox",
+  },
+  streamNotifications: {
+    valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/stream?maxSeconds=0", status: 200 }),
+    noStranger: "everyone streams only their own notifications",
   },
   markNotificationsRead: {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/read", payload: { all: true }, status: 200 }),

@@ -9,6 +9,7 @@ import { notifications } from "./notifications/index";
 import { payments } from "./payments/index";
 import { policies } from "./policies/index";
 import { ratings } from "./ratings/index";
+import { talent } from "./talent/index";
 import { workers } from "./workers/index";
 
 /**
@@ -20,6 +21,7 @@ export const domains = [
   policies, // versions and acceptance; requirePolicies() for everyone above
   companies, // company profile and settings
   workers, // worker profile
+  talent, // credentials and requirement sets; assignments checks its sets through talent/index.ts
   notifications, // in-app inbox, email, preferences; callers pass the content, it only delivers
   assignments, // the work: routing, lifecycle, completeness, cancellation
   messages, // questions, the assignment thread, notes, response times

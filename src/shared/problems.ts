@@ -11,6 +11,7 @@ export const problemCodes = {
   forbidden: { status: 403, title: "You may not do this" },
   csrf_rejected: { status: 403, title: "Cross-site request refused" },
   policy_acceptance_required: { status: 403, title: "Please accept the current policies first" },
+  requirements_not_met: { status: 403, title: "You do not meet this work's requirements" },
   not_found: { status: 404, title: "Not found" },
   method_not_allowed: { status: 405, title: "Method not allowed" },
   request_timeout: { status: 408, title: "The request took too long to arrive" },

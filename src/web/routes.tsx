@@ -57,6 +57,30 @@ const pages: RouteObject[] = [
         lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
       },
       {
+        path: "workers/:id/credentials",
+        lazy: () => import("./talent/worker-credentials-page").then((m) => ({ Component: m.WorkerCredentialsPage })),
+      },
+      {
+        path: "notifications",
+        lazy: () => import("./notifications/notifications-page").then((m) => ({ Component: m.NotificationsPage })),
+      },
+      {
+        path: "companies/:id/scorecard",
+        lazy: () => import("./ratings/scorecard-page").then((m) => ({ Component: m.CompanyScorecardPage })),
+      },
+      {
+        path: "companies/:id/scorecard/:figure",
+        lazy: () => import("./ratings/drill-down-page").then((m) => ({ Component: m.CompanyDrillDownPage })),
+      },
+      {
+        path: "workers/:id/scorecard",
+        lazy: () => import("./ratings/scorecard-page").then((m) => ({ Component: m.WorkerScorecardPage })),
+      },
+      {
+        path: "workers/:id/scorecard/:figure",
+        lazy: () => import("./ratings/drill-down-page").then((m) => ({ Component: m.WorkerDrillDownPage })),
+      },
+      {
         path: "escalations",
         lazy: () => import("./escalations/escalations-page").then((m) => ({ Component: m.EscalationsPage })),
       },
@@ -84,6 +108,10 @@ const pages: RouteObject[] = [
       { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
       { path: "payments", lazy: () => import("./payments/payments-page").then((m) => ({ Component: m.PaymentsPage })) },
       {
+        path: "requirement-sets",
+        lazy: () => import("./talent/requirement-sets-page").then((m) => ({ Component: m.RequirementSetsPage })),
+      },
+      {
         path: "assignments",
         lazy: () => import("./assignments/assignments-page").then((m) => ({ Component: m.AssignmentsPage })),
       },
@@ -108,6 +136,10 @@ const pages: RouteObject[] = [
       {
         path: "profile",
         lazy: () => import("./workers/worker-profile-page").then((m) => ({ Component: m.WorkerProfilePage })),
+      },
+      {
+        path: "credentials",
+        lazy: () => import("./talent/credentials-page").then((m) => ({ Component: m.CredentialsPage })),
       },
       { path: "inbox", lazy: () => import("./assignments/inbox-page").then((m) => ({ Component: m.InboxPage })) },
       { path: "earnings", lazy: () => import("./payments/earnings-page").then((m) => ({ Component: m.EarningsPage })) },

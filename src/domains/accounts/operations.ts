@@ -33,6 +33,12 @@ export const operations: OperationDocs = {
     description:
       "Sets a new password with the token from a reset email. Every session ends, other reset links stop working and the user's API keys are revoked.",
   },
+  getSession: {
+    summary: "The current session, if any",
+    description:
+      "The signed-in account as `getMe` gives it, or `me: null` when nobody is signed in: always 200, so a page can " +
+      "ask who is there without a failed request. A revoked API key is still refused with 401.",
+  },
   getMe: { summary: "Who am I", description: "The signed-in user: name, email, account type, company and role." },
   updateMe: { summary: "Update my account", description: "Changes the signed-in user's display name." },
   changePassword: {

@@ -136,6 +136,14 @@ export async function getMe(ctx: Ctx, tx: Executor = ctx.db): Promise<Me> {
   return readMe(tx, actor.userId);
 }
 
+/**
+ * The session as the web app asks on every page: the account when someone is signed in, `null` when nobody is (a
+ * 200 either way, so a logged-out page makes no failed request; GET /me stays 401 for programs that need a login).
+ */
+export async function getSession(ctx: Ctx): Promise<{ me: Me | null }> {
+  return { me: ctx.actor.kind === "user" ? await getMe(ctx) : null };
+}
+
 /** Reads the account of `userId` as GET /me shows it (after sign-up, log-in or a change). */
 export async function readMe(tx: Executor, userId: string): Promise<Me> {
   const [row] = await tx

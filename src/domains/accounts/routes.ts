@@ -43,7 +43,15 @@ import {
   UpdateMe,
   VerifyEmail,
 } from "./contract";
-import { getMe, listApiKeys, listInvitations, listMembers, listUsersForStaff, previewInvitation } from "./queries";
+import {
+  getMe,
+  getSession,
+  listApiKeys,
+  listInvitations,
+  listMembers,
+  listUsersForStaff,
+  previewInvitation,
+} from "./queries";
 
 /** Sets the session cookie: HttpOnly, SameSite=Lax, Secure behind TLS. */
 function withSession(reply: FastifyReply, started: SessionStarted) {
@@ -120,6 +128,14 @@ export function routes(app: App): void {
     (req) => resetPassword(req.ctx, req.body),
   );
 
+  app.get(
+    "/auth/session",
+    {
+      schema: { operationId: "getSession", tags, response: { 200: z.object({ me: Me.nullable() }) } },
+      config: { auth: "public" },
+    },
+    (req) => getSession(req.ctx),
+  );
   app.get(
     "/me",
     { schema: { operationId: "getMe", tags, response: { 200: Me } }, config: { problems: ["not_found"] } },

@@ -29,6 +29,7 @@ export interface ViewParts {
   timeLogs: AssignmentView["timeLogs"];
   deliverables: AssignmentView["deliverables"];
   requests: AssignmentView["requests"];
+  companyScorecard: AssignmentView["companyScorecard"];
   now: Date;
 }
 
@@ -151,6 +152,7 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     timeLogs: parts.timeLogs,
     deliverables: parts.deliverables,
     requests: parts.requests,
+    companyScorecard: parts.companyScorecard,
     approvalWarnings:
       isClientParty(party) && row.status === "submitted"
         ? approvalWarnings({

@@ -3,6 +3,7 @@ import { deliverablesRoutes } from "./deliverables/routes";
 import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { requestsRoutes } from "./requests/routes";
+import { requirementsRoutes } from "./requirements/routes";
 import { routes } from "./routes";
 import { templatesRoutes } from "./templates/routes";
 
@@ -19,7 +20,7 @@ export {
   type StepCheck,
   settleByAgreement,
 } from "./hooks";
-export { lockForActor, visibleTo, visibleWithParty } from "./scope";
+export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {
@@ -41,6 +42,7 @@ export const assignments: Domain = {
     routes(app);
     deliverablesRoutes(app);
     requestsRoutes(app);
+    requirementsRoutes(app);
     templatesRoutes(app);
   },
   operations,

@@ -189,4 +189,24 @@ export const operations: OperationDocs = {
   },
   // The route writes its own description from the CSV columns it reads.
   importAssignmentsCsv: { summary: "Import assignments from CSV" },
+  getAssignmentRequirements: {
+    summary: "Check an assignment's requirements for a worker",
+    description:
+      "The assignment's requirement set checked for the calling worker (or, for the company, the worker named by `workerId`): each requirement with `met` and the reason, and whether the worker is eligible (all met, or overridden by the company). Accept and apply answer 403 `requirements_not_met` with the same reasons.",
+  },
+  getAttachedRequirementSet: {
+    summary: "Get the assignment's requirement set",
+    description:
+      "Which of the company's requirement sets is attached to the assignment (null when none), for everyone who sees it.",
+  },
+  attachRequirementSet: {
+    summary: "Attach a requirement set",
+    description:
+      "Puts one of the company's requirement sets on an assignment nobody has taken yet (draft or sent); null takes it off. Workers must meet it to accept or apply.",
+  },
+  overrideAssignmentRequirements: {
+    summary: "Override the requirements for a worker",
+    description:
+      "A company admin or manager lets one worker accept or apply although they do not meet the set, with a reason recorded in the assignment's history.",
+  },
 };

@@ -66,8 +66,8 @@ const onOne = { tags, params: IdParams, response: view };
 // another domain brings (hooks.ts), may also answer. Committing to work needs a proven email (issue 7).
 const drafters = accessFor("update");
 const accessWith = (problems: readonly ProblemCode[], action: AssignmentAction) => ({ ...accessFor(action), problems });
-const committing = { problems: commitmentRefusals, verifiedEmail: true };
-const sending = { problems: sendingRefusals, verifiedEmail: true };
+const committing = { problems: [...commitmentRefusals, "requirements_not_met"], verifiedEmail: true } as const;
+const sending = { problems: [...sendingRefusals, "requirements_not_met"], verifiedEmail: true } as const;
 const members = { auth: "client" } as const;
 /** The note is optional, and so is the whole body. */
 const note = z.preprocess((body) => body ?? {}, CheckIn);

@@ -9,6 +9,7 @@ import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
+import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
@@ -219,6 +220,22 @@ async function timeLogsOf(tx: Executor, assignment: { id: string; startsAt: Date
   }));
 }
 
+/**
+ * The compact Company Scorecard every assignment view and inbox item carries (issue 14 item 3). The ratings domain
+ * keeps scorecards and sits above assignments, so it provides the reader here when its index.ts loads, like
+ * addStepCheck (hooks.ts); without it the views carry null.
+ */
+export type CompanySummary = (tx: Executor, companyId: string, now: Date) => Promise<ScorecardSummary>;
+let companySummary: CompanySummary | null = null;
+
+export function provideCompanySummary(reader: CompanySummary): void {
+  companySummary = reader;
+}
+
+export function companySummaryOf(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary | null> {
+  return companySummary ? companySummary(tx, companyId, now) : Promise.resolve(null);
+}
+
 /** The per-party view of a row the caller may see: used by GET and returned by every action. */
 export async function assignmentView(
   tx: Executor,
@@ -246,6 +263,7 @@ export async function assignmentView(
     timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row) : [],
     deliverables: await getDeliverablesView(tx, row, party),
     requests: await requestViews(tx, row, party),
+    companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
     now: ctx.now,
   });
 }

@@ -18,6 +18,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { companies, users } from "#domains/accounts/tables";
+import { requirementSets } from "#domains/talent/tables";
 import type { Location } from "#shared/fields";
 import { currencies } from "#shared/money";
 import {
@@ -71,6 +72,7 @@ export const assignments = pgTable(
     instructions: text().notNull(),
     locationType: locationType().notNull(),
     location: jsonb().$type<Location>(),
+    requirementSetId: uuid().references(() => requirementSets.id), // what workers must meet (talent, issue 12)
     onsiteContact: jsonb().$type<OnsiteContact>(),
     timeZone: text().notNull(),
     scheduleType: scheduleType(),

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
 import { Id, Location } from "#shared/fields";
 import { Currency } from "#shared/money";
+import { ScorecardSummary } from "#shared/scorecard-summary";
 import { Timestamp } from "#shared/time";
 import {
   ApplicationStatus,
@@ -166,6 +167,8 @@ export const AssignmentView = z
     deliverables: DeliverablesView,
     /** Budget, schedule, expense and bonus requests the caller may see (requests sub-area). */
     requests: z.array(RequestView),
+    /** The company's compact scorecard (ratings domain, through hooks.ts provideCompanySummary); null without it. */
+    companyScorecard: ScorecardSummary.nullable(),
     /**
      * For the client while the work waits for approval: what to look at first (claim above the time logged, nothing
      * or not everything handed in, an early check-in). Empty otherwise.
@@ -273,6 +276,7 @@ export const InboxItem = z.object({
   invitation: z.object({ status: RecipientStatus, invitedAt: Timestamp, expiresAt: Timestamp.nullable() }),
   assignedToMe: z.boolean(),
   actions: z.array(AssignmentAction),
+  companyScorecard: ScorecardSummary.nullable(),
 });
 export type InboxItem = z.infer<typeof InboxItem>;
 export const Inbox = z.object({ items: z.array(InboxItem), nextCursor: z.string().nullable() });

@@ -4,7 +4,7 @@ import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
 import { Problem } from "#shared/problems";
 import type { MarkRead } from "./contract";
-import { unreadCount } from "./queries";
+import { unreadCount } from "./steps";
 import { notifications } from "./tables";
 
 /** POST /notifications/read: one of the caller's notifications, or all of them; reading twice changes nothing. */

@@ -13,4 +13,11 @@ export const operations: OperationDocs = {
     description:
       "`{ id }` marks one of the caller's notifications read, `{ all: true }` every unread one; answers the new unread count.",
   },
+  streamNotifications: {
+    summary: "Stream my notifications live",
+    description:
+      "Server-Sent Events (`text/event-stream`): first `unread` with the caller's unread count, then one `notification` " +
+      "per new entry as it is written, by whichever server process wrote it (PostgreSQL LISTEN/NOTIFY, a poll as the " +
+      "fallback). The server ends the stream after `maxSeconds` (default 900); EventSource reconnects by itself.",
+  },
 };

@@ -1,33 +1,12 @@
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
-import type { Executor } from "#platform/db";
+import type { EventSink } from "#platform/http/sse";
 import { decodeCursor, toPage } from "#platform/pagination";
-import type { NotificationList, NotificationQuery, NotificationType, NotificationView } from "./contract";
+import type { NotificationList, NotificationQuery } from "./contract";
+import { notificationView, unreadCount } from "./steps";
+import { hubFor, type Subscriber } from "./stream-steps";
 import { notifications } from "./tables";
-
-export type NotificationRow = typeof notifications.$inferSelect;
-
-export function notificationView(row: NotificationRow): NotificationView {
-  return {
-    id: row.id,
-    type: row.type as NotificationType,
-    title: row.title,
-    body: row.body,
-    link: row.link,
-    subject: row.subjectType && row.subjectId ? { type: row.subjectType, id: row.subjectId } : null,
-    read: row.readAt !== null,
-    createdAt: row.createdAt.toISOString(),
-  };
-}
-
-export async function unreadCount(tx: Executor, userId: string): Promise<number> {
-  const [row] = await tx
-    .select({ count: sql<number>`count(*)::int` })
-    .from(notifications)
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
-  return Number(row?.count ?? 0);
-}
 
 /** GET /notifications: the caller's own inbox, newest first, a page at a time. */
 export async function listNotifications(ctx: Ctx, query: NotificationQuery): Promise<NotificationList> {
@@ -53,4 +32,44 @@ export async function listNotifications(ctx: Ctx, query: NotificationQuery): Pro
     nextCursor: page.nextCursor,
     unreadCount: await unreadCount(ctx.db, userId),
   };
+}
+
+const event = (name: string, data: unknown) => `event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
+
+/**
+ * GET /notifications/stream: Server-Sent Events for the caller. First `unread` (the bell's count), then one
+ * `notification` per new entry, from whichever process wrote it; a comment every 25 s keeps proxies from closing it,
+ * and after `maxSeconds` the server ends it (EventSource reconnects).
+ */
+export async function streamNotifications(ctx: Ctx, maxSeconds: number, sink: EventSink): Promise<void> {
+  const { userId } = userActor(ctx);
+  sink.write(`retry: 2000\n${event("unread", { unreadCount: await unreadCount(ctx.db, userId) })}`);
+  if (maxSeconds === 0) {
+    sink.end();
+    return;
+  }
+  const hub = hubFor(ctx.db, ctx.log);
+  const subscriber: Subscriber = {
+    userId,
+    seen: new Set(),
+    send: (notification) => sink.write(event("notification", notification)),
+  };
+  const ping = setInterval(() => sink.write(": ping\n\n"), 25_000);
+  let closed = false;
+  const close = () => {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    clearInterval(ping);
+    clearTimeout(limit);
+    hub.remove(subscriber);
+    sink.end();
+  };
+  const limit = setTimeout(close, maxSeconds * 1000);
+  sink.onClose(close);
+  await hub.add(subscriber);
+  if (closed) {
+    hub.remove(subscriber);
+  }
 }

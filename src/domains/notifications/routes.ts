@@ -1,7 +1,9 @@
+import { z } from "zod";
+import { openEventStream } from "#platform/http/sse";
 import type { App } from "#platform/http/types";
 import { markRead } from "./actions";
-import { MarkedRead, MarkRead, NotificationList, NotificationQuery } from "./contract";
-import { listNotifications } from "./queries";
+import { MarkedRead, MarkRead, NotificationList, NotificationQuery, StreamQuery } from "./contract";
+import { listNotifications, streamNotifications } from "./queries";
 
 const tags = ["notifications"];
 
@@ -27,5 +29,25 @@ export function routes(app: App): void {
       config: { auth: "user", problems: ["not_found"] },
     },
     (req) => markRead(req.ctx, req.body),
+  );
+  app.get(
+    "/notifications/stream",
+    {
+      schema: {
+        operationId: "streamNotifications",
+        tags,
+        querystring: StreamQuery,
+        produces: ["text/event-stream"],
+        response: {
+          200: z
+            .string()
+            .describe(
+              "Server-Sent Events: `unread` ({ unreadCount }) first, then `notification` (a NotificationView) per new entry.",
+            ),
+        },
+      },
+      config: { auth: "user" },
+    },
+    (req, reply) => streamNotifications(req.ctx, req.query.maxSeconds, openEventStream(req, reply)),
   );
 }

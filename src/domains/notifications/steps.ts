@@ -4,7 +4,7 @@ import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { sendMail } from "#platform/mail";
-import type { NotificationType } from "./contract";
+import type { NotificationType, NotificationView } from "./contract";
 import { notificationPreferences, notifications } from "./tables";
 
 /** The PostgreSQL channel every process LISTENs on (stream.ts); NOTIFY is sent at commit, never for a rollback. */
@@ -77,4 +77,27 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
       });
     }
   }
+}
+
+export type NotificationRow = typeof notifications.$inferSelect;
+
+export function notificationView(row: NotificationRow): NotificationView {
+  return {
+    id: row.id,
+    type: row.type as NotificationType,
+    title: row.title,
+    body: row.body,
+    link: row.link,
+    subject: row.subjectType && row.subjectId ? { type: row.subjectType, id: row.subjectId } : null,
+    read: row.readAt !== null,
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+export async function unreadCount(tx: Executor, userId: string): Promise<number> {
+  const [row] = await tx
+    .select({ count: sql<number>`count(*)::int` })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
+  return Number(row?.count ?? 0);
 }

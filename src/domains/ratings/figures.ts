@@ -23,8 +23,8 @@ const responseTime: FigureSpec = {
   label: "Median response time",
   kind: "average",
   unit: "hours",
-  definition: "Median hours to answer a question or message from the other side.",
-  note: "Not available yet: response times come from the messages domain, which is not part of this build.",
+  definition:
+    "Median hours from a question or message of the other side to the first answer, over the answers given in the window.",
 };
 
 export const companySpecs: Record<CompanyFigure, FigureSpec> = {
@@ -195,30 +195,38 @@ type SumsOf = Map<string, { count: number; total: number }>;
 export const drillDownPath = (subject: ScorecardSubject, id: string, figure: FigureKey, window: string) =>
   `/api/v1/${subject === "company" ? "companies" : "workers"}/${id}/scorecard/${figure}?window=${window}`;
 
-/** One figure from its sums in one window; `now` figures (invoices past due) come with their live count. */
+/** A figure not kept in this domain's sums: invoices past due now, response times from the messages domain. */
+export interface LiveFigure {
+  count: number;
+  value: number | null;
+  /** A state of right now rather than of the window. */
+  now?: boolean;
+}
+export type LiveFigures = Partial<Record<FigureKey, LiveFigure>>;
+
+/** One figure of one window, from its kept sums or, for the live ones, from what was read for it. */
 export function figureView(
   subject: ScorecardSubject,
   id: string,
   figure: FigureKey,
   window: "last90Days" | "allTime",
   sums: SumsOf,
-  live: Partial<Record<FigureKey, number>>,
+  live: LiveFigures,
 ): FigureView {
   const spec = specOf(subject, figure);
-  const liveCount = live[figure];
-  const { count, total } =
-    liveCount === undefined ? (sums.get(figure) ?? { count: 0, total: 0 }) : { count: liveCount, total: 0 };
-  const value = figureValue(spec, count, total);
+  const given = live[figure];
+  const kept = sums.get(figure) ?? { count: 0, total: 0 };
+  const value = given ? given.value : figureValue(spec, kept.count, kept.total);
   return {
     key: figure,
     label: spec.label,
     value,
     unit: spec.unit,
-    count: spec.note ? 0 : count,
-    window: liveCount === undefined ? window : "now",
+    count: given ? given.count : spec.note ? 0 : kept.count,
+    window: given?.now ? "now" : window,
     definition: spec.definition,
     red: window === "last90Days" && isRed(spec, value),
-    note: spec.note ?? null,
+    note: given ? null : (spec.note ?? null),
     drillDown: drillDownPath(subject, id, figure, window),
   };
 }

@@ -1,8 +1,13 @@
+import { provideCompanySummary } from "#domains/assignments/index";
 import type { Domain } from "#platform/domain";
 import { eventHooks } from "./hooks";
 import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { routes } from "./routes";
+import { companySummary } from "./scorecard-steps";
+
+// Every assignment view and inbox item carries the company's compact scorecard (issue 14 item 3).
+provideCompanySummary(companySummary);
 
 export const ratings: Domain = {
   name: "ratings",

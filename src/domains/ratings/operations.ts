@@ -25,7 +25,7 @@ export const operations: OperationDocs = {
   getCompanyScorecard: {
     summary: "Get a company's scorecard",
     description:
-      "The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the response-time slot. Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.",
+      "The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the median response time to workers' questions and messages (from the messages domain). Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.",
   },
   drillDownCompanyFigure: {
     summary: "List what makes a company figure",
@@ -39,7 +39,7 @@ export const operations: OperationDocs = {
   getWorkerScorecard: {
     summary: "Get a worker's scorecard",
     description:
-      "The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the response-time slot; each figure with value, count, window, definition and drill-down path.",
+      "The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the median response time; each figure with value, count, window, definition and drill-down path.",
   },
   drillDownWorkerFigure: {
     summary: "List what makes a worker figure",

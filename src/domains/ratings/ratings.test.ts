@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { act, assignedAssignment, call, readyWorker, type Session, teammate } from "#test/given";
+import {
+  act,
+  assignedAssignment,
+  call,
+  postingClient,
+  readyWorker,
+  type Session,
+  sentAssignment,
+  teammate,
+} from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -50,7 +59,7 @@ async function everythingSeenBy(as: Session, id: string, companyId: string, work
     `/api/v1/workers/${workerId}/scorecard`,
     `/api/v1/workers/${workerId}/scorecard/satisfaction?window=allTime`,
     "/api/v1/assignments",
-    "/api/v1/inbox",
+    "/api/v1/assignments/inbox",
   ];
   const bodies = await Promise.all(urls.map((url) => call(t, as, { method: "GET", url })));
   return bodies.map((b) => b.body).join("\n");
@@ -188,5 +197,49 @@ describe("POST /api/v1/assignments/:id/ratings (double-blind)", () => {
     await act(t, owner, assignment.id, "cancel", { reason: "Client closed the site" });
     const rated = await rate(assignee, assignment.id, byWorker);
     expect(rated.statusCode, rated.body).toBe(201);
+  });
+});
+
+describe("the compact Company Scorecard on the assignment view and the inbox item", () => {
+  it("names the red figures to a worker deciding on an invitation", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    await act(t, assignee, assignment.id, "check-in", {});
+    await act(t, assignee, assignment.id, "submit", { hours: 2 });
+    t.clock.advance(4 * DAY);
+    await act(t, owner, assignment.id, "approve");
+    const next = await readyWorker(t);
+    const sent = await sentAssignment(t, owner, [next]);
+    const view = await call(t, next, { method: "GET", url: `/api/v1/assignments/${sent.id}` });
+    expect(view.json().companyScorecard.red).toEqual(["Average days to approve"]);
+    const approval = view.json().companyScorecard.figures.find((f: { key: string }) => f.key === "approvalDays");
+    expect(approval).toMatchObject({ count: 1, red: true, unit: "days" });
+    const inbox = await call(t, next, { method: "GET", url: "/api/v1/assignments/inbox" });
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    const item = inbox.json().items.find((i: { id: string }) => i.id === sent.id);
+    expect(item.companyScorecard).toEqual(view.json().companyScorecard);
+  });
+});
+
+describe("the response time figure (from the messages domain)", () => {
+  it("is the median hours to the company's first answers, with the answers listed in its drill-down", async () => {
+    const owner = await postingClient(t);
+    const ann = await readyWorker(t);
+    const sent = await sentAssignment(t, owner, [ann]);
+    const url = `/api/v1/assignments/${sent.id}/messages`;
+    const asked = await call(t, ann, {
+      method: "POST",
+      url,
+      payload: { kind: "question", body: "Is parking available?" },
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    t.clock.advance(3 * 3_600_000);
+    const answer = { kind: "message", body: "Yes, behind the shop.", replyTo: asked.json().id };
+    expect((await call(t, owner, { method: "POST", url, payload: answer })).statusCode).toBe(201);
+    const companyId = String(owner.me.company?.id);
+    const card = await call(t, ann, { method: "GET", url: `/api/v1/companies/${companyId}/scorecard` });
+    const figure = card.json().last90Days.find((f: { key: string }) => f.key === "responseTime");
+    expect(figure).toMatchObject({ value: 3, count: 1, unit: "hours", note: null });
+    const drill = await call(t, ann, { method: "GET", url: `/api/v1/companies/${companyId}/scorecard/responseTime` });
+    expect(drill.json().items).toMatchObject([{ value: 3, note: "Answered after 3 hours" }]);
   });
 });

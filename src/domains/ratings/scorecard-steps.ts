@@ -4,10 +4,13 @@
  * sum at most 90 day rows per figure; nothing here rescans a subject's history.
  */
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { type ResponseTimes, responseTimes } from "#domains/messages/index";
+import { responseTimes as responseTimesTable } from "#domains/messages/tables";
 import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
-import type { FigureKey, ScorecardSubject, Window } from "./contract";
-import { utcDay, windowStart } from "./figures";
+import type { ScorecardSummary } from "#shared/scorecard-summary";
+import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
+import { figureView, type LiveFigures, utcDay, windowStart } from "./figures";
 import { scorecardDays, scorecardEntries, scorecardTotals } from "./tables";
 
 export interface Contribution {
@@ -128,6 +131,9 @@ export async function contributionsOf(
       note: `Invoice ${r.id} past due since ${r.at.toISOString().slice(0, 10)}`,
     }));
   }
+  if (key.figure === "responseTime") {
+    return responseRows(tx, key, now, page);
+  }
   const e = scorecardEntries;
   const from = key.window === "last90Days" ? new Date(`${windowStart(now)}T00:00:00.000Z`) : null;
   const before = page.after ? sql`(${e.at}, ${e.id}) < (${new Date(page.after[0])}, ${page.after[1]})` : undefined;
@@ -145,4 +151,82 @@ export async function contributionsOf(
     )
     .orderBy(desc(e.at), desc(e.id))
     .limit(page.limit + 1);
+}
+
+/** Milliseconds to hours, one decimal. */
+const hours = (ms: number | null) => (ms === null ? null : Math.round(ms / 360_000) / 10);
+
+/**
+ * The figures read live rather than kept in the sums: invoices past due now (a state, not a history) and the median
+ * response time, which the messages domain keeps as an append-only table with an index per side (a median cannot
+ * be summed, so it is one indexed range read of the window's answers).
+ */
+export async function liveFigures(tx: Executor, subject: ScorecardSubject, id: string, now: Date) {
+  const who = subject === "company" ? { companyId: id } : { workerId: id };
+  const recent = await responseTimes(tx, { ...who, since: new Date(`${windowStart(now)}T00:00:00.000Z`) });
+  const ever = await responseTimes(tx, { ...who, since: new Date(0) });
+  const pastDue = subject === "company" ? await pastDueCount(tx, id, now) : null;
+  const base: LiveFigures = pastDue === null ? {} : { pastDueNow: { count: pastDue, value: pastDue, now: true } };
+  const response = (r: ResponseTimes) => ({ count: r.answered, value: hours(r.medianMs) });
+  return {
+    last90Days: { ...base, responseTime: response(recent) } as LiveFigures,
+    allTime: { ...base, responseTime: response(ever) } as LiveFigures,
+  };
+}
+
+const summaryFigures: FigureKey[] = [
+  "approvalDays",
+  "paidOnTime",
+  "daysLate",
+  "pastDueNow",
+  "satisfaction",
+  "lateCancellations",
+];
+
+/** The compact Company Scorecard assignments' views carry (provided to them through provideCompanySummary). */
+export async function companySummary(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary> {
+  const sums = await readSums(tx, "company", companyId, now);
+  const live = await liveFigures(tx, "company", companyId, now);
+  const figures = companyFigures.map((f) =>
+    figureView("company", companyId, f, "last90Days", sums.last90Days, live.last90Days),
+  );
+  return {
+    red: figures.filter((f) => f.red).map((f) => f.label),
+    figures: figures
+      .filter((f) => summaryFigures.includes(f.key))
+      .map(({ key, label, value, unit, count, red }) => ({ key, label, value, unit, count, red })),
+    scorecard: `/api/v1/companies/${companyId}/scorecard`,
+  };
+}
+
+/** The first answers behind a response time, newest first (the messages domain's table, read through its index). */
+async function responseRows(
+  tx: Executor,
+  key: { subject: ScorecardSubject; subjectId: string; window: Window },
+  now: Date,
+  page: { after: [string, number] | null; limit: number },
+): Promise<ContributionRow[]> {
+  const r = responseTimesTable;
+  const from = key.window === "last90Days" ? new Date(`${windowStart(now)}T00:00:00.000Z`) : new Date(0);
+  const offset = page.after ? page.after[1] : 0;
+  const rows = await tx
+    .select({ at: r.answeredAt, ms: r.responseMs })
+    .from(r)
+    .where(
+      and(
+        key.subject === "company" ? eq(r.companyId, key.subjectId) : eq(r.workerId, key.subjectId),
+        eq(r.answeredBy, key.subject),
+        gte(r.answeredAt, from),
+      ),
+    )
+    .orderBy(desc(r.answeredAt))
+    .limit(page.limit + 1)
+    .offset(offset);
+  return rows.map((row, i) => ({
+    id: offset + i + 1,
+    at: row.at,
+    assignmentId: null,
+    value: hours(row.ms) ?? 0,
+    note: `Answered after ${hours(row.ms)} hours`,
+  }));
 }

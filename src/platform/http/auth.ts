@@ -78,7 +78,9 @@ export function registerAuth(
         if (level !== "public" || credentials.bearerToken) {
           throw new Problem(
             "unauthenticated",
-            "Your session has expired or the API key was revoked. Please log in again.",
+            credentials.bearerToken
+              ? "This API key is not valid: it was revoked, or it was never issued. Create a new one under API keys."
+              : "Your session has expired. Please log in again.",
           );
         }
       } else {

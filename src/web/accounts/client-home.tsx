@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import type { Me } from "#domains/accounts/contract";
 import { ClientWorkNow } from "../assignments/client-work-now";
 import { useMyCompany } from "../companies/queries";
+import { OwnScorecard } from "../ratings/own-scorecard";
 import { ButtonLink } from "../ui/button";
 import { Loading } from "../ui/loading";
 import { PageHeader } from "../ui/page-header";
@@ -26,6 +27,7 @@ export function ClientHome({ me }: { me: Me }) {
         lead={`Your role: ${roleLabels[role].label}. ${roleLabels[role].description}`}
       />
       <ClientWorkNow />
+      {me.company ? <OwnScorecard companyId={me.company.id} /> : null}
       <div className="grid grid--two">
         <Section
           title="Your company"

@@ -28,16 +28,8 @@ export const accountKeys = {
 export function useMe() {
   return useQuery({
     queryKey: accountKeys.me,
-    queryFn: async ({ signal }): Promise<Me | null> => {
-      try {
-        return await ok(api.GET("/api/v1/me", { signal }));
-      } catch (error) {
-        if (isProblem(error, "unauthenticated")) {
-          return null;
-        }
-        throw error;
-      }
-    },
+    // GET /auth/session answers 200 with `me: null` when logged out: public pages log no failed request.
+    queryFn: async ({ signal }): Promise<Me | null> => (await ok(api.GET("/api/v1/auth/session", { signal }))).me,
     staleTime: 60_000,
   });
 }

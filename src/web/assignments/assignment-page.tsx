@@ -3,6 +3,9 @@ import type { AssignmentView } from "#domains/assignments/views";
 import { EscalationSection } from "../escalations/escalation-section";
 import { MessagesSection } from "../messages/messages-section";
 import { PaymentSection } from "../payments/payment-section";
+import { RatingSection } from "../ratings/rating-section";
+import { CompactScorecard } from "../ratings/scorecard-summary";
+import { AssignmentRequirements } from "../talent/assignment-requirements";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Markdown } from "../ui/markdown";
@@ -101,7 +104,14 @@ export function AssignmentPage() {
       <Notices view={view} />
       <div className="grid grid--sidebar">
         <div>
+          {isWorker ? (
+            <Section title={`About ${view.company.name}`}>
+              <CompactScorecard summary={view.companyScorecard} companyId={view.company.id} name={view.company.name} />
+            </Section>
+          ) : null}
+          <RatingSection assignmentId={view.id} />
           <ApprovalSection view={view} />
+          <AssignmentRequirements view={view} isWorker={isWorker} />
           {view.status === "approved" || view.status === "paid" ? <PaymentSection assignmentId={view.id} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />

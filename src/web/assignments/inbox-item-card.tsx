@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import type { InboxItem } from "#domains/assignments/views";
+import { CompactScorecard, useRedConfirmation } from "../ratings/scorecard-summary";
 import { Button } from "../ui/button";
 import { FormProblem } from "../ui/form-problem";
 import { Money } from "../ui/money";
@@ -25,6 +26,7 @@ export function InboxItemCard({ item }: { item: InboxItem }) {
   const direct = useDialogAction(() => notify(`“${item.title}” is yours.`));
   const currency = item.maximumSpend.currency;
   const has = (action: InboxItem["actions"][number]) => item.actions.includes(action);
+  const red = useRedConfirmation(item.companyScorecard, item.company.name);
 
   return (
     <article className="card" aria-labelledby={`inbox-${item.id}`}>
@@ -77,6 +79,7 @@ export function InboxItemCard({ item }: { item: InboxItem }) {
           <CompletenessReport report={item.completeness} label={`Completeness of ${item.title}`} />
         </details>
       ) : null}
+      <CompactScorecard summary={item.companyScorecard} companyId={item.company.id} name={item.company.name} />
       <FormProblem message={direct.problem} />
       {item.actions.length > 0 ? (
         <div className="inline-list">
@@ -84,19 +87,20 @@ export function InboxItemCard({ item }: { item: InboxItem }) {
             <Button
               variant="primary"
               isBusy={direct.isBusy}
-              onClick={() => void direct.run(() => accept.mutateAsync())}
+              onClick={() => red.guard(() => void direct.run(() => accept.mutateAsync()))}
             >
               Accept
             </Button>
           ) : null}
           {has("apply") ? (
-            <Button variant="primary" onClick={() => setOpen("apply")}>
+            <Button variant="primary" onClick={() => red.guard(() => setOpen("apply"))}>
               Apply
             </Button>
           ) : null}
           {has("decline") ? <Button onClick={() => setOpen("decline")}>Decline</Button> : null}
         </div>
       ) : null}
+      {red.dialog}
       <ApplyDialog terms={{ ...item, currency }} isOpen={open === "apply"} onClose={() => setOpen(null)} />
       <ReasonDialog
         isOpen={open === "decline"}

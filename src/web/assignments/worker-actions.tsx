@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { AssignmentView } from "#domains/assignments/views";
+import { useRedConfirmation } from "../ratings/scorecard-summary";
 import { Button } from "../ui/button";
 import { FormProblem } from "../ui/form-problem";
 import { StatusBadge } from "../ui/status-badge";
@@ -53,6 +54,7 @@ export function WorkerActions({ view }: { view: AssignmentView }) {
   const decline = useDeclineAssignment(view.id);
   const abandon = useAbandonAssignment(view.id);
   const direct = useDialogAction(() => undefined);
+  const red = useRedConfirmation(view.companyScorecard, view.company.name);
   const run = (mutate: () => Promise<unknown>, done: string) =>
     void direct.run(async () => {
       await mutate();
@@ -68,13 +70,13 @@ export function WorkerActions({ view }: { view: AssignmentView }) {
           <Button
             variant="primary"
             isBusy={accept.isPending}
-            onClick={() => run(() => accept.mutateAsync(), "It is yours.")}
+            onClick={() => red.guard(() => run(() => accept.mutateAsync(), "It is yours."))}
           >
             Accept assignment
           </Button>
         ) : null}
         {has("apply") ? (
-          <Button variant="primary" onClick={() => setOpen("apply")}>
+          <Button variant="primary" onClick={() => red.guard(() => setOpen("apply"))}>
             Apply
           </Button>
         ) : null}
@@ -116,6 +118,7 @@ export function WorkerActions({ view }: { view: AssignmentView }) {
           </Button>
         ) : null}
       </div>
+      {red.dialog}
       <ApplyDialog key={`apply-${view.version}`} terms={view} isOpen={open === "apply"} onClose={close} />
       <SubmitDialog key={`submit-${view.version}`} view={view} isOpen={open === "submit"} onClose={close} />
       <ReasonDialog

@@ -14,6 +14,8 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/home", label: "Home" },
       { to: "/assignments", label: "Assignments" },
       { to: "/payments", label: "Payments" },
+      { to: "/requirement-sets", label: "Requirements" },
+      ...(me.company ? [{ to: `/companies/${me.company.id}/scorecard`, label: "Scorecard" }] : []),
       { to: "/escalations", label: "Cases" },
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
       { to: "/company/team", label: "Team" },
@@ -24,8 +26,10 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/home", label: "Home" },
       { to: "/inbox", label: "Inbox" },
       { to: "/earnings", label: "Earnings" },
+      { to: `/workers/${me.id}/scorecard`, label: "Scorecard" },
       { to: "/escalations", label: "Cases" },
       { to: "/profile", label: "My profile" },
+      { to: "/credentials", label: "Credentials" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }

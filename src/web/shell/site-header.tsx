@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import type { Me } from "#domains/accounts/contract";
 import { useLogOut } from "../accounts/queries";
+import { NotificationBell } from "../notifications/notification-bell";
 import { Button, ButtonLink } from "../ui/button";
 import { useToast } from "../ui/toast";
 import { accountLinks, type NavLink as Link_, primaryLinks } from "./nav-links";
@@ -75,6 +76,7 @@ export function SiteHeader({ me }: { me: Me | null | undefined }) {
                   {me.name}
                   {me.company ? <span className="site-nav__company"> · {me.company.name}</span> : null}
                 </p>
+                <NotificationBell />
                 <NavList links={accountLinks()} label="Your account" />
                 <Button size="small" onClick={onLogOut} isBusy={logOut.isPending}>
                   Log out

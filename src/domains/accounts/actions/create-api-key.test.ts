@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { SESSION_COOKIE } from "#platform/http/auth";
 import { call, client, eventsOf, type Session, worker } from "#test/given";
 import { testApp } from "#test/harness";
 import { apiKeys } from "../tables";
@@ -16,8 +17,8 @@ async function createKey(as: Session, body: Record<string, unknown> = { name: "C
   });
 }
 
-function bearer(token: string) {
-  return t.inject({ method: "GET", url: "/api/v1/me", headers: { authorization: `Bearer ${token}` } });
+function bearer(token: string, url = "/api/v1/me") {
+  return t.inject({ method: "GET", url, headers: { authorization: `Bearer ${token}` } });
 }
 
 describe("POST /api/v1/api-keys", () => {
@@ -51,10 +52,25 @@ describe("POST /api/v1/api-keys", () => {
     expect(list.json().items[0]).toMatchObject({ id: apiKey.id, lastUsedAt: expect.any(String) });
   });
 
-  it("refuses a made-up key with 401", async () => {
+  it("refuses a made-up key with 401 that speaks of the key, not of a session", async () => {
     const me = await bearer(`wl_${"A".repeat(43)}`);
     expect(me.statusCode).toBe(401);
     expect(me.json().code).toBe("unauthenticated");
+    expect(me.json().detail).toMatch(/^This API key is not valid/);
+    expect(me.json().detail).not.toContain("session");
+    const session = await bearer(`wl_${"A".repeat(43)}`, "/api/v1/auth/session");
+    expect(session.statusCode).toBe(401);
+  });
+
+  it("tells a browser with no session who is there without a failed request (GET /auth/session)", async () => {
+    const nobody = await call(t, null, { method: "GET", url: "/api/v1/auth/session" });
+    expect(nobody.statusCode).toBe(200);
+    expect(nobody.json()).toEqual({ me: null });
+    const expired = await t.inject({ method: "GET", url: "/api/v1/auth/session", cookies: { [SESSION_COOKIE]: "x" } });
+    expect(expired.json()).toEqual({ me: null });
+    const casey = await client(t);
+    const me = await call(t, casey, { method: "GET", url: "/api/v1/auth/session" });
+    expect(me.json().me).toMatchObject({ id: casey.me.id, email: casey.me.email });
   });
 
   it("stops working once revoked (401), and revoking again is harmless", async () => {

@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
+import { requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
 import { scheduleConfirmationAlert } from "../follow-up-steps";
 import { closeOffers } from "../invitation-steps";
+import { gateOf } from "../requirements/gate";
 import { assignmentView, lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
 import { assignmentRecipients } from "../tables";
@@ -19,6 +21,7 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check("accept");
     await requirePolicies(tx, ctx);
+    await requireRequirementsMet(tx, ctx, gateOf(locked.row), actor.userId);
     await tx
       .update(assignmentRecipients)
       .set({ status: "accepted", respondedAt: ctx.now })

@@ -1,8 +1,10 @@
 import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
+import { requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
 import type { ApplyForAssignment } from "../contract";
 import { maximumSpend } from "../pricing";
+import { gateOf } from "../requirements/gate";
 import { assignmentView, lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
 import { assignmentApplications } from "../tables";
@@ -15,6 +17,7 @@ export async function applyForAssignment(ctx: Ctx, id: string, input: ApplyForAs
     const locked = await lockForActor(tx, ctx, id);
     locked.check("apply");
     await requirePolicies(tx, ctx);
+    await requireRequirementsMet(tx, ctx, gateOf(locked.row), actor.userId);
     const pricing = input.counterOffer?.pricing ?? null;
     const schedule = input.counterOffer?.schedule ?? null;
     const [application] = await tx

@@ -1,4 +1,5 @@
 import { requirePolicies } from "#domains/policies/index";
+import { requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { reportFor } from "../completeness";
@@ -7,6 +8,7 @@ import { deliverableCount } from "../deliverables/queries";
 import { scheduleConfirmationAlert, scheduleInvitationExpiry } from "../follow-up-steps";
 import { runStepChecks } from "../hooks";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
+import { gateOf } from "../requirements/gate";
 import { assignmentView, type Locked, lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
 import { assignmentRecipients } from "../tables";
@@ -16,6 +18,7 @@ type Snapshot = { completenessScore: number; completenessFindings: Finding[] };
 
 /** Direct assignment: the one named worker gets it without an invitation round. */
 async function assignDirectly(tx: Executor, ctx: Ctx, locked: Locked, workerId: string, snapshot: Snapshot) {
+  await requireRequirementsMet(tx, ctx, gateOf(locked.row), workerId, "the worker");
   const row = await saveAssignment(tx, ctx, locked, {
     status: locked.check("assign"),
     set: { ...snapshot, ...engage(workerId), invitationsExpireAt: null },

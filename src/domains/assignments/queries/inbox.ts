@@ -8,7 +8,7 @@ import type { Currency } from "#shared/money";
 import { completenessFor } from "../completeness";
 import { availableActions } from "../lifecycle";
 import { distanceKm, pricingOf, scheduleOf } from "../schedule";
-import { partiesAndFacts } from "../scope";
+import { companySummaryOf, partiesAndFacts } from "../scope";
 import { assignmentRecipients, assignments } from "../tables";
 import type { Inbox, InboxQuery } from "../views";
 
@@ -41,6 +41,11 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
     page.items.map((item) => item.row),
     ctx.now,
   );
+  // One summary per company on the page, not per item.
+  const companyIds = [...new Set(page.items.map((item) => item.row.companyId))];
+  const summaries = new Map(
+    await Promise.all(companyIds.map(async (id) => [id, await companySummaryOf(ctx.db, id, ctx.now)] as const)),
+  );
   const items = page.items.map(({ recipient, row, companyName }, index) => {
     // partiesAndFacts answers one entry per row, in the rows' order.
     const { facts, party } = known[index] as (typeof known)[number];
@@ -71,6 +76,7 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
       },
       assignedToMe: row.assignedWorkerId === me,
       actions: availableActions(facts, party),
+      companyScorecard: summaries.get(row.companyId) ?? null,
     };
   });
   return { items, nextCursor: page.nextCursor };

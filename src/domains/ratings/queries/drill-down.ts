@@ -3,7 +3,7 @@ import { decodeCursor, toPage } from "#platform/pagination";
 import { Problem } from "#shared/problems";
 import type { DrillDownQuery, FigureKey, ScorecardSubject } from "../contract";
 import { figureView } from "../figures";
-import { contributionsOf, pastDueCount, readSums } from "../scorecard-steps";
+import { contributionsOf, liveFigures, readSums } from "../scorecard-steps";
 import type { DrillDown } from "../views";
 
 const badCursor = () =>
@@ -35,12 +35,12 @@ export async function drillDown(
   query: DrillDownQuery,
 ): Promise<DrillDown> {
   const sums = await readSums(ctx.db, subject, id, ctx.now);
-  const live = subject === "company" ? { pastDueNow: await pastDueCount(ctx.db, id, ctx.now) } : {};
+  const live = await liveFigures(ctx.db, subject, id, ctx.now);
   const key = { subject, subjectId: id, figure, window: query.window };
   const rows = await contributionsOf(ctx.db, key, ctx.now, { after: cursorOf(query.cursor), limit: query.limit });
   const page = toPage(rows, query.limit, (r) => [r.at.toISOString(), r.id]);
   return {
-    figure: figureView(subject, id, figure, query.window, sums[query.window], live),
+    figure: figureView(subject, id, figure, query.window, sums[query.window], live[query.window]),
     items: page.items.map((r) => ({
       at: r.at.toISOString(),
       assignmentId: r.assignmentId,

@@ -5,7 +5,7 @@ import type { Executor } from "#platform/db";
 import { Problem } from "#shared/problems";
 import { companyFigures, type ScorecardSubject, workerFigures } from "../contract";
 import { figureView } from "../figures";
-import { pastDueCount, readSums } from "../scorecard-steps";
+import { liveFigures, readSums } from "../scorecard-steps";
 import type { Scorecard } from "../views";
 
 async function nameOf(tx: Executor, subject: ScorecardSubject, id: string): Promise<string | null> {
@@ -31,10 +31,10 @@ export async function getScorecard(ctx: Ctx, subject: ScorecardSubject, id: stri
     throw new Problem("not_found", `No ${subject} with this id.`, { subjectType: subject });
   }
   const sums = await readSums(tx, subject, id, ctx.now);
-  const live = subject === "company" ? { pastDueNow: await pastDueCount(tx, id, ctx.now) } : {};
+  const live = await liveFigures(tx, subject, id, ctx.now);
   const figures = subject === "company" ? companyFigures : workerFigures;
-  const last90Days = figures.map((f) => figureView(subject, id, f, "last90Days", sums.last90Days, live));
-  const allTime = figures.map((f) => figureView(subject, id, f, "allTime", sums.allTime, live));
+  const last90Days = figures.map((f) => figureView(subject, id, f, "last90Days", sums.last90Days, live.last90Days));
+  const allTime = figures.map((f) => figureView(subject, id, f, "allTime", sums.allTime, live.allTime));
   return {
     subject: { type: subject, id, name },
     last90Days,

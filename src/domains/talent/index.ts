@@ -1,0 +1,28 @@
+import type { Domain } from "#platform/domain";
+import { jobs } from "./jobs";
+import { operations } from "./operations";
+import { routes } from "./routes";
+
+export type { RequirementResult } from "./contract";
+export {
+  ensureOwnSet,
+  ensureWorker,
+  type Gate,
+  overrideRequirements,
+  requirementsFor,
+  requireRequirementsMet,
+} from "./hooks";
+
+export const talent: Domain = {
+  name: "talent",
+  tags: [
+    {
+      name: "talent",
+      description:
+        "Credentials (certifications, licences, insurance, screenings) that companies and staff verify, and requirement sets that check them: for every worker and every requirement, met or not and why.",
+    },
+  ],
+  routes,
+  operations,
+  jobs,
+};

@@ -1,0 +1,54 @@
+import type { OperationDocs } from "#platform/domain";
+
+/** What the API reference says about each talent operation (platform/http/openapi.ts applies it by operationId). */
+export const operations: OperationDocs = {
+  listMyCredentials: {
+    summary: "List my credentials",
+    description:
+      "The signed-in worker's certifications, licences, insurance and screenings, each with its status (pending, verified, rejected, expired) and every review of it.",
+  },
+  addCredential: {
+    summary: "Add a credential",
+    description:
+      "A worker adds a certification, a licence (number, issuing region, expiry), insurance (type, coverage, expiry) or a background or drug screening (date, provider). It is pending until a company or Worklane staff verifies it; upload its document next.",
+  },
+  uploadCredentialDocument: {
+    summary: "Upload a credential's document",
+    description:
+      "The credential's scan or photo (multipart, part `file`; the type is read from the bytes). Sending another replaces it.",
+  },
+  downloadCredentialDocument: {
+    summary: "Download a credential's document",
+    description: "For the worker who added it, client companies and staff.",
+  },
+  verifyCredential: {
+    summary: "Verify a credential",
+    description:
+      "A company admin or manager verifies it for the company's own use; Worklane staff (admin, trust & safety) verify it for every company. A company's own review wins over staff's for that company. The worker is told by email.",
+  },
+  rejectCredential: {
+    summary: "Reject a credential",
+    description:
+      "Like verifying, with the reason the worker reads. A rejected credential meets no requirement for the reviewer's company (staff: every company without its own review).",
+  },
+  listWorkerCredentials: {
+    summary: "List a worker's credentials",
+    description:
+      "One worker's credentials as a client company (its own reviews and staff's, never another company's) or staff see them; a worker may read only their own.",
+  },
+  listRequirementSets: {
+    summary: "List requirement sets",
+    description: "The company's own requirement sets, by name.",
+  },
+  createRequirementSet: {
+    summary: "Create a requirement set",
+    description:
+      "A named list of requirements (credential kinds, licence region, insurance coverage, screening age, industry, skill, country, distance from the assignment) to attach to assignments. Each requirement is checked per worker with a reason.",
+  },
+  getRequirementSet: { summary: "Get a requirement set", description: "One of the company's requirement sets." },
+  updateRequirementSet: {
+    summary: "Replace a requirement set",
+    description:
+      "Replaces the name, description and requirements; assignments using the set check the new rules from now on.",
+  },
+};

@@ -1,0 +1,159 @@
+/**
+ * The steps several talent use cases (and the hooks other domains call) share: reading the facts the evaluator
+ * checks, loading a company's set, and evaluating a set for a worker. All reads; the caller owns the transaction.
+ */
+import { and, eq, inArray, isNull, or } from "drizzle-orm";
+import { workerProfiles } from "#domains/workers/tables";
+import type { Executor } from "#platform/db";
+import type { Currency } from "#shared/money";
+import { Problem } from "#shared/problems";
+import type { RequirementResult, RequirementSetView } from "./contract";
+import { type CredentialFact, evaluate, type Site, type WorkerFacts } from "./requirements";
+import { countingReview } from "./scope";
+import { credentialReviews, credentials, requirementOverrides, requirementSets } from "./tables";
+
+export type RequirementSetRow = typeof requirementSets.$inferSelect;
+
+export const setNotFound = () =>
+  new Problem("not_found", "No requirement set with this id is visible to you.", { subjectType: "requirement_set" });
+
+export function toSetView(row: RequirementSetRow): RequirementSetView {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    requirements: row.requirements,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** A company's own set; 404 for anyone else's. */
+export async function companySet(tx: Executor, companyId: string, id: string): Promise<RequirementSetRow> {
+  const [row] = await tx
+    .select()
+    .from(requirementSets)
+    .where(and(eq(requirementSets.id, id), eq(requirementSets.companyId, companyId)));
+  if (!row) {
+    throw setNotFound();
+  }
+  return row;
+}
+
+const emptyFacts = (): WorkerFacts => ({ credentials: [], skills: [], industries: [], country: null, home: null });
+
+/**
+ * What the evaluator reads about each worker, as one company sees it: profile skills, industries and home, and every
+ * credential with the review that counts for that company (its own, else staff's). Two statements for any number of
+ * workers, so matching a page of candidates costs the same as checking one.
+ */
+export async function factsFor(
+  tx: Executor,
+  workerIds: readonly string[],
+  companyId: string,
+): Promise<Map<string, WorkerFacts>> {
+  const facts = new Map<string, WorkerFacts>(workerIds.map((id) => [id, emptyFacts()]));
+  if (workerIds.length === 0) {
+    return facts;
+  }
+  const ids = [...workerIds];
+  const profiles = await tx.select().from(workerProfiles).where(inArray(workerProfiles.userId, ids));
+  for (const p of profiles) {
+    const home =
+      p.homeLatitude !== null && p.homeLongitude !== null
+        ? { latitude: p.homeLatitude, longitude: p.homeLongitude }
+        : null;
+    facts.set(p.userId, {
+      credentials: [],
+      skills: p.skills,
+      industries: p.industries,
+      country: p.homeCountry,
+      home,
+    });
+  }
+  const rows = await tx.select().from(credentials).where(inArray(credentials.workerId, ids));
+  const reviews =
+    rows.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(credentialReviews)
+          .where(
+            and(
+              inArray(
+                credentialReviews.credentialId,
+                rows.map((r) => r.id),
+              ),
+              or(isNull(credentialReviews.companyId), eq(credentialReviews.companyId, companyId)),
+            ),
+          );
+  for (const row of rows) {
+    const review = countingReview(
+      reviews.filter((r) => r.credentialId === row.id),
+      companyId,
+    );
+    const fact: CredentialFact = {
+      kind: row.kind,
+      name: row.name,
+      region: row.region,
+      coverage:
+        row.coverageAmount !== null && row.coverageCurrency
+          ? { amount: row.coverageAmount, currency: row.coverageCurrency as Currency }
+          : null,
+      performedOn: row.performedOn,
+      expiresOn: row.expiresOn,
+      review: review ? { decision: review.decision, reason: review.reason } : null,
+    };
+    const worker = facts.get(row.workerId);
+    if (worker) {
+      facts.set(row.workerId, { ...worker, credentials: [...worker.credentials, fact] });
+    }
+  }
+  return facts;
+}
+
+/** The company's override for this worker on this subject, if any. */
+export async function overrideOf(
+  tx: Executor,
+  subject: { type: string; id: string },
+  workerId: string,
+): Promise<{ reason: string; at: string } | null> {
+  const [row] = await tx
+    .select()
+    .from(requirementOverrides)
+    .where(
+      and(
+        eq(requirementOverrides.subjectType, subject.type),
+        eq(requirementOverrides.subjectId, subject.id),
+        eq(requirementOverrides.workerId, workerId),
+      ),
+    );
+  return row ? { reason: row.reason, at: row.createdAt.toISOString() } : null;
+}
+
+export interface Gate {
+  /** The set attached to the subject; null when none is (everyone is eligible). */
+  setId: string | null;
+  companyId: string;
+  site: Site;
+  /** What the set guards, for overrides: `{ type: "assignment", id }`. */
+  subject: { type: string; id: string };
+}
+
+/** The set evaluated for one worker, as the company that owns the subject sees them. */
+export async function resultFor(tx: Executor, now: Date, gate: Gate, workerId: string): Promise<RequirementResult> {
+  if (!gate.setId) {
+    return { requirementSet: null, workerId, eligible: true, override: null, checks: [] };
+  }
+  const set = await companySet(tx, gate.companyId, gate.setId);
+  const facts = (await factsFor(tx, [workerId], gate.companyId)).get(workerId) ?? emptyFacts();
+  const checks = evaluate(set.requirements, facts, { now, site: gate.site });
+  const override = await overrideOf(tx, gate.subject, workerId);
+  return {
+    requirementSet: { id: set.id, name: set.name },
+    workerId,
+    eligible: override !== null || checks.every((c) => c.met),
+    override,
+    checks,
+  };
+}

@@ -1,0 +1,24 @@
+import type { Requirement } from "#domains/talent/contract";
+import { formatMoney } from "#shared/money";
+
+/** A requirement in words, for lists (the server's reasons start with the same words). */
+export function requirementLabel(r: Requirement): string {
+  switch (r.type) {
+    case "certification":
+      return `Certification: ${r.name}`;
+    case "licence":
+      return `Licence: ${r.name}${r.region ? `, ${r.region}` : ""}`;
+    case "insurance":
+      return `Insurance: ${r.name ?? "any cover"} of at least ${formatMoney(r.minCoverage)}`;
+    case "screening":
+      return `${r.screening === "drug" ? "Drug test" : "Background check"} within ${r.withinMonths} months`;
+    case "industry":
+      return `Industry: ${r.industry}`;
+    case "skill":
+      return `Skill: ${r.skill}`;
+    case "country":
+      return `Country: ${r.country}`;
+    case "distance":
+      return `Within ${r.maxMiles} miles of the work`;
+  }
+}
