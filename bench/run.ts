@@ -7,6 +7,7 @@ import { installProfile } from "./lib/profile";
 import { printTable, type Row, verdicts } from "./lib/report";
 import type { Scenario } from "./lib/scenario";
 import { startBare, startWorklane } from "./lib/servers";
+import { runStandalone } from "./lib/standalone";
 import { assignmentLifecycleScenario, assignmentListScenario } from "./scenarios/assignments";
 import { compareCachedState } from "./scenarios/cached-state";
 import { meScenario } from "./scenarios/me";
@@ -100,6 +101,15 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
   return rows;
 }
 
+/** The benchmarks that build their own PostgreSQL database (`BENCH_SCENARIO=payments` runs only those). */
+async function standalone(): Promise<string[]> {
+  if (only === "pglite" || (pick && !"payments".includes(pick))) {
+    return [];
+  }
+  const env = { BENCH_POSTGRES_URL: postgresUrl, BENCH_DATABASE: "worklane_bench_payments" };
+  return runStandalone("payments", "bench/payments.ts", env);
+}
+
 async function main(): Promise<void> {
   const rows: Row[] = [];
   const notes: string[] = [];
@@ -107,6 +117,7 @@ async function main(): Promise<void> {
     notes.push(...(await measureStartup(only === "pglite" ? null : postgresUrl)));
   }
   if (scenarios.length === 0) {
+    notes.push(...(await standalone()));
     printTable(rows, load, notes, false);
     process.exitCode = notes.some((line) => line.startsWith("!")) ? 1 : 0;
     return;
@@ -138,6 +149,7 @@ async function main(): Promise<void> {
       await pglite.dispose();
     }
   }
+  notes.push(...(await standalone()));
   const checks = verdicts(rows);
   printTable(rows, load, [...notes, ...checks], process.env.BENCH_PROFILE === "1");
   if ([...notes, ...checks].some((line) => line.startsWith("!"))) {

@@ -93,3 +93,8 @@ export async function openDatabase(options: { url?: string; dataDir: string; loa
 export async function pingDatabase(db: Db): Promise<void> {
   await db.execute(sql`SELECT 1`);
 }
+
+/** `%text%` for LIKE/ILIKE with the text's own `%`, `_` and `\` matched literally (searches type any of them). */
+export function containing(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { Actor, Ctx, UserActor } from "#platform/context";
 import { sha256 } from "#platform/crypto";
-import type { Db, Executor } from "#platform/db";
+import { containing, type Db, type Executor } from "#platform/db";
 import type { Credentials } from "#platform/http/auth";
 import { decodeCursor, toPage } from "#platform/pagination";
 import { Problem } from "#shared/problems";
@@ -136,10 +136,7 @@ export async function getMe(ctx: Ctx, tx: Executor = ctx.db): Promise<Me> {
   return readMe(tx, actor.userId);
 }
 
-/**
- * The session as the web app asks on every page: the account when someone is signed in, `null` when nobody is (a
- * 200 either way, so a logged-out page makes no failed request; GET /me stays 401 for programs that need a login).
- */
+/** The session for the web app's every page: the account, or `null` (200 either way; GET /me stays 401). */
 export async function getSession(ctx: Ctx): Promise<{ me: Me | null }> {
   return { me: ctx.actor.kind === "user" ? await getMe(ctx) : null };
 }
@@ -257,7 +254,7 @@ export async function listUsersForStaff(ctx: Ctx, query: { q?: string; limit: nu
     .leftJoin(companies, eq(companies.id, memberships.companyId))
     .where(
       and(
-        text ? or(ilike(users.email, `%${escapeLike(text)}%`), ilike(users.name, `%${escapeLike(text)}%`)) : undefined,
+        text ? or(ilike(users.email, containing(text)), ilike(users.name, containing(text))) : undefined,
         after
           ? sql`(${users.createdAt}, ${users.id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`
           : undefined,
@@ -278,10 +275,6 @@ export async function listUsersForStaff(ctx: Ctx, query: { q?: string; limit: nu
     })),
     nextCursor: page.nextCursor,
   };
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** Demo accounts use `.example` addresses (a reserved domain no real person has): the first admin and worker made. */

@@ -6,7 +6,7 @@ import { and, desc, eq, gte, ilike, inArray, lt, or, type SQL, type SQLWrapper, 
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
-import type { Db } from "#platform/db";
+import { containing, type Db } from "#platform/db";
 import { decodeCursor } from "#platform/pagination";
 import type { AssignmentLabel, AssignmentStatus } from "./contract";
 import type { AssignmentRow } from "./scope";
@@ -36,13 +36,9 @@ export function labelCondition(label: AssignmentLabel, now: Date): SQL {
   }
 }
 
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 /** Every filter but status and the cursor: the totals are counted over these. */
 function filtersOf(companyId: string, query: AssignmentQuery, now: Date): SQL[] {
-  const text = query.q ? `%${escapeLike(query.q)}%` : null;
+  const text = query.q ? containing(query.q) : null;
   return [
     eq(assignments.companyId, companyId),
     query.label ? labelCondition(query.label, now) : undefined,

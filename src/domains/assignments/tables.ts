@@ -90,10 +90,7 @@ export const assignments = pgTable(
     maxQuantity: quantity(),
     unitName: text(),
     currency: text().notNull(),
-    /**
-     * Written with the pricing from pricing.ts (create, update, select-application), so the filtered totals can sum
-     * it in SQL; computing it there would copy pricing.ts into SQL, as labelCondition copies labels.ts.
-     */
+    // Written with the pricing from pricing.ts, so the filtered totals sum it in SQL without copying pricing.ts.
     maximumSpend: money().notNull(),
     /**
      * Approved budget increases and expense reimbursements raise the ceiling a claim may reach (requests). Kept on the

@@ -229,7 +229,9 @@ describe("Company Scorecard: incremental equals recomputed", () => {
       ),
       { numRuns: 4, endOnFailure: true },
     );
-  });
+    // Four random histories of up to five assignments each go through the API: 30 s on a quiet machine, so a budget
+    // for a loaded one (the suite beside CI's PostgreSQL run took 30 s at the default and failed on time alone).
+  }, 180_000);
 
   it("counts an approval 89 days old in the last 90 days and one 91 days old only in all time", async () => {
     // Noon UTC, a day ahead: "89 days old" then stays inside the day 89 days back whatever time the suite runs at.
