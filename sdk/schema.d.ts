@@ -2545,6 +2545,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/escalations/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Escalations team figures (escalations team)
+         * @description Over the cases opened in the last 90 days: active and overdue cases, first responses (how many, how many within 1 business day, average hours), the team's update intervals kept within 2 business days, and how cases ended (resolved by agreement, closed without agreement, withdrawn) with the average hours to close.
+         */
+        get: operations["escalationDashboard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -12551,6 +12571,51 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    escalationDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        since: string;
+                        cases: number;
+                        active: number;
+                        overdue: number;
+                        firstResponse: {
+                            answered: number;
+                            withinOneBusinessDay: number;
+                            /** @description average hours, one decimal; null when there is nothing to average */
+                            averageHours: number | null;
+                        };
+                        updates: {
+                            intervals: number;
+                            kept: number;
+                        };
+                        closing: {
+                            resolved: number;
+                            closed: number;
+                            withdrawn: number;
+                            /** @description average hours, one decimal; null when there is nothing to average */
+                            averageHours: number | null;
+                        };
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
         };
     };
     listEvents: {

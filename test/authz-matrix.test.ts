@@ -1022,6 +1022,9 @@ const rows: Record<string, Row> = {
     valid: async (w) => ({ as: w.admin, url: `${await caseProposal(w)}/decline`, status: 200 }),
     strangers: anyStranger,
   },
+  escalationDashboard: {
+    valid: async (w) => ({ as: w.escalations, url: "/api/v1/staff/escalations/dashboard", status: 200 }),
+  },
   withdrawEscalation: {
     valid: async (w) => ({ as: w.worker, url: `${await openCase(w)}/withdraw`, payload: {}, status: 200 }),
     strangers: anyStranger,

@@ -50,4 +50,9 @@ export const operations: OperationDocs = {
     summary: "Decline a settlement proposal",
     description: "The worker, or a company admin or finance member, declines: nothing happens and the case stays open.",
   },
+  escalationDashboard: {
+    summary: "Escalations team figures (escalations team)",
+    description:
+      "Over the cases opened in the last 90 days: active and overdue cases, first responses (how many, how many within 1 business day, average hours), the team's update intervals kept within 2 business days, and how cases ended (resolved by agreement, closed without agreement, withdrawn) with the average hours to close.",
+  },
 };

@@ -18,9 +18,10 @@ import {
   WithdrawCase,
 } from "./contract";
 import { accessFor, proposalAccessFor } from "./lifecycle";
+import { escalationDashboard } from "./queries/dashboard";
 import { getEscalation } from "./queries/get";
 import { listEscalations } from "./queries/list";
-import { EscalationList, EscalationView } from "./views";
+import { EscalationDashboard, EscalationList, EscalationView } from "./views";
 
 const tags = ["escalations"];
 const onOne = { tags, params: IdParams, response: { 200: EscalationView } };
@@ -116,5 +117,13 @@ export function routes(app: App): void {
       config: { ...proposalAccessFor("decline"), problems: refusals },
     },
     (req) => declineProposal(req.ctx, req.params.id, req.params.proposalId),
+  );
+  app.get(
+    "/staff/escalations/dashboard",
+    {
+      schema: { operationId: "escalationDashboard", tags: ["staff"], response: { 200: EscalationDashboard } },
+      config: { auth: "staff:escalations" },
+    },
+    (req) => escalationDashboard(req.ctx),
   );
 }

@@ -92,3 +92,27 @@ export type EscalationView = z.infer<typeof EscalationView>;
 
 export const EscalationList = Page(EscalationSummary);
 export type EscalationList = z.infer<typeof EscalationList>;
+
+const Hours = z.number().nullable().describe("average hours, one decimal; null when there is nothing to average");
+
+/** The escalations team's figures over the cases opened since `since` (issue 15, item 4). */
+export const EscalationDashboard = z.object({
+  since: Timestamp,
+  cases: z.number().int(),
+  active: z.number().int(),
+  overdue: z.number().int(),
+  firstResponse: z.object({
+    answered: z.number().int(),
+    withinOneBusinessDay: z.number().int(),
+    averageHours: Hours,
+  }),
+  /** Gaps between the team's consecutive updates to the parties, and how many were within 2 business days. */
+  updates: z.object({ intervals: z.number().int(), kept: z.number().int() }),
+  closing: z.object({
+    resolved: z.number().int(),
+    closed: z.number().int(),
+    withdrawn: z.number().int(),
+    averageHours: Hours,
+  }),
+});
+export type EscalationDashboard = z.infer<typeof EscalationDashboard>;

@@ -11,6 +11,7 @@ import { Select } from "../ui/select";
 import { StatusBadge } from "../ui/status-badge";
 import { categoryLabels, statusLabels } from "./labels";
 import { type CaseQuery, useEscalations } from "./queries";
+import { TeamFigures } from "./team-figures";
 
 /**
  * /escalations: a party's own cases, newest first; for the escalations team, the queue (overdue first, then by the
@@ -34,6 +35,7 @@ export function EscalationsPage() {
             : "Cases you or your company opened, or that concern you."
         }
       />
+      {isTeam ? <TeamFigures /> : null}
       <div className="inline-list">
         {isTeam ? (
           <label htmlFor="cases-state">

@@ -102,3 +102,10 @@ export function useAnswerProposal(id: string) {
     onSuccess: refresh,
   });
 }
+
+export function useEscalationDashboard() {
+  return useQuery({
+    queryKey: ["escalations", "dashboard"],
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/staff/escalations/dashboard", { signal })),
+  });
+}
