@@ -101,13 +101,24 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
   return rows;
 }
 
-/** The benchmarks that build their own PostgreSQL database (`BENCH_SCENARIO=payments` runs only those). */
+/**
+ * The benchmarks that build their own PostgreSQL database, each in its own process (bench/lib/standalone.ts):
+ * payments runs with the rest; ratings builds millions of rows (minutes), so it runs only when named
+ * (`BENCH_SCENARIO=ratings`). `BENCH_SCENARIO=payments` runs payments alone.
+ */
+const standaloneBenches = [
+  { label: "payments", file: "bench/payments.ts", database: "worklane_bench_payments", onlyByName: false },
+  { label: "ratings", file: "bench/ratings.ts", database: "worklane_bench_ratings", onlyByName: true },
+];
 async function standalone(): Promise<string[]> {
-  if (only === "pglite" || (pick && !"payments".includes(pick))) {
-    return [];
+  const notes: string[] = [];
+  for (const bench of only === "pglite" ? [] : standaloneBenches) {
+    if (pick ? bench.label.includes(pick) : !bench.onlyByName) {
+      const env = { BENCH_POSTGRES_URL: postgresUrl, BENCH_DATABASE: bench.database };
+      notes.push(...(await runStandalone(bench.label, bench.file, env)));
+    }
   }
-  const env = { BENCH_POSTGRES_URL: postgresUrl, BENCH_DATABASE: "worklane_bench_payments" };
-  return runStandalone("payments", "bench/payments.ts", env);
+  return notes;
 }
 
 async function main(): Promise<void> {

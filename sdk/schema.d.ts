@@ -800,6 +800,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/talent-pools": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List talent pools
+         * @description For a company, its own pools with every member and their status; for a worker, public pools and those they were invited to or belong to, each with their own membership and the pool's requirements checked for them.
+         */
+        get: operations["listTalentPools"];
+        put?: never;
+        /**
+         * Create a talent pool
+         * @description A public (anyone may apply), invitation-only or private group of workers, optionally gated by one of the company's requirement sets; applicants who meet it join at once (`autoJoin`) or wait for approval. Members who stop meeting it are flagged and removed after `graceDays`.
+         */
+        post: operations["createTalentPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent-pools/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a talent pool
+         * @description One pool as the caller may see it (see the list).
+         */
+        get: operations["getTalentPool"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent-pools/{id}/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply to a talent pool
+         * @description A worker applies to a public pool or answers an invitation. Refused with 403 `requirements_not_met` naming each requirement not met, unless the company overrode it for them.
+         */
+        post: operations["applyToTalentPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent-pools/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a worker to a pool
+         * @description The worker is told by email and joins by applying (the pool's requirements still apply).
+         */
+        post: operations["inviteToTalentPool"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent-pools/{id}/members/{workerId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve an applicant
+         * @description A pending applicant becomes a member.
+         */
+        post: operations["approvePoolMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/talent-pools/{id}/overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Override a pool's requirements for a worker
+         * @description Lets one worker join although they do not meet the pool's set, with the reason recorded in the pool's history.
+         */
+        post: operations["overridePoolRequirements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -853,6 +977,30 @@ export interface paths {
          */
         get: operations["streamNotifications"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my notification preferences
+         * @description For every notification type: `in_app`, `email`, `both` (the default) or `none`, and whether its emails are gathered into a daily `digest`. Security emails (password reset, a new API key) are listed `locked`: always sent.
+         */
+        get: operations["getNotificationPreferences"];
+        /**
+         * Change my notification preferences
+         * @description Sets the channel and digest choice of the types given; the others keep theirs. Security emails are not a type here and cannot be switched off. Answers every type.
+         */
+        put: operations["updateNotificationPreferences"];
         post?: never;
         delete?: never;
         options?: never;
@@ -3299,6 +3447,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "company_locked";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. */
+        Problem403ForbiddenCsrfRejectedRequirementsNotMet: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "requirements_not_met";
                 };
             };
         };
@@ -6255,6 +6415,800 @@ export interface operations {
             415: components["responses"]["Problem415UnsupportedMediaType"];
         };
     };
+    listTalentPools: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            companyId: string;
+                            companyName: string;
+                            name: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            visibility: "public" | "invitation" | "private";
+                            requirementSet: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            } | null;
+                            autoJoin: boolean;
+                            graceDays: number;
+                            members: {
+                                /** Format: uuid */
+                                workerId: string;
+                                name: string;
+                                /** @enum {string} */
+                                status: "invited" | "pending" | "member" | "flagged" | "removed";
+                                removeAfter: string | null;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                            checks: {
+                                requirement: {
+                                    /** @enum {string} */
+                                    type: "certification";
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "licence";
+                                    name: string;
+                                    /** @default null */
+                                    region: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "insurance";
+                                    /** @default null */
+                                    name: string | null;
+                                    minCoverage: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    type: "screening";
+                                    /** @enum {string} */
+                                    screening: "background" | "drug";
+                                    withinMonths: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "industry";
+                                    /** @enum {string} */
+                                    industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "skill";
+                                    skill: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "country";
+                                    country: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "distance";
+                                    maxMiles: number;
+                                };
+                                met: boolean;
+                                reason: string;
+                            }[] | null;
+                            actions: ("apply" | "invite" | "approve" | "override")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createTalentPool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    /** @default null */
+                    description?: string | null;
+                    /** @enum {string} */
+                    visibility: "public" | "invitation" | "private";
+                    /** @default null */
+                    requirementSetId?: string | null;
+                    /** @default true */
+                    autoJoin?: boolean;
+                    /** @default 14 */
+                    graceDays?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        name: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        visibility: "public" | "invitation" | "private";
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        autoJoin: boolean;
+                        graceDays: number;
+                        members: {
+                            /** Format: uuid */
+                            workerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "invited" | "pending" | "member" | "flagged" | "removed";
+                            removeAfter: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        checks: {
+                            requirement: {
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            };
+                            met: boolean;
+                            reason: string;
+                        }[] | null;
+                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getTalentPool: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        name: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        visibility: "public" | "invitation" | "private";
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        autoJoin: boolean;
+                        graceDays: number;
+                        members: {
+                            /** Format: uuid */
+                            workerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "invited" | "pending" | "member" | "flagged" | "removed";
+                            removeAfter: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        checks: {
+                            requirement: {
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            };
+                            met: boolean;
+                            reason: string;
+                        }[] | null;
+                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    applyToTalentPool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        name: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        visibility: "public" | "invitation" | "private";
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        autoJoin: boolean;
+                        graceDays: number;
+                        members: {
+                            /** Format: uuid */
+                            workerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "invited" | "pending" | "member" | "flagged" | "removed";
+                            removeAfter: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        checks: {
+                            requirement: {
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            };
+                            met: boolean;
+                            reason: string;
+                        }[] | null;
+                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedRequirementsNotMet"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    inviteToTalentPool: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    workerId: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        name: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        visibility: "public" | "invitation" | "private";
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        autoJoin: boolean;
+                        graceDays: number;
+                        members: {
+                            /** Format: uuid */
+                            workerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "invited" | "pending" | "member" | "flagged" | "removed";
+                            removeAfter: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        checks: {
+                            requirement: {
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            };
+                            met: boolean;
+                            reason: string;
+                        }[] | null;
+                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    approvePoolMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                workerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        name: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        visibility: "public" | "invitation" | "private";
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        autoJoin: boolean;
+                        graceDays: number;
+                        members: {
+                            /** Format: uuid */
+                            workerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "invited" | "pending" | "member" | "flagged" | "removed";
+                            removeAfter: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        checks: {
+                            requirement: {
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            };
+                            met: boolean;
+                            reason: string;
+                        }[] | null;
+                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    overridePoolRequirements: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    workerId: string;
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        name: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        visibility: "public" | "invitation" | "private";
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        autoJoin: boolean;
+                        graceDays: number;
+                        members: {
+                            /** Format: uuid */
+                            workerId: string;
+                            name: string;
+                            /** @enum {string} */
+                            status: "invited" | "pending" | "member" | "flagged" | "removed";
+                            removeAfter: string | null;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        }[];
+                        checks: {
+                            requirement: {
+                                /** @enum {string} */
+                                type: "certification";
+                                name: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "licence";
+                                name: string;
+                                /** @default null */
+                                region: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "insurance";
+                                /** @default null */
+                                name: string | null;
+                                minCoverage: {
+                                    amount: number;
+                                    /** @enum {string} */
+                                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                };
+                            } | {
+                                /** @enum {string} */
+                                type: "screening";
+                                /** @enum {string} */
+                                screening: "background" | "drug";
+                                withinMonths: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "industry";
+                                /** @enum {string} */
+                                industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                            } | {
+                                /** @enum {string} */
+                                type: "skill";
+                                skill: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "country";
+                                country: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "distance";
+                                maxMiles: number;
+                            };
+                            met: boolean;
+                            reason: string;
+                        }[] | null;
+                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -6371,6 +7325,81 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled") | "security";
+                            /** @enum {string} */
+                            channel: "in_app" | "email" | "both" | "none";
+                            digest: boolean;
+                            locked: boolean;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    preferences: {
+                        /** @enum {string} */
+                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled";
+                        /** @enum {string} */
+                        channel: "in_app" | "email" | "both" | "none";
+                        /** @default false */
+                        digest?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled") | "security";
+                            /** @enum {string} */
+                            channel: "in_app" | "email" | "both" | "none";
+                            digest: boolean;
+                            locked: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403CsrfRejected"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
         };
     };
     listAssignments: {

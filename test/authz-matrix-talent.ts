@@ -59,6 +59,28 @@ async function sentToWorker(w: TalentWorld): Promise<string> {
   return `/api/v1/assignments/${draft.id}`;
 }
 
+async function talentPool(w: TalentWorld, body: Record<string, unknown> = {}): Promise<string> {
+  const created = await call(w.t, w.admin, {
+    method: "POST",
+    url: "/api/v1/talent-pools",
+    payload: { name: "Matrix pool", visibility: "private", ...body },
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  return `/api/v1/talent-pools/${created.json().id}`;
+}
+
+/** A private pool the matrix's worker was invited to (so the other worker cannot see it). */
+async function invitedPool(w: TalentWorld, body: Record<string, unknown> = {}): Promise<string> {
+  const url = await talentPool(w, body);
+  const invited = await call(w.t, w.admin, {
+    method: "POST",
+    url: `${url}/invitations`,
+    payload: { workerId: w.worker.me.id },
+  });
+  expect(invited.statusCode, invited.body).toBe(200);
+  return url;
+}
+
 const workerStranger = (w: TalentWorld) => [w.otherWorker];
 const clientStranger = (w: TalentWorld) => [w.otherAdmin];
 
@@ -122,6 +144,50 @@ export const talentRows: Record<string, TalentRow> = {
   getAssignmentRequirements: {
     valid: async (w) => ({ as: w.worker, url: `${await sentToWorker(w)}/requirements`, status: 200 }),
     strangers: (w) => [w.otherAdmin, w.otherWorker],
+  },
+  listTalentPools: { valid: async (w) => ({ as: w.admin, url: "/api/v1/talent-pools", status: 200 }) },
+  createTalentPool: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/talent-pools",
+      payload: { name: "Matrix pool", visibility: "public" },
+      status: 201,
+    }),
+  },
+  getTalentPool: {
+    valid: async (w) => ({ as: w.admin, url: await talentPool(w), status: 200 }),
+    strangers: (w) => [w.otherAdmin, w.otherWorker],
+  },
+  applyToTalentPool: {
+    valid: async (w) => ({ as: w.worker, url: `${await invitedPool(w)}/apply`, status: 200 }),
+    strangers: workerStranger,
+  },
+  inviteToTalentPool: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await talentPool(w)}/invitations`,
+      payload: { workerId: w.worker.me.id },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  approvePoolMember: {
+    valid: async (w) => {
+      const url = await invitedPool(w, { autoJoin: false });
+      const applied = await call(w.t, w.worker, { method: "POST", url: `${url}/apply` });
+      expect(applied.statusCode, applied.body).toBe(200);
+      return { as: w.admin, url: `${url}/members/${w.worker.me.id}/approve`, status: 200 };
+    },
+    strangers: clientStranger,
+  },
+  overridePoolRequirements: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await talentPool(w)}/overrides`,
+      payload: { workerId: w.worker.me.id, reason: "Known to us" },
+      status: 200,
+    }),
+    strangers: clientStranger,
   },
   getAttachedRequirementSet: {
     valid: async (w) => ({ as: w.worker, url: `${await sentToWorker(w)}/requirement-set`, status: 200 }),

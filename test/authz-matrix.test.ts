@@ -941,6 +941,19 @@ const rows: Record<string, Row> = {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/stream?maxSeconds=0", status: 200 }),
     noStranger: "everyone streams only their own notifications",
   },
+  getNotificationPreferences: {
+    valid: async (w) => ({ as: w.admin, url: "/api/v1/notification-preferences", status: 200 }),
+    noStranger: "everyone reads only their own preferences",
+  },
+  updateNotificationPreferences: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/notification-preferences",
+      payload: { preferences: [{ type: "message.received", channel: "both", digest: false }] },
+      status: 200,
+    }),
+    noStranger: "everyone changes only their own preferences",
+  },
   markNotificationsRead: {
     valid: async (w) => ({ as: w.worker, url: "/api/v1/notifications/read", payload: { all: true }, status: 200 }),
     noStranger: "everyone marks only their own notifications",

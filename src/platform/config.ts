@@ -7,6 +7,10 @@ const Env = z.object({
   WORKLANE_DATA_DIR: z.string().default("./data"),
   /** Also write every sent mail there as JSON (platform/mail.ts): a mail drop for browser tests and development. */
   WORKLANE_MAIL_DIR: z.string().optional(),
+  /** Real delivery, e.g. smtp://user:pass@host:587 (smtps:// for TLS from the start); unset: the log transport. */
+  SMTP_URL: z.string().url().optional(),
+  /** The From of every email; defaults to no-reply at PUBLIC_URL's host. */
+  MAIL_FROM: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** The address people reach the app at; links in emails are built from it. */
   PUBLIC_URL: z.string().url().optional(),

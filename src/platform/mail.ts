@@ -1,7 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { eq } from "drizzle-orm";
+import nodemailer, { type Transporter } from "nodemailer";
 import { z } from "zod";
+import { loadConfig } from "./config";
 import type { Ctx } from "./context";
 import type { Executor } from "./db";
 import { defineJob, enqueue } from "./jobs";
@@ -40,10 +42,54 @@ async function dropMail(mail: Mail & { id: string }, sentAt: Date): Promise<void
   await writeFile(path.join(dir, name), JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }));
 }
 
+/** How often a mail is tried before the outbox records it failed; the waits double from one minute (1+2+4+8 min). */
+export const mailAttempts = 5;
+
+let transports: { url: string; transport: Transporter } | null = null;
+function transportFor(url: string): Transporter {
+  if (transports?.url !== url) {
+    transports = { url, transport: nodemailer.createTransport(url) };
+  }
+  return transports.transport;
+}
+
+const escapeHtml = (s: string) =>
+  s.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;");
+
+/** The HTML part: the plain text, escaped, with paragraphs kept and links made clickable. */
+export function htmlOf(text: string): string {
+  const paragraphs = text.split(/\n{2,}/).map((p) =>
+    escapeHtml(p)
+      .replaceAll(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
+      .replaceAll("\n", "<br>"),
+  );
+  return `<!doctype html><html><body>${paragraphs.map((p) => `<p>${p}</p>`).join("\n")}</body></html>`;
+}
+
+/** A 5xx answer is the server's final word; anything else (4xx, a dropped connection) may pass on a retry. */
+function isPermanent(error: unknown): boolean {
+  const code = (error as { responseCode?: number }).responseCode;
+  return typeof code === "number" && code >= 500;
+}
+
+async function deliverBySmtp(url: string, mail: Mail): Promise<void> {
+  const config = loadConfig();
+  const from = config.MAIL_FROM ?? `Worklane <no-reply@${new URL(config.publicUrl).hostname}>`;
+  await transportFor(url).sendMail({
+    from,
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    html: htmlOf(mail.text),
+    headers: { "List-Unsubscribe": `<${config.publicUrl}/settings/notifications>` },
+  });
+}
+
 /**
- * Delivery. Until an SMTP transport is configured (a later issue), the dev transport writes the mail to the
- * structured log, which is where a developer running `npm start` finds their password-reset link (and to the mail
- * drop, when one is set).
+ * Delivery, after commit. With SMTP_URL through nodemailer: a temporary failure is recorded and tried again later
+ * (a new job, so the record of the failure commits), a 5xx or the last attempt marks the mail failed with the
+ * server's answer. Without it, the dev transport writes the mail to the structured log, where a developer running
+ * `npm start` finds their password-reset link (and to the mail drop, when one is set).
  */
 export const mailSendJob = defineJob({
   name: "mail.send",
@@ -51,12 +97,33 @@ export const mailSendJob = defineJob({
   async run(ctx, { id }) {
     await ctx.transaction(async (tx) => {
       const [mail] = await tx.select().from(mailOutbox).where(eq(mailOutbox.id, id)).for("update");
-      if (!mail || mail.status === "sent") {
+      if (mail?.status !== "queued") {
         return;
       }
-      ctx.log.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, "mail sent (dev transport)");
-      await dropMail(mail, ctx.now);
-      await tx.update(mailOutbox).set({ status: "sent", sentAt: ctx.now }).where(eq(mailOutbox.id, id));
+      const smtp = loadConfig().SMTP_URL;
+      const attempts = mail.attempts + 1;
+      if (!smtp) {
+        ctx.log.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, "mail sent (dev transport)");
+        await dropMail(mail, ctx.now);
+        await tx.update(mailOutbox).set({ status: "sent", sentAt: ctx.now, attempts }).where(eq(mailOutbox.id, id));
+        return;
+      }
+      try {
+        await deliverBySmtp(smtp, mail);
+        await tx.update(mailOutbox).set({ status: "sent", sentAt: ctx.now, attempts }).where(eq(mailOutbox.id, id));
+      } catch (error) {
+        const lastError = String(error instanceof Error ? error.message : error).slice(0, 2000);
+        const failed = isPermanent(error) || attempts >= mailAttempts;
+        ctx.log.warn({ mail: id, attempts, failed, err: lastError }, "mail delivery failed");
+        await tx
+          .update(mailOutbox)
+          .set({ status: failed ? "failed" : "queued", attempts, lastError })
+          .where(eq(mailOutbox.id, id));
+        if (!failed) {
+          const runAt = new Date(ctx.now.getTime() + 60_000 * 2 ** (attempts - 1));
+          await enqueue(tx, ctx, "mail.send", { id }, { key: `mail:${id}:${attempts}`, runAt });
+        }
+      }
     });
   },
 });

@@ -95,9 +95,12 @@ export const mailOutbox = pgTable("mail_outbox", {
   to: text().notNull(),
   subject: text().notNull(),
   text: text().notNull(),
-  status: text({ enum: ["queued", "sent"] })
+  status: text({ enum: ["queued", "sent", "failed"] })
     .notNull()
     .default("queued"),
   createdAt: at().notNull(),
   sentAt: at(),
+  /** Delivery tries so far (SMTP); each failure is kept in `lastError` with the server's answer. */
+  attempts: integer().notNull().default(0),
+  lastError: text(),
 });

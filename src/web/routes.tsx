@@ -57,6 +57,10 @@ const pages: RouteObject[] = [
         lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
       },
       {
+        path: "settings/notifications",
+        lazy: () => import("./notifications/preferences-page").then((m) => ({ Component: m.PreferencesPage })),
+      },
+      {
         path: "workers/:id/credentials",
         lazy: () => import("./talent/worker-credentials-page").then((m) => ({ Component: m.WorkerCredentialsPage })),
       },
@@ -108,6 +112,10 @@ const pages: RouteObject[] = [
       { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
       { path: "payments", lazy: () => import("./payments/payments-page").then((m) => ({ Component: m.PaymentsPage })) },
       {
+        path: "company/talent-pools",
+        lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.CompanyPoolsPage })),
+      },
+      {
         path: "requirement-sets",
         lazy: () => import("./talent/requirement-sets-page").then((m) => ({ Component: m.RequirementSetsPage })),
       },
@@ -136,6 +144,10 @@ const pages: RouteObject[] = [
       {
         path: "profile",
         lazy: () => import("./workers/worker-profile-page").then((m) => ({ Component: m.WorkerProfilePage })),
+      },
+      {
+        path: "talent-pools",
+        lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.WorkerPoolsPage })),
       },
       {
         path: "credentials",

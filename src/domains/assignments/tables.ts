@@ -46,7 +46,6 @@ const currencyList = sql.raw(
     .map((c) => `'${c}'`)
     .join(", "),
 );
-
 export const assignmentStatus = pgEnum("assignment_status", assignmentStatuses);
 export const locationType = pgEnum("assignment_location_type", locationTypes);
 export const scheduleType = pgEnum("assignment_schedule_type", scheduleTypes);
@@ -54,7 +53,6 @@ export const pricingType = pgEnum("assignment_pricing_type", pricingTypes);
 export const routingMode = pgEnum("assignment_routing_mode", routingModes);
 export const recipientStatus = pgEnum("assignment_recipient_status", recipientStatuses);
 export const applicationStatus = pgEnum("assignment_application_status", applicationStatuses);
-
 export const assignments = pgTable(
   "assignments",
   {

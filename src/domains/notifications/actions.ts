@@ -3,9 +3,9 @@ import { userActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
 import { Problem } from "#shared/problems";
-import type { MarkRead } from "./contract";
-import { unreadCount } from "./steps";
-import { notifications } from "./tables";
+import type { MarkRead, PreferenceList, UpdatePreferences } from "./contract";
+import { preferencesOf, unreadCount } from "./steps";
+import { notificationPreferences, notifications } from "./tables";
 
 /** POST /notifications/read: one of the caller's notifications, or all of them; reading twice changes nothing. */
 export async function markRead(ctx: Ctx, input: MarkRead) {
@@ -34,5 +34,35 @@ export async function markRead(ctx: Ctx, input: MarkRead) {
       });
     }
     return { marked: marked.length, unreadCount: await unreadCount(tx, userId) };
+  });
+}
+
+/** PUT /notification-preferences: the types given change, the rest keep their choice; answers every type. */
+export async function updatePreferences(ctx: Ctx, input: UpdatePreferences): Promise<PreferenceList> {
+  const { userId } = userActor(ctx);
+  return ctx.transaction(async (tx) => {
+    const before = await preferencesOf(tx, userId);
+    for (const p of input.preferences) {
+      const values = {
+        inApp: p.channel === "in_app" || p.channel === "both",
+        email: p.channel === "email" || p.channel === "both",
+        digest: p.digest,
+        updatedAt: ctx.now,
+      };
+      await tx
+        .insert(notificationPreferences)
+        .values({ userId, type: p.type, ...values })
+        .onConflictDoUpdate({ target: [notificationPreferences.userId, notificationPreferences.type], set: values });
+    }
+    const after = await preferencesOf(tx, userId);
+    await recordEvent(tx, ctx, {
+      action: "notification_preferences.updated",
+      subject: { type: "user", id: userId },
+      data: {
+        before: before.items.filter((b) => input.preferences.some((p) => p.type === b.type)),
+        after: input.preferences,
+      },
+    });
+    return after;
   });
 }

@@ -62,3 +62,32 @@ export const StreamQuery = z.strictObject({
       "The server ends the stream after this long; EventSource reconnects on its own (0: send the count and end).",
     ),
 });
+
+/** Sign-in and key emails (password reset, a new API key) that nobody may switch off; listed so people see why. */
+export const securityType = "security" as const;
+
+export const channels = ["in_app", "email", "both", "none"] as const;
+export const Channel = z.enum(channels);
+export type Channel = z.infer<typeof Channel>;
+
+export const PreferenceView = z.object({
+  type: z.union([NotificationType, z.literal(securityType)]),
+  channel: Channel,
+  /** Gather this type's emails into one daily email instead of one each. */
+  digest: z.boolean(),
+  /** True for security emails: always sent, never changed. */
+  locked: z.boolean(),
+});
+export type PreferenceView = z.infer<typeof PreferenceView>;
+
+export const PreferenceList = z.object({ items: z.array(PreferenceView) });
+export type PreferenceList = z.infer<typeof PreferenceList>;
+
+export const UpdatePreferences = z.strictObject({
+  preferences: z
+    .array(z.strictObject({ type: NotificationType, channel: Channel, digest: z.boolean().default(false) }))
+    .min(1)
+    .max(notificationTypes.length)
+    .refine((list) => new Set(list.map((p) => p.type)).size === list.length, "Give each type once."),
+});
+export type UpdatePreferences = z.infer<typeof UpdatePreferences>;

@@ -1,4 +1,5 @@
 import type { Domain } from "#platform/domain";
+import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { routes } from "./routes";
 
@@ -17,4 +18,5 @@ export const notifications: Domain = {
   ],
   routes,
   operations,
+  jobs,
 };

@@ -20,4 +20,16 @@ export const operations: OperationDocs = {
       "per new entry as it is written, by whichever server process wrote it (PostgreSQL LISTEN/NOTIFY, a poll as the " +
       "fallback). The server ends the stream after `maxSeconds` (default 900); EventSource reconnects by itself.",
   },
+  getNotificationPreferences: {
+    summary: "Get my notification preferences",
+    description:
+      "For every notification type: `in_app`, `email`, `both` (the default) or `none`, and whether its emails are " +
+      "gathered into a daily `digest`. Security emails (password reset, a new API key) are listed `locked`: always sent.",
+  },
+  updateNotificationPreferences: {
+    summary: "Change my notification preferences",
+    description:
+      "Sets the channel and digest choice of the types given; the others keep theirs. Security emails are not a " +
+      "type here and cannot be switched off. Answers every type.",
+  },
 };

@@ -3,8 +3,8 @@ import { userActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import type { EventSink } from "#platform/http/sse";
 import { decodeCursor, toPage } from "#platform/pagination";
-import type { NotificationList, NotificationQuery } from "./contract";
-import { notificationView, unreadCount } from "./steps";
+import type { NotificationList, NotificationQuery, PreferenceList } from "./contract";
+import { notificationView, preferencesOf, unreadCount } from "./steps";
 import { hubFor, type Subscriber } from "./stream-steps";
 import { notifications } from "./tables";
 
@@ -72,4 +72,9 @@ export async function streamNotifications(ctx: Ctx, maxSeconds: number, sink: Ev
   if (closed) {
     hub.remove(subscriber);
   }
+}
+
+/** GET /notification-preferences: the caller's choice for every type, defaults filled in. */
+export function getPreferences(ctx: Ctx): Promise<PreferenceList> {
+  return preferencesOf(ctx.db, userActor(ctx).userId);
 }

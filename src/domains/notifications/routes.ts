@@ -1,9 +1,17 @@
 import { z } from "zod";
 import { openEventStream } from "#platform/http/sse";
 import type { App } from "#platform/http/types";
-import { markRead } from "./actions";
-import { MarkedRead, MarkRead, NotificationList, NotificationQuery, StreamQuery } from "./contract";
-import { listNotifications, streamNotifications } from "./queries";
+import { markRead, updatePreferences } from "./actions";
+import {
+  MarkedRead,
+  MarkRead,
+  NotificationList,
+  NotificationQuery,
+  PreferenceList,
+  StreamQuery,
+  UpdatePreferences,
+} from "./contract";
+import { getPreferences, listNotifications, streamNotifications } from "./queries";
 
 const tags = ["notifications"];
 
@@ -49,5 +57,26 @@ export function routes(app: App): void {
       config: { auth: "user" },
     },
     (req, reply) => streamNotifications(req.ctx, req.query.maxSeconds, openEventStream(req, reply)),
+  );
+  app.get(
+    "/notification-preferences",
+    {
+      schema: { operationId: "getNotificationPreferences", tags, response: { 200: PreferenceList } },
+      config: { auth: "user" },
+    },
+    (req) => getPreferences(req.ctx),
+  );
+  app.put(
+    "/notification-preferences",
+    {
+      schema: {
+        operationId: "updateNotificationPreferences",
+        tags,
+        body: UpdatePreferences,
+        response: { 200: PreferenceList },
+      },
+      config: { auth: "user" },
+    },
+    (req) => updatePreferences(req.ctx, req.body),
   );
 }

@@ -4,8 +4,16 @@ import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { sendMail } from "#platform/mail";
-import type { NotificationType, NotificationView } from "./contract";
-import { notificationPreferences, notifications } from "./tables";
+import {
+  type Channel,
+  type NotificationType,
+  type NotificationView,
+  notificationTypes,
+  type PreferenceList,
+  type PreferenceView,
+  securityType,
+} from "./contract";
+import { digestItems, notificationPreferences, notifications } from "./tables";
 
 /** The PostgreSQL channel every process LISTENs on (stream.ts); NOTIFY is sent at commit, never for a rollback. */
 export const channel = "worklane_notifications";
@@ -24,7 +32,7 @@ export interface Notice {
 
 let publicUrl: string | null = null;
 /** Read once: the address people reach Worklane at, for links in emails. */
-function absolute(link: string): string {
+export function absolute(link: string): string {
   publicUrl ??= loadConfig().publicUrl;
   return `${publicUrl}${link}`;
 }
@@ -45,6 +53,7 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
       email: users.email,
       inApp: notificationPreferences.inApp,
       byEmail: notificationPreferences.email,
+      digest: notificationPreferences.digest,
     })
     .from(users)
     .leftJoin(
@@ -68,8 +77,20 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
     );
     await tx.execute(sql`SELECT pg_notify(${channel}, '')`);
   }
+  const digested = people.filter((p) => (p.byEmail ?? true) && p.digest);
+  if (digested.length > 0) {
+    await tx.insert(digestItems).values(
+      digested.map((p) => ({
+        userId: p.id,
+        title: notice.title,
+        body: notice.text,
+        link: notice.link,
+        createdAt: ctx.now,
+      })),
+    );
+  }
   for (const person of people) {
-    if (person.byEmail ?? true) {
+    if ((person.byEmail ?? true) && !person.digest) {
       await sendMail(tx, ctx, {
         to: person.email,
         subject: notice.title,
@@ -100,4 +121,24 @@ export async function unreadCount(tx: Executor, userId: string): Promise<number>
     .from(notifications)
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)));
   return Number(row?.count ?? 0);
+}
+
+/** A person's choice for every type (the default is both, no digest), with security emails locked on. */
+export async function preferencesOf(tx: Executor, userId: string): Promise<PreferenceList> {
+  const rows = await tx.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+  const chosen = new Map(rows.map((row) => [row.type, row]));
+  const items: PreferenceView[] = notificationTypes.map((type) => {
+    const row = chosen.get(type);
+    const channel: Channel = !row
+      ? "both"
+      : row.inApp && row.email
+        ? "both"
+        : row.inApp
+          ? "in_app"
+          : row.email
+            ? "email"
+            : "none";
+    return { type, channel, digest: row?.digest ?? false, locked: false };
+  });
+  return { items: [...items, { type: securityType, channel: "email", digest: false, locked: true }] };
 }

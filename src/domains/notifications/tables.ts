@@ -51,3 +51,20 @@ export const notificationPreferences = pgTable(
   },
   (t) => [primaryKey({ columns: [t.userId, t.type] })],
 );
+
+/** Emails waiting for a person's daily digest (types they chose `digest` for); sent and stamped by the daily job. */
+export const digestItems = pgTable(
+  "notification_digest_items",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id),
+    title: text().notNull(),
+    body: text().notNull(),
+    link: text().notNull(),
+    createdAt: at().notNull(),
+    sentAt: at(),
+  },
+  (t) => [index("notification_digest_items_pending_idx").on(t.userId, t.createdAt).where(sql`sent_at IS NULL`)],
+);

@@ -23,4 +23,6 @@ export const ratings: Domain = {
   operations,
   jobs,
   eventHooks,
+  // Loaded only when seeding.
+  demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

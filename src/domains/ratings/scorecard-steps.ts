@@ -4,7 +4,6 @@
  * sum at most 90 day rows per figure; nothing here rescans a subject's history.
  */
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
-import { type ResponseTimes, responseTimes } from "#domains/messages/index";
 import { responseTimes as responseTimesTable } from "#domains/messages/tables";
 import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
@@ -56,46 +55,6 @@ export async function addContribution(tx: Executor, c: Contribution): Promise<bo
 }
 
 export type Sums = Map<string, { count: number; total: number }>;
-
-/** The kept sums of one subject: the last 90 days (from the day rows) and all time (the totals rows). */
-export async function readSums(
-  tx: Executor,
-  subject: ScorecardSubject,
-  subjectId: string,
-  now: Date,
-): Promise<{ last90Days: Sums; allTime: Sums }> {
-  const recent = await tx
-    .select({
-      figure: scorecardDays.figure,
-      count: sql<number>`sum(${scorecardDays.count})::int`,
-      total: sql<number>`sum(${scorecardDays.total})::float8`,
-    })
-    .from(scorecardDays)
-    .where(
-      and(
-        eq(scorecardDays.subject, subject),
-        eq(scorecardDays.subjectId, subjectId),
-        gte(scorecardDays.day, windowStart(now)),
-      ),
-    )
-    .groupBy(scorecardDays.figure);
-  const all = await tx
-    .select({ figure: scorecardTotals.figure, count: scorecardTotals.count, total: scorecardTotals.total })
-    .from(scorecardTotals)
-    .where(and(eq(scorecardTotals.subject, subject), eq(scorecardTotals.subjectId, subjectId)));
-  const toMap = (rows: { figure: string; count: number; total: number }[]): Sums =>
-    new Map(rows.map((r) => [r.figure, { count: Number(r.count), total: Number(r.total) }]));
-  return { last90Days: toMap(recent), allTime: toMap(all) };
-}
-
-/** Open invoices of the company past their due date right now (the invoices_company index answers it). */
-export async function pastDueCount(tx: Executor, companyId: string, now: Date): Promise<number> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(invoices)
-    .where(and(eq(invoices.companyId, companyId), eq(invoices.status, "open"), lt(invoices.dueAt, now)));
-  return Number(row?.n ?? 0);
-}
 
 export interface ContributionRow {
   id: number;
@@ -156,24 +115,6 @@ export async function contributionsOf(
 /** Milliseconds to hours, one decimal. */
 const hours = (ms: number | null) => (ms === null ? null : Math.round(ms / 360_000) / 10);
 
-/**
- * The figures read live rather than kept in the sums: invoices past due now (a state, not a history) and the median
- * response time, which the messages domain keeps as an append-only table with an index per side (a median cannot
- * be summed, so it is one indexed range read of the window's answers).
- */
-export async function liveFigures(tx: Executor, subject: ScorecardSubject, id: string, now: Date) {
-  const who = subject === "company" ? { companyId: id } : { workerId: id };
-  const recent = await responseTimes(tx, { ...who, since: new Date(`${windowStart(now)}T00:00:00.000Z`) });
-  const ever = await responseTimes(tx, { ...who, since: new Date(0) });
-  const pastDue = subject === "company" ? await pastDueCount(tx, id, now) : null;
-  const base: LiveFigures = pastDue === null ? {} : { pastDueNow: { count: pastDue, value: pastDue, now: true } };
-  const response = (r: ResponseTimes) => ({ count: r.answered, value: hours(r.medianMs) });
-  return {
-    last90Days: { ...base, responseTime: response(recent) } as LiveFigures,
-    allTime: { ...base, responseTime: response(ever) } as LiveFigures,
-  };
-}
-
 const summaryFigures: FigureKey[] = [
   "approvalDays",
   "paidOnTime",
@@ -185,8 +126,7 @@ const summaryFigures: FigureKey[] = [
 
 /** The compact Company Scorecard assignments' views carry (provided to them through provideCompanySummary). */
 export async function companySummary(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary> {
-  const sums = await readSums(tx, "company", companyId, now);
-  const live = await liveFigures(tx, "company", companyId, now);
+  const { sums, live } = await readScorecard(tx, "company", companyId, now);
   const figures = companyFigures.map((f) =>
     figureView("company", companyId, f, "last90Days", sums.last90Days, live.last90Days),
   );
@@ -229,4 +169,66 @@ async function responseRows(
     value: hours(row.ms) ?? 0,
     note: `Answered after ${hours(row.ms)} hours`,
   }));
+}
+
+type Part = "last90Days" | "allTime" | "pastDue" | "response90" | "responseAll" | "name";
+
+/**
+ * Everything a scorecard shows, in one statement (one round trip): the kept sums of both windows, the open invoices
+ * past due now, the median response times of both windows (the messages domain's table, through its index) and the
+ * subject's name (null: no such company or worker). On a loaded machine each round trip costs milliseconds, so the
+ * six reads of readSums + liveFigures are folded into one.
+ */
+export async function readScorecard(tx: Executor, subject: ScorecardSubject, id: string, now: Date) {
+  const since = new Date(`${windowStart(now)}T00:00:00.000Z`);
+  const r = responseTimesTable;
+  const side =
+    subject === "company"
+      ? sql`${r.companyId} = ${id} AND ${r.answeredBy} = 'company'`
+      : sql`${r.workerId} = ${id} AND ${r.answeredBy} = 'worker'`;
+  const name =
+    subject === "company"
+      ? sql`SELECT 'name', name, 0, 0 FROM companies WHERE id = ${id}`
+      : sql`SELECT 'name', name, 0, 0 FROM users WHERE id = ${id} AND account_type = 'worker'`;
+  const pastDue =
+    subject === "company"
+      ? sql`SELECT 'pastDue', 'pastDueNow', count(*)::int, 0::float8 FROM ${invoices}
+          WHERE ${invoices.companyId} = ${id} AND ${invoices.status} = 'open' AND ${invoices.dueAt} < ${now}`
+      : sql`SELECT 'pastDue', 'none', 0, 0::float8 WHERE false`;
+  const d = scorecardDays;
+  const s = scorecardTotals;
+  const result = await tx.execute(sql`
+    SELECT 'last90Days' AS part, ${d.figure} AS figure, sum(${d.count})::int AS count, sum(${d.total})::float8 AS total
+      FROM ${d} WHERE ${d.subject} = ${subject} AND ${d.subjectId} = ${id} AND ${d.day} >= ${windowStart(now)} GROUP BY ${d.figure}
+    UNION ALL SELECT 'allTime', ${s.figure}, ${s.count}, ${s.total} FROM ${s} WHERE ${s.subject} = ${subject} AND ${s.subjectId} = ${id}
+    UNION ALL ${pastDue}
+    UNION ALL SELECT 'response90', 'responseTime', count(*)::int,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side} AND ${r.answeredAt} >= ${since}
+    UNION ALL SELECT 'responseAll', 'responseTime', count(*)::int,
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side}
+    UNION ALL ${name}`);
+  const rows = (result as unknown as { rows: { part: Part; figure: string; count: number; total: number | null }[] })
+    .rows;
+  const sums = { last90Days: new Map() as Sums, allTime: new Map() as Sums };
+  const base: LiveFigures = {};
+  const response: Record<"last90Days" | "allTime", LiveFigures> = { last90Days: {}, allTime: {} };
+  let subjectName: string | null = null;
+  for (const row of rows) {
+    const count = Number(row.count);
+    const total = row.total === null ? null : Number(row.total);
+    if (row.part === "last90Days" || row.part === "allTime") {
+      sums[row.part].set(row.figure, { count, total: total ?? 0 });
+    } else if (row.part === "pastDue") {
+      base.pastDueNow = { count, value: count, now: true };
+    } else if (row.part === "name") {
+      subjectName = row.figure;
+    } else {
+      response[row.part === "response90" ? "last90Days" : "allTime"].responseTime = { count, value: hours(total) };
+    }
+  }
+  return {
+    name: subjectName as string | null,
+    sums,
+    live: { last90Days: { ...base, ...response.last90Days }, allTime: { ...base, ...response.allTime } },
+  };
 }

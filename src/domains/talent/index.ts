@@ -25,4 +25,6 @@ export const talent: Domain = {
   routes,
   operations,
   jobs,
+  // Loaded only when seeding: the demo code stays out of every server start.
+  demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

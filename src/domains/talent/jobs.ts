@@ -11,6 +11,7 @@ import type { Tx } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { defineJob } from "#platform/jobs";
 import { sendMail } from "#platform/mail";
+import { poolsClockJob } from "./pools/jobs";
 import { dayOf } from "./requirements";
 import { credentials } from "./tables";
 
@@ -87,4 +88,4 @@ export const credentialsClockJob = defineJob({
   },
 });
 
-export const jobs = [credentialsClockJob];
+export const jobs = [credentialsClockJob, poolsClockJob];

@@ -18,6 +18,7 @@ import {
   VerifyCredential,
   WorkerParams,
 } from "./contract";
+import { poolRoutes } from "./pools/routes";
 import { downloadCredentialDocument } from "./queries/download-document";
 import { getRequirementSet } from "./queries/get-requirement-set";
 import { listMyCredentials } from "./queries/list-credentials";
@@ -166,4 +167,5 @@ function requirementSetRoutes(app: App): void {
 export function routes(app: App): void {
   credentialRoutes(app);
   requirementSetRoutes(app);
+  poolRoutes(app);
 }

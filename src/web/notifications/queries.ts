@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect } from "react";
-import type { MarkRead } from "#domains/notifications/contract";
+import type { MarkRead, UpdatePreferences } from "#domains/notifications/contract";
 import { api, ok } from "../api";
 
 export const notificationKeys = {
@@ -45,4 +45,19 @@ export function useLiveNotifications(enabled: boolean): void {
     source.addEventListener("notification", refresh);
     return () => source.close();
   }, [enabled, client]);
+}
+
+export function usePreferences() {
+  return useQuery({
+    queryKey: ["notifications", "preferences"],
+    queryFn: ({ signal }) => ok(api.GET("/api/v1/notification-preferences", { signal })),
+  });
+}
+
+export function useUpdatePreferences() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdatePreferences) => ok(api.PUT("/api/v1/notification-preferences", { body: input })),
+    onSuccess: (data) => client.setQueryData(["notifications", "preferences"], data),
+  });
 }

@@ -15,6 +15,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/assignments", label: "Assignments" },
       { to: "/payments", label: "Payments" },
       { to: "/requirement-sets", label: "Requirements" },
+      { to: "/company/talent-pools", label: "Talent pools" },
       ...(me.company ? [{ to: `/companies/${me.company.id}/scorecard`, label: "Scorecard" }] : []),
       { to: "/escalations", label: "Cases" },
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
@@ -30,6 +31,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/escalations", label: "Cases" },
       { to: "/profile", label: "My profile" },
       { to: "/credentials", label: "Credentials" },
+      { to: "/talent-pools", label: "Talent pools" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }
@@ -47,6 +49,7 @@ export function primaryLinks(me: Me): NavLink[] {
 export function accountLinks(): NavLink[] {
   return [
     { to: "/settings", label: "Account settings" },
+    { to: "/settings/notifications", label: "Notification preferences" },
     { to: "/settings/api-keys", label: "API keys" },
     { to: "/policies", label: "Policies" },
   ];

@@ -18,7 +18,7 @@ import {
 } from "./queries";
 
 /** Each requirement with met or not and the server's reason, in words and a sign (never colour alone). */
-export function RequirementChecks({ result, label }: { result: RequirementResult; label: string }) {
+export function RequirementChecks({ result, label }: { result: Pick<RequirementResult, "checks">; label: string }) {
   return (
     <ul className="checklist" aria-label={label}>
       {result.checks.map((check) => (

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AddCredential, SaveRequirementSet } from "#domains/talent/contract";
+import type { CreatePool } from "#domains/talent/pools/contract";
 import { api, fileForm, ok } from "../api";
 
 export const talentKeys = {
@@ -117,6 +118,46 @@ export function useOverrideRequirements(id: string) {
   return useMutation({
     mutationFn: (input: { workerId: string; reason: string }) =>
       ok(api.POST("/api/v1/assignments/{id}/requirement-overrides", { params: { path: { id } }, body: input })),
+    onSuccess: refresh,
+  });
+}
+
+export const poolKeys = { all: ["talent", "pools"] as const };
+
+export function useTalentPools() {
+  return useQuery({ queryKey: poolKeys.all, queryFn: () => ok(api.GET("/api/v1/talent-pools")) });
+}
+
+export function useCreateTalentPool() {
+  const refresh = useRefreshTalent();
+  return useMutation({
+    mutationFn: (input: CreatePool) => ok(api.POST("/api/v1/talent-pools", { body: input })),
+    onSuccess: refresh,
+  });
+}
+
+export function useApplyToPool() {
+  const refresh = useRefreshTalent();
+  return useMutation({
+    mutationFn: (id: string) => ok(api.POST("/api/v1/talent-pools/{id}/apply", { params: { path: { id } } })),
+    onSuccess: refresh,
+  });
+}
+
+export function useInviteToPool() {
+  const refresh = useRefreshTalent();
+  return useMutation({
+    mutationFn: ({ id, workerId }: { id: string; workerId: string }) =>
+      ok(api.POST("/api/v1/talent-pools/{id}/invitations", { params: { path: { id } }, body: { workerId } })),
+    onSuccess: refresh,
+  });
+}
+
+export function useApprovePoolMember() {
+  const refresh = useRefreshTalent();
+  return useMutation({
+    mutationFn: ({ id, workerId }: { id: string; workerId: string }) =>
+      ok(api.POST("/api/v1/talent-pools/{id}/members/{workerId}/approve", { params: { path: { id, workerId } } })),
     onSuccess: refresh,
   });
 }

@@ -3,7 +3,7 @@ import { decodeCursor, toPage } from "#platform/pagination";
 import { Problem } from "#shared/problems";
 import type { DrillDownQuery, FigureKey, ScorecardSubject } from "../contract";
 import { figureView } from "../figures";
-import { contributionsOf, liveFigures, readSums } from "../scorecard-steps";
+import { contributionsOf, readScorecard } from "../scorecard-steps";
 import type { DrillDown } from "../views";
 
 const badCursor = () =>
@@ -34,8 +34,7 @@ export async function drillDown(
   figure: FigureKey,
   query: DrillDownQuery,
 ): Promise<DrillDown> {
-  const sums = await readSums(ctx.db, subject, id, ctx.now);
-  const live = await liveFigures(ctx.db, subject, id, ctx.now);
+  const { sums, live } = await readScorecard(ctx.db, subject, id, ctx.now);
   const key = { subject, subjectId: id, figure, window: query.window };
   const rows = await contributionsOf(ctx.db, key, ctx.now, { after: cursorOf(query.cursor), limit: query.limit });
   const page = toPage(rows, query.limit, (r) => [r.at.toISOString(), r.id]);

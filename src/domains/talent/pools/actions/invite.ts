@@ -1,0 +1,34 @@
+import { eq } from "drizzle-orm";
+import { users } from "#domains/accounts/tables";
+import type { Ctx } from "#platform/context";
+import { sendMail } from "#platform/mail";
+import { Problem } from "#shared/problems";
+import { ensureWorker } from "../../hooks";
+import type { PoolView } from "../contract";
+import { findPool, isPoolCompany, poolView } from "../scope";
+import { membershipOf, setMembership } from "../steps";
+
+/** A company admin or manager invites a worker to one of its pools; the worker joins by applying. */
+export async function inviteToTalentPool(ctx: Ctx, id: string, workerId: string): Promise<PoolView> {
+  return ctx.transaction(async (tx) => {
+    const pool = await findPool(tx, ctx, id, true);
+    if (!isPoolCompany(ctx.actor, pool)) {
+      throw new Problem("forbidden", "Only the pool's company invites workers to it.");
+    }
+    await ensureWorker(tx, workerId, "/body/workerId");
+    const current = await membershipOf(tx, id, workerId);
+    if (current && current.status !== "removed") {
+      throw new Problem("conflict", `This worker is already ${current.status} in the pool.`);
+    }
+    await setMembership(tx, ctx, { poolId: id, workerId, status: "invited", event: "talent_pool.invited" });
+    const [worker] = await tx.select({ email: users.email }).from(users).where(eq(users.id, workerId));
+    if (worker) {
+      await sendMail(tx, ctx, {
+        to: worker.email,
+        subject: `You are invited to the talent pool "${pool.name}"`,
+        text: `You are invited to join "${pool.name}". Open Talent pools in Worklane to see its requirements and join.`,
+      });
+    }
+    return poolView(tx, ctx, pool);
+  });
+}

@@ -1,0 +1,160 @@
+import { useState } from "react";
+import type { PoolView } from "#domains/talent/pools/contract";
+import { Button } from "../ui/button";
+import { Loading } from "../ui/loading";
+import { PageHeader } from "../ui/page-header";
+import { ProblemAlert } from "../ui/problem-alert";
+import { Section } from "../ui/section";
+import { StatusBadge } from "../ui/status-badge";
+import { TextInput } from "../ui/text-input";
+import { useToast } from "../ui/toast";
+import { RequirementChecks } from "./assignment-requirements";
+import { problemText } from "./field-errors";
+import { PoolForm, visibilityLabels } from "./pool-form";
+import { useApplyToPool, useApprovePoolMember, useInviteToPool, useTalentPools } from "./queries";
+
+function Members({ pool }: { pool: PoolView }) {
+  const notify = useToast();
+  const approve = useApprovePoolMember();
+  if (pool.members.length === 0) {
+    return <p className="muted">No members yet.</p>;
+  }
+  return (
+    <ul className="stack-small" aria-label={`Members of ${pool.name}`}>
+      {pool.members.map((m) => (
+        <li key={m.workerId}>
+          {m.name} <StatusBadge status={m.status} />
+          {m.removeAfter ? (
+            <span className="muted small"> leaves {m.removeAfter.slice(0, 10)} unless they meet the set</span>
+          ) : null}
+          {m.status === "pending" && pool.actions.includes("approve") ? (
+            <Button
+              size="small"
+              onClick={() =>
+                approve.mutate(
+                  { id: pool.id, workerId: m.workerId },
+                  { onSuccess: () => notify(`${m.name} joined.`), onError: (e) => notify(problemText(e), "error") },
+                )
+              }
+            >
+              Approve {m.name}
+            </Button>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Invite({ pool }: { pool: PoolView }) {
+  const notify = useToast();
+  const invite = useInviteToPool();
+  const [workerId, setWorkerId] = useState("");
+  return (
+    <div className="form--inline">
+      <TextInput
+        aria-label={`Worker id to invite to ${pool.name}`}
+        placeholder="Worker id"
+        value={workerId}
+        onChange={(event) => setWorkerId(event.target.value.trim())}
+      />
+      <Button
+        size="small"
+        disabled={workerId === ""}
+        onClick={() =>
+          invite.mutate(
+            { id: pool.id, workerId },
+            { onSuccess: () => notify("Invitation sent."), onError: (e) => notify(problemText(e), "error") },
+          )
+        }
+      >
+        Invite
+      </Button>
+    </div>
+  );
+}
+
+function PoolCard({ pool }: { pool: PoolView }) {
+  const notify = useToast();
+  const apply = useApplyToPool();
+  const own = pool.members[0];
+  return (
+    <Section
+      title={pool.name}
+      description={`${pool.companyName} · ${visibilityLabels[pool.visibility]}${pool.requirementSet ? ` · requires "${pool.requirementSet.name}"` : ""}`}
+    >
+      {pool.checks ? (
+        <RequirementChecks result={{ checks: pool.checks }} label={`Your checks for ${pool.name}`} />
+      ) : null}
+      {pool.actions.includes("apply") ? (
+        <Button
+          variant="primary"
+          isBusy={apply.isPending}
+          onClick={() =>
+            apply.mutate(pool.id, {
+              onSuccess: (done) =>
+                notify(done.members[0]?.status === "member" ? "You joined." : "Applied; the company decides."),
+              onError: (e) => notify(problemText(e), "error"),
+            })
+          }
+        >
+          {own?.status === "invited" ? "Join" : "Apply"} to {pool.name}
+        </Button>
+      ) : own ? (
+        <p>
+          Your membership: <StatusBadge status={own.status} />
+        </p>
+      ) : null}
+      {pool.actions.includes("invite") ? (
+        <>
+          <Members pool={pool} />
+          <Invite pool={pool} />
+        </>
+      ) : null}
+    </Section>
+  );
+}
+
+/** /talent-pools: a company's pools with members (and a new one), or the pools a worker may join, with their checks. */
+export function PoolsPage({ isCompany }: { isCompany: boolean }) {
+  const pools = useTalentPools();
+  const list = pools.isPending ? (
+    <Loading />
+  ) : pools.isError ? (
+    <ProblemAlert error={pools.error} onRetry={() => void pools.refetch()} />
+  ) : pools.data.items.length === 0 ? (
+    <p>No talent pools yet.</p>
+  ) : (
+    pools.data.items.map((pool) => <PoolCard key={pool.id} pool={pool} />)
+  );
+  return (
+    <>
+      <PageHeader
+        title="Talent pools"
+        lead={
+          isCompany
+            ? "Groups of workers gated by a requirement set; members who stop meeting it are flagged and leave after the grace period."
+            : "Groups companies keep; you see each pool's requirements checked for you."
+        }
+      />
+      {isCompany ? (
+        <div className="grid grid--sidebar">
+          <div>{list}</div>
+          <Section title="New talent pool">
+            <PoolForm />
+          </Section>
+        </div>
+      ) : (
+        list
+      )}
+    </>
+  );
+}
+
+export function CompanyPoolsPage() {
+  return <PoolsPage isCompany />;
+}
+
+export function WorkerPoolsPage() {
+  return <PoolsPage isCompany={false} />;
+}
