@@ -150,6 +150,13 @@ describe("the case conversation", () => {
     }
     const sneaky = await post(assignee, id, "messages", { body: "Only the team", visibility: "team" });
     expect(sneaky.statusCode).toBe(403);
+    const history = async (as: Session) =>
+      (await call(t, as, { method: "GET", url: `/api/v1/events?subject=escalation:${id}` })).json();
+    expect((await history(team)).items.map((e: { action: string }) => e.action)).toContain("escalation.note_added");
+    expect((await history(assignee)).items.map((e: { action: string }) => e.action)).not.toContain(
+      "escalation.note_added",
+    );
+    expect((await history(await postingClient(t))).code).toBe("not_found");
     const events = (await eventsOf(t, id)).map((e) => e.action);
     expect(events).toContain("escalation.note_added");
     expect(JSON.stringify(await eventsOf(t, id))).not.toContain("ignored three messages");

@@ -2,6 +2,8 @@ import type { Domain } from "#platform/domain";
 import { operations } from "./operations";
 import { routes } from "./routes";
 
+export { escalationHistoryScope } from "./scope";
+
 export const escalations: Domain = {
   name: "escalations",
   tags: [

@@ -9,6 +9,7 @@ import { assignments } from "#domains/assignments/tables";
 import { autoPayHolds } from "#domains/payments/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { events } from "#platform/tables";
 import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { CaseAction, CaseStatus, Party } from "./contract";
@@ -208,4 +209,23 @@ export async function caseView(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id
     messages: await messagesOf(tx, id, summary.party),
     proposals: await proposalsOf(tx, { id, currency: summary.assignment.currency }, summary.party),
   };
+}
+
+/**
+ * Who may read a case's history (the history domain asks): false for those who cannot see the case; the team reads
+ * all of it; the parties every event but the private notes' (which carry no text, but stay the team's business).
+ */
+export async function escalationHistoryScope(
+  tx: Executor,
+  ctx: Pick<Ctx, "actor">,
+  id: string,
+): Promise<boolean | SQL> {
+  const [row] = await tx
+    .select({ companyId: escalationCases.companyId, workerId: escalationCases.workerId })
+    .from(escalationCases)
+    .where(and(eq(escalationCases.id, id), casesVisibleTo(ctx.actor)));
+  if (!row) {
+    return false;
+  }
+  return partyOf(ctx.actor, row) === "team" ? true : sql`${events.action} <> 'escalation.note_added'`;
 }

@@ -15,6 +15,7 @@ export const subjectTypes = [
   "policy_version",
   "worker_profile",
   "assignment",
+  "escalation",
 ] as const;
 
 const example = "company:7f1c2c3e-0b1a-4c55-9e1d-2f0a4b6c8d9e";

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { apiKeys, companies, invitations, users } from "#domains/accounts/tables";
 import { assignmentHistoryScope } from "#domains/assignments/index";
+import { escalationHistoryScope } from "#domains/escalations/index";
 import { policyVersionExists } from "#domains/policies/index";
 import type { Ctx, UserActor } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -51,6 +52,8 @@ const visibility: Record<SubjectType, CanSee> = {
   worker_profile: async ({ db: tx }, actor, id) => actor.userId === id || (isStaff(actor) && exists(tx, users, id)),
   // The owning company's full history; a worker it was sent to, the events about them and the shared ones.
   assignment: async (ctx, _actor, id) => (await assignmentHistoryScope(ctx.db, ctx, id)) ?? false,
+  // The parties and the escalations team; the parties never see that a private staff note was added.
+  escalation: (ctx, _actor, id) => escalationHistoryScope(ctx.db, ctx, id),
 };
 
 function isSubjectType(type: string): type is SubjectType {
