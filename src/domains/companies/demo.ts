@@ -109,7 +109,9 @@ function planCompany(tag: string): CompanyPlan {
       timeZone: city.timeZone,
     },
     settings: {
-      paymentTermsDays: faker.helpers.arrayElement([0, 15, 30, 30, 45, 60]),
+      // No immediate terms: approving those pays at once and needs funds, which the payments demo adds only later
+      // (the registry seeds domains in order), so the assignments demo's approvals would be refused.
+      paymentTermsDays: faker.helpers.arrayElement([7, 15, 30, 30, 45, 60]),
       autoApprovalHours: faker.helpers.arrayElement([24, 48, 72, 72, 96]),
       lateCancellationFeePercent: faker.helpers.arrayElement([0, 10, 25, 25, 50]),
       confirmationHoursBeforeStart: faker.helpers.arrayElement([null, 12, 24, 24, 48]),
