@@ -1,4 +1,4 @@
-import type { Browser, Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import {
   acceptPolicies,
   expect,
@@ -137,4 +137,54 @@ export async function acceptFromInbox(page: Page, title: string): Promise<void> 
   await page.getByLabel("Show").selectOption("accepted");
   await page.getByRole("link", { name: title }).click();
   await expect(page.getByText("Assigned", { exact: true }).first()).toBeVisible();
+}
+
+/** POST as a browser's own session (same cookies), expecting success: the setup steps a journey is not about. */
+export async function apiPost(request: APIRequestContext, url: string, data: unknown = {}) {
+  const response = await request.post(`/api/v1${url}`, { data });
+  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
+  return response.json();
+}
+
+/**
+ * A one-worker on-site assignment in Austin (4 hours at most, at 50.00 an hour, starting in two days) created and
+ * sent to `workerId` through the API, for journeys about what comes after; returns its id.
+ */
+export async function sentThroughApi(
+  client: APIRequestContext,
+  workerId: string,
+  what: { title: string; description: string; skills: string[]; paymentTermsDays?: number },
+): Promise<string> {
+  const start = Date.now() + 48 * 3_600_000;
+  const draft = await apiPost(client, "/assignments", {
+    ...what,
+    industry: "Audio/Visual",
+    locationType: "onsite",
+    location: {
+      address: "500 Congress Ave",
+      city: "Austin",
+      region: "TX",
+      postalCode: "78701",
+      country: "US",
+      latitude: 30.2672,
+      longitude: -97.7431,
+    },
+    timeZone: "America/Chicago",
+    schedule: {
+      type: "fixed",
+      startsAt: new Date(start).toISOString(),
+      endsAt: new Date(start + 4 * 3_600_000).toISOString(),
+    },
+    pricing: { type: "hourly", rate: 5_000, maxHours: 4 },
+    currency: "USD",
+  });
+  await apiPost(client, `/assignments/${draft.id}/send`, { workerIds: [workerId] });
+  return draft.id as string;
+}
+
+/** The worker accepts, checks in and submits 2 hours (100.00 to approve), all through the API. */
+export async function submitThroughApi(worker: APIRequestContext, id: string): Promise<void> {
+  await apiPost(worker, `/assignments/${id}/accept`);
+  await apiPost(worker, `/assignments/${id}/check-in`, {});
+  await apiPost(worker, `/assignments/${id}/submit`, { hours: 2 });
 }

@@ -1,52 +1,29 @@
 import type { APIRequestContext } from "@playwright/test";
-import { checkPage, openSecondPerson, signUpClient, signUpWorker } from "./assignment-steps";
+import {
+  apiPost,
+  checkPage,
+  openSecondPerson,
+  sentThroughApi,
+  signUpClient,
+  signUpWorker,
+  submitThroughApi,
+} from "./assignment-steps";
 import { STAFF_ADMIN } from "./staff-account";
 import { expect, logIn, test } from "./support";
 
 test.use({ journey: "escalations" });
 
-const HOUR = 3_600_000;
-
-async function post(request: APIRequestContext, url: string, data: unknown = {}) {
-  const response = await request.post(`/api/v1${url}`, { data });
-  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
 /** A one-worker assignment brought to `submitted` through the API (2 hours at 50.00), the company funded. */
 async function submittedAssignment(client: APIRequestContext, worker: APIRequestContext, workerId: string) {
-  const start = Date.now() + 48 * HOUR;
-  const draft = await post(client, "/assignments", {
+  const id = await sentThroughApi(client, workerId, {
     title: "Replace the lobby card reader",
     description:
       "Remove the failed card reader at the lobby door, install the replacement from the storeroom, enroll the three test badges and photograph the finished door for the property manager.",
-    industry: "Audio/Visual",
     skills: ["Access control"],
-    locationType: "onsite",
-    location: {
-      address: "500 Congress Ave",
-      city: "Austin",
-      region: "TX",
-      postalCode: "78701",
-      country: "US",
-      latitude: 30.2672,
-      longitude: -97.7431,
-    },
-    timeZone: "America/Chicago",
-    schedule: {
-      type: "fixed",
-      startsAt: new Date(start).toISOString(),
-      endsAt: new Date(start + 4 * HOUR).toISOString(),
-    },
-    pricing: { type: "hourly", rate: 5_000, maxHours: 4 },
-    currency: "USD",
   });
-  await post(client, `/assignments/${draft.id}/send`, { workerIds: [workerId] });
-  await post(worker, `/assignments/${draft.id}/accept`);
-  await post(worker, `/assignments/${draft.id}/check-in`, {});
-  await post(worker, `/assignments/${draft.id}/submit`, { hours: 2 });
-  await post(client, "/payments/funding", { amount: 200_00, currency: "USD", method: "wire" });
-  return draft.id as string;
+  await submitThroughApi(worker, id);
+  await apiPost(client, "/payments/funding", { amount: 200_00, currency: "USD", method: "wire" });
+  return id;
 }
 
 test("the worker escalates, the team answers, both sides agree on a payment that executes itself", async ({

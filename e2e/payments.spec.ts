@@ -1,52 +1,20 @@
 import type { APIRequestContext } from "@playwright/test";
-import { openSecondPerson, signUpClient, signUpWorker } from "./assignment-steps";
+import { openSecondPerson, sentThroughApi, signUpClient, signUpWorker, submitThroughApi } from "./assignment-steps";
 import { expect, test } from "./support";
 
 test.use({ journey: "payments" });
 
-const HOUR = 3_600_000;
-
-/** POST as the browser's own session (same cookies), expecting success: the setup steps the journey is not about. */
-async function post(request: APIRequestContext, url: string, data: unknown = {}) {
-  const response = await request.post(`/api/v1${url}`, { data });
-  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
 /** A one-worker assignment brought to `submitted` through the API: 2 hours at 50.00, so 100.00 to approve. */
 async function submittedAssignment(client: APIRequestContext, worker: APIRequestContext, workerId: string) {
-  const start = Date.now() + 48 * HOUR;
-  const draft = await post(client, "/assignments", {
+  const id = await sentThroughApi(client, workerId, {
     title: "Mount a TV wall bracket in the lobby",
     description:
       "Mount one 65-inch TV on the lobby wall using the bracket on site, route the cables through the raceway, and photograph the finished wall for the property manager.",
-    industry: "Audio/Visual",
     skills: ["TV mounting"],
-    locationType: "onsite",
-    location: {
-      address: "500 Congress Ave",
-      city: "Austin",
-      region: "TX",
-      postalCode: "78701",
-      country: "US",
-      latitude: 30.2672,
-      longitude: -97.7431,
-    },
-    timeZone: "America/Chicago",
-    schedule: {
-      type: "fixed",
-      startsAt: new Date(start).toISOString(),
-      endsAt: new Date(start + 4 * HOUR).toISOString(),
-    },
-    pricing: { type: "hourly", rate: 5_000, maxHours: 4 },
-    currency: "USD",
     paymentTermsDays: 15,
   });
-  await post(client, `/assignments/${draft.id}/send`, { workerIds: [workerId] });
-  await post(worker, `/assignments/${draft.id}/accept`);
-  await post(worker, `/assignments/${draft.id}/check-in`, {});
-  await post(worker, `/assignments/${draft.id}/submit`, { hours: 2 });
-  return draft.id as string;
+  await submitThroughApi(worker, id);
+  return id;
 }
 
 test("the client funds, approves and pays; the worker sees the money and withdraws it", async ({

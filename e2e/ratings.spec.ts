@@ -1,48 +1,26 @@
 import type { APIRequestContext, Page } from "@playwright/test";
-import { checkPage, openSecondPerson, signUpClient, signUpWorker } from "./assignment-steps";
+import {
+  apiPost,
+  checkPage,
+  openSecondPerson,
+  sentThroughApi,
+  signUpClient,
+  signUpWorker,
+  submitThroughApi,
+} from "./assignment-steps";
 import { expect, test } from "./support";
 
 test.use({ journey: "ratings" });
 
-const HOUR = 3_600_000;
-
-async function post(request: APIRequestContext, url: string, data: unknown = {}) {
-  const response = await request.post(`/api/v1${url}`, { data });
-  expect(response.ok(), `${url}: ${await response.text()}`).toBe(true);
-  return response.json();
-}
-
 /** A draft of the client's sent to the worker; the setup the journey is not about goes through the API. */
-async function sentTo(client: APIRequestContext, workerId: string, title: string) {
-  const start = Date.now() + 48 * HOUR;
-  const draft = await post(client, "/assignments", {
+function sentTo(client: APIRequestContext, workerId: string, title: string) {
+  return sentThroughApi(client, workerId, {
     title,
     description:
       "Mount one 65-inch TV on the lobby wall using the bracket on site, route the cables through the raceway, and photograph the finished wall for the property manager.",
-    industry: "Audio/Visual",
     skills: ["TV mounting"],
-    locationType: "onsite",
-    location: {
-      address: "500 Congress Ave",
-      city: "Austin",
-      region: "TX",
-      postalCode: "78701",
-      country: "US",
-      latitude: 30.2672,
-      longitude: -97.7431,
-    },
-    timeZone: "America/Chicago",
-    schedule: {
-      type: "fixed",
-      startsAt: new Date(start).toISOString(),
-      endsAt: new Date(start + 4 * HOUR).toISOString(),
-    },
-    pricing: { type: "hourly", rate: 5_000, maxHours: 4 },
-    currency: "USD",
     paymentTermsDays: 15,
   });
-  await post(client, `/assignments/${draft.id}/send`, { workerIds: [workerId] });
-  return draft.id as string;
 }
 
 async function rate(page: Page, answers: [string, string][], review: string) {
@@ -63,10 +41,8 @@ test("both sides rate blind, the ratings publish together, and the red scorecard
   const workerId = await signUpWorker(worker.page, "Wren Worker");
   await signUpClient(page, "Pat Rater", "Lobby Screens Inc");
   const id = await sentTo(page.request, workerId, "Mount a TV wall bracket in the lobby");
-  await post(worker.page.request, `/assignments/${id}/accept`);
-  await post(worker.page.request, `/assignments/${id}/check-in`, {});
-  await post(worker.page.request, `/assignments/${id}/submit`, { hours: 2 });
-  await post(page.request, `/assignments/${id}/approve`);
+  await submitThroughApi(worker.page.request, id);
+  await apiPost(page.request, `/assignments/${id}/approve`);
 
   // The client rates first: the rating stays hidden from the worker.
   await page.goto(`/assignments/${id}`);
