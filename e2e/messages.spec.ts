@@ -41,6 +41,7 @@ test("an invited worker asks, the client is told by the bell and answers for eve
   await messages.getByLabel(/Share with every invited worker/).check();
   await messages.getByRole("button", { name: "Answer" }).click();
   await expect(messages.getByText("Yes, two spaces marked Worklane.")).toBeVisible();
+  await expect(page.getByText("Question open")).toHaveCount(0);
   await messages.getByLabel("Internal note").fill("Quinn asked about parking <script>alert(1)</script>");
   await messages.getByLabel(/Attach files/).setInputFiles({
     name: "parking-plan.pdf",
