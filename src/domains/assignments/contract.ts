@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
-import { Email, Id, Location, Markdown, Tags, Text } from "#shared/fields";
+import { LocationInput } from "#domains/places/contract";
+import { Email, Id, Markdown, Tags, Text } from "#shared/fields";
 import { Currency, MinorUnits } from "#shared/money";
 import type { ProblemCode } from "#shared/problems";
 import { Timestamp, TimeZone } from "#shared/time";
@@ -41,7 +42,6 @@ export type Party = z.infer<typeof Party>;
 export const assignmentLabels = ["not_confirmed", "late", "on_hold", "request_pending", "deliverable_late"] as const;
 export const AssignmentLabel = z.enum(assignmentLabels);
 export type AssignmentLabel = z.infer<typeof AssignmentLabel>;
-
 export const locationTypes = ["onsite", "remote"] as const;
 export const LocationType = z.enum(locationTypes);
 export const scheduleTypes = ["fixed", "window"] as const;
@@ -151,7 +151,7 @@ const assignmentFields = {
   /** Shown to the worker only once they are assigned (access codes, site details). */
   instructions: Markdown(limits.instructions),
   locationType: LocationType,
-  location: Location.nullable(),
+  location: LocationInput.nullable(),
   onsiteContact: OnsiteContact.nullable(),
   timeZone: TimeZone,
   schedule: Schedule.nullable(),
