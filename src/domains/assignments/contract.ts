@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
-import { LocationInput } from "#domains/places/contract";
-import { Email, Id, Markdown, Tags, Text } from "#shared/fields";
+import { Email, Id, LocationInput, Markdown, Tags, Text } from "#shared/fields";
 import { Currency, MinorUnits } from "#shared/money";
 import type { ProblemCode } from "#shared/problems";
 import { Timestamp, TimeZone } from "#shared/time";
