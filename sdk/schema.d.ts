@@ -3400,7 +3400,7 @@ export interface components {
             invitationsExpireAt: string | null;
             /** @enum {string} */
             status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
-            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late")[];
+            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
             actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
             /** @enum {string} */
             party: "admin" | "manager" | "finance" | "viewer" | "assignee" | "invitee" | "system";
@@ -4087,6 +4087,18 @@ export interface components {
                 };
             };
         };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. */
+        Problem403ForbiddenCsrfRejectedEmailUnverified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "email_unverified";
+                };
+            };
+        };
         /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. */
         Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired: {
             headers: {
@@ -4096,6 +4108,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "forbidden" | "csrf_rejected" | "policy_acceptance_required";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
                 };
             };
         };
@@ -8388,7 +8412,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
-                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late";
+                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open";
                 from?: string;
                 to?: string;
                 workerId?: string;
@@ -8415,7 +8439,7 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
-                            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late")[];
+                            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
                             /** @enum {string} */
                             locationType: "onsite" | "remote";
                             city: string | null;
@@ -9145,7 +9169,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9658,7 +9682,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
-                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late";
+                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open";
                 from?: string;
                 to?: string;
                 workerId?: string;
@@ -11157,7 +11181,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];

@@ -196,7 +196,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/applications/:applicationId/select",
     {
       schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: view },
-      config: { ...accessFor("selectApplication"), problems: commitmentRefusals },
+      config: { ...accessFor("selectApplication"), problems: commitmentRefusals, verifiedEmail: true },
     },
     (req) => selectApplication(req.ctx, req.params.id, req.params.applicationId),
   );

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { users } from "#domains/accounts/tables";
 import { jobs, mailOutbox } from "#platform/tables";
 import {
   acceptAllPolicies,
@@ -96,6 +97,43 @@ describe("email verification at sign-up (issue 7)", () => {
     expect((await verify(second)).statusCode).toBe(200);
     expect((await verify(first)).statusCode).toBe(410);
     expect((await send()).statusCode, "sent once verified").toBe(200);
+  });
+
+  it("refuses an unverified member's choosing of an applicant and acceptance of a request (both commit the company)", async () => {
+    const owner = await postingClient(t);
+    const worker = await readyWorker(t);
+    const open = await sentAssignment(t, owner, [worker], { routingMode: "applications" });
+    const applied = await call(t, worker, {
+      method: "POST",
+      url: `/api/v1/assignments/${open.id}/apply`,
+      payload: { message: "Me!" },
+    });
+    expect(applied.statusCode, applied.body).toBe(200);
+    const applicationId = applied.json().applications[0].id as string;
+    const other = await sentAssignment(t, owner, [worker]);
+    expect((await call(t, worker, { method: "POST", url: `/api/v1/assignments/${other.id}/accept` })).statusCode).toBe(
+      200,
+    );
+    const asked = await call(t, worker, {
+      method: "POST",
+      url: `/api/v1/assignments/${other.id}/requests`,
+      payload: { kind: "budget_increase", amount: 5_000, reason: "A second cable run." },
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+
+    // As if the address had never been confirmed (an account from before verification existed, say).
+    await t.db.update(users).set({ emailVerifiedAt: null }).where(eq(users.id, owner.me.id));
+    const select = () =>
+      call(t, owner, { method: "POST", url: `/api/v1/assignments/${open.id}/applications/${applicationId}/select` });
+    const acceptRequest = () =>
+      call(t, owner, { method: "POST", url: `/api/v1/assignments/${other.id}/requests/${asked.json().id}/accept` });
+    for (const refused of [await select(), await acceptRequest()]) {
+      expect(refused.statusCode, refused.body).toBe(403);
+      expect(refused.json().code).toBe("email_unverified");
+    }
+    await t.db.update(users).set({ emailVerifiedAt: new Date() }).where(eq(users.id, owner.me.id));
+    expect((await select()).statusCode).toBe(200);
+    expect((await acceptRequest()).statusCode).toBe(200);
   });
 
   it("limits resends to 5 an hour per account with 429 and Retry-After", async () => {

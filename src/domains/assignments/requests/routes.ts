@@ -58,7 +58,8 @@ export function requestsRoutes(app: App): void {
         body: answer,
         response: { 200: RequestView },
       },
-      config: answerers,
+      // Accepting commits the company to more money or time, like sending: a verified address first.
+      config: { ...answerers, verifiedEmail: true },
     },
     (req) => acceptAssignmentRequest(req.ctx, req.params, req.body),
   );
