@@ -8,6 +8,7 @@ import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
 import { talentRows } from "./authz-matrix-talent";
+import { webhookRows } from "./authz-matrix-webhooks";
 import {
   acceptAllPolicies,
   act,
@@ -290,6 +291,7 @@ async function caseProposal(w: World): Promise<string> {
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
   ...talentRows,
+  ...webhookRows,
   // ratings
   giveRating: {
     valid: async (w) => ({
