@@ -1,17 +1,13 @@
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { memberships } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/index";
 import { companies } from "#domains/companies/index";
 import { workers } from "#domains/workers/index";
 import type { Actor } from "#platform/context";
-import { type Currency, currencies } from "#shared/money";
 import { testApp } from "#test/harness";
 import { listAssignments } from "../assignments/queries/list";
 import { AssignmentQuery } from "../assignments/views";
 import { NotificationQuery } from "../notifications/contract";
 import { listNotifications } from "../notifications/queries";
-import { addFunds } from "../payments/actions/add-funds";
 import { messages } from "./index";
 
 const t = await testApp();
@@ -39,16 +35,6 @@ describe("the messages demo", () => {
     const options = { random, scale: 0.4, progress: () => undefined };
     for (const step of [companies.demo, workers.demo]) {
       await step?.(t.ctx(), options);
-    }
-    const admins = await t.db.select().from(memberships).where(eq(memberships.role, "admin"));
-    for (const admin of admins) {
-      for (const currency of Object.keys(currencies) as Currency[]) {
-        await addFunds(t.ctx(adminActor(admin.userId, admin.companyId)), {
-          amount: 100_000_00,
-          currency,
-          method: "wire",
-        });
-      }
     }
     await assignments.demo?.(t.ctx(), options);
     await messages.demo?.(t.ctx(), options);
