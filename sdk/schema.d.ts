@@ -536,6 +536,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggest cities
+         * @description Cities whose name starts with `q` (accents and case ignored), largest first, optionally in one `country`: what the address forms suggest as a person types. Each carries the region, country and coordinates a location may use; sending only an address works too, since the server geocodes it from the same data.
+         */
+        get: operations["suggestPlaces"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/me": {
         parameters: {
             query?: never;
@@ -2645,13 +2665,13 @@ export interface paths {
          *     - `skills`: Skills separated by semicolons, e.g. `POS installation; Networking`.
          *     - `instructions`: Shown to the assigned worker only.
          *     - `location_type`: `onsite` or `remote`.
-         *     - `address`: On-site address line. The location columns replace a template's location as a whole.
-         *     - `city`: City (required for on-site work).
+         *     - `address`: On-site address, e.g. `12 Main St, Charlotte, NC`; geocoded from the world's cities when the coordinates are empty. The location columns replace a template's location as a whole.
+         *     - `city`: City; optional when the address names it.
          *     - `region`: State or region.
          *     - `postal_code`: Postal code.
-         *     - `country`: Two-letter ISO country code, e.g. `US`.
-         *     - `latitude`: Decimal degrees.
-         *     - `longitude`: Decimal degrees.
+         *     - `country`: Two-letter ISO country code, e.g. `US`; tells apart cities of one name.
+         *     - `latitude`: Decimal degrees; optional (with longitude, wins over the address).
+         *     - `longitude`: Decimal degrees; optional (with latitude, wins over the address).
          *     - `contact_name`: On-site contact's name.
          *     - `contact_phone`: On-site contact's phone.
          *     - `contact_email`: On-site contact's email.
@@ -3336,7 +3356,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -3830,6 +3850,30 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "idempotency_key_reused" | "insufficient_funds";
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. `place_not_found`: We could not find this place. `place_ambiguous`: Several places match this name. */
+        Problem422IdempotencyKeyReusedPlaceNotFoundPlaceAmbiguous: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_reused" | "place_not_found" | "place_ambiguous";
+                };
+            };
+        };
+        /** @description `place_not_found`: We could not find this place. `place_ambiguous`: Several places match this name. */
+        Problem422PlaceNotFoundPlaceAmbiguous: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "place_not_found" | "place_ambiguous";
                 };
             };
         };
@@ -5147,6 +5191,42 @@ export interface operations {
             422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
+    suggestPlaces: {
+        parameters: {
+            query: {
+                q: string;
+                country?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            city: string;
+                            region: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                            population: number;
+                            label: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
     getMyCompany: {
         parameters: {
             query?: never;
@@ -5213,13 +5293,20 @@ export interface operations {
                     industry?: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
                     website?: string | null;
                     headquarters?: {
-                        address: string | null;
-                        city: string;
-                        region: string | null;
-                        postalCode: string | null;
-                        country: string;
-                        latitude: number;
-                        longitude: number;
+                        /** @default null */
+                        address?: string | null;
+                        /** @default null */
+                        city?: string | null;
+                        /** @default null */
+                        region?: string | null;
+                        /** @default null */
+                        postalCode?: string | null;
+                        /** @default null */
+                        country?: string | null;
+                        /** @default null */
+                        latitude?: number | null;
+                        /** @default null */
+                        longitude?: number | null;
                     } | null;
                     timeZone?: string | null;
                 };
@@ -5269,6 +5356,7 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422PlaceNotFoundPlaceAmbiguous"];
         };
     };
     updateCompanySettings: {
@@ -5441,13 +5529,20 @@ export interface operations {
                     skills?: string[];
                     industries?: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
                     homeLocation?: {
-                        address: string | null;
-                        city: string;
-                        region: string | null;
-                        postalCode: string | null;
-                        country: string;
-                        latitude: number;
-                        longitude: number;
+                        /** @default null */
+                        address?: string | null;
+                        /** @default null */
+                        city?: string | null;
+                        /** @default null */
+                        region?: string | null;
+                        /** @default null */
+                        postalCode?: string | null;
+                        /** @default null */
+                        country?: string | null;
+                        /** @default null */
+                        latitude?: number | null;
+                        /** @default null */
+                        longitude?: number | null;
                     } | null;
                     travelRadiusKm?: number;
                     hourlyRate?: {
@@ -5502,6 +5597,7 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422PlaceNotFoundPlaceAmbiguous"];
         };
     };
     getPublicWorker: {
@@ -7605,13 +7701,20 @@ export interface operations {
                     locationType: "onsite" | "remote";
                     /** @default null */
                     location?: {
-                        address: string | null;
-                        city: string;
-                        region: string | null;
-                        postalCode: string | null;
-                        country: string;
-                        latitude: number;
-                        longitude: number;
+                        /** @default null */
+                        address?: string | null;
+                        /** @default null */
+                        city?: string | null;
+                        /** @default null */
+                        region?: string | null;
+                        /** @default null */
+                        postalCode?: string | null;
+                        /** @default null */
+                        country?: string | null;
+                        /** @default null */
+                        latitude?: number | null;
+                        /** @default null */
+                        longitude?: number | null;
                     } | null;
                     /** @default null */
                     onsiteContact?: {
@@ -7689,10 +7792,10 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403ForbiddenCsrfRejected"];
-            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedPlaceNotFoundPlaceAmbiguous"];
         };
     };
     previewAssignment: {
@@ -7713,13 +7816,20 @@ export interface operations {
                     /** @enum {string} */
                     locationType?: "onsite" | "remote";
                     location?: {
-                        address: string | null;
-                        city: string;
-                        region: string | null;
-                        postalCode: string | null;
-                        country: string;
-                        latitude: number;
-                        longitude: number;
+                        /** @default null */
+                        address?: string | null;
+                        /** @default null */
+                        city?: string | null;
+                        /** @default null */
+                        region?: string | null;
+                        /** @default null */
+                        postalCode?: string | null;
+                        /** @default null */
+                        country?: string | null;
+                        /** @default null */
+                        latitude?: number | null;
+                        /** @default null */
+                        longitude?: number | null;
                     } | null;
                     onsiteContact?: {
                         name: string;
@@ -7857,13 +7967,20 @@ export interface operations {
                     /** @enum {string} */
                     locationType?: "onsite" | "remote";
                     location?: {
-                        address: string | null;
-                        city: string;
-                        region: string | null;
-                        postalCode: string | null;
-                        country: string;
-                        latitude: number;
-                        longitude: number;
+                        /** @default null */
+                        address?: string | null;
+                        /** @default null */
+                        city?: string | null;
+                        /** @default null */
+                        region?: string | null;
+                        /** @default null */
+                        postalCode?: string | null;
+                        /** @default null */
+                        country?: string | null;
+                        /** @default null */
+                        latitude?: number | null;
+                        /** @default null */
+                        longitude?: number | null;
                     } | null;
                     onsiteContact?: {
                         name: string;
@@ -7939,6 +8056,7 @@ export interface operations {
             409: components["responses"]["Problem409InvalidTransitionVersionConflict"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422PlaceNotFoundPlaceAmbiguous"];
         };
     };
     getTimeline: {

@@ -598,6 +598,10 @@ const rows: Record<string, Row> = {
       status: 200,
     }),
   },
+  suggestPlaces: {
+    valid: async (w) => ({ as: w.worker, url: "/api/v1/places?q=charl", status: 200 }),
+    noStranger: "the world's cities are the same for everyone signed in",
+  },
   getPublicWorker: {
     valid: async (w) => ({ as: null, url: `/api/v1/workers/${w.worker.me.id}`, status: 200 }),
     noStranger: "worker profiles are public pages",

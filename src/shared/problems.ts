@@ -39,6 +39,8 @@ export const problemCodes = {
   budget_exceeded: { status: 422, title: "This is above the assignment's maximum spend" },
   cancellation_fee_not_offered: { status: 422, title: "No cancellation fee applies to this cancellation" },
   insufficient_funds: { status: 422, title: "Not enough funds" },
+  place_not_found: { status: 422, title: "We could not find this place" },
+  place_ambiguous: { status: 422, title: "Several places match this name" },
   rate_limited: { status: 429, title: "Too many attempts" },
   headers_too_large: { status: 431, title: "The request headers are too large" },
   internal: { status: 500, title: "Something went wrong on our side" },
