@@ -109,6 +109,7 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
 const standaloneBenches = [
   { label: "payments", file: "bench/payments.ts", database: "worklane_bench_payments", onlyByName: false },
   { label: "ratings", file: "bench/ratings.ts", database: "worklane_bench_ratings", onlyByName: true },
+  { label: "webhooks", file: "bench/webhooks.ts", database: "worklane_bench_webhooks", onlyByName: false },
 ];
 async function standalone(): Promise<string[]> {
   const notes: string[] = [];
