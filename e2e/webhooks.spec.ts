@@ -45,7 +45,7 @@ test("a company admin adds an endpoint, sends a test event, sees it delivered an
     await expect(log.getByRole("row").filter({ hasText: "webhook.test" })).toContainText("HTTP 204");
     expect(receiver.received.map((r) => [r.type, r.verified])).toEqual([["webhook.test", true]]);
     await log.getByText("Details").click();
-    await expect(log.getByText(`webhook-id: ${receiver.received[0]?.id}`)).toBeVisible();
+    await expect(log.getByText(`webhook-id: ${receiver.received[0]?.id}`, { exact: true })).toBeVisible();
     await check("03-test-delivered");
 
     await log.getByRole("button", { name: "Replay webhook.test delivery" }).click();

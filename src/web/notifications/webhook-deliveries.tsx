@@ -27,6 +27,7 @@ function Attempts({ delivery }: { delivery: DeliveryView }) {
             <DateTime value={attempt.at} /> · {attempt.trigger} ·{" "}
             {attempt.responseStatus === null ? `no answer: ${attempt.error}` : `HTTP ${attempt.responseStatus}`} ·{" "}
             {attempt.durationMs} ms
+            <pre className="code-block">{attempt.request}</pre>
             {attempt.responseBody ? <pre className="code-block">{attempt.responseBody}</pre> : null}
           </li>
         ))}
