@@ -43,6 +43,8 @@ export const problemCodes = {
   webhook_url_not_allowed: { status: 422, title: "Webhooks need an http(s) address without credentials" },
   webhook_url_private: { status: 422, title: "Webhooks cannot go to private addresses" },
   webhook_url_unresolvable: { status: 422, title: "The webhook address does not resolve" },
+  place_not_found: { status: 422, title: "We could not find this place" },
+  place_ambiguous: { status: 422, title: "Several places match this name" },
   rate_limited: { status: 429, title: "Too many attempts" },
   headers_too_large: { status: 431, title: "The request headers are too large" },
   internal: { status: 500, title: "Something went wrong on our side" },
