@@ -2809,7 +2809,7 @@ export interface components {
             invitationsExpireAt: string | null;
             /** @enum {string} */
             status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
-            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late")[];
+            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
             actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
             /** @enum {string} */
             party: "admin" | "manager" | "finance" | "viewer" | "assignee" | "invitee" | "system";
@@ -7509,7 +7509,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
-                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late";
+                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open";
                 from?: string;
                 to?: string;
                 workerId?: string;
@@ -7536,7 +7536,7 @@ export interface operations {
                             title: string;
                             /** @enum {string} */
                             status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
-                            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late")[];
+                            labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
                             /** @enum {string} */
                             locationType: "onsite" | "remote";
                             city: string | null;
@@ -8779,7 +8779,7 @@ export interface operations {
         parameters: {
             query?: {
                 status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
-                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late";
+                label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open";
                 from?: string;
                 to?: string;
                 workerId?: string;

@@ -38,10 +38,10 @@ export const parties = ["admin", "manager", "finance", "viewer", "assignee", "in
 export const Party = z.enum(parties);
 export type Party = z.infer<typeof Party>;
 
-export const assignmentLabels = ["not_confirmed", "late", "on_hold", "request_pending", "deliverable_late"] as const;
+// biome-ignore format: one list. labels.ts computes all but `question_open`, which messages provides (label-steps.ts).
+export const assignmentLabels = ["not_confirmed", "late", "on_hold", "request_pending", "deliverable_late", "question_open"] as const;
 export const AssignmentLabel = z.enum(assignmentLabels);
 export type AssignmentLabel = z.infer<typeof AssignmentLabel>;
-
 export const locationTypes = ["onsite", "remote"] as const;
 export const LocationType = z.enum(locationTypes);
 export const scheduleTypes = ["fixed", "window"] as const;

@@ -20,6 +20,7 @@ export {
   type StepCheck,
   settleByAgreement,
 } from "./hooks";
+export { provideLabel } from "./label-steps";
 export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 

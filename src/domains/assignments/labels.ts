@@ -1,9 +1,14 @@
 /**
  * Labels shown beside the status (issue 3, Lifecycle; WorkMarket's "exceptions" view filters on them). They are
  * computed, never stored, so they cannot go stale; list-steps.ts states the same rules in SQL for filtering, and
- * a test holds the two together.
+ * a test holds the two together. The provided labels are decided by a domain above (label-steps.ts).
  */
 import type { AssignmentLabel, AssignmentStatus } from "./contract";
+
+/** Labels whose rule a domain above provides (messages: a worker's question waits for the company's answer). */
+export const providedLabels = ["question_open"] as const satisfies readonly AssignmentLabel[];
+export type ProvidedLabel = (typeof providedLabels)[number];
+type OwnLabel = Exclude<AssignmentLabel, ProvidedLabel>;
 
 export interface LabelInput {
   status: AssignmentStatus;
@@ -37,7 +42,7 @@ export function confirmBy(input: Pick<LabelInput, "startsAt" | "confirmationHour
 }
 
 // biome-ignore format: one label per line.
-const rules: Record<AssignmentLabel, (a: LabelInput) => boolean> = {
+const rules: Record<OwnLabel, (a: LabelInput) => boolean> = {
   not_confirmed: (a) => { const by = confirmBy(a); return a.status === "assigned" && !a.confirmedAt && by !== null && a.now >= by; },
   late: (a) => { const by = arriveBy(a); return a.status === "assigned" && by !== null && a.now > by; },
   on_hold: (a) => live(a.status) && a.holdReason !== null,
@@ -45,6 +50,8 @@ const rules: Record<AssignmentLabel, (a: LabelInput) => boolean> = {
   deliverable_late: (a) => { const due = a.deliverablesDueAt ?? a.deadline; return live(a.status) && due !== null && a.now > due; },
 };
 
-export function labelsOf(input: LabelInput): AssignmentLabel[] {
-  return (Object.keys(rules) as AssignmentLabel[]).filter((label) => rules[label](input));
+/** The labels of a row: those computed here, then the provided ones that hold (`provided`, the company's only). */
+export function labelsOf(input: LabelInput, provided: readonly ProvidedLabel[] = []): AssignmentLabel[] {
+  const own = (Object.keys(rules) as OwnLabel[]).filter((label) => rules[label](input));
+  return [...own, ...providedLabels.filter((label) => provided.includes(label))];
 }

@@ -9,6 +9,8 @@ import type { Ctx } from "#platform/context";
 import { containing, type Db } from "#platform/db";
 import { decodeCursor } from "#platform/pagination";
 import type { AssignmentLabel, AssignmentStatus } from "./contract";
+import { providedCondition, providedLabelsColumn } from "./label-steps";
+import type { ProvidedLabel } from "./labels";
 import type { AssignmentRow } from "./scope";
 import { assignments, assignmentTotals } from "./tables";
 import type { AssignmentQuery } from "./views";
@@ -33,6 +35,8 @@ export function labelCondition(label: AssignmentLabel, now: Date): SQL {
       return sql`${a.status} IN ('assigned', 'in_progress', 'submitted') AND ${a.openRequestCount} > 0`;
     case "deliverable_late":
       return sql`${live} AND COALESCE(${a.deliverablesDueAt}, ${a.deadline}) < ${now}`;
+    case "question_open":
+      return providedCondition(label);
   }
 }
 
@@ -86,6 +90,9 @@ export const listColumns = {
   createdAt: a.createdAt,
 };
 export type ListRow = Pick<AssignmentRow, Exclude<keyof typeof listColumns, "city">> & { city: string | null };
+/** The columns with the labels domains above provide (built with each statement, once every domain has loaded). */
+const rowColumns = () => ({ ...listColumns, provided: providedLabelsColumn() });
+export type ListedRow = ListRow & { provided: ProvidedLabel[] };
 
 /**
  * The per-status counters (`assignment_totals`) as one JSON text. The hot path reads them inside the page's own
@@ -117,7 +124,7 @@ export function pageQuery(
   const limit = sql.raw(String(Math.trunc(rows))) as unknown as number;
   const ofCompany = eq(assignments.companyId, companyId);
   return db
-    .select({ row: listColumns, workerName: users.name, counters: countersJson(companyId) })
+    .select({ row: rowColumns(), workerName: users.name, counters: countersJson(companyId) })
     .from(assignments)
     .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
     .where(status === undefined ? ofCompany : and(ofCompany, eq(assignments.status, status)))
@@ -163,7 +170,7 @@ export const unfiltered = (query: AssignmentQuery) =>
   !query.label && !query.from && !query.to && !query.workerId && !query.q;
 
 export interface Selected {
-  row: ListRow;
+  row: ListedRow;
   workerName: string | null;
   /** The counters as JSON text, on hot-path rows only. */
   counters?: string;
@@ -189,7 +196,7 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
       : undefined,
   );
   const select = ctx.db
-    .select({ row: listColumns, workerName: users.name })
+    .select({ row: rowColumns(), workerName: users.name })
     .from(assignments)
     .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
     .where(where)

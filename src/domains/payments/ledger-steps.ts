@@ -6,18 +6,16 @@ import { and, eq, isNull, or, sql } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { Problem } from "#shared/problems";
-import { type AccountRef, assertBalanced, mayGoNegative, netPostings, type Posting, refKey } from "./ledger";
-import { ledgerAccounts, ledgerPostings, ledgerTransfers } from "./tables";
-
-type AccountRow = typeof ledgerAccounts.$inferSelect;
-
-export interface TransferInput {
-  /** Chosen by the caller and unique: a retry with the same key is a no-op answering the first transfer. */
-  key: string;
-  reason: string;
-  subject: { type: string; id: string };
-  postings: Posting[];
-}
+import {
+  type AccountRef,
+  assertBalanced,
+  mayGoNegative,
+  netPostings,
+  type Posting,
+  platformShard,
+  refKey,
+} from "./ledger";
+import { ledgerAccounts } from "./tables";
 
 const sameAccount = (ref: AccountRef) =>
   and(
@@ -27,38 +25,50 @@ const sameAccount = (ref: AccountRef) =>
     eq(ledgerAccounts.currency, ref.currency),
   );
 
-/**
- * Creates the accounts that do not exist yet, then locks them all in id order: every transfer takes its locks in
- * the same global order, so two transfers touching the same accounts queue instead of deadlocking.
- */
-async function lockAccounts(tx: Executor, ctx: Pick<Ctx, "now">, refs: AccountRef[]): Promise<Map<string, AccountRow>> {
-  const sorted = [...refs].sort((a, b) => refKey(a).localeCompare(refKey(b)));
-  await tx
-    .insert(ledgerAccounts)
-    .values(sorted.map((ref) => ({ ...ref, mayGoNegative: mayGoNegative(ref), createdAt: ctx.now })))
-    .onConflictDoNothing();
-  const rows = await tx
-    .select()
-    .from(ledgerAccounts)
-    .where(or(...sorted.map(sameAccount)))
-    .orderBy(ledgerAccounts.id)
-    .for("update");
-  return new Map(rows.map((row) => [refKey(row), row]));
+interface Shortfall {
+  ownerType: AccountRef["ownerType"];
+  currency: string;
+  balance: number;
+  needed: number;
 }
 
-function insufficient(account: AccountRow, needed: number): Problem {
-  const whose = account.ownerType === "worker" ? "Your available earnings are" : "The company's available funds are";
-  return new Problem("insufficient_funds", `${whose} not enough for this (${account.currency}).`, {
-    currency: account.currency,
-    balance: account.balance,
+export interface TransferInput {
+  /** Chosen by the caller and unique: a retry with the same key is a no-op answering the first transfer. */
+  key: string;
+  reason: string;
+  subject: { type: string; id: string };
+  postings: Posting[];
+}
+
+function insufficient({ ownerType, currency, balance, needed }: Shortfall): Problem {
+  const whose = ownerType === "worker" ? "Your available earnings are" : "The company's available funds are";
+  return new Problem("insufficient_funds", `${whose} not enough for this (${currency}).`, {
+    currency,
+    balance,
     needed,
   });
+}
+
+/** The shortfall `ledger_post` reports (SQLSTATE WL001, details in JSON), read through Drizzle's wrapper if any. */
+function shortfallOf(error: unknown): Shortfall | undefined {
+  for (let e = error as { code?: unknown; detail?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "WL001" && typeof e.detail === "string") {
+      return JSON.parse(e.detail) as Shortfall;
+    }
+  }
+  return undefined;
 }
 
 /**
  * Posts one balanced transfer: refuses an unbalanced one, answers the first result for a key already used, keeps the
  * balances on the account rows (under their locks) and refuses with 422 `insufficient_funds` a posting that would
  * take an account past its floor. The CHECK on the row is the backstop, not the rule.
+ *
+ * The writing is one call of the SQL function `ledger_post` (migration 0017): creating missing accounts, the postings,
+ * then the balances under locks taken in id order, held until the commit. Two things keep the platform's accounts
+ * (in nearly every transfer) from making all transfers queue behind one row lock: they are sharded, and the locks
+ * come in the statement's last step. Bench (pay-shaped transfers, 10 clients, beside pgbench tpcb-like): one row
+ * and seven round trips, 269/s against 2 696 TPS (0.10); sharded, in one statement, 479/s against 1 577 (0.30) at load 11.
  */
 export async function postTransfer(
   tx: Executor,
@@ -68,59 +78,29 @@ export async function postTransfer(
   assertBalanced(input.postings);
   const postings = netPostings(input.postings);
   const currencies = [...new Set(postings.map((p) => p.account.currency))].sort().join(",");
-  const [created] = await tx
-    .insert(ledgerTransfers)
-    .values({
-      key: input.key,
-      reason: input.reason,
-      subjectType: input.subject.type,
-      subjectId: input.subject.id,
-      currency: currencies,
-      createdAt: ctx.now,
-    })
-    .onConflictDoNothing()
-    .returning({ id: ledgerTransfers.id });
-  if (!created) {
-    const [first] = await tx
-      .select({ id: ledgerTransfers.id })
-      .from(ledgerTransfers)
-      .where(eq(ledgerTransfers.key, input.key));
-    if (!first) {
-      throw new Error(`transfer ${input.key} conflicted but cannot be read`);
+  const rows = postings.map(({ account, amount }) => ({
+    o: account.ownerType,
+    i: account.ownerId,
+    k: account.kind,
+    c: account.currency,
+    s: account.ownerType === "platform" ? platformShard(input.subject.id) : 0,
+    n: mayGoNegative(account),
+    a: amount,
+  }));
+  try {
+    const result = await tx.execute(
+      sql`SELECT transfer_id, replayed FROM ledger_post(${input.key}, ${input.reason}, ${input.subject.type},
+        ${input.subject.id}, ${currencies}, ${ctx.now.toISOString()}, ${JSON.stringify(rows)}::jsonb)`,
+    );
+    const [row] = (result as unknown as { rows: { transfer_id: string; replayed: boolean }[] }).rows;
+    if (!row) {
+      throw new Error(`ledger_post answered nothing for ${input.key}`);
     }
-    return { transferId: first.id, replayed: true };
+    return { transferId: row.transfer_id, replayed: row.replayed };
+  } catch (error) {
+    const shortfall = shortfallOf(error);
+    throw shortfall ? insufficient(shortfall) : error;
   }
-  const accounts = await lockAccounts(
-    tx,
-    ctx,
-    postings.map((p) => p.account),
-  );
-  const rows = postings.map((posting) => {
-    const account = accounts.get(refKey(posting.account));
-    if (!account) {
-      throw new Error(`ledger account ${refKey(posting.account)} missing after insert`);
-    }
-    if (!account.mayGoNegative && account.balance + posting.amount < 0) {
-      throw insufficient(account, -posting.amount);
-    }
-    return { account, amount: posting.amount };
-  });
-  for (const { account, amount } of rows.sort((a, b) => a.account.id.localeCompare(b.account.id))) {
-    await tx
-      .update(ledgerAccounts)
-      .set({ balance: sql`${ledgerAccounts.balance} + ${amount}` })
-      .where(eq(ledgerAccounts.id, account.id));
-  }
-  await tx.insert(ledgerPostings).values(
-    rows.map(({ account, amount }) => ({
-      transferId: created.id,
-      accountId: account.id,
-      amount,
-      currency: account.currency,
-      createdAt: ctx.now,
-    })),
-  );
-  return { transferId: created.id, replayed: false };
 }
 
 /** Every account of one owner (a company or a worker), for balances; no lock. */
@@ -131,7 +111,7 @@ export function accountsOf(tx: Executor, ownerType: "company" | "worker", ownerI
     .where(and(eq(ledgerAccounts.ownerType, ownerType), eq(ledgerAccounts.ownerId, ownerId)));
 }
 
-/** The balances of these accounts, read without a lock (for views). */
+/** The balances of these accounts, read without a lock (for views); a platform account's shards added up. */
 export async function balancesOf(tx: Executor, refs: AccountRef[]): Promise<Map<string, number>> {
   if (refs.length === 0) {
     return new Map();
@@ -140,5 +120,9 @@ export async function balancesOf(tx: Executor, refs: AccountRef[]): Promise<Map<
     .select()
     .from(ledgerAccounts)
     .where(or(...refs.map(sameAccount)));
-  return new Map(rows.map((row) => [refKey(row), row.balance]));
+  const balances = new Map<string, number>();
+  for (const row of rows) {
+    balances.set(refKey(row), (balances.get(refKey(row)) ?? 0) + row.balance);
+  }
+  return balances;
 }

@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { daysLate, dueDate, feeFor } from "./fees";
-import { assertBalanced, companyAccount, netPostings, platformAccount, workerAccount } from "./ledger";
+import {
+  assertBalanced,
+  companyAccount,
+  netPostings,
+  PLATFORM_SHARDS,
+  platformAccount,
+  platformShard,
+  workerAccount,
+} from "./ledger";
 
 const company = companyAccount("00000000-0000-4000-8000-000000000001", "available", "USD");
 const worker = workerAccount("00000000-0000-4000-8000-000000000002", "available", "USD");
@@ -103,5 +111,16 @@ describe("fees and terms", () => {
     expect(dueDate(issued, 30).toISOString()).toBe("2026-01-31T12:00:00.000Z");
     expect(daysLate(dueDate(issued, 0), new Date("2026-01-03T11:00:00Z"))).toBe(1);
     expect(daysLate(dueDate(issued, 30), issued)).toBe(0);
+  });
+});
+
+describe("platformShard", () => {
+  it("gives every transfer of one subject the same shard and spreads subjects over all the shards", () => {
+    const ids = Array.from({ length: 2000 }, () => crypto.randomUUID());
+    for (const id of ids.slice(0, 50)) {
+      expect(platformShard(id)).toBe(platformShard(id));
+    }
+    const used = new Set(ids.map(platformShard));
+    expect([...used].sort((a, b) => a - b)).toEqual(Array.from({ length: PLATFORM_SHARDS }, (_, i) => i));
   });
 });

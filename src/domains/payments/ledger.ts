@@ -49,6 +49,15 @@ export function mayGoNegative(account: Pick<AccountRef, "ownerType" | "kind">): 
   return account.kind === "payable";
 }
 
+/**
+ * How many rows each platform account has (see `ledgerAccounts.shard`), and which one a subject's transfers use. All
+ * transfers of one subject (a payout started, then paid or failed) use the same shard, so a shard with a floor never
+ * gives what its subject did not put in.
+ */
+export const PLATFORM_SHARDS = 16;
+export const platformShard = (subjectId: string): number =>
+  [...subjectId].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) >>> 0, 7) % PLATFORM_SHARDS;
+
 export const refKey = (a: AccountRef) => `${a.ownerType}:${a.ownerId ?? "-"}:${a.kind}:${a.currency}`;
 
 /**

@@ -8,6 +8,7 @@ import {
   integer,
   pgEnum,
   pgTable,
+  smallint,
   text,
   timestamp,
   unique,
@@ -54,11 +55,19 @@ export const ledgerAccounts = pgTable(
     currency: text().notNull(),
     balance: money().notNull().default(0),
     mayGoNegative: boolean().notNull(),
+    /**
+     * The platform's accounts are split into PLATFORM_SHARDS rows (a transfer picks one by its subject), because
+     * nearly every transfer touches them: one row would make every transfer wait for the one before to commit.
+     * Their balance is the sum of the shards. Every other account has one row, shard 0.
+     */
+    shard: smallint().notNull().default(0),
     createdAt: at().notNull(),
   },
   (t) => [
-    // The platform's accounts have no owner id: NULLS NOT DISTINCT keeps them one per kind and currency too.
-    unique("ledger_accounts_owner_kind_currency").on(t.ownerType, t.ownerId, t.kind, t.currency).nullsNotDistinct(),
+    // The platform's accounts have no owner id: NULLS NOT DISTINCT keeps them one per kind, currency and shard too.
+    unique("ledger_accounts_owner_kind_currency")
+      .on(t.ownerType, t.ownerId, t.kind, t.currency, t.shard)
+      .nullsNotDistinct(),
     check("ledger_accounts_floor", sql`${t.mayGoNegative} OR ${t.balance} >= 0`),
     check("ledger_accounts_range", sql`${t.balance} BETWEEN -${MAX} AND ${MAX}`),
   ],

@@ -25,6 +25,7 @@ export const labelText: Record<AssignmentLabel, { label: string; tone: Tone }> =
   on_hold: { label: "On hold", tone: "warning" },
   request_pending: { label: "Request pending", tone: "info" },
   deliverable_late: { label: "Deliverable late", tone: "danger" },
+  question_open: { label: "Question open", tone: "info" },
 };
 
 export const routingText: Record<RoutingMode, { label: string; description: string }> = {
