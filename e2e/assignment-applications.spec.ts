@@ -6,7 +6,7 @@ import {
   signUpWorker,
   wallTime,
 } from "./assignment-steps";
-import { expect, test } from "./support";
+import { expect, pickCity, test } from "./support";
 
 test.use({ journey: "assignment-applications" });
 
@@ -22,7 +22,7 @@ test("invited workers apply or decline; the client compares applications and pic
   const applicant = await openSecondPerson(browser);
   const applicantId = await signUpWorker(applicant.page, "Ari Applicant");
   await applicant.page.goto("/profile");
-  await applicant.page.getByLabel("Home city").selectOption({ label: "Chicago, IL (US)" });
+  await pickCity(applicant.page, "Home city", "Chicago, IL, US");
   await applicant.page.getByRole("button", { name: "Save profile" }).click();
   await expect(applicant.page.getByText("Your profile is saved.")).toBeVisible();
   const decliner = await openSecondPerson(browser);

@@ -4,6 +4,7 @@ import {
   expect,
   expectAccessible,
   expectNoSidewaysScroll,
+  pickCity,
   settle,
   signUp,
   uniqueEmail,
@@ -81,7 +82,7 @@ export async function fillAssignmentForm(page: Page, input: NewAssignment): Prom
   await skills.fill("Printer Repair");
   await skills.press("Enter");
   await page.getByLabel("Instructions for the assigned worker").fill("Ask for Jordan at the service desk.");
-  await page.getByLabel("Site city").selectOption({ label: input.city });
+  await pickCity(page, "Site city", input.city);
   await page.getByLabel("Street address").fill("1600 Main St");
   await page.getByLabel("Contact name").fill("Jordan Lee");
   await page.getByLabel("Schedule", { exact: true }).selectOption("fixed");

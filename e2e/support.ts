@@ -147,3 +147,15 @@ export async function mailTo(to: string, subject?: string): Promise<{ subject: s
   }
   return found;
 }
+
+/**
+ * Types the start of a city into an address form and picks its suggestion, as a person does with the list the browser
+ * shows ("Denver, CO, US"; the older "Denver, CO (US)" spelling is read too). The pick fills the coordinates and time zone.
+ */
+export async function pickCity(page: Page, label: string, city: string): Promise<void> {
+  const shown = city.replace(/ \(([A-Z]{2})\)$/, ", $1");
+  const input = page.getByLabel(label);
+  await input.fill(shown.split(",")[0] ?? shown);
+  await expect(page.locator(`datalist option[value="${shown}"]`)).toHaveCount(1);
+  await input.fill(shown);
+}

@@ -7,6 +7,7 @@ import { history } from "./history/index";
 import { messages } from "./messages/index";
 import { notifications } from "./notifications/index";
 import { payments } from "./payments/index";
+import { places } from "./places/index";
 import { policies } from "./policies/index";
 import { ratings } from "./ratings/index";
 import { talent } from "./talent/index";
@@ -19,6 +20,7 @@ import { workers } from "./workers/index";
 export const domains = [
   accounts, // identity and tenancy: who the actor is, which company, which role
   policies, // versions and acceptance; requirePolicies() for everyone above
+  places, // geocoding site and home addresses from an offline data set of world cities
   companies, // company profile and settings
   workers, // worker profile
   talent, // credentials and requirement sets; assignments checks its sets through talent/index.ts

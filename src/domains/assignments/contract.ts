@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
-import { Email, Id, Location, Markdown, Tags, Text } from "#shared/fields";
+import { Email, Id, LocationInput, Markdown, Tags, Text } from "#shared/fields";
 import { Currency, MinorUnits } from "#shared/money";
 import type { ProblemCode } from "#shared/problems";
 import { Timestamp, TimeZone } from "#shared/time";
@@ -151,7 +151,7 @@ const assignmentFields = {
   /** Shown to the worker only once they are assigned (access codes, site details). */
   instructions: Markdown(limits.instructions),
   locationType: LocationType,
-  location: Location.nullable(),
+  location: LocationInput.nullable(),
   onsiteContact: OnsiteContact.nullable(),
   timeZone: TimeZone,
   schedule: Schedule.nullable(),

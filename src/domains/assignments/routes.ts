@@ -65,12 +65,12 @@ const onOne = { tags, params: IdParams, response: view };
 // Who may call each route comes from the lifecycle table (`accessFor`); `accessWith` adds what the step, or a rule
 // another domain brings (hooks.ts), may also answer. Committing to work needs a proven email (issue 7).
 const drafters = accessFor("update");
+const placeRefusals = ["place_not_found", "place_ambiguous"] as const; // a site address not found (places)
 const accessWith = (problems: readonly ProblemCode[], action: AssignmentAction) => ({ ...accessFor(action), problems });
 const committing = { problems: [...commitmentRefusals, "requirements_not_met"], verifiedEmail: true } as const;
 const sending = { problems: [...sendingRefusals, "requirements_not_met"], verifiedEmail: true } as const;
 const members = { auth: "client" } as const;
-/** The note is optional, and so is the whole body. */
-const note = z.preprocess((body) => body ?? {}, CheckIn);
+const note = z.preprocess((body) => body ?? {}, CheckIn); // the note is optional, and so is the whole body
 
 /** The client's list (with totals and the exceptions filters), its CSV export, and the worker's inbox. */
 function listRoutes(app: App): void {
@@ -117,7 +117,7 @@ function recordRoutes(app: App): void {
     "/assignments",
     {
       schema: { operationId: "createAssignment", tags, body: CreateAssignment, response: { 201: AssignmentView } },
-      config: drafters,
+      config: { ...drafters, problems: placeRefusals },
     },
     async (req, reply) => reply.code(201).send(await createAssignment(req.ctx, req.body)),
   );
@@ -142,7 +142,7 @@ function recordRoutes(app: App): void {
     "/assignments/:id",
     {
       schema: { operationId: "updateAssignment", ...onOne, body: UpdateAssignment },
-      config: { ...accessFor("update"), problems: [...actionRefusals, "version_conflict"] },
+      config: { ...accessFor("update"), problems: [...actionRefusals, "version_conflict", ...placeRefusals] },
     },
     (req) => updateAssignment(req.ctx, req.params.id, req.body),
   );

@@ -9,6 +9,7 @@ import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import { getCompanySettings } from "#domains/companies/index";
 import { notify as notifyPeople } from "#domains/notifications/index";
+import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
@@ -205,7 +206,11 @@ export async function insertDraft(tx: Executor, ctx: Ctx, input: CreateAssignmen
       companyId: actor.companyId,
       createdBy: actor.userId,
       ...{ title: input.title, description: input.description, industry: input.industry, skills: input.skills },
-      ...{ instructions: input.instructions, locationType: input.locationType, location: input.location },
+      ...{
+        instructions: input.instructions,
+        locationType: input.locationType,
+        location: resolveOptionalLocation(input.location, "/body/location"),
+      },
       ...{ onsiteContact: input.onsiteContact, timeZone: input.timeZone, routingMode: input.routingMode },
       ...scheduleColumns(input.schedule),
       deadline: input.deadline ? new Date(input.deadline) : null,

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { companyActor, renameCompany } from "#domains/accounts/index";
+import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import type { Tx } from "#platform/db";
 import { diffFields, recordEvent } from "#platform/history";
@@ -20,7 +21,9 @@ async function lockProfile(tx: Tx, ctx: Ctx, companyId: string) {
 /** An admin edits the company's name and profile (about, industry, website, headquarters, time zone). */
 export async function updateCompany(ctx: Ctx, input: UpdateCompany): Promise<Company> {
   const actor = companyActor(ctx);
-  const { name, ...profile } = input;
+  const { name, headquarters, ...rest } = input;
+  const located = resolveOptionalLocation(headquarters, "/body/headquarters");
+  const profile = located === undefined ? rest : { ...rest, headquarters: located };
   return ctx.transaction(async (tx) => {
     if (name !== undefined) {
       await renameCompany(tx, ctx, actor.companyId, name);

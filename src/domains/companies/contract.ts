@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LocationInput } from "#domains/places/contract";
 import { Place } from "#shared/cities";
 import { Id, Location, Markdown, Text, Url } from "#shared/fields";
 import { Currency } from "#shared/money";
@@ -95,7 +96,8 @@ export const UpdateCompany = z
     about: Markdown(10_000),
     industry: Industry.nullable(),
     website: Url.nullable(),
-    headquarters: Location.nullable(),
+    /** An address (optionally with city and country) geocoded by the server; coordinates optional. */
+    headquarters: LocationInput.nullable(),
     timeZone: TimeZone.nullable(),
   })
   .partial()

@@ -1,3 +1,4 @@
+import { placeRefusals } from "#domains/places/contract";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
 import { updateCompany, updateCompanySettings } from "./actions";
@@ -19,7 +20,7 @@ export function routes(app: App): void {
     "/companies/me",
     {
       schema: { operationId: "updateCompany", tags, body: UpdateCompany, response: { 200: Company } },
-      config: { auth: "client", roles: ["admin"], problems: ["not_found"] },
+      config: { auth: "client", roles: ["admin"], problems: ["not_found", ...placeRefusals] },
     },
     (req) => updateCompany(req.ctx, req.body),
   );

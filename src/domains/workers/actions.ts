@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
+import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import { diffFields, recordEvent } from "#platform/history";
 import type { Location } from "#shared/fields";
@@ -40,7 +41,7 @@ function toColumns(input: UpdateWorkerProfile): ProfileColumns {
     ...plain,
     ...(skills !== undefined ? { skills: uniqueSkills(skills) } : {}),
     ...(industries !== undefined ? { industries: [...new Set(industries)] } : {}),
-    ...(homeLocation !== undefined ? homeColumns(homeLocation) : {}),
+    ...(homeLocation !== undefined ? homeColumns(resolveOptionalLocation(homeLocation, "/body/homeLocation")) : {}),
     ...(hourlyRate !== undefined
       ? { hourlyRateAmount: hourlyRate?.amount ?? null, hourlyRateCurrency: hourlyRate?.currency ?? null }
       : {}),

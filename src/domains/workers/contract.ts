@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Industry, industries } from "#domains/companies/contract";
+import { LocationInput } from "#domains/places/contract";
 import { Place } from "#shared/cities";
 import { Id, Location, Markdown, Tags, Text } from "#shared/fields";
 import { Money } from "#shared/money";
@@ -33,7 +34,8 @@ export const UpdateWorkerProfile = z
     /** Duplicates (ignoring case) are dropped, first spelling kept. */
     skills: Tags(MAX_SKILLS, 60),
     industries: z.array(Industry).max(industries.length, "Each industry can be chosen once."),
-    homeLocation: Location.nullable(),
+    /** An address (optionally with city and country) geocoded by the server; coordinates optional. */
+    homeLocation: LocationInput.nullable(),
     travelRadiusKm: z
       .number({ error: "Give the travel radius in whole kilometres." })
       .int("Give the travel radius in whole kilometres.")

@@ -1,3 +1,4 @@
+import { placeRefusals } from "#domains/places/contract";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
 import { updateWorkerProfile } from "./actions";
@@ -19,7 +20,7 @@ export function routes(app: App): void {
     "/workers/me",
     {
       schema: { operationId: "updateWorkerProfile", tags, body: UpdateWorkerProfile, response: { 200: WorkerProfile } },
-      config: { auth: "worker", problems: ["not_found"] },
+      config: { auth: "worker", problems: ["not_found", ...placeRefusals] },
     },
     (req) => updateWorkerProfile(req.ctx, req.body),
   );

@@ -7,6 +7,7 @@ import { PageHeader } from "../ui/page-header";
 import { Pager, useCursorPages } from "../ui/pager";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Select } from "../ui/select";
+import { useViewerZone } from "../ui/viewer-zone";
 import { InboxItemCard } from "./inbox-item-card";
 import { inboxFilterText } from "./invitation-text";
 import { useInbox } from "./queries";
@@ -18,10 +19,14 @@ export function InboxPage() {
   const [status, setStatus] = useState<RecipientStatus | "">("invited");
   const pages = useCursorPages();
   const inbox = useInbox({ status: status || undefined, cursor: pages.cursor });
+  const zone = useViewerZone();
 
   return (
     <>
-      <PageHeader title="Inbox" lead="Assignments clients sent you. Times are in your time zone." />
+      <PageHeader
+        title="Inbox"
+        lead={`Assignments clients sent you. Times are in your time zone, ${zone.replaceAll("_", " ")} (change it in your profile).`}
+      />
       <div className="search-form">
         <Field label="Show" isOptional>
           {(control) => (

@@ -28,7 +28,7 @@ function contactOf(current: ContactInput | null, key: keyof ContactInput, text: 
   return next.name === "" && !next.phone && !next.email ? null : next;
 }
 
-/** Where the work happens: remote, or a city from the list (which sets the time zone) with address and contact. */
+/** Where the work happens: remote, or an address (a picked city suggestion sets the time zone) and a contact. */
 export function LocationFields({ form }: { form: AssignmentFormApi }) {
   const { errors } = form.formState;
   const isOnsite = form.watch("locationType") === "onsite";
@@ -53,10 +53,10 @@ export function LocationFields({ form }: { form: AssignmentFormApi }) {
                 cityLabel="Site city"
                 addressHint="Workers see the city in their inbox; the address helps them judge the trip."
                 value={field.value ?? null}
-                onChange={(location, city) => {
+                onChange={(location, picked) => {
                   field.onChange(location);
-                  if (city) {
-                    form.setValue("timeZone", city.timeZone, { shouldDirty: true });
+                  if (picked?.timeZone) {
+                    form.setValue("timeZone", picked.timeZone, { shouldDirty: true });
                   }
                 }}
                 errors={locationErrors(errors.location)}

@@ -1,8 +1,7 @@
 import type { Schedule } from "#domains/assignments/contract";
 import { formatDateTime } from "#shared/time";
 import { DateTime } from "../ui/date-time";
-
-const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+import { useViewerZone } from "../ui/viewer-zone";
 
 interface ScheduleTextProps {
   schedule: Schedule | null;
@@ -10,8 +9,9 @@ interface ScheduleTextProps {
   timeZone?: string;
 }
 
-/** When the work happens, in the viewer's own time zone (and the site's clock when that differs). */
+/** When the work happens, in the viewer's own time zone, named (and the site's clock when that differs). */
 export function ScheduleText({ schedule, timeZone }: ScheduleTextProps) {
+  const viewerZone = useViewerZone();
   if (!schedule) {
     return <span className="muted">Not scheduled</span>;
   }
@@ -25,18 +25,18 @@ export function ScheduleText({ schedule, timeZone }: ScheduleTextProps) {
   if (schedule.type === "window") {
     return (
       <span>
-        Arrive between <DateTime value={schedule.startsAt} /> and <DateTime value={schedule.endsAt} />
+        Arrive between <DateTime value={schedule.startsAt} /> and <DateTime value={schedule.endsAt} hasZone />
         {siteTime}
       </span>
     );
   }
   return (
     <span>
-      <DateTime value={schedule.startsAt} />
+      <DateTime value={schedule.startsAt} hasZone={!schedule.endsAt} />
       {schedule.endsAt ? (
         <>
           {" "}
-          to <DateTime value={schedule.endsAt} />
+          to <DateTime value={schedule.endsAt} hasZone />
         </>
       ) : null}
       {siteTime}

@@ -91,10 +91,10 @@ export function CompanyProfileForm({ company }: { company: Company }) {
             cityLabel="Headquarters"
             addressHint="Only your team sees the street address; the public page shows the city."
             value={field.value ?? null}
-            onChange={(location, city) => {
+            onChange={(location, picked) => {
               field.onChange(location);
-              if (city && !form.getValues("timeZone")) {
-                form.setValue("timeZone", city.timeZone, { shouldDirty: true });
+              if (picked?.timeZone && !form.getValues("timeZone")) {
+                form.setValue("timeZone", picked.timeZone, { shouldDirty: true });
               }
             }}
             errors={locationErrors(errors.headquarters)}

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation } from "react-router";
 import { useMe } from "../accounts/queries";
 import { VerifyEmailBanner } from "../accounts/verify-email-banner";
 import { LockedBanner } from "../payments/locked-banner";
+import { WorkerZone } from "../workers/worker-zone";
 import { SiteHeader } from "./site-header";
 
 /**
@@ -34,7 +35,13 @@ export function AppLayout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         {me.data && !me.data.emailVerified && location.pathname !== "/verify-email" ? <VerifyEmailBanner /> : null}
         {me.data?.company ? <LockedBanner /> : null}
-        <Outlet />
+        {me.data?.accountType === "worker" ? (
+          <WorkerZone>
+            <Outlet />
+          </WorkerZone>
+        ) : (
+          <Outlet />
+        )}
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

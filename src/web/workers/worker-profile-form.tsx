@@ -1,13 +1,12 @@
 import { Controller } from "react-hook-form";
 import { industries } from "#domains/companies/contract";
 import { MAX_SKILLS, MAX_TRAVEL_RADIUS_KM, UpdateWorkerProfile, type WorkerProfile } from "#domains/workers/contract";
-import { cities } from "#shared/cities";
 import { Button } from "../ui/button";
 import { CheckboxGroup } from "../ui/checkbox-group";
 import { Field } from "../ui/field";
 import { useContractForm, useSubmit } from "../ui/form";
 import { FormProblem } from "../ui/form-problem";
-import { LocationInput, locationErrors } from "../ui/location-input";
+import { LocationInput, locationErrors, placeFacts } from "../ui/location-input";
 import { MarkdownEditor } from "../ui/markdown-editor";
 import { MoneyInput } from "../ui/money-input";
 import { SkillsInput } from "../ui/skills-input";
@@ -40,7 +39,8 @@ export function WorkerProfileForm({ profile }: { profile: WorkerProfile }) {
   const { errors } = form.formState;
   const home = form.watch("homeLocation");
   const chosenIndustries = form.watch("industries");
-  const homeCurrency = cities.find((c) => c.name === home?.city && c.country === home?.country)?.currency ?? "USD";
+  const homeCurrency =
+    placeFacts({ country: home?.country ?? null, latitude: null, longitude: null }).currency ?? "USD";
   const submit = useSubmit(
     form,
     (values) => update.mutateAsync(values),
@@ -118,10 +118,10 @@ export function WorkerProfileForm({ profile }: { profile: WorkerProfile }) {
             cityLabel="Home city"
             addressHint="Private: clients see only your city."
             value={field.value ?? null}
-            onChange={(location, city) => {
+            onChange={(location, picked) => {
               field.onChange(location);
-              if (city && !form.getValues("timeZone")) {
-                form.setValue("timeZone", city.timeZone, { shouldDirty: true });
+              if (picked?.timeZone && !form.getValues("timeZone")) {
+                form.setValue("timeZone", picked.timeZone, { shouldDirty: true });
               }
             }}
             errors={locationErrors(errors.homeLocation)}

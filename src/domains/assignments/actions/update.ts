@@ -1,3 +1,4 @@
+import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { formatDateTime } from "#shared/time";
@@ -17,7 +18,6 @@ const copied = [
   "skills",
   "instructions",
   "locationType",
-  "location",
   "onsiteContact",
   "timeZone",
   "currency",
@@ -49,6 +49,9 @@ function columnsOf(row: AssignmentRow, fields: Fields): AssignmentChanges {
     if (fields[key] !== undefined) {
       set[key] = fields[key];
     }
+  }
+  if (fields.location !== undefined) {
+    set.location = resolveOptionalLocation(fields.location, "/body/location");
   }
   if (fields.schedule !== undefined) {
     Object.assign(set, scheduleColumns(fields.schedule));

@@ -110,12 +110,12 @@ function placeAndTime(cells: CsvRow["cells"]): Body {
   if (given(cells, "address", "city", "region", "postal_code", "country", "latitude", "longitude")) {
     body.location = {
       address: orNull(cells.address),
-      city: cells.city ?? "",
+      city: orNull(cells.city),
       region: orNull(cells.region),
       postalCode: orNull(cells.postal_code),
-      country: (cells.country ?? "").toUpperCase(),
-      latitude: number(cells.latitude),
-      longitude: number(cells.longitude),
+      country: orNull(cells.country)?.toUpperCase() ?? null,
+      latitude: number(cells.latitude) ?? null,
+      longitude: number(cells.longitude) ?? null,
     };
   }
   if (given(cells, "contact_name", "contact_phone", "contact_email")) {
