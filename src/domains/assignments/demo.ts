@@ -21,7 +21,7 @@ import { holdAssignment } from "./actions/hold";
 import { sendAssignment } from "./actions/send";
 import { submitAssignment } from "./actions/submit";
 import { voidAssignment } from "./actions/void";
-import { planAssignment, type Site, type Step, stories } from "./demo-plans";
+import { planAssignment, reputationStories, type Site, type Step, stories } from "./demo-plans";
 import { markPaid } from "./hooks";
 import { claimNeeds } from "./pricing";
 import { getAssignment } from "./queries/get";
@@ -259,7 +259,7 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     }
     const site = siteOf(hq, company.timeZone);
     const cast: Cast = { ctx, client, workers: nearby.map((w) => w.id), random: options.random, site };
-    for (const steps of Object.values(stories)) {
+    for (const steps of [...Object.values(stories), ...(reputationStories[index] ?? [])]) {
       await play(cast, steps);
     }
     options.progress("assignments", index + 1, companies.length);
