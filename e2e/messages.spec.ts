@@ -25,7 +25,9 @@ test("an invited worker asks, the client is told by the bell and answers for eve
   await expect(thread.getByText("Is there parking behind the store?")).toBeVisible();
   await checkPage(worker.page, JOURNEY, "01-worker-asked");
 
-  // The client's bell counts it; the notifications page links to the assignment.
+  // The client's list shows the open question as a label; the bell counts it and links to the assignment.
+  await page.goto("/assignments");
+  await expect(page.getByRole("row", { name: new RegExp(title) }).getByText("Question open")).toBeVisible();
   await page.goto("/home");
   await expect(page.getByTestId("notification-bell")).toContainText("1 unread");
   await page.getByTestId("notification-bell").click();
@@ -39,15 +41,26 @@ test("an invited worker asks, the client is told by the bell and answers for eve
   await messages.getByLabel(/Share with every invited worker/).check();
   await messages.getByRole("button", { name: "Answer" }).click();
   await expect(messages.getByText("Yes, two spaces marked Worklane.")).toBeVisible();
+  await expect(page.getByText("Question open")).toHaveCount(0);
   await messages.getByLabel("Internal note").fill("Quinn asked about parking <script>alert(1)</script>");
+  await messages.getByLabel(/Attach files/).setInputFiles({
+    name: "parking-plan.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4 the parking plan"),
+  });
   await messages.getByRole("button", { name: "Add note" }).click();
   await expect(messages.getByText("Quinn asked about parking")).toBeVisible();
+  const planLink = messages.getByRole("link", { name: "parking-plan.pdf" });
+  await expect(planLink).toBeVisible();
+  const download = await page.request.get((await planLink.getAttribute("href")) ?? "");
+  expect(await download.text()).toBe("%PDF-1.4 the parking plan");
   await check("03-client-answered");
 
   // The worker reads the answer; the internal note never reaches them.
   await worker.page.reload();
   await expect(thread.getByText("Yes, two spaces marked Worklane.")).toBeVisible();
   await expect(thread.getByText("Quinn asked about parking")).toHaveCount(0);
+  await expect(thread.getByText("parking-plan.pdf")).toHaveCount(0);
   await checkPage(worker.page, JOURNEY, "04-worker-reads-answer");
 
   // Preferences: questions in the app only.

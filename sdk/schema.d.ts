@@ -1028,6 +1028,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The company's endpoints with the event types each receives; secrets are never listed. Company admins only.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Registers a URL to receive the chosen event types (see the document's `webhooks` section). The answer holds the signing `secret` (`whsec_…`) this once: keep it to verify deliveries with any Standard Webhooks library. Only http(s) addresses on public networks are accepted (422 `webhook_url_not_allowed`, `webhook_url_private`, `webhook_url_unresolvable`); the address is checked again at every delivery.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Nothing more is sent to it; waiting deliveries are marked failed.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change or disable a webhook endpoint
+         * @description Changes the URL, the event types or the description; `enabled: false` stops deliveries (waiting ones are marked failed), `enabled: true` starts them again after an automatic disabling.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook signing secret
+         * @description Answers a new secret this once. For 24 hours deliveries carry two signatures (new and old) in `webhook-signature`, so a receiver can switch without refusing a delivery.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Queues one `webhook.test` delivery to this endpoint, whatever event types it chose, and answers it (202, `pending`); follow it in the delivery log. One attempt, not retried. 409 `webhook_disabled` when disabled.
+         */
+        post: operations["sendWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description The delivery log, newest first: each message with its status, its body and its latest attempts (the receiver's status and the first 2 KB of its answer, or why no answer came). Failed attempts are retried with exponential backoff (10 s, 40 s, 160 s, … at most 12 h apart) for 3 days; an endpoint that fails for 3 days is disabled and the company's admins are told.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a delivery
+         * @description Sends the same message again, with the same `webhook-id` and body, through the queue (202); one attempt, logged as `replay`. 409 `webhook_disabled` when the endpoint is disabled.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments": {
         parameters: {
             query?: never;
@@ -1973,6 +2101,26 @@ export interface paths {
         patch: operations["editMessage"];
         trace?: never;
     };
+    "/api/v1/assignments/{id}/messages/{messageId}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a message's file
+         * @description The file's bytes, for exactly those who may read the message: a note's files never for a worker, another invitee's private question's never for other workers; anyone else hears 404.
+         */
+        get: operations["downloadMessageFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/balance": {
         parameters: {
             query?: never;
@@ -2265,6 +2413,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{id}/scorecard/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a company's scorecard by month
+         * @description Each Company Scorecard figure for each of the last 12 UTC months (the current month last), computed over that month alone from sums kept as events happen: value, number of contributions and whether the month crosses the red threshold. Invoices past due now have no monthly history. The same readers as the scorecard.
+         */
+        get: operations["getCompanyMonthlyScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{id}/scorecard/{figure}": {
         parameters: {
             query?: never;
@@ -2317,6 +2485,26 @@ export interface paths {
          * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the median response time; each figure with value, count, window, definition and drill-down path.
          */
         get: operations["getWorkerScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/scorecard/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a worker's scorecard by month
+         * @description Each worker scorecard figure for each of the last 12 UTC months (the current month last), computed over that month alone from sums kept as events happen, with the number of contributions. The same readers as the scorecard.
+         */
+        get: operations["getWorkerMonthlyScorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2594,7 +2782,7 @@ export interface paths {
         };
         /**
          * Read a record's history
-         * @description Every recorded change to one record (`subject=<type>:<id>`), oldest first, a page at a time. A company reads its own records' histories; a worker reads the events of an assignment that concern them. A record the caller may not see is a 404.
+         * @description Every recorded change to one record (`subject=<type>:<id>`), oldest first, a page at a time. A company reads its own records' histories; a worker reads the events of an assignment that concern them. A rating's history (`rating:<id>`) is its own side's alone while it is hidden (double-blind), and shows a flag only to the person who flagged. A record the caller may not see is a 404.
          */
         get: operations["listEvents"];
         put?: never;
@@ -2679,10 +2867,533 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/messages/{messageId}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to a message
+         * @description The author adds a file (multipart/form-data, part `file`) to their question, message or note within the 5 minutes they may edit it (409 `edit_window_closed` after; 403 for someone else's message). The upload rules of deliverables apply: the type is read from the bytes (415 for other types), at most 10 MB (413), and a message carries at most 10 files (409 `conflict`). Files are never removed.
+         */
+        post: operations["attachMessageFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "assignment.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.created
+         * @description Sent to each enabled endpoint that chose `assignment.created` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.updated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.updated
+         * @description Sent to each enabled endpoint that chose `assignment.updated` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_updated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.sent
+         * @description Sent to each enabled endpoint that chose `assignment.sent` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_sent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.accepted
+         * @description Sent to each enabled endpoint that chose `assignment.accepted` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.declined
+         * @description Sent to each enabled endpoint that chose `assignment.declined` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_declined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.applied": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.applied
+         * @description Sent to each enabled endpoint that chose `assignment.applied` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_applied"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.assigned
+         * @description Sent to each enabled endpoint that chose `assignment.assigned` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_assigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.confirmed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.confirmed
+         * @description Sent to each enabled endpoint that chose `assignment.confirmed` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_confirmed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.checked_in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.checked_in
+         * @description Sent to each enabled endpoint that chose `assignment.checked_in` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_checked_in"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.checked_out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.checked_out
+         * @description Sent to each enabled endpoint that chose `assignment.checked_out` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_checked_out"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.submitted
+         * @description Sent to each enabled endpoint that chose `assignment.submitted` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_submitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.returned
+         * @description Sent to each enabled endpoint that chose `assignment.returned` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_returned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.approved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.approved
+         * @description Sent to each enabled endpoint that chose `assignment.approved` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_approved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.cancelled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.cancelled
+         * @description Sent to each enabled endpoint that chose `assignment.cancelled` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.abandoned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.abandoned
+         * @description Sent to each enabled endpoint that chose `assignment.abandoned` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_abandoned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.paid
+         * @description Sent to each enabled endpoint that chose `assignment.paid` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_paid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.request_made": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.request_made
+         * @description Sent to each enabled endpoint that chose `assignment.request_made` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_request_made"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.request_accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.request_accepted
+         * @description Sent to each enabled endpoint that chose `assignment.request_accepted` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_request_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "assignment.request_declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.request_declined
+         * @description Sent to each enabled endpoint that chose `assignment.request_declined` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_request_declined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invoice.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event invoice.opened
+         * @description Sent to each enabled endpoint that chose `invoice.opened` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_invoice_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invoice.paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event invoice.paid
+         * @description Sent to each enabled endpoint that chose `invoice.paid` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_invoice_paid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "invoice.voided": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event invoice.voided
+         * @description Sent to each enabled endpoint that chose `invoice.voided` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_invoice_voided"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A test event (POST /webhooks/{id}/test)
+         * @description Sent by hand to check a receiver; `data.record` is the endpoint as the API shows it.
+         */
+        post: operations["webhook_webhook_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string | null;
+            eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+            enabled: boolean;
+            disabledReason: ("failing" | "by_admin") | null;
+            failingSince: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            webhookId: string;
+            eventType: string;
+            /** @enum {string} */
+            status: "pending" | "sending" | "delivered" | "failed";
+            attempts: number;
+            nextAttemptAt: string | null;
+            deliveredAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            payload: string;
+            /** @description The latest attempts, newest first (at most 10). */
+            lastAttempts: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                at: string;
+                /** @enum {string} */
+                trigger: "event" | "retry" | "replay" | "test";
+                responseStatus: number | null;
+                responseBody: string | null;
+                error: string | null;
+                durationMs: number;
+            }[];
+        };
         ScorecardSummary: {
             /** @description The labels of the red figures; accepting or applying first confirms them */
             red: string[];
@@ -3312,11 +4023,43 @@ export interface components {
             items: components["schemas"]["ScorecardContribution"][];
             nextCursor: string | null;
         };
+        ScorecardMonth: {
+            /** @description The UTC month, YYYY-MM */
+            month: string;
+            /** @description The figure over that month alone; null without data */
+            value: number | null;
+            count: number;
+            /** @description The seed's threshold is crossed in that month */
+            red: boolean;
+        };
+        MonthlyScorecard: {
+            subject: {
+                /** @enum {string} */
+                type: "company" | "worker";
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The last 12 UTC months, oldest first (YYYY-MM), the current one last */
+            months: string[];
+            figures: {
+                /** @enum {string} */
+                key: "approvalDays" | "approvedBeforeDeadline" | "paidOnTime" | "daysLate" | "pastDueNow" | "satisfaction" | "cancellations" | "lateCancellations" | "lateCancellationFeesPaid" | "responseTime" | "quality" | "professionalism" | "communication" | "onTimeArrival" | "deliverablesOnTime" | "completed" | "abandons" | "noShows";
+                label: string;
+                /** @enum {string} */
+                unit: "share" | "days" | "count" | "hours";
+                definition: string;
+                /** @description Why the figure has no monthly values */
+                note: string | null;
+                /** @description One per month, in the order of `months` */
+                points: components["schemas"]["ScorecardMonth"][];
+            }[];
+        };
         /**
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -3342,6 +4085,41 @@ export interface components {
             requestId?: string;
         } & {
             [key: string]: unknown;
+        };
+        WebhookPayload: {
+            /** @description The event type, e.g. `assignment.approved`. */
+            type: string;
+            /**
+             * Format: date-time
+             * @description When the event happened.
+             */
+            timestamp: string;
+            data: {
+                /**
+                 * Format: uuid
+                 * @description The history event (`GET /api/v1/events`).
+                 */
+                eventId: string;
+                /** @description The record the event is about. */
+                subject: {
+                    type: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+                /** @description Who acted: a user, or the system. */
+                actor: {
+                    kind: string;
+                    id: string | null;
+                };
+                /** @description The event's own data (what changed). */
+                changes: {
+                    [key: string]: unknown;
+                };
+                /** @description A snapshot of the record as the API answers it to the company. */
+                record: {
+                    [key: string]: unknown;
+                } | null;
+            };
         };
     };
     responses: {
@@ -3549,6 +4327,18 @@ export interface components {
                 };
             };
         };
+        /** @description `conflict`: This conflicts with existing data. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `edit_window_closed`: This can no longer be edited. */
+        Problem409ConflictIdempotencyKeyInProgressEditWindowClosed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "conflict" | "idempotency_key_in_progress" | "edit_window_closed";
+                };
+            };
+        };
         /** @description `conflict`: This conflicts with existing data. `invalid_transition`: This action is not possible now. `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. */
         Problem409ConflictInvalidTransitionIdempotencyKeyInProgress: {
             headers: {
@@ -3606,6 +4396,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "idempotency_key_in_progress" | "policy_version_not_current";
+                };
+            };
+        };
+        /** @description `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `webhook_disabled`: This webhook endpoint is disabled. */
+        Problem409IdempotencyKeyInProgressWebhookDisabled: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_in_progress" | "webhook_disabled";
                 };
             };
         };
@@ -3813,6 +4615,18 @@ export interface components {
                 };
             };
         };
+        /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. `webhook_url_not_allowed`: Webhooks need an http(s) address without credentials. `webhook_url_private`: Webhooks cannot go to private addresses. `webhook_url_unresolvable`: The webhook address does not resolve. */
+        Problem422IdempotencyKeyReusedWebhookUrlNotAllowedWebhookUrlPrivateWebhookUrlUnresolvable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_reused" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable";
+                };
+            };
+        };
         /** @description `place_not_found`: We could not find this place. `place_ambiguous`: Several places match this name. */
         Problem422PlaceNotFoundPlaceAmbiguous: {
             headers: {
@@ -3822,6 +4636,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "place_not_found" | "place_ambiguous";
+                };
+            };
+        };
+        /** @description `webhook_url_not_allowed`: Webhooks need an http(s) address without credentials. `webhook_url_private`: Webhooks cannot go to private addresses. `webhook_url_unresolvable`: The webhook address does not resolve. */
+        Problem422WebhookUrlNotAllowedWebhookUrlPrivateWebhookUrlUnresolvable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable";
                 };
             };
         };
@@ -7529,6 +8355,279 @@ export interface operations {
             415: components["responses"]["Problem415UnsupportedMediaType"];
         };
     };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url: string;
+                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    /** @default null */
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["Webhook"];
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedWebhookUrlNotAllowedWebhookUrlPrivateWebhookUrlUnresolvable"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url?: string;
+                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    description?: string | null;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422WebhookUrlNotAllowedWebhookUrlPrivateWebhookUrlUnresolvable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["Webhook"];
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    sendWebhookTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the work is queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "pending" | "sending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookDelivery"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the work is queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
     listAssignments: {
         parameters: {
             query?: {
@@ -11118,6 +12217,16 @@ export interface operations {
                                 editedAt: string;
                             }[];
                             editable: boolean;
+                            files: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                                url: string;
+                            }[];
                         }[];
                         openQuestions: number;
                         responseTimes: {
@@ -11205,6 +12314,16 @@ export interface operations {
                             editedAt: string;
                         }[];
                         editable: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -11268,6 +12387,16 @@ export interface operations {
                             editedAt: string;
                         }[];
                         editable: boolean;
+                        files: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                            url: string;
+                        }[];
                     };
                 };
             };
@@ -11278,6 +12407,33 @@ export interface operations {
             409: components["responses"]["Problem409EditWindowClosed"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    downloadMessageFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                messageId: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
         };
     };
     getBalance: {
@@ -12134,6 +13290,31 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    getCompanyMonthlyScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyScorecard"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
     drillDownCompanyFigure: {
         parameters: {
             query?: {
@@ -12210,6 +13391,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getWorkerMonthlyScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyScorecard"];
                 };
             };
             400: components["responses"]["Problem400ValidationFailed"];
@@ -12919,6 +14125,727 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    attachMessageFile: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                messageId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        fileName: string;
+                        contentType: string;
+                        size: number;
+                        /** Format: date-time */
+                        uploadedAt: string;
+                        url: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgressEditWindowClosed"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    webhook_assignment_created: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_updated: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_sent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_accepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_declined: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_applied: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_assigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_confirmed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_checked_in: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_checked_out: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_submitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_returned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_approved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_cancelled: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_abandoned: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_paid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_request_made: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_request_accepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_request_declined: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_invoice_opened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_invoice_paid: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_invoice_voided: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_webhook_test: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

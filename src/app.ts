@@ -133,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<Built> {
     publicUrl: options.publicUrl,
     tags: [...platformTags, ...domains.flatMap((d) => d.tags ?? [])],
     operations: Object.assign({}, platformOperations, ...domains.map((d) => d.operations ?? {})),
+    webhooks: domains.flatMap((d) => (d.webhooks ? [d.webhooks] : [])),
   });
   if (options.onUndeclaredProblem) {
     watchDeclaredProblems(app, options.onUndeclaredProblem);

@@ -8,6 +8,7 @@ import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
 import { talentRows } from "./authz-matrix-talent";
+import { webhookRows } from "./authz-matrix-webhooks";
 import {
   acceptAllPolicies,
   act,
@@ -290,6 +291,7 @@ async function caseProposal(w: World): Promise<string> {
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
   ...talentRows,
+  ...webhookRows,
   // ratings
   giveRating: {
     valid: async (w) => ({
@@ -333,6 +335,14 @@ const rows: Record<string, Row> = {
     valid: async (w) => ({ as: w.worker, url: `/api/v1/companies/${w.admin.me.company?.id}/scorecard`, status: 200 }),
     noStranger: "scorecards are open to every logged-in user (workers decide with them)",
   },
+  getCompanyMonthlyScorecard: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `/api/v1/companies/${w.admin.me.company?.id}/scorecard/monthly`,
+      status: 200,
+    }),
+    noStranger: "scorecards are open to every logged-in user (workers decide with them)",
+  },
   drillDownCompanyFigure: {
     valid: async (w) => ({
       as: w.worker,
@@ -351,6 +361,10 @@ const rows: Record<string, Row> = {
   },
   getWorkerScorecard: {
     valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard`, status: 200 }),
+    noStranger: "scorecards are open to every logged-in user (companies choose with them)",
+  },
+  getWorkerMonthlyScorecard: {
+    valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard/monthly`, status: 200 }),
     noStranger: "scorecards are open to every logged-in user (companies choose with them)",
   },
   drillDownWorkerFigure: {
@@ -934,6 +948,35 @@ const rows: Record<string, Row> = {
       });
       expect(note.statusCode, note.body).toBe(201);
       return { as: w.admin, url: `${url}/${json(note).id}`, payload: { body: "Check the badge twice" }, status: 200 };
+    },
+    strangers: anyStranger,
+  },
+  attachMessageFile: {
+    valid: async (w) => {
+      const url = `${await assignmentAt(w, "assigned")}/messages`;
+      const message = await call(w.t, w.worker, { method: "POST", url, payload: { kind: "message", body: "Photo" } });
+      expect(message.statusCode, message.body).toBe(201);
+      return {
+        as: w.worker,
+        url: `${url}/${json(message).id}/files`,
+        ...multipartFile(PNG_BYTES, "meter.png", "image/png"),
+        status: 201,
+      };
+    },
+    strangers: anyStranger,
+  },
+  downloadMessageFile: {
+    valid: async (w) => {
+      const url = `${await assignmentAt(w, "assigned")}/messages`;
+      const message = await call(w.t, w.admin, { method: "POST", url, payload: { kind: "message", body: "Plan" } });
+      expect(message.statusCode, message.body).toBe(201);
+      const file = await call(w.t, w.admin, {
+        method: "POST",
+        url: `${url}/${json(message).id}/files`,
+        ...multipartFile(Buffer.from("%PDF-1.4 plan"), "plan.pdf", "application/pdf"),
+      });
+      expect(file.statusCode, file.body).toBe(201);
+      return { as: w.worker, url: String(json(file).url), status: 200 };
     },
     strangers: anyStranger,
   },

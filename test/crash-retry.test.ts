@@ -1,12 +1,16 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import pg from "pg";
+import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { PASSWORD, uniqueEmail } from "./given";
 import { usingPostgres } from "./harness";
-import { exited, type ServerProcess, startServer, stopServer } from "./server-process";
+import {
+  exited,
+  pgliteTarget,
+  postgresTarget,
+  type ServerProcess,
+  startServer,
+  stopServer,
+  type Target,
+} from "./server-process";
 
 /**
  * Issue 7 item 2: an Idempotency-Key must not stay "in progress" after a crash. A real server process is killed
@@ -15,43 +19,6 @@ import { exited, type ServerProcess, startServer, stopServer } from "./server-pr
  * create it once (before), never answer 409 and never create two. Run on PGlite in the embedded pass, on PostgreSQL
  * in the PostgreSQL pass (TEST_DATABASE_URL).
  */
-
-interface Target {
-  name: string;
-  env: Record<string, string | undefined>;
-  cleanup(): Promise<void>;
-}
-
-function pgliteTarget(): Target {
-  const dir = mkdtempSync(path.join(tmpdir(), "wl-crash-"));
-  return {
-    name: "PGlite",
-    env: { WORKLANE_DATA_DIR: dir, DATABASE_URL: undefined },
-    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
-
-async function postgresTarget(): Promise<Target> {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? "";
-  const name = `wl_crash_${process.pid}_${randomBytes(3).toString("hex")}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: adminUrl });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const dir = mkdtempSync(path.join(tmpdir(), "wl-crash-"));
-  return {
-    name: "PostgreSQL",
-    env: { DATABASE_URL: url.toString(), WORKLANE_DATA_DIR: dir },
-    cleanup: async () => {
-      rmSync(dir, { recursive: true, force: true });
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    },
-  };
-}
 
 function createApiKey(server: ServerProcess, cookie: string, key: string, name: string) {
   return fetch(`${server.url}/api/v1/api-keys`, {

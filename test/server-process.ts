@@ -1,8 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import pg from "pg";
 
 /** A real `worklane start` child process on its own port, for tests that kill, restart or race servers. */
 export interface ServerProcess {
@@ -83,4 +87,42 @@ export async function exited(server: ServerProcess, timeoutMs = 15_000): Promise
     await Promise.race([once(server.process, "exit"), sleep(timeoutMs)]);
   }
   return server.process.signalCode ?? server.process.exitCode;
+}
+
+/** A database a crash test may kill servers over: its own PGlite folder, or its own PostgreSQL database. */
+export interface Target {
+  name: string;
+  env: Record<string, string | undefined>;
+  cleanup(): Promise<void>;
+}
+
+export function pgliteTarget(): Target {
+  const dir = mkdtempSync(path.join(tmpdir(), "wl-crash-"));
+  return {
+    name: "PGlite",
+    env: { WORKLANE_DATA_DIR: dir, DATABASE_URL: undefined },
+    cleanup: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export async function postgresTarget(): Promise<Target> {
+  const adminUrl = process.env.TEST_DATABASE_URL ?? "";
+  const name = `wl_crash_${process.pid}_${randomBytes(3).toString("hex")}`;
+  const admin = async (statement: string) => {
+    const client = new pg.Client({ connectionString: adminUrl });
+    await client.connect();
+    await client.query(statement).finally(() => client.end());
+  };
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const dir = mkdtempSync(path.join(tmpdir(), "wl-crash-"));
+  return {
+    name: "PostgreSQL",
+    env: { DATABASE_URL: url.toString(), WORKLANE_DATA_DIR: dir },
+    cleanup: async () => {
+      rmSync(dir, { recursive: true, force: true });
+      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
 }

@@ -22,6 +22,13 @@ const Env = z.object({
   /** How often (ms) each process polls the job queue. */
   JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   WORKLANE_JOBS: z.enum(["on", "off"]).default("on"),
+  /** Development and tests only: let webhook endpoints use private, loopback and link-local addresses (SSRF guard). */
+  WORKLANE_WEBHOOKS_ALLOW_PRIVATE: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+  /** How long (ms) one webhook delivery attempt may take before it counts as failed. */
+  WORKLANE_WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
 });
 
 export type Config = z.infer<typeof Env> & { publicUrl: string };

@@ -25,6 +25,8 @@ export interface Domain {
   /** The reference text of this domain's operations (operations.ts). */
   operations?: OperationDocs;
   jobs?: JobHandler[];
+  /** Outgoing messages for the OpenAPI 3.1 `webhooks` section (path items by name) and the schemas they refer to. */
+  webhooks?: { webhooks: Record<string, unknown>; schemas: Record<string, unknown> };
   /** Run inside the transaction of another domain's events (platform/history.ts); only for domains above it. */
   eventHooks?: EventHook[];
   /** Fills this domain's part of the demo marketplace through its own actions. */

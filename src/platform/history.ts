@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Ctx } from "./context";
 import { actorId } from "./context";
 import type { Executor } from "./db";
@@ -19,8 +20,11 @@ export interface EventInput {
  */
 export interface EventHook {
   actions: readonly string[];
-  run(tx: Executor, ctx: Ctx, event: EventInput): Promise<void>;
+  run(tx: Executor, ctx: Ctx, event: RecordedEvent): Promise<void>;
 }
+
+/** What a hook receives: the event as written, with its id (webhooks name it in their payload). */
+export type RecordedEvent = EventInput & { id: string };
 
 const hooksByAction = new Map<string, EventHook[]>();
 
@@ -36,7 +40,9 @@ export function installEventHooks(hooks: readonly EventHook[]): void {
 
 /** Appends one event inside the caller's transaction, so the history commits with the change or not at all. */
 export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Promise<void> {
+  const id = randomUUID();
   await tx.insert(events).values({
+    id,
     at: ctx.now,
     actorKind: input.as?.kind ?? ctx.actor.kind,
     actorId: input.as?.id ?? actorId(ctx.actor),
@@ -48,7 +54,7 @@ export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Pr
     ip: ctx.ip,
   });
   for (const hook of hooksByAction.get(input.action) ?? []) {
-    await hook.run(tx, ctx, input);
+    await hook.run(tx, ctx, { ...input, id });
   }
 }
 

@@ -10,12 +10,19 @@ import { jobs, recurringJobs } from "./tables";
 export interface JobHandler<P extends z.ZodType = z.ZodType> {
   name: string;
   payload: P;
-  /** Runs inside the transaction that marks the job done, so its writes and its completion commit together. */
-  run(ctx: Ctx, payload: z.infer<P>): Promise<void>;
+  /**
+   * Runs inside the transaction that marks the job done, so its writes and its completion commit together. It may
+   * answer a follow-up, started after that commit and not awaited: work that must not hold a transaction or the
+   * loop (a webhook's HTTP request, which records its own outcome).
+   */
+  // biome-ignore lint/suspicious/noConfusingVoidType: most handlers answer nothing (void); a few answer a follow-up.
+  run(ctx: Ctx, payload: z.infer<P>): Promise<void | AfterCommit>;
   /** When set, the job fires on its own every N seconds (one row per firing, claimed by one process). */
   everySeconds?: number;
   maxAttempts?: number;
 }
+
+export type AfterCommit = () => void;
 
 export function defineJob<P extends z.ZodType>(handler: JobHandler<P>): JobHandler {
   return handler as unknown as JobHandler;
@@ -123,14 +130,17 @@ async function runOne(runner: JobRunner, job: typeof jobs.$inferSelect, now: Dat
       throw new Error(`No handler registered for job ${job.name}`);
     }
     const payload = handler.payload.parse(job.payload);
+    let after: AfterCommit | undefined;
     await runner.db.transaction(async (tx) => {
       const ctx = createCtx({ db: runner.db, log: runner.log, actor: systemActor, now, requestId: `job:${job.id}` });
-      await handler.run({ ...ctx, transaction: (fn) => fn(tx) }, payload);
+      const follow = await handler.run({ ...ctx, transaction: (fn) => fn(tx) }, payload);
+      after = typeof follow === "function" ? follow : undefined;
       await tx
         .update(jobs)
         .set({ status: "done", finishedAt: new Date(), lockedUntil: null })
         .where(and(eq(jobs.id, job.id), eq(jobs.lockedBy, runner.workerId)));
     });
+    after?.();
   } catch (error) {
     const dead = job.attempts >= job.maxAttempts;
     runner.log.warn({ err: error, job: job.id, name: job.name, dead }, "job failed");

@@ -1,3 +1,4 @@
+import { provideWebhookSubject } from "#domains/notifications/index";
 import type { Domain } from "#platform/domain";
 import { deliverablesRoutes } from "./deliverables/routes";
 import { jobs } from "./jobs";
@@ -6,6 +7,10 @@ import { requestsRoutes } from "./requests/routes";
 import { requirementsRoutes } from "./requirements/routes";
 import { routes } from "./routes";
 import { templatesRoutes } from "./templates/routes";
+import { assignmentWebhookSubject } from "./webhook-steps";
+
+// Webhooks about assignments (notifications sits below and cannot read them): the company and the snapshot.
+provideWebhookSubject("assignment", assignmentWebhookSubject);
 
 export type { AssignmentStatus, Party } from "./contract";
 export { ESCALATION_WINDOW_DAYS, escalatableStatuses, escalationWindowClosesAt } from "./escalation-window";

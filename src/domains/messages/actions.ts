@@ -1,15 +1,17 @@
-import { and, eq } from "drizzle-orm";
-import { lockForActor } from "#domains/assignments/index";
+import { and, count, eq } from "drizzle-orm";
+import { userActor } from "#domains/accounts/index";
+import { lockForActor, visibleWithParty } from "#domains/assignments/index";
 import type { Ctx } from "#platform/context";
-import type { Tx } from "#platform/db";
+import type { Executor, Tx } from "#platform/db";
 import { recordEvent } from "#platform/history";
+import { storage, storeUpload, type Upload } from "#platform/storage";
 import { Problem } from "#shared/problems";
 import { type EditMessage, limits, type PostMessage } from "./contract";
-import { checkPost, editable, isWorkerParty, type Post, sideOf } from "./rules";
-import { type MessageRow, messagesVisibleTo, messageViews } from "./scope";
+import { checkEditable, checkPost, isWorkerParty, type Post, sideOf } from "./rules";
+import { type MessageRow, messageViews, toFileView, visibleMessage } from "./scope";
 import { answerWaiting, tellOthers } from "./steps";
-import { messageEdits, messages } from "./tables";
-import type { MessageView } from "./views";
+import { messageEdits, messageFiles, messages } from "./tables";
+import type { MessageFileView, MessageView } from "./views";
 
 const refuse = (pointer: string, message: string) =>
   new Problem("validation_failed", message, {}, [{ pointer, message }]);
@@ -110,23 +112,8 @@ export async function editMessage(
     if (!party) {
       throw new Error("lockForActor returned no party");
     }
-    const [message] = await tx
-      .select()
-      .from(messages)
-      .where(and(eq(messages.id, params.messageId), eq(messages.assignmentId, params.id), messagesVisibleTo(party, me)))
-      .for("update");
-    if (!message) {
-      throw new Problem("not_found", "No message with this id is visible to you.", { subjectType: "message" });
-    }
-    if (message.authorId !== me) {
-      throw new Problem("forbidden", "Only its author may edit a message.");
-    }
-    if (!editable(message, me, ctx.now, limits.editMinutes)) {
-      throw new Problem(
-        "edit_window_closed",
-        `Messages can be edited for ${limits.editMinutes} minutes after posting.`,
-      );
-    }
+    const message = await visibleMessage(tx, party, me, params, true);
+    checkEditable(message, me, ctx.now);
     if (message.body !== input.body) {
       await tx.insert(messageEdits).values({ messageId: message.id, body: message.body, editedAt: ctx.now });
       await tx.update(messages).set({ body: input.body, editedAt: ctx.now }).where(eq(messages.id, message.id));
@@ -140,4 +127,64 @@ export async function editMessage(
     const [view] = await messageViews(tx, ctx, party, updated ? [updated] : []);
     return view as MessageView;
   });
+}
+
+type FileParams = { id: string; messageId: string };
+
+/** The caller's own message, still within the edit window and with room for one more file (404 / 403 / 409). */
+async function messageTakingFiles(tx: Executor, ctx: Ctx, params: FileParams, lock: boolean): Promise<MessageRow> {
+  const me = userActor(ctx).userId;
+  const { party } = lock ? await lockForActor(tx, ctx, params.id) : await visibleWithParty(tx, ctx, params.id);
+  if (!party) {
+    throw new Problem("not_found", "No assignment with this id is visible to you.", { subjectType: "assignment" });
+  }
+  const message = await visibleMessage(tx, party, me, params, lock);
+  checkEditable(message, me, ctx.now);
+  const [carried] = await tx.select({ n: count() }).from(messageFiles).where(eq(messageFiles.messageId, message.id));
+  if ((carried?.n ?? 0) >= limits.files) {
+    throw new Problem("conflict", `A message carries at most ${limits.files} files.`);
+  }
+  return message;
+}
+
+/**
+ * POST /assignments/{id}/messages/{messageId}/files: the author attaches a file to their message within its edit
+ * window. Checked before a byte is stored, the bytes streamed to storage under the platform's upload rules (type
+ * from the bytes, size limit), then checked again under the assignment's lock and the row written in one
+ * transaction; if that fails the stored bytes are deleted, so a file exists only with its row.
+ */
+export async function attachMessageFile(ctx: Ctx, params: FileParams, upload: Upload): Promise<MessageFileView> {
+  await messageTakingFiles(ctx.db, ctx, params, false);
+  const stored = await storeUpload(upload, { prefix: `messages/${params.id}` });
+  try {
+    return await ctx.transaction(async (tx) => {
+      const message = await messageTakingFiles(tx, ctx, params, true);
+      const [file] = await tx
+        .insert(messageFiles)
+        .values({
+          messageId: message.id,
+          assignmentId: params.id,
+          storageKey: stored.key,
+          fileName: stored.fileName,
+          contentType: stored.contentType,
+          size: stored.size,
+          sha256: stored.sha256,
+          uploadedBy: message.authorId,
+          createdAt: ctx.now,
+        })
+        .returning();
+      if (!file) {
+        throw new Error("file insert returned nothing");
+      }
+      await recordEvent(tx, ctx, {
+        action: "message.file_added",
+        subject: { type: "message", id: message.id },
+        data: { assignmentId: params.id, fileId: file.id, fileName: file.fileName, size: file.size },
+      });
+      return toFileView(file);
+    });
+  } catch (error) {
+    await storage().delete(stored.key);
+    throw error;
+  }
 }

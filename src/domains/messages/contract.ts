@@ -13,7 +13,8 @@ export type MessageKind = z.infer<typeof MessageKind>;
 export const sides = ["company", "worker"] as const;
 export type Side = (typeof sides)[number];
 
-export const limits = { body: 10_000, editMinutes: 5 } as const;
+/** `files`: what one message may carry (each file within the platform's upload limit). */
+export const limits = { body: 10_000, editMinutes: 5, files: 10 } as const;
 
 const Body = Markdown(limits.body).refine((s) => s.trim().length > 0, "Write something first.");
 
@@ -34,6 +35,7 @@ export const EditMessage = z.strictObject({ body: Body });
 export type EditMessage = z.infer<typeof EditMessage>;
 
 export const MessageParams = z.strictObject({ id: Id, messageId: Id });
+export const MessageFileParams = z.strictObject({ id: Id, messageId: Id, fileId: Id });
 
 export const MessageQuery = z.strictObject({
   kind: MessageKind.optional().describe("Only this kind (an answer is a `message`)."),

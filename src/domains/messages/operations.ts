@@ -24,4 +24,18 @@ export const operations: OperationDocs = {
       "The author corrects their message within 5 minutes of posting (409 `edit_window_closed` after); the earlier " +
       "text stays in the message's `edits`.",
   },
+  attachMessageFile: {
+    summary: "Attach a file to a message",
+    description:
+      "The author adds a file (multipart/form-data, part `file`) to their question, message or note within the 5 " +
+      "minutes they may edit it (409 `edit_window_closed` after; 403 for someone else's message). The upload rules " +
+      "of deliverables apply: the type is read from the bytes (415 for other types), at most 10 MB (413), and a " +
+      "message carries at most 10 files (409 `conflict`). Files are never removed.",
+  },
+  downloadMessageFile: {
+    summary: "Download a message's file",
+    description:
+      "The file's bytes, for exactly those who may read the message: a note's files never for a worker, another " +
+      "invitee's private question's never for other workers; anyone else hears 404.",
+  },
 };

@@ -2,10 +2,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { visibleWithParty } from "#domains/assignments/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { Problem } from "#shared/problems";
 import type { MessageQuery } from "./contract";
 import { canPost, isWorkerParty, medianMinutes } from "./rules";
-import { messageViews, visibleMessages } from "./scope";
-import { messages } from "./tables";
+import { messageViews, visibleMessage, visibleMessages } from "./scope";
+import { messageFiles, messages } from "./tables";
 import type { MessageList } from "./views";
 
 /** Each side's median time to a first answer on this assignment, and what still waits for it. */
@@ -58,4 +59,22 @@ export async function listMessages(ctx: Ctx, assignmentId: string, query: Messag
     canPost: allowed.kinds,
     canAnswer: allowed.answer,
   };
+}
+
+/**
+ * GET /assignments/{id}/messages/{messageId}/files/{fileId}: a file, for exactly those who may read its message (a
+ * note's never for a worker, another company's never): otherwise 404, like a message that does not exist.
+ */
+export async function downloadMessageFile(ctx: Ctx, params: { id: string; messageId: string; fileId: string }) {
+  const { party } = await visibleWithParty(ctx.db, ctx, params.id);
+  const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  const message = await visibleMessage(ctx.db, party, me, params);
+  const [file] = await ctx.db
+    .select()
+    .from(messageFiles)
+    .where(and(eq(messageFiles.id, params.fileId), eq(messageFiles.messageId, message.id)));
+  if (!file) {
+    throw new Problem("not_found", "No file with this id on this message.", { subjectType: "file" });
+  }
+  return file;
 }

@@ -5,7 +5,8 @@
  */
 import type { AssignmentStatus, Party } from "#domains/assignments/index";
 import { allowedActions, checkRule, type PartyAccount, type Rule, routeAccess } from "#platform/rules";
-import type { MessageKind, Side } from "./contract";
+import { Problem } from "#shared/problems";
+import { limits, type MessageKind, type Side } from "./contract";
 
 export interface Facts {
   status: AssignmentStatus;
@@ -81,6 +82,16 @@ export function editable(
   minutes: number,
 ) {
   return message.authorId === userId && now.getTime() - message.createdAt.getTime() <= minutes * 60_000;
+}
+
+/** Refuses a change to a message (an edit, a file) unless the caller wrote it and the 5 minutes are not over. */
+export function checkEditable(message: { authorId: string; createdAt: Date }, userId: string | null, now: Date) {
+  if (message.authorId !== userId) {
+    throw new Problem("forbidden", "Only its author may change a message.");
+  }
+  if (!editable(message, userId, now, limits.editMinutes)) {
+    throw new Problem("edit_window_closed", `Messages can be changed for ${limits.editMinutes} minutes after posting.`);
+  }
 }
 
 /** Company members named in the text as `@Full Name` (case-insensitive), never the author. */

@@ -8,10 +8,11 @@ import { users } from "#domains/accounts/tables";
 import type { Party } from "#domains/assignments/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { Problem } from "#shared/problems";
 import { limits } from "./contract";
 import { editable, isWorkerParty } from "./rules";
-import { messageEdits, messages } from "./tables";
-import type { MessageView } from "./views";
+import { messageEdits, messageFiles, messages } from "./tables";
+import type { MessageFileView, MessageView } from "./views";
 
 export type MessageRow = typeof messages.$inferSelect;
 
@@ -51,6 +52,10 @@ export async function messageViews(
       ),
     )
     .orderBy(asc(messageEdits.editedAt));
+  const files = await filesOf(
+    tx,
+    rows.map((r) => r.id),
+  );
   const worker = isWorkerParty(party);
   return rows.map((row) => {
     // Another invitee's shared question (and anything else a worker sees from a worker not themself) hides the asker.
@@ -70,8 +75,55 @@ export async function messageViews(
         .filter((e) => e.messageId === row.id)
         .map((e) => ({ body: e.body, editedAt: e.editedAt.toISOString() })),
       editable: editable(row, me, ctx.now, limits.editMinutes),
+      files: files.get(row.id) ?? [],
     };
   });
+}
+
+export type MessageFileRow = typeof messageFiles.$inferSelect;
+
+export const toFileView = (file: MessageFileRow): MessageFileView => ({
+  id: file.id,
+  fileName: file.fileName,
+  contentType: file.contentType,
+  size: file.size,
+  uploadedAt: file.createdAt.toISOString(),
+  url: `/api/v1/assignments/${file.assignmentId}/messages/${file.messageId}/files/${file.id}`,
+});
+
+/** The files of these (already visible) messages, by message, oldest first. */
+async function filesOf(tx: Executor, messageIds: string[]): Promise<Map<string, MessageFileView[]>> {
+  const rows = await tx
+    .select()
+    .from(messageFiles)
+    .where(inArray(messageFiles.messageId, messageIds))
+    .orderBy(asc(messageFiles.createdAt), asc(messageFiles.id));
+  const byMessage = new Map<string, MessageFileView[]>();
+  for (const file of rows) {
+    byMessage.set(file.messageId, [...(byMessage.get(file.messageId) ?? []), toFileView(file)]);
+  }
+  return byMessage;
+}
+
+/** One message of this assignment the party may read (404 otherwise), locked when `forUpdate`. */
+export async function visibleMessage(
+  tx: Executor,
+  party: Party,
+  userId: string | null,
+  params: { id: string; messageId: string },
+  forUpdate = false,
+): Promise<MessageRow> {
+  const query = tx
+    .select()
+    .from(messages)
+    .where(
+      and(eq(messages.id, params.messageId), eq(messages.assignmentId, params.id), messagesVisibleTo(party, userId)),
+    );
+  const [message] = forUpdate ? await query.for("update") : await query;
+  if (!message) {
+    throw new Problem("not_found", "No message with this id is visible to you.", { subjectType: "message" });
+  }
+  return message;
 }
 
 /** The visible messages of one assignment, oldest first. */

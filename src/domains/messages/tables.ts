@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
+  bigint,
   boolean,
   check,
   index,
@@ -98,5 +99,36 @@ export const responseTimes = pgTable(
   (t) => [
     index("message_response_times_company_idx").on(t.companyId, t.answeredBy, t.answeredAt),
     index("message_response_times_worker_idx").on(t.workerId, t.answeredBy, t.answeredAt),
+  ],
+);
+
+/**
+ * Files a message carries (issue 13 item 2), taken in by the upload rules of platform/storage.ts (type read from the
+ * bytes, 10 MB). Readable by exactly those who may read the message: a note's files never by a worker. Like the
+ * message, never deleted; its author adds them within the edit window.
+ */
+export const messageFiles = pgTable(
+  "message_files",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    messageId: uuid()
+      .notNull()
+      .references(() => messages.id),
+    assignmentId: uuid()
+      .notNull()
+      .references(() => assignments.id),
+    storageKey: text().notNull().unique(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    size: bigint({ mode: "number" }).notNull(),
+    sha256: text().notNull(),
+    uploadedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    createdAt: at().notNull(),
+  },
+  (t) => [
+    index("message_files_message_idx").on(t.messageId, t.createdAt),
+    check("message_files_size", sql`${t.size} > 0 AND ${t.size} <= 104857600`),
   ],
 );

@@ -3,6 +3,17 @@ import { Id } from "#shared/fields";
 import { Timestamp } from "#shared/time";
 import { MessageKind } from "./contract";
 
+export const MessageFileView = z.object({
+  id: Id,
+  fileName: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  uploadedAt: Timestamp,
+  /** Where to download it (same session or API key); only those who may read the message may. */
+  url: z.string(),
+});
+export type MessageFileView = z.infer<typeof MessageFileView>;
+
 export const MessageView = z.object({
   id: Id,
   kind: MessageKind,
@@ -19,8 +30,10 @@ export const MessageView = z.object({
   editedAt: Timestamp.nullable(),
   /** Earlier versions, oldest first: an edit within 5 minutes keeps what was there before. */
   edits: z.array(z.object({ body: z.string(), editedAt: Timestamp })),
-  /** Whether the caller may still edit it (their own, within 5 minutes). */
+  /** Whether the caller may still edit it (their own, within 5 minutes), and so attach files to it. */
   editable: z.boolean(),
+  /** The files it carries, oldest first. */
+  files: z.array(MessageFileView),
 });
 export type MessageView = z.infer<typeof MessageView>;
 

@@ -1,4 +1,5 @@
 import { addStepCheck } from "#domains/assignments/index";
+import { provideWebhookSubject } from "#domains/notifications/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
 
@@ -7,10 +8,13 @@ export { holdAutoPay, paySettlement, releaseAutoPay, type SettlementPayment } fr
 import { operations } from "./operations";
 import { routes } from "./routes";
 import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
+import { invoiceWebhookSubject } from "./webhook-steps";
 
 // Payments' rules on assignment steps (standing-steps.ts), brought to assignments, which cannot import upward.
 addStepCheck("send", refuseWhileLocked);
 addStepCheck("approve", refuseUnfundedImmediateApproval);
+// Webhooks about invoices: the company and the invoice as the API answers it (notifications/webhooks/hooks.ts).
+provideWebhookSubject("invoice", invoiceWebhookSubject);
 
 export const payments: Domain = {
   name: "payments",

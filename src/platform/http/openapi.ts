@@ -13,6 +13,8 @@ export interface OpenApiOptions {
   tags: { name: string; description: string }[];
   /** Every operation's summary and description, by operationId (each domain's operations.ts). */
   operations: OperationDocs;
+  /** The domains' outgoing messages: the document's `webhooks` section and the schemas it refers to. */
+  webhooks?: { webhooks: Record<string, unknown>; schemas: Record<string, unknown> }[];
 }
 
 type Document = Parameters<typeof declareContract>[0] & { components?: { schemas?: Record<string, unknown> } };
@@ -112,6 +114,11 @@ export async function registerOpenApi(app: App, options: OpenApiOptions): Promis
       const document = jsonSchemaTransformObject(input) as Document;
       declareContract(document, routes);
       describeOperations(document, options.operations);
+      for (const part of options.webhooks ?? []) {
+        const withHooks = document as Document & { webhooks?: Record<string, unknown> };
+        withHooks.webhooks = { ...withHooks.webhooks, ...part.webhooks };
+        document.components = { ...document.components, schemas: { ...document.components?.schemas, ...part.schemas } };
+      }
       dropUnusedSchemas(document);
       return document;
     },

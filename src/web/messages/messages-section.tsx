@@ -10,7 +10,8 @@ import { Section } from "../ui/section";
 import { StatusBadge } from "../ui/status-badge";
 import { TextArea } from "../ui/text-area";
 import { useToast } from "../ui/toast";
-import { useEditMessage, useMessages, usePostMessage } from "./queries";
+import { FilePicker, MessageFiles } from "./message-files";
+import { useAttachMessageFile, useEditMessage, useMessages, usePostMessage } from "./queries";
 
 const kindText: Record<MessageKind, string> = { question: "Question", message: "Message", note: "Internal note" };
 const postText: Record<MessageKind, string> = { question: "Ask a question", message: "Send message", note: "Add note" };
@@ -25,15 +26,27 @@ function minutes(value: number | null): string {
 function Composer({ assignmentId, kinds }: { assignmentId: string; kinds: MessageKind[] }) {
   const [kind, setKind] = useState<MessageKind>(kinds[0] ?? "message");
   const [body, setBody] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
   const post = usePostMessage(assignmentId);
+  const attach = useAttachMessageFile(assignmentId);
   const notify = useToast();
   const id = useId();
+  // The message first, then its files one by one (one file per request); a refused file leaves the message posted.
   const submit = () =>
     post.mutate(
       { kind, body },
       {
-        onSuccess: () => {
+        onSuccess: async (message) => {
+          const sending = files;
           setBody("");
+          setFiles([]);
+          attach.reset();
+          for (const file of sending) {
+            const sent = await attach.mutateAsync({ messageId: message.id, file }).catch(() => null);
+            if (!sent) {
+              return;
+            }
+          }
           notify(kind === "note" ? "Note added." : "Sent.");
         },
       },
@@ -60,9 +73,17 @@ function Composer({ assignmentId, kinds }: { assignmentId: string; kinds: Messag
         {kindText[kind]}
       </label>
       <TextArea id={`${id}-body`} rows={3} value={body} onChange={(e) => setBody(e.target.value)} maxLength={10_000} />
+      <FilePicker files={files} onChange={setFiles} />
       {post.isError ? <ProblemAlert error={post.error} /> : null}
+      {attach.isError ? <ProblemAlert error={attach.error} /> : null}
       <span>
-        <Button type="submit" variant="primary" size="small" isBusy={post.isPending} disabled={!body.trim()}>
+        <Button
+          type="submit"
+          variant="primary"
+          size="small"
+          isBusy={post.isPending || attach.isPending}
+          disabled={!body.trim()}
+        >
           {postText[kind]}
         </Button>
       </span>
@@ -151,6 +172,7 @@ function MessageItem(props: { assignmentId: string; message: MessageView; canAns
       ) : (
         <Markdown source={message.body} headingOffset={2} />
       )}
+      <MessageFiles files={message.files} />
       {message.edits.length > 0 ? (
         <details className="small">
           <summary>Earlier versions</summary>

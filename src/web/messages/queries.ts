@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { EditMessage, PostMessage } from "#domains/messages/contract";
-import { api, ok } from "../api";
+import { api, fileForm, ok } from "../api";
+import { assignmentKeys } from "../assignments/queries";
 
 export const messageKeys = { all: (id: string) => ["assignments", "messages", id] as const };
 
@@ -22,7 +23,12 @@ export function usePostMessage(id: string) {
           body: { replyTo: null, shared: false, ...input },
         }),
       ),
-    onSuccess: () => void client.invalidateQueries({ queryKey: messageKeys.all(id) }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: messageKeys.all(id) });
+      // A question opens, and an answer clears, the `question_open` label of the assignment and its list row.
+      void client.invalidateQueries({ queryKey: assignmentKeys.one(id) });
+      void client.invalidateQueries({ queryKey: ["assignments", "list"] });
+    },
   });
 }
 
@@ -37,5 +43,21 @@ export function useEditMessage(id: string) {
         }),
       ),
     onSuccess: () => void client.invalidateQueries({ queryKey: messageKeys.all(id) }),
+  });
+}
+
+/** Adds one file to the caller's message (after posting it, within its 5 minutes); the thread refreshes. */
+export function useAttachMessageFile(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ messageId, file }: { messageId: string; file: File }) =>
+      ok(
+        api.POST("/api/v1/assignments/{id}/messages/{messageId}/files", {
+          params: { path: { id, messageId } },
+          body: { file },
+          bodySerializer: fileForm,
+        }),
+      ),
+    onSettled: () => void client.invalidateQueries({ queryKey: messageKeys.all(id) }),
   });
 }

@@ -1,0 +1,21 @@
+import { eq } from "drizzle-orm";
+import type { WebhookSubject } from "#domains/notifications/index";
+import { systemActor } from "#platform/context";
+import { assignmentView } from "./scope";
+import { assignments } from "./tables";
+
+/**
+ * What a webhook about an assignment carries (notifications/webhooks/hooks.ts): the owning company, and the
+ * assignment as the company's own view builds it (`assignmentView`, read with the system's full visibility, so
+ * `actions` lists what the system may do rather than one member's buttons).
+ */
+export const assignmentWebhookSubject: WebhookSubject = {
+  async companyOf(tx, id) {
+    const [row] = await tx.select({ companyId: assignments.companyId }).from(assignments).where(eq(assignments.id, id));
+    return row?.companyId ?? null;
+  },
+  async snapshot(tx, id, now) {
+    const [row] = await tx.select().from(assignments).where(eq(assignments.id, id));
+    return row ? assignmentView(tx, { actor: systemActor, now }, row) : null;
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * How events reach webhook deliveries without notifications importing the domains above it. Two doors:
+ * - `provideWebhookSubject(type, …)`: the domain owning a kind of record (assignments, payments) says, when its
+ *   index.ts loads, which company a record belongs to and what the company reads of it from the API (the snapshot),
+ *   like `provideCompanySummary` in assignments.
+ * - `webhookEventHooks`: the registry installs them (platform/history.ts), so `recordEvent` of a listed event type
+ *   queues one delivery per enabled endpoint of that company that chose the type, inside the event's transaction.
+ */
+import { and, arrayContains, eq, isNull } from "drizzle-orm";
+import { actorId, type Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import type { EventHook, RecordedEvent } from "#platform/history";
+import { type WebhookPayload, webhookEventTypes } from "./contract";
+import { queueDeliveries } from "./delivery-steps";
+import { webhookEndpoints } from "./tables";
+
+export interface WebhookSubject {
+  /** The company the record belongs to; null when it has none (then nothing is sent). */
+  companyOf(tx: Executor, id: string): Promise<string | null>;
+  /** The record as the company reads it from the API now; asked only when an endpoint wants the event. */
+  snapshot(tx: Executor, id: string, now: Date): Promise<object | null>;
+}
+
+const subjects = new Map<string, WebhookSubject>();
+
+export function provideWebhookSubject(type: string, subject: WebhookSubject): void {
+  subjects.set(type, subject);
+}
+
+/** The body every delivery of this event carries (the same bytes to each endpoint and on every attempt). */
+export function payloadOf(
+  ctx: Pick<Ctx, "actor" | "now">,
+  event: RecordedEvent,
+  record: object | null,
+): WebhookPayload {
+  const actor = event.as ?? { kind: ctx.actor.kind, id: actorId(ctx.actor) };
+  return {
+    type: event.action,
+    timestamp: ctx.now.toISOString(),
+    data: {
+      eventId: event.id,
+      subject: event.subject,
+      actor,
+      changes: event.data ?? {},
+      record: record as Record<string, unknown> | null,
+    },
+  };
+}
+
+async function deliverEvent(tx: Executor, ctx: Ctx, event: RecordedEvent): Promise<void> {
+  const subject = subjects.get(event.subject.type);
+  const companyId = subject ? await subject.companyOf(tx, event.subject.id) : null;
+  if (!subject || !companyId) {
+    return;
+  }
+  const endpoints = await tx
+    .select({ id: webhookEndpoints.id })
+    .from(webhookEndpoints)
+    .where(
+      and(
+        eq(webhookEndpoints.companyId, companyId),
+        eq(webhookEndpoints.enabled, true),
+        isNull(webhookEndpoints.deletedAt),
+        arrayContains(webhookEndpoints.eventTypes, [event.action]),
+      ),
+    );
+  if (endpoints.length === 0) {
+    return;
+  }
+  const record = await subject.snapshot(tx, event.subject.id, ctx.now);
+  await queueDeliveries(tx, ctx, {
+    companyId,
+    endpointIds: endpoints.map((e) => e.id),
+    eventId: event.id,
+    eventType: event.action,
+    payload: JSON.stringify(payloadOf(ctx, event, record)),
+    trigger: "event",
+  });
+}
+
+export const webhookEventHooks: EventHook[] = [{ actions: webhookEventTypes, run: deliverEvent }];
