@@ -79,6 +79,12 @@ test("the client funds, approves and pays; the worker sees the money and withdra
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Payments" }).click();
   await expect(page.getByTestId("available-USD")).toHaveText("$90.00");
+  // The account activity is the ledger's own entries: the payment, then the funds added, balances after each.
+  const activity = page.getByRole("region", { name: "Account activity" });
+  const latestAvailable = activity.getByRole("row").filter({ hasText: "Available" }).first();
+  await expect(latestAvailable).toContainText("Invoice paid");
+  await expect(latestAvailable).toContainText("$90.00");
+  await expect(activity).toContainText("Funds added");
 
   // The worker: 100.00 available, withdraws 40.00 to the sandbox bank.
   await worker.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Earnings" }).click();

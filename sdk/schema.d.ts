@@ -2141,6 +2141,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/payments/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Account activity (the caller's own ledger entries)
+         * @description Every ledger posting on the caller's company's accounts (finance and admin) or the worker's own, newest first: the account, the signed amount, the balance right after it, the transfer's reason and the record it belongs to. Exactly the ledger; paged by `cursor`.
+         */
+        get: operations["listAccountActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/funding": {
         parameters: {
             query?: never;
@@ -12511,6 +12531,55 @@ export interface operations {
                     };
                 };
             };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    listAccountActivity: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description the posting's number, increasing: a later entry has a larger one */
+                            id: string;
+                            /** Format: date-time */
+                            at: string;
+                            /** @enum {string} */
+                            account: "available" | "pending" | "committed" | "payable" | "fee_revenue" | "funding_in_transit" | "payouts_in_transit" | "external";
+                            /** @description what the account gained (positive) or gave (negative) */
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            balanceAfter: number;
+                            /** @description the transfer's reason, e.g. invoice.paid, funding.settled, payout.started */
+                            reason: string;
+                            /** @description the record the money moved for (invoice, funding, payout) */
+                            subject: {
+                                type: string;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
         };

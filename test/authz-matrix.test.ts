@@ -381,6 +381,7 @@ const rows: Record<string, Row> = {
   },
   // payments
   getBalance: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/balance", status: 200 }) },
+  listAccountActivity: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/activity", status: 200 }) },
   addFunds: {
     valid: async (w) => ({
       as: w.admin,

@@ -42,6 +42,11 @@ export const operations: OperationDocs = {
     description:
       "Pays the invoice from the company's available funds: the worker's amount becomes available earnings, the fee platform revenue, and the assignment is marked paid. 422 `insufficient_funds` when the balance is short.",
   },
+  listAccountActivity: {
+    summary: "Account activity (the caller's own ledger entries)",
+    description:
+      "Every ledger posting on the caller's company's accounts (finance and admin) or the worker's own, newest first: the account, the signed amount, the balance right after it, the transfer's reason and the record it belongs to. Exactly the ledger; paged by `cursor`.",
+  },
   payInvoices: {
     summary: "Pay a selection of invoices (finance, admin)",
     description:

@@ -16,6 +16,7 @@ import {
   RequestPayout,
 } from "./contract";
 import { accessFor, accountRules, invoiceRules } from "./lifecycle";
+import { listActivity } from "./queries/activity";
 import { getBalance } from "./queries/balance";
 import { checkLedger } from "./queries/check-ledger";
 import { exportInvoicesCsv } from "./queries/export-invoices";
@@ -25,6 +26,7 @@ import { listFundings } from "./queries/list-fundings";
 import { listInvoices } from "./queries/list-invoices";
 import { listPayouts } from "./queries/list-payouts";
 import {
+  ActivityList,
   Balance,
   FundingList,
   FundingView,
@@ -54,6 +56,14 @@ function accountRoutes(app: App): void {
     "/payments/balance",
     { schema: { operationId: "getBalance", tags, response: { 200: Balance } }, config: owners },
     (req) => getBalance(req.ctx),
+  );
+  app.get(
+    "/payments/activity",
+    {
+      schema: { operationId: "listAccountActivity", tags, querystring: ListQuery, response: { 200: ActivityList } },
+      config: owners,
+    },
+    (req) => listActivity(req.ctx, req.query),
   );
   app.post(
     "/payments/funding",

@@ -2,7 +2,14 @@
 import { z } from "zod";
 import { Id, Page } from "#shared/fields";
 import { Currency, MinorUnits } from "#shared/money";
-import { fundingMethods, fundingStatuses, invoiceKinds, invoiceStatuses, payoutStatuses } from "./contract";
+import {
+  accountKinds,
+  fundingMethods,
+  fundingStatuses,
+  invoiceKinds,
+  invoiceStatuses,
+  payoutStatuses,
+} from "./contract";
 
 const Timestamp = z.iso.datetime();
 /** A signed amount of minor units: ledger balances such as what a company owes are negative. */
@@ -85,6 +92,20 @@ export const InvoiceList = Page(InvoiceView);
 export const PaidInvoices = z.object({ items: z.array(InvoiceView) });
 export type PaidInvoices = z.infer<typeof PaidInvoices>;
 export type InvoiceList = z.infer<typeof InvoiceList>;
+
+/** One line of the account activity: a posting on one of the caller's own accounts, with the balance after it. */
+export const ActivityEntry = z.object({
+  id: z.string().describe("the posting's number, increasing: a later entry has a larger one"),
+  at: Timestamp,
+  account: z.enum(accountKinds),
+  amount: SignedMinorUnits.describe("what the account gained (positive) or gave (negative)"),
+  currency: Currency,
+  balanceAfter: SignedMinorUnits,
+  reason: z.string().describe("the transfer's reason, e.g. invoice.paid, funding.settled, payout.started"),
+  subject: z.object({ type: z.string(), id: Id }).describe("the record the money moved for (invoice, funding, payout)"),
+});
+export type ActivityEntry = z.infer<typeof ActivityEntry>;
+export const ActivityList = Page(ActivityEntry);
 
 export const PayoutView = z.object({
   id: Id,

@@ -7,6 +7,7 @@ import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { StatusBadge } from "../ui/status-badge";
+import { ActivityTable } from "./activity-table";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
 import { invoicesCsvUrl, useBalance, useInvoices, usePayouts } from "./queries";
@@ -91,6 +92,9 @@ export function EarningsPage() {
         }
       >
         {invoices.data ? <InvoicesTable invoices={invoices.data.items} caption="Invoices paying you" /> : <Loading />}
+      </Section>
+      <Section title="Account activity" description="Every entry on your accounts, as the ledger has it.">
+        <ActivityTable />
       </Section>
     </>
   );

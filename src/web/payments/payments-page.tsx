@@ -10,6 +10,7 @@ import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { Select } from "../ui/select";
 import { StatusBadge } from "../ui/status-badge";
+import { ActivityTable } from "./activity-table";
 import { AddFundsForm } from "./add-funds-form";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
@@ -113,6 +114,9 @@ export function PaymentsPage() {
       </Section>
       <Section title="Funds added">
         {fundings.data ? <FundingsTable fundings={fundings.data.items} /> : <Loading />}
+      </Section>
+      <Section title="Account activity" description="Every entry on your accounts, as the ledger has it.">
+        <ActivityTable />
       </Section>
     </>
   );

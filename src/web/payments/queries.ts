@@ -8,6 +8,7 @@ export const paymentKeys = {
   balance: ["payments", "balance"] as const,
   fundings: ["payments", "fundings"] as const,
   payouts: ["payments", "payouts"] as const,
+  activity: (cursor: string | undefined) => ["payments", "activity", cursor ?? ""] as const,
   invoices: (query: InvoiceQuery) => ["payments", "invoices", query] as const,
   invoice: (id: string) => ["payments", "invoice", id] as const,
 };
@@ -24,6 +25,14 @@ function useRefreshPayments() {
 
 export function useBalance() {
   return useQuery({ queryKey: paymentKeys.balance, queryFn: () => ok(api.GET("/api/v1/payments/balance")) });
+}
+
+/** The caller's own ledger entries, one page at a time. */
+export function useActivity(cursor: string | undefined) {
+  return useQuery({
+    queryKey: paymentKeys.activity(cursor),
+    queryFn: () => ok(api.GET("/api/v1/payments/activity", { params: { query: cursor ? { cursor } : {} } })),
+  });
 }
 
 export function useFundings() {
