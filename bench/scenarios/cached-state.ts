@@ -6,6 +6,7 @@
  * neighbours. The pairs must answer alike (checked), so the only difference is the cost.
  */
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
+import { providedLabelsColumn } from "#domains/assignments/label-steps";
 import { labelsOf } from "#domains/assignments/labels";
 import { labelCondition, listColumns, pageQuery, selectAssignments } from "#domains/assignments/list-steps";
 import { assignments } from "#domains/assignments/tables";
@@ -94,6 +95,16 @@ function page(db: Db, companyId: string, column: Column | null) {
     .limit(26);
 }
 
+/** The page of 25 sent assignments, with or without the labels domains above provide (question_open). */
+function sentPage(db: Db, companyId: string, provided: boolean) {
+  return db
+    .select(provided ? { ...listColumns, provided: providedLabelsColumn() } : listColumns)
+    .from(a)
+    .where(and(eq(a.companyId, companyId), eq(a.status, "sent")))
+    .orderBy(desc(a.createdAt), desc(a.id))
+    .limit(26);
+}
+
 type Line = [string, { cached: number; plain: number }, string];
 
 export async function compareCachedState(db: Db, label: string, companyId: string): Promise<string[]> {
@@ -127,6 +138,9 @@ export async function compareCachedState(db: Db, label: string, companyId: strin
     await labelPage(db, companyId, labelCondition("deliverable_late", now)),
     await labelPage(db, companyId, late),
   );
+  if ((await labelPage(db, companyId, labelCondition("question_open", now))).length === 0) {
+    throw new Error("cached-state bench: no open question in the list scenario's company");
+  }
   for (const column of Object.keys(computed) as Column[]) {
     same(`page (${column})`, await page(db, companyId, null), await page(db, companyId, column));
   }
@@ -189,6 +203,23 @@ export async function compareCachedState(db: Db, label: string, companyId: strin
         () => labelPage(db, companyId, late),
       ),
       "deliverablesDueAt",
+    ],
+    // Not cached state: the price of the computed label, so a later counter column knows what it would have to beat.
+    [
+      "question_open, computed: page of 25 (sent) without vs with the EXISTS on messages per row",
+      await pair(
+        () => sentPage(db, companyId, false),
+        () => sentPage(db, companyId, true),
+      ),
+      "provideLabel",
+    ],
+    [
+      "question_open filter: first page of sent vs first page with an open question (semi-join)",
+      await pair(
+        () => labelPage(db, companyId, eq(a.status, "sent")),
+        () => labelPage(db, companyId, labelCondition("question_open", now)),
+      ),
+      "provideLabel",
     ],
   ];
   return [
