@@ -109,8 +109,8 @@ async function addRequestsAndDeliverables(db: Parameters<Scenario["registerBasel
 }
 
 /**
- * Invited workers' questions (issue 13) on every 4th sent assignment, half of them answered, as postMessage writes
- * them: the `question_open` label is computed from these rows in the list's own statement.
+ * Invited workers' questions (issue 13) on every 4th sent assignment, half of them answered, with the count of open
+ * ones on the assignment (`open_question_count`, the question_open label) as postMessage keeps it.
  */
 async function addQuestions(db: Parameters<Scenario["registerBaseline"]>[1], companyId: string, workerId: string) {
   await db.execute(sql`
@@ -120,6 +120,9 @@ async function addQuestions(db: Parameters<Scenario["registerBaseline"]>[1], com
       CASE WHEN n % 8 = 0 THEN created_at + interval '1 hour' END, CASE WHEN n % 8 = 0 THEN 3600000 END, created_at
     FROM (SELECT id, company_id, created_at, row_number() OVER (ORDER BY id) AS n FROM assignments
       WHERE company_id = ${companyId} AND status = 'sent') AS s WHERE n % 4 = 0`);
+  await db.execute(sql`
+    UPDATE assignments a SET open_question_count = q.n FROM (SELECT assignment_id, count(*) AS n FROM messages
+      WHERE kind = 'question' AND answered_at IS NULL GROUP BY assignment_id) q WHERE q.assignment_id = a.id`);
 }
 
 /**

@@ -6,7 +6,6 @@
  * neighbours. The pairs must answer alike (checked), so the only difference is the cost.
  */
 import { and, desc, eq, type SQL, sql } from "drizzle-orm";
-import { providedLabelsColumn } from "#domains/assignments/label-steps";
 import { labelsOf } from "#domains/assignments/labels";
 import { labelCondition, listColumns, pageQuery, selectAssignments } from "#domains/assignments/list-steps";
 import { assignments } from "#domains/assignments/tables";
@@ -95,10 +94,16 @@ function page(db: Db, companyId: string, column: Column | null) {
     .limit(26);
 }
 
-/** The page of 25 sent assignments, with or without the labels domains above provide (question_open). */
-function sentPage(db: Db, companyId: string, provided: boolean) {
+/** What open_question_count would be without the column: an EXISTS on the messages' partial index per row. */
+const openQuestions = sql<number>`(CASE WHEN EXISTS (SELECT 1 FROM messages m WHERE m.assignment_id = ${a.id}
+  AND m.kind = 'question' AND m.expects_answer AND m.answered_at IS NULL) THEN 1 ELSE 0 END)`;
+const questionOpen = sql`${a.status} IN ('sent', 'assigned', 'in_progress', 'submitted', 'approved', 'paid')
+  AND ${openQuestions} > 0`;
+
+/** The page of 25 sent assignments, the question_open count from the row or from messages. */
+function sentPage(db: Db, companyId: string, plainForm: boolean) {
   return db
-    .select(provided ? { ...listColumns, provided: providedLabelsColumn() } : listColumns)
+    .select(plainForm ? { ...listColumns, openQuestionCount: openQuestions } : listColumns)
     .from(a)
     .where(and(eq(a.companyId, companyId), eq(a.status, "sent")))
     .orderBy(desc(a.createdAt), desc(a.id))
@@ -138,9 +143,11 @@ export async function compareCachedState(db: Db, label: string, companyId: strin
     await labelPage(db, companyId, labelCondition("deliverable_late", now)),
     await labelPage(db, companyId, late),
   );
-  if ((await labelPage(db, companyId, labelCondition("question_open", now))).length === 0) {
+  const withQuestions = await labelPage(db, companyId, labelCondition("question_open", now));
+  if (withQuestions.length === 0) {
     throw new Error("cached-state bench: no open question in the list scenario's company");
   }
+  same("question_open page", withQuestions, await labelPage(db, companyId, questionOpen));
   for (const column of Object.keys(computed) as Column[]) {
     same(`page (${column})`, await page(db, companyId, null), await page(db, companyId, column));
   }
@@ -204,22 +211,21 @@ export async function compareCachedState(db: Db, label: string, companyId: strin
       ),
       "deliverablesDueAt",
     ],
-    // Not cached state: the price of the computed label, so a later counter column knows what it would have to beat.
     [
-      "question_open, computed: page of 25 (sent) without vs with the EXISTS on messages per row",
+      "page of 25 (sent), labels: open_question_count vs EXISTS on messages per row",
       await pair(
         () => sentPage(db, companyId, false),
         () => sentPage(db, companyId, true),
       ),
-      "provideLabel",
+      "openQuestionCount",
     ],
     [
-      "question_open filter: first page of sent vs first page with an open question (semi-join)",
+      "question_open filter: open_question_count vs EXISTS on messages (semi-join)",
       await pair(
-        () => labelPage(db, companyId, eq(a.status, "sent")),
         () => labelPage(db, companyId, labelCondition("question_open", now)),
+        () => labelPage(db, companyId, questionOpen),
       ),
-      "provideLabel",
+      "openQuestionCount",
     ],
   ];
   return [
