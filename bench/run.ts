@@ -115,6 +115,7 @@ const standaloneBenches = [
     onlyByName: false,
   },
   { label: "ratings", file: "bench/ratings.ts", database: "worklane_bench_ratings", onlyByName: true },
+  { label: "webhooks", file: "bench/webhooks.ts", database: "worklane_bench_webhooks", onlyByName: false },
 ];
 async function standalone(): Promise<string[]> {
   const notes: string[] = [];
