@@ -136,11 +136,8 @@ export const assignments = pgTable(
      * alone would be faster without it (1.0 vs 1.8 ms, PGlite alike), but the page is what every list view pays.
      */
     openRequestCount: integer().notNull().default(0),
-    /**
-     * Maintained by the messages domain (hooks.ts `setOpenQuestionCount`, in the transaction that posts a question or
-     * answers it): invited workers' questions still unanswered (label question_open, the company's only). A list page
-     * of 25 sent reads it in 0.55 ms against 0.77 ms with an EXISTS on messages per row (issue 13, bench cached-state).
-     */
+    /** Kept by messages (hooks.ts setOpenQuestionCount): unanswered questions, label question_open. A page of 25 reads
+     * it in 0.55 ms against 0.77 ms with an EXISTS on messages per row (issue 13, bench cached-state). */
     openQuestionCount: integer().notNull().default(0),
     /**
      * Maintained by the deliverables sub-area: earliest due time of a missing deliverable (label deliverable_late). A
