@@ -109,6 +109,23 @@ async function addRequestsAndDeliverables(db: Parameters<Scenario["registerBasel
 }
 
 /**
+ * Invited workers' questions (issue 13) on every 4th sent assignment, half of them answered, with the count of open
+ * ones on the assignment (`open_question_count`, the question_open label) as postMessage keeps it.
+ */
+async function addQuestions(db: Parameters<Scenario["registerBaseline"]>[1], companyId: string, workerId: string) {
+  await db.execute(sql`
+    INSERT INTO messages (assignment_id, company_id, worker_id, kind, side, author_id, body, expects_answer,
+      answered_at, response_ms, created_at)
+    SELECT id, company_id, ${workerId}::uuid, 'question', 'worker', ${workerId}::uuid, 'Is there parking?', true,
+      CASE WHEN n % 8 = 0 THEN created_at + interval '1 hour' END, CASE WHEN n % 8 = 0 THEN 3600000 END, created_at
+    FROM (SELECT id, company_id, created_at, row_number() OVER (ORDER BY id) AS n FROM assignments
+      WHERE company_id = ${companyId} AND status = 'sent') AS s WHERE n % 4 = 0`);
+  await db.execute(sql`
+    UPDATE assignments a SET open_question_count = q.n FROM (SELECT assignment_id, count(*) AS n FROM messages
+      WHERE kind = 'question' AND answered_at IS NULL GROUP BY assignment_id) q WHERE q.assignment_id = a.id`);
+}
+
+/**
  * The client's list with 10 000 assignments in the company, first page filtered by status (with its totals).
  * Benchmark data is bulk-inserted with raw SQL (ARCHITECTURE §7 allows it for benchmarks only).
  */
@@ -136,6 +153,7 @@ export const assignmentListScenario: Scenario = {
       CROSS JOIN LATERAL (SELECT (ARRAY['draft', 'sent', 'declined', 'assigned', 'in_progress', 'submitted',
         'approved', 'paid', 'cancelled', 'void'])[1 + g % 10] AS status) AS s`);
     await addRequestsAndDeliverables(db, owner.companyId ?? "");
+    await addQuestions(db, owner.companyId ?? "", worker.id);
     // The per-status counters the actions keep (assignment_totals), filled for the bulk-loaded rows.
     await db.execute(sql`
       INSERT INTO assignment_totals (company_id, status, currency, count, maximum_spend, amount)
@@ -145,6 +163,7 @@ export const assignmentListScenario: Scenario = {
       WHERE company_id = ${owner.companyId} GROUP BY company_id, status, currency`);
     // As autovacuum would after a bulk load: fresh statistics and a visibility map for index-only scans.
     await db.execute(sql`VACUUM ANALYZE assignments`);
+    await db.execute(sql`VACUUM ANALYZE messages`);
     const [any] = await db.select({ id: assignments.id }).from(assignments).limit(1);
     return {
       target: { url: `${appUrl}/api/v1/assignments?status=sent&limit=25`, headers: { cookie: owner.cookie } },

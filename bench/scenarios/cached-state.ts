@@ -94,6 +94,22 @@ function page(db: Db, companyId: string, column: Column | null) {
     .limit(26);
 }
 
+/** What open_question_count would be without the column: an EXISTS on the messages' partial index per row. */
+const openQuestions = sql<number>`(CASE WHEN EXISTS (SELECT 1 FROM messages m WHERE m.assignment_id = ${a.id}
+  AND m.kind = 'question' AND m.expects_answer AND m.answered_at IS NULL) THEN 1 ELSE 0 END)`;
+const questionOpen = sql`${a.status} IN ('sent', 'assigned', 'in_progress', 'submitted', 'approved', 'paid')
+  AND ${openQuestions} > 0`;
+
+/** The page of 25 sent assignments, the question_open count from the row or from messages. */
+function sentPage(db: Db, companyId: string, plainForm: boolean) {
+  return db
+    .select(plainForm ? { ...listColumns, openQuestionCount: openQuestions } : listColumns)
+    .from(a)
+    .where(and(eq(a.companyId, companyId), eq(a.status, "sent")))
+    .orderBy(desc(a.createdAt), desc(a.id))
+    .limit(26);
+}
+
 type Line = [string, { cached: number; plain: number }, string];
 
 export async function compareCachedState(db: Db, label: string, companyId: string): Promise<string[]> {
@@ -127,6 +143,11 @@ export async function compareCachedState(db: Db, label: string, companyId: strin
     await labelPage(db, companyId, labelCondition("deliverable_late", now)),
     await labelPage(db, companyId, late),
   );
+  const withQuestions = await labelPage(db, companyId, labelCondition("question_open", now));
+  if (withQuestions.length === 0) {
+    throw new Error("cached-state bench: no open question in the list scenario's company");
+  }
+  same("question_open page", withQuestions, await labelPage(db, companyId, questionOpen));
   for (const column of Object.keys(computed) as Column[]) {
     same(`page (${column})`, await page(db, companyId, null), await page(db, companyId, column));
   }
@@ -189,6 +210,22 @@ export async function compareCachedState(db: Db, label: string, companyId: strin
         () => labelPage(db, companyId, late),
       ),
       "deliverablesDueAt",
+    ],
+    [
+      "page of 25 (sent), labels: open_question_count vs EXISTS on messages per row",
+      await pair(
+        () => sentPage(db, companyId, false),
+        () => sentPage(db, companyId, true),
+      ),
+      "openQuestionCount",
+    ],
+    [
+      "question_open filter: open_question_count vs EXISTS on messages (semi-join)",
+      await pair(
+        () => labelPage(db, companyId, labelCondition("question_open", now)),
+        () => labelPage(db, companyId, questionOpen),
+      ),
+      "openQuestionCount",
     ],
   ];
   return [

@@ -5,7 +5,7 @@ import { approvalWarnings } from "./approval-warnings";
 import { completenessFor } from "./completeness";
 import type { AssignmentStatus, Party, RecipientStatus } from "./contract";
 import { escalationWindowClosesAt } from "./escalation-window";
-import { labelsOf, type ProvidedLabel } from "./labels";
+import { companyOnlyLabels, labelsOf } from "./labels";
 import { availableActions, type Facts } from "./lifecycle";
 import { isClientParty } from "./party";
 import { cancellationOffer } from "./pricing";
@@ -30,8 +30,6 @@ export interface ViewParts {
   deliverables: AssignmentView["deliverables"];
   requests: AssignmentView["requests"];
   companyScorecard: AssignmentView["companyScorecard"];
-  /** The labels domains above provide (label-steps.ts); the company's, so empty for a worker. */
-  providedLabels: ProvidedLabel[];
   now: Date;
 }
 
@@ -132,7 +130,7 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     routingMode: row.routingMode,
     invitationsExpireAt: iso(row.invitationsExpireAt),
     status: row.status,
-    labels: labelsOf({ ...row, now }, parts.providedLabels),
+    labels: labelsOf({ ...row, now }).filter((label) => isClientParty(party) || !companyOnlyLabels.includes(label)),
     actions,
     party,
     assignedWorker:

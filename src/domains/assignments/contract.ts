@@ -38,7 +38,7 @@ export const parties = ["admin", "manager", "finance", "viewer", "assignee", "in
 export const Party = z.enum(parties);
 export type Party = z.infer<typeof Party>;
 
-// biome-ignore format: one list. labels.ts computes all but `question_open`, which messages provides (label-steps.ts).
+// biome-ignore format: one list (labels.ts; `question_open` from the count the messages domain keeps).
 export const assignmentLabels = ["not_confirmed", "late", "on_hold", "request_pending", "deliverable_late", "question_open"] as const;
 export const AssignmentLabel = z.enum(assignmentLabels);
 export type AssignmentLabel = z.infer<typeof AssignmentLabel>;

@@ -3,11 +3,13 @@
  * auto-approval, payments marks it paid. They are not HTTP use cases (no URL leads here), so they live outside
  * actions/; index.ts exports them. Each locks the row first, like every action.
  */
+import { eq } from "drizzle-orm";
 import { type Ctx, systemActor } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { scheduleAutoApproval } from "./follow-up-steps";
 import { type AssignmentRow, lockForActor } from "./scope";
 import { saveAssignment } from "./steps";
+import { assignments } from "./tables";
 
 const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
 
@@ -32,6 +34,15 @@ export async function runStepChecks(step: CheckedStep, tx: Executor, ctx: Ctx, r
   for (const check of stepChecks[step]) {
     await check(tx, ctx, row);
   }
+}
+
+/**
+ * The messages domain keeps the count of unanswered questions the `question_open` label reads (issue 13 item 1), in
+ * the transaction that posts or answers one, the assignment already locked. Not a change of the assignment itself:
+ * no version, no event (the message's own event records it).
+ */
+export async function setOpenQuestionCount(tx: Executor, id: string, count: number): Promise<void> {
+  await tx.update(assignments).set({ openQuestionCount: count }).where(eq(assignments.id, id));
 }
 
 /** The one place escalations pause auto-approval; approval by a person still works. */

@@ -23,9 +23,9 @@ export {
   reworkPossible,
   type Settlement,
   type StepCheck,
+  setOpenQuestionCount,
   settleByAgreement,
 } from "./hooks";
-export { provideLabel } from "./label-steps";
 export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 

@@ -15,10 +15,17 @@ const base: LabelInput = {
   holdReason: null,
   openRequestCount: 0,
   deliverablesDueAt: null,
+  openQuestionCount: 0,
   now,
 };
 
 const cases: [string, Partial<LabelInput>, AssignmentLabel[]][] = [
+  ["an unanswered question on sent work", { status: "sent", openQuestionCount: 1 }, ["question_open"]],
+  [
+    "an unanswered question on cancelled work: no answer possible, no label",
+    { status: "cancelled", openQuestionCount: 2 },
+    [],
+  ],
   ["a confirmed assignment two days out has no labels", {}, []],
   ["unconfirmed but before the confirmation time: no label yet", { confirmedAt: null }, []],
   ["unconfirmed inside the confirmation time", { confirmedAt: null, startsAt: h(10) }, ["not_confirmed"]],

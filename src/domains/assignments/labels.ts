@@ -1,14 +1,14 @@
 /**
  * Labels shown beside the status (issue 3, Lifecycle; WorkMarket's "exceptions" view filters on them). They are
  * computed, never stored, so they cannot go stale; list-steps.ts states the same rules in SQL for filtering, and
- * a test holds the two together. The provided labels are decided by a domain above (label-steps.ts).
+ * a test holds the two together.
  */
 import type { AssignmentLabel, AssignmentStatus } from "./contract";
 
-/** Labels whose rule a domain above provides (messages: a worker's question waits for the company's answer). */
-export const providedLabels = ["question_open"] as const satisfies readonly AssignmentLabel[];
-export type ProvidedLabel = (typeof providedLabels)[number];
-type OwnLabel = Exclude<AssignmentLabel, ProvidedLabel>;
+/** Labels for the company's eyes only: a worker's view of the assignment never carries them. */
+export const companyOnlyLabels: readonly AssignmentLabel[] = ["question_open"];
+/** Where the company may still answer a question (messages' answer rule): an open question counts only here. */
+export const answerableStatuses = ["sent", "assigned", "in_progress", "submitted", "approved", "paid"] as const;
 
 export interface LabelInput {
   status: AssignmentStatus;
@@ -23,6 +23,8 @@ export interface LabelInput {
   openRequestCount: number;
   /** The earliest due time of a deliverable not yet handed in (deliverables sub-area); the deadline otherwise. */
   deliverablesDueAt: Date | null;
+  /** Invited workers' questions the company has not answered (kept by the messages domain). */
+  openQuestionCount: number;
   now: Date;
 }
 
@@ -42,16 +44,15 @@ export function confirmBy(input: Pick<LabelInput, "startsAt" | "confirmationHour
 }
 
 // biome-ignore format: one label per line.
-const rules: Record<OwnLabel, (a: LabelInput) => boolean> = {
+const rules: Record<AssignmentLabel, (a: LabelInput) => boolean> = {
   not_confirmed: (a) => { const by = confirmBy(a); return a.status === "assigned" && !a.confirmedAt && by !== null && a.now >= by; },
   late: (a) => { const by = arriveBy(a); return a.status === "assigned" && by !== null && a.now > by; },
   on_hold: (a) => live(a.status) && a.holdReason !== null,
   request_pending: (a) => (live(a.status) || a.status === "submitted") && a.openRequestCount > 0,
   deliverable_late: (a) => { const due = a.deliverablesDueAt ?? a.deadline; return live(a.status) && due !== null && a.now > due; },
+  question_open: (a) => (answerableStatuses as readonly string[]).includes(a.status) && a.openQuestionCount > 0,
 };
 
-/** The labels of a row: those computed here, then the provided ones that hold (`provided`, the company's only). */
-export function labelsOf(input: LabelInput, provided: readonly ProvidedLabel[] = []): AssignmentLabel[] {
-  const own = (Object.keys(rules) as OwnLabel[]).filter((label) => rules[label](input));
-  return [...own, ...providedLabels.filter((label) => provided.includes(label))];
+export function labelsOf(input: LabelInput): AssignmentLabel[] {
+  return (Object.keys(rules) as AssignmentLabel[]).filter((label) => rules[label](input));
 }

@@ -9,8 +9,7 @@ import type { Ctx } from "#platform/context";
 import { containing, type Db } from "#platform/db";
 import { decodeCursor } from "#platform/pagination";
 import type { AssignmentLabel, AssignmentStatus } from "./contract";
-import { providedCondition, providedLabelsColumn } from "./label-steps";
-import type { ProvidedLabel } from "./labels";
+import { answerableStatuses } from "./labels";
 import type { AssignmentRow } from "./scope";
 import { assignments, assignmentTotals } from "./tables";
 import type { AssignmentQuery } from "./views";
@@ -36,7 +35,10 @@ export function labelCondition(label: AssignmentLabel, now: Date): SQL {
     case "deliverable_late":
       return sql`${live} AND COALESCE(${a.deliverablesDueAt}, ${a.deadline}) < ${now}`;
     case "question_open":
-      return providedCondition(label);
+      return sql`${a.status} IN (${sql.join(
+        answerableStatuses.map((s) => sql`${s}`),
+        sql`, `,
+      )}) AND ${a.openQuestionCount} > 0`;
   }
 }
 
@@ -74,6 +76,7 @@ export const listColumns = {
   confirmedAt: a.confirmedAt,
   holdReason: a.holdReason,
   openRequestCount: a.openRequestCount,
+  openQuestionCount: a.openQuestionCount,
   deliverablesDueAt: a.deliverablesDueAt,
   pricingType: a.pricingType,
   flatAmount: a.flatAmount,
@@ -90,9 +93,6 @@ export const listColumns = {
   createdAt: a.createdAt,
 };
 export type ListRow = Pick<AssignmentRow, Exclude<keyof typeof listColumns, "city">> & { city: string | null };
-/** The columns with the labels domains above provide (built with each statement, once every domain has loaded). */
-const rowColumns = () => ({ ...listColumns, provided: providedLabelsColumn() });
-export type ListedRow = ListRow & { provided: ProvidedLabel[] };
 
 /**
  * The per-status counters (`assignment_totals`) as one JSON text. The hot path reads them inside the page's own
@@ -124,7 +124,7 @@ export function pageQuery(
   const limit = sql.raw(String(Math.trunc(rows))) as unknown as number;
   const ofCompany = eq(assignments.companyId, companyId);
   return db
-    .select({ row: rowColumns(), workerName: users.name, counters: countersJson(companyId) })
+    .select({ row: listColumns, workerName: users.name, counters: countersJson(companyId) })
     .from(assignments)
     .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
     .where(status === undefined ? ofCompany : and(ofCompany, eq(assignments.status, status)))
@@ -170,7 +170,7 @@ export const unfiltered = (query: AssignmentQuery) =>
   !query.label && !query.from && !query.to && !query.workerId && !query.q;
 
 export interface Selected {
-  row: ListedRow;
+  row: ListRow;
   workerName: string | null;
   /** The counters as JSON text, on hot-path rows only. */
   counters?: string;
@@ -196,7 +196,7 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
       : undefined,
   );
   const select = ctx.db
-    .select({ row: rowColumns(), workerName: users.name })
+    .select({ row: listColumns, workerName: users.name })
     .from(assignments)
     .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
     .where(where)

@@ -14,7 +14,6 @@ import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
 import { getDeliverablesView } from "./deliverables/queries";
-import { providedLabelsOf } from "./label-steps";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
@@ -265,7 +264,6 @@ export async function assignmentView(
     deliverables: await getDeliverablesView(tx, row, party),
     requests: await requestViews(tx, row, party),
     companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
-    providedLabels: client ? await providedLabelsOf(tx, row.id) : [],
     now: ctx.now,
   });
 }

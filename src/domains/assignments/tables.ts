@@ -136,6 +136,9 @@ export const assignments = pgTable(
      * alone would be faster without it (1.0 vs 1.8 ms, PGlite alike), but the page is what every list view pays.
      */
     openRequestCount: integer().notNull().default(0),
+    /** Kept by messages (hooks.ts setOpenQuestionCount): unanswered questions, label question_open. A page of 25: 0.54
+     * ms against 0.65 with an EXISTS on messages per row; the filter 0.87 vs 0.96 ms (issue 13, bench cached-state). */
+    openQuestionCount: integer().notNull().default(0),
     /**
      * Maintained by the deliverables sub-area: earliest due time of a missing deliverable (label deliverable_late). A
      * list page reads it in 0.64 ms against 0.97 ms computed per row; the filter 0.48 vs 1.07 ms (PGlite 1.9 vs 4.2).

@@ -9,7 +9,7 @@ import { Problem } from "#shared/problems";
 import { type EditMessage, limits, type PostMessage } from "./contract";
 import { checkEditable, checkPost, isWorkerParty, type Post, sideOf } from "./rules";
 import { type MessageRow, messageViews, toFileView, visibleMessage } from "./scope";
-import { answerWaiting, tellOthers } from "./steps";
+import { answerWaiting, countOpenQuestions, tellOthers } from "./steps";
 import { messageEdits, messageFiles, messages } from "./tables";
 import type { MessageFileView, MessageView } from "./views";
 
@@ -82,6 +82,9 @@ export async function postMessage(ctx: Ctx, assignmentId: string, input: PostMes
       throw new Error("message insert returned nothing");
     }
     const answered = await answerWaiting(tx, ctx, message);
+    if (message.kind === "question" || answered > 0) {
+      await countOpenQuestions(tx, assignmentId);
+    }
     await recordEvent(tx, ctx, {
       action: "message.posted",
       subject: { type: "message", id: message.id },

@@ -1,24 +1,6 @@
-import { and, eq, gte, type SQL, sql } from "drizzle-orm";
-import { assignments } from "#domains/assignments/tables";
+import { and, eq, gte, sql } from "drizzle-orm";
 import type { Executor } from "#platform/db";
-import { postRules } from "./rules";
-import { messages, responseTimes as table } from "./tables";
-
-/**
- * The `question_open` label's rule, which messages provides to the assignments list (issue 13 item 1): a worker's
- * question waits for the company's answer while the company may still answer it. Computed in the list's statement,
- * never kept as a counter on the assignment: a page of 25 probes `messages_waiting_idx` once per row (the EXISTS
- * stops at the first waiting question), and the label filter is a semi-join on the same partial index.
- */
-export function openQuestionCondition(): SQL {
-  const answerable = sql.join(
-    postRules.answer.from.map((status) => sql`${status}`),
-    sql`, `,
-  );
-  return sql`(${assignments.status} IN (${answerable}) AND EXISTS (SELECT 1 FROM ${messages}
-    WHERE ${messages.assignmentId} = ${assignments.id} AND ${messages.expectsAnswer}
-      AND ${messages.answeredAt} IS NULL AND ${messages.kind} = 'question'))`;
-}
+import { responseTimes as table } from "./tables";
 
 export interface ResponseTimes {
   /** First answers given in the window. */

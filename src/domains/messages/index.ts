@@ -1,11 +1,6 @@
-import { provideLabel } from "#domains/assignments/index";
 import type { Domain } from "#platform/domain";
-import { openQuestionCondition } from "./hooks";
 import { operations } from "./operations";
 import { routes } from "./routes";
-
-// The client's assignment list shows open questions as a label; assignments cannot read messages, so it is given here.
-provideLabel("question_open", openQuestionCondition());
 
 export { type ResponseTimes, responseTimes } from "./hooks";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { act, call, postingClient, readyWorker, type Session, sentAssignment } from "#test/given";
+import { act, assignedAssignment, call, postingClient, readyWorker, type Session, sentAssignment } from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -41,6 +41,16 @@ describe("the question_open label (issue 13 item 1)", () => {
     expect((await listed(owner, "")).find((a) => a.id === asked.id)?.labels).toEqual([]);
     expect(await listed(owner, "&label=question_open")).toEqual([]);
     expect(await labelsOf(owner, asked.id)).toEqual([]);
+  });
+
+  it("clears when a thread message answers everything waiting, the assignee's question included", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    await ask(assignee, assignment.id, { kind: "question", body: "Where do I park?" });
+    await ask(assignee, assignment.id, { kind: "question", body: "And the keys?" });
+    expect(await labelsOf(owner, assignment.id)).toEqual(["question_open"]);
+    expect(await labelsOf(assignee, assignment.id)).toEqual([]);
+    await ask(owner, assignment.id, { kind: "message", body: "Behind the shop; the keys are at the desk." });
+    expect(await labelsOf(owner, assignment.id)).toEqual([]);
   });
 
   it("leaves an assignment that can no longer be answered (cancelled)", async () => {

@@ -1,5 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { memberships, users } from "#domains/accounts/tables";
+import { setOpenQuestionCount } from "#domains/assignments/index";
 import { assignmentRecipients } from "#domains/assignments/tables";
 import { notify } from "#domains/notifications/index";
 import type { Ctx } from "#platform/context";
@@ -49,6 +50,24 @@ export async function answerWaiting(tx: Executor, ctx: Pick<Ctx, "now">, answer:
     );
   }
   return answered.length;
+}
+
+/**
+ * Issue 13 item 1: the assignment keeps the number of its unanswered questions (`open_question_count`, the list's
+ * `question_open` label), recounted under the assignment's lock whenever a question is posted or answered, so the
+ * count is exact whatever answered it (the answer naming it, or a thread message answering all that waits).
+ */
+export async function countOpenQuestions(tx: Executor, assignmentId: string): Promise<void> {
+  const [open] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(table)
+    .where(
+      and(
+        eq(table.assignmentId, assignmentId),
+        sql`${table.kind} = 'question' AND ${table.expectsAnswer} AND ${table.answeredAt} IS NULL`,
+      ),
+    );
+  await setOpenQuestionCount(tx, assignmentId, Number(open?.n ?? 0));
 }
 
 /** The company's active members, for @mentions. */

@@ -19,7 +19,7 @@ export async function exportAssignmentsCsv(ctx: Ctx, query: AssignmentQuery): Pr
     row.id,
     cell(row.title),
     row.status,
-    labelsOf({ ...row, now: ctx.now }, row.provided).join(" "),
+    labelsOf({ ...row, now: ctx.now }).join(" "),
     cell(row.city ?? ""),
     row.startsAt?.toISOString() ?? "",
     row.endsAt?.toISOString() ?? "",

@@ -5,18 +5,18 @@ import { toPage } from "#platform/pagination";
 import type { Currency } from "#shared/money";
 import type { AssignmentStatus } from "../contract";
 import { labelsOf } from "../labels";
-import { type ListedRow, type Selected, selectAssignments, statements, unfiltered } from "../list-steps";
+import { type ListRow, type Selected, selectAssignments, statements, unfiltered } from "../list-steps";
 import { settledStatuses } from "../pricing";
 import { scheduleOf } from "../schedule";
 import { assignments } from "../tables";
 import type { AssignmentList, AssignmentQuery, AssignmentSummary } from "../views";
 
-export function toSummary(row: ListedRow, workerName: string | null, now: Date): AssignmentSummary {
+export function toSummary(row: ListRow, workerName: string | null, now: Date): AssignmentSummary {
   return {
     id: row.id,
     title: row.title,
     status: row.status,
-    labels: labelsOf({ ...row, now }, row.provided),
+    labels: labelsOf({ ...row, now }),
     locationType: row.locationType,
     city: row.city,
     schedule: scheduleOf(row),
