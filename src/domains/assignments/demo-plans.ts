@@ -243,3 +243,27 @@ export const stories: Record<string, Step[]> = {
     { at: -19, do: "void" },
   ],
 };
+
+/** A story on payment terms of `days`, so its invoice falls due inside the demo's past. */
+const onTerms = (days: number, steps: Step[]): Step[] =>
+  steps.map((s) => (s.do === "create" ? { ...s, overrides: { ...s.overrides, paymentTermsDays: days } } : s));
+const approvedAfter = (created: number, worker: number, waitHours: number): Step[] => [
+  ...workedBy(created, created + 100, worker),
+  { at: created + 105 + waitHours, do: "approve" },
+];
+
+/**
+ * Reputations (issue 14 item 8), played after the stories above for the first three demo companies, in the order the
+ * payments and ratings demos take them (by company id): one good (approves within hours; its invoices on 7-day terms
+ * are paid on time by the payments demo), one slow to approve (5 to 7 days after submission: red), one late to pay
+ * (approves at once on 7-day terms; the payments demo pays those invoices 4 to 6 days late: red).
+ */
+export const reputationStories: Step[][][] = [
+  [onTerms(7, approvedAfter(-1300, 0, 6)), onTerms(7, approvedAfter(-800, 1, 3))],
+  [approvedAfter(-1000, 0, 130), approvedAfter(-700, 1, 150), approvedAfter(-450, 2, 170)],
+  [
+    onTerms(7, approvedAfter(-1300, 0, 5)),
+    onTerms(7, approvedAfter(-1000, 1, 2)),
+    onTerms(7, approvedAfter(-700, 2, 8)),
+  ],
+];

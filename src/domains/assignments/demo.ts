@@ -22,7 +22,7 @@ import { sendAssignment } from "./actions/send";
 import { submitAssignment } from "./actions/submit";
 import { voidAssignment } from "./actions/void";
 import { askForPhotos, handInPhotos } from "./demo-photos";
-import { planAssignment, type Site, type Step, stories } from "./demo-plans";
+import { planAssignment, reputationStories, type Site, type Step, stories } from "./demo-plans";
 import { demoSites, homeStories } from "./demo-sites";
 import { markPaid } from "./hooks";
 import { claimNeeds } from "./pricing";
@@ -269,13 +269,22 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     for (const worker of sites.flatMap((s) => s.workers)) {
       await ready(userActor(worker.id, null, null));
     }
+    const castAt = (at: (typeof sites)[number] | undefined): Cast => ({
+      ctx,
+      client,
+      workers: (at?.workers ?? nearby).map((w) => w.id),
+      random: options.random,
+      site: at?.site ?? siteOf(hq, company.timeZone),
+    });
     // The home site's stories give its nearest worker (the one printed) every interesting state; the rest spread.
     let spread = 0;
     for (const [name, steps] of Object.entries(stories)) {
       const at = homeStories.has(name) || sites.length === 1 ? sites[0] : sites[1 + (spread++ % (sites.length - 1))];
-      const site = at?.site ?? siteOf(hq, company.timeZone);
-      const ids = (at?.workers ?? nearby).map((w) => w.id);
-      await play({ ctx, client, workers: ids, random: options.random, site }, steps);
+      await play(castAt(at), steps);
+    }
+    // The reputation stories (a slow approver, a late payer) at the home site, so its scorecard shows them at once.
+    for (const steps of reputationStories[index] ?? []) {
+      await play(castAt(sites[0]), steps);
     }
     options.progress("assignments", index + 1, companies.length);
   }
