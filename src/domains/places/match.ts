@@ -20,6 +20,8 @@ export interface CityIndex {
   byKey: Map<string, WorldCity[]>;
   /** Largest first: suggestions stop at the first few that match. */
   byPopulation: WorldCity[];
+  /** `normalise(byPopulation[i].name)`, computed once (a search reads up to 135,000 of them). */
+  keys: string[];
 }
 
 export type Match =
@@ -44,9 +46,9 @@ export const normalise = (text: string) =>
     .trim();
 
 export function indexCities(cities: WorldCity[]): CityIndex {
+  const keyed = cities.map((city) => ({ city, key: normalise(city.name) }));
   const byKey = new Map<string, WorldCity[]>();
-  for (const city of cities) {
-    const key = normalise(city.name);
+  for (const { city, key } of keyed) {
     const list = byKey.get(key);
     if (list) {
       list.push(city);
@@ -54,8 +56,8 @@ export function indexCities(cities: WorldCity[]): CityIndex {
       byKey.set(key, [city]);
     }
   }
-  const byPopulation = [...cities].sort((a, b) => b.population - a.population);
-  return { byKey, byPopulation };
+  keyed.sort((a, b) => b.city.population - a.city.population);
+  return { byKey, byPopulation: keyed.map((k) => k.city), keys: keyed.map((k) => k.key) };
 }
 
 export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }) {
@@ -101,8 +103,8 @@ export function searchCities(index: CityIndex, query: string, country: string | 
     return [];
   }
   const found: WorldCity[] = [];
-  for (const city of index.byPopulation) {
-    if ((country === null || city.country === country) && normalise(city.name).startsWith(prefix)) {
+  for (const [i, city] of index.byPopulation.entries()) {
+    if ((country === null || city.country === country) && index.keys[i]?.startsWith(prefix)) {
       if (!found.some((k) => k.country === city.country && distanceKm(k, city) < 30)) {
         found.push(city);
       }

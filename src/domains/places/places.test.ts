@@ -97,6 +97,37 @@ describe("a location given as an address", () => {
   });
 });
 
+describe("the CSV import", () => {
+  it("geocodes a row's address without coordinates and refuses a row whose place is unknown, line by line", async () => {
+    const casey = await postingClient(t);
+    const starts = new Date(t.clock.now().getTime() + 72 * 3_600_000).toISOString();
+    const row = (title: string, address: string) =>
+      `${title},onsite,"${address}",America/Chicago,${starts},flat,150,USD`;
+    const response = await call(t, casey, {
+      method: "POST",
+      url: "/api/v1/assignment-templates/import",
+      headers: { "content-type": "text/csv" },
+      payload: [
+        "title,location_type,address,time_zone,starts_at,pricing_type,amount,currency",
+        row("Lobby screens", "500 Congress Ave, Austin, TX 78701"),
+        row("Nowhere job", "1 Nowhere Lane, Xqzzyville"),
+        "",
+      ].join("\r\n"),
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json();
+    expect(report.created).toHaveLength(1);
+    expect(report.refused).toEqual([
+      { line: 3, errors: [{ column: null, message: expect.stringContaining("We could not find a city") }] },
+    ]);
+    const created = await call(t, casey, {
+      method: "GET",
+      url: `/api/v1/assignments/${report.created[0].assignmentId}`,
+    });
+    expect(created.json().location).toMatchObject({ city: "Austin", region: "TX", country: "US" });
+  });
+});
+
 describe("GET /api/v1/places", () => {
   it("suggests the cities whose name starts with what was typed, largest first", async () => {
     const ana = await worker(t);

@@ -78,10 +78,17 @@ interface LocationInputProps {
 export function LocationInput({ value, onChange, errors = {}, cityLabel, addressHint }: LocationInputProps) {
   const listId = useId();
   const [cityText, setCityText] = useState(value?.city ? labelOf(value) : "");
+  // A value from outside (the saved, geocoded location after a save) shows its city as the server found it.
+  const [seen, setSeen] = useState(value);
+  if (value !== seen) {
+    setSeen(value);
+    setCityText(value?.city ? labelOf(value) : "");
+  }
   const suggestions = usePlaceSuggestions(cityText).data?.items ?? [];
 
   const emit = (next: LocationValue, picked: CitySuggestion | null) => {
     const isEmpty = !next.address && !next.city && !next.postalCode;
+    setSeen(isEmpty ? null : next);
     onChange(isEmpty ? null : next, picked ? placeFacts(picked) : null);
   };
   const current = (): LocationValue => ({
