@@ -55,7 +55,7 @@ export async function startReceiver(
   return {
     url: `http://127.0.0.1:${port}/hooks`,
     received,
-    useSecret(value: string) {
+    acceptSecret(value: string) {
       secret = value;
     },
     /** The webhook-ids this receiver answered 2xx, once per id. */

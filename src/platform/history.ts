@@ -38,8 +38,11 @@ export function installEventHooks(hooks: readonly EventHook[]): void {
   }
 }
 
-/** Appends one event inside the caller's transaction, so the history commits with the change or not at all. */
-export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Promise<void> {
+/**
+ * Appends one event inside the caller's transaction, so the history commits with the change or not at all; answers
+ * the event's id.
+ */
+export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Promise<string> {
   const id = randomUUID();
   await tx.insert(events).values({
     id,
@@ -56,6 +59,7 @@ export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Pr
   for (const hook of hooksByAction.get(input.action) ?? []) {
     await hook.run(tx, ctx, { ...input, id });
   }
+  return id;
 }
 
 /** The fields whose value changes, as `{ before, after }` maps for an event's data; unchanged fields are left out. */

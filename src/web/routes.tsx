@@ -110,6 +110,10 @@ const pages: RouteObject[] = [
         lazy: () => import("./companies/company-settings-page").then((m) => ({ Component: m.CompanySettingsPage })),
       },
       { path: "company/team", lazy: () => import("./accounts/team-page").then((m) => ({ Component: m.TeamPage })) },
+      {
+        path: "company/webhooks",
+        lazy: () => import("./notifications/webhooks-page").then((m) => ({ Component: m.WebhooksPage })),
+      },
       { path: "payments", lazy: () => import("./payments/payments-page").then((m) => ({ Component: m.PaymentsPage })) },
       {
         path: "company/talent-pools",

@@ -105,6 +105,11 @@ export function ClientHome({ me }: { me: Me }) {
           <li>
             <Link to="/settings/api-keys">Create an API key</Link> to connect your own tools.
           </li>
+          {isAdmin ? (
+            <li>
+              <Link to="/company/webhooks">Add a webhook</Link> so your tools hear of changes as they happen.
+            </li>
+          ) : null}
         </ul>
       </Section>
     </>

@@ -36,6 +36,11 @@ export function CompanyProfilePage() {
                 Settings
               </ButtonLink>
             ) : null}
+            {data.actions.includes("update_settings") ? (
+              <ButtonLink to="/company/webhooks" size="small">
+                Webhooks
+              </ButtonLink>
+            ) : null}
           </>
         }
       />

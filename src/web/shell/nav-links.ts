@@ -18,7 +18,7 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/company/talent-pools", label: "Talent pools" },
       ...(me.company ? [{ to: `/companies/${me.company.id}/scorecard`, label: "Scorecard" }] : []),
       { to: "/escalations", label: "Cases" },
-      { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings"] },
+      { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings", "/company/webhooks"] },
       { to: "/company/team", label: "Team" },
     ];
   }

@@ -99,6 +99,8 @@ export const AttemptView = z.object({
   id: Id,
   at: Timestamp,
   trigger: z.enum(attemptTriggers),
+  /** The request line and the Standard Webhooks headers as sent (the body is the delivery's `payload`). */
+  request: z.string(),
   /** The receiver's HTTP status; null when no answer came (refused address, timeout, connection error). */
   responseStatus: z.number().int().nullable(),
   /** The first 2 KB of the receiver's answer. */

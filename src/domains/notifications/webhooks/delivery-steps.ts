@@ -9,7 +9,7 @@ import { memberships } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
-import { enqueue } from "#platform/jobs";
+import { enqueue, enqueueMany } from "#platform/jobs";
 import { notify } from "../steps";
 import type { attemptTriggers } from "./contract";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "./tables";
@@ -54,9 +54,12 @@ export async function queueDeliveries(
       })),
     )
     .returning({ id: webhookDeliveries.id });
-  for (const row of rows) {
-    await enqueue(tx, ctx, sendJobName, { deliveryId: row.id });
-  }
+  await enqueueMany(
+    tx,
+    ctx,
+    sendJobName,
+    rows.map((row) => ({ deliveryId: row.id })),
+  );
   return rows.map((row) => row.id);
 }
 
@@ -157,7 +160,7 @@ async function disableFailingEndpoint(
     text:
       `Every delivery to ${endpoint.url} has failed since ${endpoint.failingSince?.toISOString()}, so Worklane ` +
       "stopped sending to it. Fix the receiver, enable the endpoint again and replay the deliveries you need.",
-    link: "/settings/webhooks",
+    link: "/company/webhooks",
     subject: { type: "webhook", id: endpoint.id },
   });
 }

@@ -91,6 +91,7 @@ export async function deliveryViews(tx: Executor, rows: DeliveryRow[]): Promise<
         id: a.id,
         at: a.at.toISOString(),
         trigger: a.trigger,
+        request: a.request,
         responseStatus: a.responseStatus,
         responseBody: a.responseBody,
         error: a.error,

@@ -58,7 +58,7 @@ describe("webhook endpoints", () => {
     const ann = await readyWorker(t);
     const hook = await receiver();
     const created = await endpoint(owner, hook.url);
-    hook.useSecret(created.secret);
+    hook.acceptSecret(created.secret);
     expect(created.secret).toMatch(/^whsec_/);
     const listed = await call(t, owner, { method: "GET", url: "/api/v1/webhooks" });
     expect(listed.body).not.toContain(created.secret);
@@ -170,7 +170,7 @@ describe("webhook deliveries", () => {
     const ann = await readyWorker(t);
     const hook = await receiver((n) => ({ status: n <= 2 ? 503 : 200 }));
     const { webhook, secret } = await endpoint(owner, hook.url);
-    hook.useSecret(secret);
+    hook.acceptSecret(secret);
     await sentAssignment(t, owner, [ann]);
     for (let round = 0; round < 6; round++) {
       await deliver();
