@@ -41,7 +41,7 @@ describe("webhooks and the double-blind rule", () => {
       payload: { url: receiver.url, eventTypes: ["assignment.sent", "assignment.approved", "assignment.submitted"] },
     });
     expect(created.statusCode, created.body).toBe(201);
-    receiver.useSecret(created.json().secret);
+    receiver.acceptSecret(created.json().secret);
     await act(t, assignee, assignment.id, "check-in", {});
     await act(t, assignee, assignment.id, "submit", { hours: 2 });
     await act(t, owner, assignment.id, "approve");
