@@ -1,10 +1,10 @@
+import { lazy, Suspense } from "react";
 import { Link, useParams } from "react-router";
 import { Loading } from "../ui/loading";
 import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { drillDownPage, figureText } from "./figure-text";
-import { MonthlyCharts } from "./monthly-charts";
 import { type Figure, type Subject, useScorecard } from "./queries";
 
 function FigureTable({ figures, caption }: { figures: Figure[]; caption: string }) {
@@ -40,6 +40,9 @@ function FigureTable({ figures, caption }: { figures: Figure[]; caption: string 
   );
 }
 
+/** The charts bring recharts (~110 kB gzipped): loaded after the figures, so the tables never wait for it. */
+const MonthlyCharts = lazy(() => import("./monthly-charts").then((m) => ({ default: m.MonthlyCharts })));
+
 /** /companies/:id/scorecard and /workers/:id/scorecard: every figure, both windows, each linked to its drill-down. */
 export function ScorecardPage({ subject }: { subject: Subject }) {
   const { id = "" } = useParams();
@@ -68,7 +71,9 @@ export function ScorecardPage({ subject }: { subject: Subject }) {
       <Section title="All time">
         <FigureTable figures={allTime} caption="All time" />
       </Section>
-      <MonthlyCharts subject={subject} id={id} />
+      <Suspense fallback={<Loading />}>
+        <MonthlyCharts subject={subject} id={id} />
+      </Suspense>
       {withYourCompany ? (
         <Section
           title="Your history with this worker"
