@@ -89,6 +89,10 @@ test("both sides rate blind, the ratings publish together, and the red scorecard
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Scorecard" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lobby Screens Inc" })).toBeVisible();
   await expect(page.getByText("Red over the last 90 days: Worker satisfaction.")).toBeVisible();
+  // The monthly charts (recharts, under the app's CSP: the page fixture fails on any console error or violation).
+  const charts = page.getByRole("region", { name: "The last 12 months" });
+  await expect(charts.getByRole("img", { name: /^Worker satisfaction by month: \w+ \d+: 0 %$/ })).toBeVisible();
+  await expect(charts.getByRole("img", { name: /^Average days to approve by month/ }).locator("svg")).toBeVisible();
   await check("03-company-scorecard");
   await page
     .getByRole("row", { name: /Worker satisfaction/ })

@@ -2413,6 +2413,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{id}/scorecard/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a company's scorecard by month
+         * @description Each Company Scorecard figure for each of the last 12 UTC months (the current month last), computed over that month alone from sums kept as events happen: value, number of contributions and whether the month crosses the red threshold. Invoices past due now have no monthly history. The same readers as the scorecard.
+         */
+        get: operations["getCompanyMonthlyScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{id}/scorecard/{figure}": {
         parameters: {
             query?: never;
@@ -2465,6 +2485,26 @@ export interface paths {
          * @description The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the median response time; each figure with value, count, window, definition and drill-down path.
          */
         get: operations["getWorkerScorecard"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workers/{id}/scorecard/monthly": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a worker's scorecard by month
+         * @description Each worker scorecard figure for each of the last 12 UTC months (the current month last), computed over that month alone from sums kept as events happen, with the number of contributions. The same readers as the scorecard.
+         */
+        get: operations["getWorkerMonthlyScorecard"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2742,7 +2782,7 @@ export interface paths {
         };
         /**
          * Read a record's history
-         * @description Every recorded change to one record (`subject=<type>:<id>`), oldest first, a page at a time. A company reads its own records' histories; a worker reads the events of an assignment that concern them. A record the caller may not see is a 404.
+         * @description Every recorded change to one record (`subject=<type>:<id>`), oldest first, a page at a time. A company reads its own records' histories; a worker reads the events of an assignment that concern them. A rating's history (`rating:<id>`) is its own side's alone while it is hidden (double-blind), and shows a flag only to the person who flagged. A record the caller may not see is a 404.
          */
         get: operations["listEvents"];
         put?: never;
@@ -3348,7 +3388,6 @@ export interface components {
                 at: string;
                 /** @enum {string} */
                 trigger: "event" | "retry" | "replay" | "test";
-                request: string;
                 responseStatus: number | null;
                 responseBody: string | null;
                 error: string | null;
@@ -3984,11 +4023,43 @@ export interface components {
             items: components["schemas"]["ScorecardContribution"][];
             nextCursor: string | null;
         };
+        ScorecardMonth: {
+            /** @description The UTC month, YYYY-MM */
+            month: string;
+            /** @description The figure over that month alone; null without data */
+            value: number | null;
+            count: number;
+            /** @description The seed's threshold is crossed in that month */
+            red: boolean;
+        };
+        MonthlyScorecard: {
+            subject: {
+                /** @enum {string} */
+                type: "company" | "worker";
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The last 12 UTC months, oldest first (YYYY-MM), the current one last */
+            months: string[];
+            figures: {
+                /** @enum {string} */
+                key: "approvalDays" | "approvedBeforeDeadline" | "paidOnTime" | "daysLate" | "pastDueNow" | "satisfaction" | "cancellations" | "lateCancellations" | "lateCancellationFeesPaid" | "responseTime" | "quality" | "professionalism" | "communication" | "onTimeArrival" | "deliverablesOnTime" | "completed" | "abandons" | "noShows";
+                label: string;
+                /** @enum {string} */
+                unit: "share" | "days" | "count" | "hours";
+                definition: string;
+                /** @description Why the figure has no monthly values */
+                note: string | null;
+                /** @description One per month, in the order of `months` */
+                points: components["schemas"]["ScorecardMonth"][];
+            }[];
+        };
         /**
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "place_not_found" | "place_ambiguous" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -13219,6 +13290,31 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    getCompanyMonthlyScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyScorecard"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
     drillDownCompanyFigure: {
         parameters: {
             query?: {
@@ -13295,6 +13391,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Scorecard"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getWorkerMonthlyScorecard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MonthlyScorecard"];
                 };
             };
             400: components["responses"]["Problem400ValidationFailed"];

@@ -335,6 +335,14 @@ const rows: Record<string, Row> = {
     valid: async (w) => ({ as: w.worker, url: `/api/v1/companies/${w.admin.me.company?.id}/scorecard`, status: 200 }),
     noStranger: "scorecards are open to every logged-in user (workers decide with them)",
   },
+  getCompanyMonthlyScorecard: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `/api/v1/companies/${w.admin.me.company?.id}/scorecard/monthly`,
+      status: 200,
+    }),
+    noStranger: "scorecards are open to every logged-in user (workers decide with them)",
+  },
   drillDownCompanyFigure: {
     valid: async (w) => ({
       as: w.worker,
@@ -353,6 +361,10 @@ const rows: Record<string, Row> = {
   },
   getWorkerScorecard: {
     valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard`, status: 200 }),
+    noStranger: "scorecards are open to every logged-in user (companies choose with them)",
+  },
+  getWorkerMonthlyScorecard: {
+    valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard/monthly`, status: 200 }),
     noStranger: "scorecards are open to every logged-in user (companies choose with them)",
   },
   drillDownWorkerFigure: {

@@ -16,6 +16,7 @@ export const subjectTypes = [
   "worker_profile",
   "assignment",
   "escalation",
+  "rating",
 ] as const;
 
 const example = "company:7f1c2c3e-0b1a-4c55-9e1d-2f0a4b6c8d9e";

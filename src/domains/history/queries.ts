@@ -4,6 +4,7 @@ import { apiKeys, companies, invitations, users } from "#domains/accounts/tables
 import { assignmentHistoryScope } from "#domains/assignments/index";
 import { escalationHistoryScope } from "#domains/escalations/index";
 import { policyVersionExists } from "#domains/policies/index";
+import { ratingHistoryScope } from "#domains/ratings/index";
 import type { Ctx, UserActor } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { decodeCursor, toPage } from "#platform/pagination";
@@ -54,6 +55,8 @@ const visibility: Record<SubjectType, CanSee> = {
   assignment: async (ctx, _actor, id) => (await assignmentHistoryScope(ctx.db, ctx, id)) ?? false,
   // The parties and the escalations team; the parties never see that a private staff note was added.
   escalation: (ctx, _actor, id) => escalationHistoryScope(ctx.db, ctx, id),
+  // Its own side while hidden (double-blind), everyone who may read it once published; flags to their author only.
+  rating: async (ctx, actor, id) => (await ratingHistoryScope(ctx.db, actor, id)) ?? false,
 };
 
 function isSubjectType(type: string): type is SubjectType {

@@ -174,6 +174,18 @@ export const DAY_MS = 86_400_000;
 /** Windows count whole UTC days: the last 90 days are today and the 89 before it. */
 export const WINDOW_DAYS = 90;
 export const utcDay = (at: Date) => at.toISOString().slice(0, 10);
+/** The first day of the UTC month, as a date string (the monthly sums' key). */
+export const utcMonth = (at: Date) => `${at.toISOString().slice(0, 7)}-01`;
+/** The monthly charts show this month and the 11 before it. */
+export const CHART_MONTHS = 12;
+/** The first days of the last `CHART_MONTHS` UTC months, oldest first. */
+export function lastMonths(now: Date): string[] {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  return Array.from({ length: CHART_MONTHS }, (_, i) =>
+    utcMonth(new Date(Date.UTC(year, month - (CHART_MONTHS - 1) + i, 1))),
+  );
+}
 export const windowStart = (now: Date) => utcDay(new Date(now.getTime() - (WINDOW_DAYS - 1) * DAY_MS));
 
 export interface FigureView {

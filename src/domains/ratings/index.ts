@@ -6,6 +6,8 @@ import { operations } from "./operations";
 import { routes } from "./routes";
 import { companySummary } from "./scorecard-steps";
 
+export { ratingHistoryScope } from "./scope";
+
 // Every assignment view and inbox item carries the company's compact scorecard (issue 14 item 3).
 provideCompanySummary(companySummary);
 

@@ -27,6 +27,11 @@ export const operations: OperationDocs = {
     description:
       "The Company Scorecard for the last 90 days (today and the 89 UTC days before) and all time: approval time, approvals before auto-approval, payment timeliness, invoices past due now, worker satisfaction, cancellations after assignment, and the median response time to workers' questions and messages (from the messages domain). Each figure carries its value, the number of contributions, its window, a one-sentence definition, whether it is red (satisfaction under 75 %, approval 3 days or more, payments 1 day or more late on average) and the path of its drill-down. Kept incrementally as events happen.",
   },
+  getCompanyMonthlyScorecard: {
+    summary: "Get a company's scorecard by month",
+    description:
+      "Each Company Scorecard figure for each of the last 12 UTC months (the current month last), computed over that month alone from sums kept as events happen: value, number of contributions and whether the month crosses the red threshold. Invoices past due now have no monthly history. The same readers as the scorecard.",
+  },
   drillDownCompanyFigure: {
     summary: "List what makes a company figure",
     description:
@@ -40,6 +45,11 @@ export const operations: OperationDocs = {
     summary: "Get a worker's scorecard",
     description:
       "The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the median response time; each figure with value, count, window, definition and drill-down path.",
+  },
+  getWorkerMonthlyScorecard: {
+    summary: "Get a worker's scorecard by month",
+    description:
+      "Each worker scorecard figure for each of the last 12 UTC months (the current month last), computed over that month alone from sums kept as events happen, with the number of contributions. The same readers as the scorecard.",
   },
   drillDownWorkerFigure: {
     summary: "List what makes a worker figure",

@@ -7,6 +7,7 @@ import {
   readyWorker,
   type Session,
   sentAssignment,
+  staffMember,
   teammate,
 } from "#test/given";
 import { testApp } from "#test/harness";
@@ -60,6 +61,7 @@ async function everythingSeenBy(as: Session, id: string, companyId: string, work
     `/api/v1/workers/${workerId}/scorecard/satisfaction?window=allTime`,
     "/api/v1/assignments",
     "/api/v1/assignments/inbox",
+    "/api/v1/notifications",
   ];
   const bodies = await Promise.all(urls.map((url) => call(t, as, { method: "GET", url })));
   return bodies.map((b) => b.body).join("\n");
@@ -118,9 +120,9 @@ describe("POST /api/v1/assignments/:id/ratings (double-blind)", () => {
   it("lets each side change its hidden rating, and never after publication", async () => {
     const { owner, assignee, id } = await approvedWork();
     expect((await rate(owner, id, byCompany)).statusCode).toBe(201);
-    const changed = await rate(owner, id, { ...byCompany, overall: "satisfied", review: "Changed my mind" });
+    const changed = await rate(owner, id, { ...byCompany, overall: "unsatisfied", review: "Changed my mind" });
     expect(changed.statusCode, changed.body).toBe(200);
-    expect(changed.json().mine).toMatchObject({ overall: "satisfied", review: "Changed my mind", publishedAt: null });
+    expect(changed.json().mine).toMatchObject({ overall: "unsatisfied", review: "Changed my mind", publishedAt: null });
     // A teammate of the company sees (and could change) the company's rating; the worker still does not.
     const manager = await teammate(t, owner, "manager");
     expect((await ratingsOf(manager, id)).mine.review).toBe("Changed my mind");
@@ -128,6 +130,10 @@ describe("POST /api/v1/assignments/:id/ratings (double-blind)", () => {
     const late = await rate(owner, id, byCompany);
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe("invalid_transition");
+    // Only the edited rating counts, once: the first (excellent) never reached the worker's scorecard.
+    const card = await call(t, owner, { method: "GET", url: `/api/v1/workers/${assignee.me.id}/scorecard` });
+    const satisfaction = card.json().allTime.find((f: { key: string }) => f.key === "satisfaction");
+    expect(satisfaction).toMatchObject({ value: 0, count: 1 });
   });
 
   it("publishes whatever was given when 14 days have passed since the first rating", async () => {
@@ -197,6 +203,48 @@ describe("POST /api/v1/assignments/:id/ratings (double-blind)", () => {
     await act(t, owner, assignment.id, "cancel", { reason: "Client closed the site" });
     const rated = await rate(assignee, assignment.id, byWorker);
     expect(rated.statusCode, rated.body).toBe(201);
+  });
+});
+
+const historyOf = (as: Session, ratingId: string) =>
+  call(t, as, { method: "GET", url: `/api/v1/events?subject=rating:${ratingId}` });
+const actionsIn = (response: { json: () => { items: { action: string }[] } }) =>
+  response.json().items.map((e) => e.action);
+
+describe("a rating's own history (GET /events?subject=rating:<id>)", () => {
+  it("is its own side's while hidden, readable once published, and a flag only its author's", async () => {
+    const { owner, assignee, id } = await approvedWork();
+    const ratingId = (await rate(owner, id, byCompany)).json().mine.id;
+    expect((await rate(owner, id, { ...byCompany, review: "SECRET-COMPANY-REVIEW, edited" })).statusCode).toBe(200);
+    const own = await historyOf(await teammate(t, owner, "manager"), ratingId);
+    expect(own.statusCode, own.body).toBe(200);
+    expect(actionsIn(own)).toEqual(["rating.given", "rating.changed"]);
+    // The events name the rating and the side, never the levels or the review.
+    expect(own.body).not.toContain("SECRET");
+    expect(own.body).not.toContain("excellent");
+    for (const outsider of [assignee, await readyWorker(t), await postingClient(t)]) {
+      expect((await historyOf(outsider, ratingId)).statusCode).toBe(404);
+    }
+    expect(await everythingSeenBy(assignee, id, String(owner.me.company?.id), assignee.me.id)).not.toContain(ratingId);
+
+    expect((await rate(assignee, id, byWorker)).statusCode).toBe(201);
+    const published = await historyOf(assignee, ratingId);
+    expect(published.statusCode, published.body).toBe(200);
+    expect(actionsIn(published)).toEqual(["rating.given", "rating.changed", "rating.published"]);
+    const reader = await readyWorker(t);
+    const flagged = await call(t, reader, {
+      method: "POST",
+      url: `/api/v1/ratings/${ratingId}/flags`,
+      payload: { reason: "FLAG-REASON: rude" },
+    });
+    expect(flagged.statusCode, flagged.body).toBe(201);
+    expect(actionsIn(await historyOf(reader, ratingId))).toContain("rating.flagged");
+    for (const party of [assignee, owner]) {
+      const seen = await historyOf(party, ratingId);
+      expect(actionsIn(seen)).not.toContain("rating.flagged");
+      expect(seen.body).not.toContain("FLAG-REASON");
+    }
+    expect(actionsIn(await historyOf(await staffMember(t), ratingId))).toContain("rating.flagged");
   });
 });
 

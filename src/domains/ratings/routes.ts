@@ -19,8 +19,9 @@ import { rateAccess } from "./lifecycle";
 import { drillDown } from "./queries/drill-down";
 import { exportDrillDownCsv } from "./queries/export-drill-down";
 import { listAssignmentRatings } from "./queries/list-ratings";
+import { getMonthlyScorecard } from "./queries/monthly";
 import { getScorecard } from "./queries/scorecard";
-import { AssignmentRatings, DrillDown, FlagView, RatingView, Scorecard } from "./views";
+import { AssignmentRatings, DrillDown, FlagView, MonthlyScorecard, RatingView, Scorecard } from "./views";
 
 const tags = ["ratings"];
 const onRatings = { auth: "user", problems: ["forbidden", "invalid_transition"] } as const;
@@ -89,6 +90,19 @@ function scorecardRoutes(app: App, subject: ScorecardSubject, base: string, name
       config: readers,
     },
     (req) => getScorecard(req.ctx, subject, req.params.id),
+  );
+  app.get(
+    `${base}/:id/scorecard/monthly`,
+    {
+      schema: {
+        operationId: `get${name}MonthlyScorecard`,
+        tags,
+        params: IdParams,
+        response: { 200: MonthlyScorecard },
+      },
+      config: readers,
+    },
+    (req) => getMonthlyScorecard(req.ctx, subject, req.params.id),
   );
   app.get(
     `${base}/:id/scorecard/:figure`,

@@ -3,10 +3,11 @@
  * rate action starts with, and the one view every rating read and action answers (double-blind: a hidden rating
  * is seen by its author only).
  */
-import { and, eq, isNotNull, or, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, ne, or, type SQL, sql } from "drizzle-orm";
 import { assignments } from "#domains/assignments/tables";
 import type { Actor } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { events } from "#platform/tables";
 import { Problem } from "#shared/problems";
 import type { Ratee } from "./contract";
 import { type Party, type RateFacts, type RatingParty, ratingActionsFor } from "./lifecycle";
@@ -146,4 +147,21 @@ export async function lockRating(tx: Executor, actor: Actor, id: string) {
     throw ratingNotFound();
   }
   return { row, party };
+}
+
+/**
+ * Which of a rating's events a caller reads through GET /events?subject=rating:<id> (history domain), as a condition
+ * on the events table; null (404) when the rating is not theirs to see, so a hidden rating's history is its own
+ * side's alone, like the rating (double-blind). A flag is a report to Trust & Safety: only the person who flagged
+ * (and staff) read it.
+ */
+export async function ratingHistoryScope(tx: Executor, actor: Actor, id: string): Promise<SQL | null> {
+  const [row] = await tx.select().from(ratings).where(eq(ratings.id, id));
+  if (!row || partyOfRating(actor, row) === null || actor.kind !== "user") {
+    return null;
+  }
+  if (actor.accountType === "staff") {
+    return sql`true`;
+  }
+  return or(ne(events.action, "rating.flagged"), eq(events.actorId, actor.userId)) as SQL;
 }

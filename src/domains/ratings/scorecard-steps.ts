@@ -1,7 +1,8 @@
 /**
- * Keeping scorecards: each contribution is written once as an entry and added to its day's and the all-time sums in
- * the same statement batch, inside the transaction of the event that caused it (hooks.ts, publish-steps.ts). Reads
- * sum at most 90 day rows per figure; nothing here rescans a subject's history.
+ * Keeping scorecards: each contribution is written once as an entry and added to its day's, month's and the
+ * all-time sums in the same statement batch, inside the transaction of the event that caused it (hooks.ts,
+ * steps.ts). Reads sum at most 90 day rows per figure (12 month rows for the charts); nothing here rescans a
+ * subject's history.
  */
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { responseTimes as responseTimesTable } from "#domains/messages/tables";
@@ -9,8 +10,8 @@ import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
-import { figureView, type LiveFigures, utcDay, windowStart } from "./figures";
-import { scorecardDays, scorecardEntries, scorecardTotals } from "./tables";
+import { figureView, type LiveFigures, utcDay, utcMonth, windowStart } from "./figures";
+import { scorecardDays, scorecardEntries, scorecardMonths, scorecardTotals } from "./tables";
 
 export interface Contribution {
   subject: ScorecardSubject;
@@ -43,6 +44,13 @@ export async function addContribution(tx: Executor, c: Contribution): Promise<bo
     .onConflictDoUpdate({
       target: [scorecardDays.subject, scorecardDays.subjectId, scorecardDays.figure, scorecardDays.day],
       set: { count: sql`${scorecardDays.count} + 1`, total: sql`${scorecardDays.total} + ${c.value}` },
+    });
+  await tx
+    .insert(scorecardMonths)
+    .values({ ...key, month: utcMonth(c.at), count: 1, total: c.value })
+    .onConflictDoUpdate({
+      target: [scorecardMonths.subject, scorecardMonths.subjectId, scorecardMonths.figure, scorecardMonths.month],
+      set: { count: sql`${scorecardMonths.count} + 1`, total: sql`${scorecardMonths.total} + ${c.value}` },
     });
   await tx
     .insert(scorecardTotals)

@@ -114,10 +114,10 @@ const add = (m: Map<string, Fig>, key: string, value: number) => {
   m.set(key, { count: f.count + 1, total: f.total + value });
 };
 
-/** The company's figures computed straight from the raw records, in a window starting at `from` (null: all time). */
-async function recompute(companyId: string, from: Date | null) {
+/** The company's figures computed straight from the raw records, over the events whose time `counts`. */
+async function recompute(companyId: string, counts: (at: Date) => boolean) {
   const m = new Map<string, Fig>();
-  const inWindow = (at: Date | null) => at !== null && (from === null || at >= from);
+  const inWindow = (at: Date | null) => at !== null && counts(at);
   const rows = await t.db.select().from(assignments).where(eq(assignments.companyId, companyId));
   for (const a of rows) {
     if (a.approvedAt && inWindow(a.approvedAt)) {
@@ -190,6 +190,11 @@ async function scorecardOf(as: Session, companyId: string) {
   return response.json() as Record<"last90Days" | "allTime", { key: string; value: number | null; count: number }[]>;
 }
 
+type MonthlyCard = {
+  months: string[];
+  figures: { key: string; points: { month: string; value: number | null; count: number }[] }[];
+};
+
 describe("Company Scorecard: incremental equals recomputed", () => {
   it("agrees with a direct computation over random histories, in both windows", async () => {
     await fc.assert(
@@ -211,15 +216,36 @@ describe("Company Scorecard: incremental equals recomputed", () => {
           t.clock.advance(jump * DAY_MS);
           const companyId = String(owner.me.company?.id);
           // Sessions expire over long jumps: a worker signed up now reads it (scorecards are open to everyone).
-          const card = await scorecardOf(await readyWorker(t), companyId);
+          const reader = await readyWorker(t);
+          const card = await scorecardOf(reader, companyId);
           const now = t.clock.now();
           const windows = { allTime: null, last90Days: new Date(`${windowStart(now)}T00:00:00.000Z`) } as const;
           for (const [window, from] of Object.entries(windows) as ["allTime" | "last90Days", Date | null][]) {
-            const m = await recompute(companyId, from);
+            const m = await recompute(companyId, (at) => from === null || at >= from);
             for (const [key, kind] of Object.entries(kinds)) {
               const figure = card[window].find((f) => f.key === key);
               expect({ window, key, count: figure?.count, value: figure?.value }).toEqual({
                 window,
+                key,
+                ...expected(m, key, kind),
+              });
+            }
+          }
+          // Each of the last 12 months from the kept month sums equals the same month recomputed from the records.
+          const monthly = await call(t, reader, {
+            method: "GET",
+            url: `/api/v1/companies/${companyId}/scorecard/monthly`,
+          });
+          expect(monthly.statusCode, monthly.body).toBe(200);
+          const { months, figures } = monthly.json() as MonthlyCard;
+          expect(months).toHaveLength(12);
+          expect(months.at(-1)).toBe(now.toISOString().slice(0, 7));
+          for (const month of months) {
+            const m = await recompute(companyId, (at) => at.toISOString().startsWith(month));
+            for (const [key, kind] of Object.entries(kinds)) {
+              const point = figures.find((f) => f.key === key)?.points.find((p) => p.month === month);
+              expect({ month, key, count: point?.count, value: point?.value }).toEqual({
+                month,
                 key,
                 ...expected(m, key, kind),
               });

@@ -122,6 +122,23 @@ export const scorecardDays = pgTable(
   (t) => [primaryKey({ columns: [t.subject, t.subjectId, t.figure, t.day] })],
 );
 
+/**
+ * The sums of the entries per UTC month (`month` is its first day): the monthly charts read at most 12 rows per
+ * figure, kept in the same statement batch as the day and all-time sums, never rebuilt from the entries on read.
+ */
+export const scorecardMonths = pgTable(
+  "scorecard_months",
+  {
+    subject: scorecardSubject().notNull(),
+    subjectId: uuid().notNull(),
+    figure: text().notNull(),
+    month: date({ mode: "string" }).notNull(),
+    count: integer().notNull(),
+    total: doublePrecision().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.subject, t.subjectId, t.figure, t.month] })],
+);
+
 /** The all-time sums: one row per figure, never a scan of the history. */
 export const scorecardTotals = pgTable(
   "scorecard_totals",

@@ -95,3 +95,30 @@ export const DrillDown = z
   })
   .meta({ id: "ScorecardDrillDown" });
 export type DrillDown = z.infer<typeof DrillDown>;
+
+export const MonthlyPoint = z
+  .object({
+    month: z.string().describe("The UTC month, YYYY-MM"),
+    value: z.number().nullable().describe("The figure over that month alone; null without data"),
+    count: z.int(),
+    red: z.boolean().describe("The seed's threshold is crossed in that month"),
+  })
+  .meta({ id: "ScorecardMonth" });
+
+export const MonthlyScorecard = z
+  .object({
+    subject: z.object({ type: z.enum(["company", "worker"]), id: z.uuid(), name: z.string() }),
+    months: z.array(z.string()).describe("The last 12 UTC months, oldest first (YYYY-MM), the current one last"),
+    figures: z.array(
+      z.object({
+        key: z.enum(figureKeys),
+        label: z.string(),
+        unit: z.enum(["share", "days", "count", "hours"]),
+        definition: z.string(),
+        note: z.string().nullable().describe("Why the figure has no monthly values"),
+        points: z.array(MonthlyPoint).describe("One per month, in the order of `months`"),
+      }),
+    ),
+  })
+  .meta({ id: "MonthlyScorecard" });
+export type MonthlyScorecard = z.infer<typeof MonthlyScorecard>;

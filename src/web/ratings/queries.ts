@@ -13,6 +13,7 @@ export const ratingKeys = {
   all: ["ratings"] as const,
   assignment: (id: string) => ["ratings", "assignment", id] as const,
   scorecard: (subject: Subject, id: string) => ["ratings", "scorecard", subject, id] as const,
+  monthly: (subject: Subject, id: string) => ["ratings", "monthly", subject, id] as const,
   drillDown: (subject: Subject, id: string, figure: string, window: Window, cursor: string | undefined) =>
     ["ratings", "drill-down", subject, id, figure, window, cursor] as const,
 };
@@ -60,6 +61,20 @@ export function useScorecard(subject: Subject, id: string | undefined) {
       subject === "company"
         ? ok(api.GET("/api/v1/companies/{id}/scorecard", { params: { path: { id: id ?? "" } }, signal }))
         : ok(api.GET("/api/v1/workers/{id}/scorecard", { params: { path: { id: id ?? "" } }, signal })),
+  });
+}
+
+export type MonthlyScorecard =
+  paths["/api/v1/companies/{id}/scorecard/monthly"]["get"]["responses"]["200"]["content"]["application/json"];
+export type MonthlyFigure = MonthlyScorecard["figures"][number];
+
+export function useMonthlyScorecard(subject: Subject, id: string) {
+  return useQuery({
+    queryKey: ratingKeys.monthly(subject, id),
+    queryFn: ({ signal }) =>
+      subject === "company"
+        ? ok(api.GET("/api/v1/companies/{id}/scorecard/monthly", { params: { path: { id } }, signal }))
+        : ok(api.GET("/api/v1/workers/{id}/scorecard/monthly", { params: { path: { id } }, signal })),
   });
 }
 

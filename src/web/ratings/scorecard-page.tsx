@@ -4,6 +4,7 @@ import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { drillDownPage, figureText } from "./figure-text";
+import { MonthlyCharts } from "./monthly-charts";
 import { type Figure, type Subject, useScorecard } from "./queries";
 
 function FigureTable({ figures, caption }: { figures: Figure[]; caption: string }) {
@@ -67,6 +68,7 @@ export function ScorecardPage({ subject }: { subject: Subject }) {
       <Section title="All time">
         <FigureTable figures={allTime} caption="All time" />
       </Section>
+      <MonthlyCharts subject={subject} id={id} />
       {withYourCompany ? (
         <Section
           title="Your history with this worker"
