@@ -3388,6 +3388,7 @@ export interface components {
                 at: string;
                 /** @enum {string} */
                 trigger: "event" | "retry" | "replay" | "test";
+                request: string;
                 responseStatus: number | null;
                 responseBody: string | null;
                 error: string | null;
