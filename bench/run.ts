@@ -103,11 +103,17 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
 
 /**
  * The benchmarks that build their own PostgreSQL database, each in its own process (bench/lib/standalone.ts):
- * payments runs with the rest; ratings builds millions of rows (minutes), so it runs only when named
- * (`BENCH_SCENARIO=ratings`). `BENCH_SCENARIO=payments` runs payments alone.
+ * payments and notifications (1 000 SSE streams) run with the rest; ratings builds millions of rows (minutes), so it
+ * runs only when named (`BENCH_SCENARIO=ratings`). `BENCH_SCENARIO=payments` runs payments alone.
  */
 const standaloneBenches = [
   { label: "payments", file: "bench/payments.ts", database: "worklane_bench_payments", onlyByName: false },
+  {
+    label: "notifications",
+    file: "bench/notifications.ts",
+    database: "worklane_bench_notifications",
+    onlyByName: false,
+  },
   { label: "ratings", file: "bench/ratings.ts", database: "worklane_bench_ratings", onlyByName: true },
   { label: "webhooks", file: "bench/webhooks.ts", database: "worklane_bench_webhooks", onlyByName: false },
 ];

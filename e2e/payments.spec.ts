@@ -1,13 +1,25 @@
 import type { APIRequestContext } from "@playwright/test";
-import { openSecondPerson, sentThroughApi, signUpClient, signUpWorker, submitThroughApi } from "./assignment-steps";
+import {
+  apiPost,
+  openSecondPerson,
+  sentThroughApi,
+  signUpClient,
+  signUpWorker,
+  submitThroughApi,
+} from "./assignment-steps";
 import { expect, test } from "./support";
 
 test.use({ journey: "payments" });
 
 /** A one-worker assignment brought to `submitted` through the API: 2 hours at 50.00, so 100.00 to approve. */
-async function submittedAssignment(client: APIRequestContext, worker: APIRequestContext, workerId: string) {
+async function submittedAssignment(
+  client: APIRequestContext,
+  worker: APIRequestContext,
+  workerId: string,
+  title = "Mount a TV wall bracket in the lobby",
+) {
   const id = await sentThroughApi(client, workerId, {
-    title: "Mount a TV wall bracket in the lobby",
+    title,
     description:
       "Mount one 65-inch TV on the lobby wall using the bracket on site, route the cables through the raceway, and photograph the finished wall for the property manager.",
     skills: ["TV mounting"],
@@ -80,5 +92,27 @@ test("the client funds, approves and pays; the worker sees the money and withdra
   const { checkPage } = await import("./assignment-steps");
   await checkPage(worker.page, "payments", "06-worker-earnings");
   expect(worker.problems).toEqual([]);
+
+  // Two more approved through the API, paid together from the payables: one request, both paid.
+  await apiPost(page.request, "/payments/funding", { amount: 300_00, currency: "USD", method: "wire" });
+  for (const title of ["Mount the second lobby TV", "Mount the elevator lobby TV"]) {
+    const more = await submittedAssignment(page.request, worker.page.request, workerId, title);
+    await apiPost(page.request, `/assignments/${more}/approve`);
+  }
+  // Approval opens each invoice through the job queue: wait for both, as a person would refresh until they show.
+  await expect
+    .poll(async () => (await (await page.request.get("/api/v1/invoices?status=open")).json()).items.length, {
+      timeout: 60_000,
+    })
+    .toBe(2);
+  await page.reload();
+  await expect(page.getByTestId("available-USD")).toHaveText("$390.00");
+  await page.getByRole("checkbox", { name: "Choose Mount the second lobby TV to pay" }).check();
+  await page.getByRole("checkbox", { name: "Choose Mount the elevator lobby TV to pay" }).check();
+  await expect(page.getByText("2 chosen: $220.00")).toBeVisible();
+  await page.getByRole("button", { name: "Pay selected" }).click();
+  await expect(page.getByText("Paid 2 invoices.")).toBeVisible();
+  await expect(page.getByTestId("available-USD")).toHaveText("$170.00");
+  await check("07-paid-together");
   await worker.context.close();
 });

@@ -107,13 +107,23 @@ test("both sides rate blind, the ratings publish together, and the red scorecard
 
   // A new invitation: the inbox card carries the scorecard, and accepting first names the red figure.
   const next = await sentTo(page.request, workerId, "Mount a second TV bracket");
+  // The company sees the invited worker's scorecard beside the invitation it sent.
+  await page.goto(`/assignments/${next}`);
+  await expect(page.getByRole("table", { name: "Invited workers" })).toContainText("Client satisfaction: 100 %");
+  // The worker's home: their own scorecard, and the invitation with the company's red figure named.
+  await worker.page.goto("/home");
+  await expect(worker.page.getByRole("region", { name: "Your scorecard" })).toContainText("Client satisfaction");
+  await expect(worker.page.getByRole("region", { name: "Invitations waiting" })).toContainText(
+    "Red Worker satisfaction",
+  );
+  await checkPage(worker.page, "ratings", "05-worker-home");
   await worker.page.goto("/inbox");
   const card = worker.page.getByRole("article", { name: "Mount a second TV bracket" });
   await expect(card.getByRole("region", { name: /scorecard, last 90 days/ })).toContainText("Worker satisfaction");
   await card.getByRole("button", { name: "Accept" }).click();
   const confirm = worker.page.getByRole("dialog", { name: "Lobby Screens Inc has red figures" });
   await expect(confirm).toContainText("Worker satisfaction: 0 %");
-  await checkPage(worker.page, "ratings", "05-red-confirmation");
+  await checkPage(worker.page, "ratings", "06-red-confirmation");
   await confirm.getByRole("button", { name: "Continue anyway" }).click();
   await expect(worker.page.getByText("is yours")).toBeVisible();
   expect(next).toBeTruthy();

@@ -2289,6 +2289,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/invoices/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pay a selection of invoices (finance, admin)
+         * @description Pays up to 100 open invoices together, all or none, in one transaction. 422 `insufficient_funds` names the selection's total beside the available funds when they cannot cover it all; an invoice already paid answers 409 `invalid_transition` and one the caller cannot see 404, and then nothing is paid.
+         */
+        post: operations["payInvoices"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/payments/bank-transfers": {
         parameters: {
             query?: never;
@@ -12967,6 +12987,88 @@ export interface operations {
                         /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                         autoPayHeld: boolean;
                         actions: "pay"[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
+        };
+    };
+    payInvoices: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    invoiceIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "assignment" | "cancellation_fee";
+                            /** @enum {string} */
+                            status: "open" | "paid" | "void";
+                            pastDue: boolean;
+                            daysLate: number;
+                            assignment: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            /** @description what the worker earns */
+                            amount: number;
+                            /** @description the platform fee, shown on every invoice */
+                            fee: number;
+                            feeBasisPoints: number;
+                            /** @description amount + fee: what the company pays */
+                            total: number;
+                            paymentTermsDays: number;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            paidAt: string | null;
+                            /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
+                            autoPayHeld: boolean;
+                            actions: "pay"[];
+                        }[];
                     };
                 };
             };

@@ -405,6 +405,14 @@ const rows: Record<string, Row> = {
     },
     strangers: clientStranger,
   },
+  payInvoices: {
+    valid: async (w) => {
+      const id = (await openInvoice(w)).split("/").pop();
+      await funded(w);
+      return { as: w.admin, url: "/api/v1/invoices/pay", payload: { invoiceIds: [id] }, status: 200 };
+    },
+    strangers: clientStranger,
+  },
   requestPayout: {
     valid: async (w) => {
       const url = await openInvoice(w);

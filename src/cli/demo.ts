@@ -18,15 +18,28 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export async function runDemo(options: { seed: number; scale: number; skipIfPresent?: boolean }): Promise<void> {
+/**
+ * Seeds the demo and prints the sign-in details last. `worklane start --demo` passes `quiet` and prints the returned
+ * details itself once the server listens, so the start-up log does not follow them either (issue 9).
+ */
+export async function runDemo(options: {
+  seed: number;
+  scale: number;
+  skipIfPresent?: boolean;
+  quiet?: boolean;
+}): Promise<string> {
+  const say = (text: string) => {
+    if (!options.quiet) {
+      process.stdout.write(text);
+    }
+    return text;
+  };
   const { ctx, database } = await boot();
   try {
     const existing = await ctx.db.execute(sql`SELECT count(*)::int AS n FROM users`);
     const count = Number((existing as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0);
     if (options.skipIfPresent && count > 0) {
-      process.stdout.write("The database already has data; demo data not added.\n");
-      process.stdout.write(await demoLogins(ctx.db));
-      return;
+      return say(`The database already has data; demo data not added.\n${await demoLogins(ctx.db)}`);
     }
     const bar = new SingleBar({ format: "{label} [{bar}] {value}/{total}", hideCursor: true });
     let current = "";
@@ -51,7 +64,7 @@ export async function runDemo(options: { seed: number; scale: number; skipIfPres
     await ctx.db.execute(
       sql`UPDATE mail_outbox SET status = 'sent', sent_at = now() WHERE status = 'queued' AND "to" LIKE '%.example'`,
     );
-    process.stdout.write(`Demo data ready.\n${await demoLogins(ctx.db)}`);
+    return say(`Demo data ready.\n${await demoLogins(ctx.db)}`);
   } finally {
     await database.close();
   }

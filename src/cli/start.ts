@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
+import { pino } from "pino";
 import { webRoot } from "#platform/http/static";
 import { runDemo } from "./demo";
 
@@ -18,9 +19,16 @@ export async function runStart(options: { demo?: boolean; rebuild?: boolean; bui
       process.exit(built.status ?? 1);
     }
   }
-  if (options.demo) {
-    await runDemo({ seed: 1, scale: 1, skipIfPresent: true });
-  }
+  const logins = options.demo ? await runDemo({ seed: 1, scale: 1, skipIfPresent: true, quiet: true }) : "";
   const { startServer } = await import("../main");
-  await startServer();
+  const { app } = await startServer();
+  // The sign-in details come after the start-up log, not above it: the log's stream buffers, so empty it first.
+  if (logins) {
+    await new Promise((resolve) => setImmediate(resolve)); // fastify logs its last listening address a tick later
+    const stream = (app.log as unknown as Record<symbol, { flushSync?: () => void } | undefined>)[
+      pino.symbols.streamSym
+    ];
+    stream?.flushSync?.();
+    process.stdout.write(logins);
+  }
 }

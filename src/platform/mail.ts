@@ -103,7 +103,10 @@ export const mailSendJob = defineJob({
       const smtp = loadConfig().SMTP_URL;
       const attempts = mail.attempts + 1;
       if (!smtp) {
-        ctx.log.info({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, "mail sent (dev transport)");
+        // Reserved `.example` addresses (RFC 2606: the demo's people) can never receive mail: logged at debug only, so
+        // the demo's hundreds of notices do not bury the sign-in details `worklane start --demo` prints (issue 9).
+        const level = /\.example$/i.test(mail.to) ? "debug" : "info";
+        ctx.log[level]({ mail: { to: mail.to, subject: mail.subject, text: mail.text } }, "mail sent (dev transport)");
         await dropMail(mail, ctx.now);
         await tx.update(mailOutbox).set({ status: "sent", sentAt: ctx.now, attempts }).where(eq(mailOutbox.id, id));
         return;

@@ -171,20 +171,28 @@ export type Step =
   | { at: number; do: "apply"; worker: number; counterOffer: boolean }
   | { at: number; do: "decline"; worker: number; reason: string }
   | { at: number; do: "hold" | "cancel"; reason: string; fee?: "suggested" }
-  | { at: number; do: "approve" | "void" | "markPaid" };
+  | { at: number; do: "approve" | "void" | "markPaid" | "askForPhotos" }
+  | { at: number; do: "photos"; worker: number };
 
 const assignedBy = (created: number, startsIn: number, worker: number): Step[] => [
   { at: created, do: "create", startsIn },
   { at: created + 1, do: "send", to: 3 },
   { at: created + 2, do: "accept", worker },
 ];
-const workedBy = (created: number, start: number, worker: number): Step[] => [
-  ...assignedBy(created, start - created, worker),
-  { at: start - 30, do: "confirm", worker },
-  { at: start, do: "checkIn", worker },
-  { at: start + 4, do: "checkOut", worker },
-  { at: start + 5, do: "submit", worker },
-];
+/** Worked and submitted: the client asked for two photos of the finished work, and the worker hands them in. */
+const workedBy = (created: number, start: number, worker: number): Step[] => {
+  const [create, ...rest] = assignedBy(created, start - created, worker);
+  return [
+    ...(create ? [create] : []),
+    { at: created + 0.5, do: "askForPhotos" },
+    ...rest,
+    { at: start - 30, do: "confirm", worker },
+    { at: start, do: "checkIn", worker },
+    { at: start + 4, do: "checkOut", worker },
+    { at: start + 4.5, do: "photos", worker },
+    { at: start + 5, do: "submit", worker },
+  ];
+};
 
 export const stories: Record<string, Step[]> = {
   draft: [{ at: -2, do: "create", startsIn: 120 }],
@@ -218,7 +226,7 @@ export const stories: Record<string, Step[]> = {
     ...assignedBy(-48, 96, 2),
     { at: -3, do: "hold", reason: "The store is closed for a refit; we resume next week." },
   ],
-  submitted: workedBy(-96, -7, 1),
+  submitted: workedBy(-96, -7, 0),
   approved: [...workedBy(-300, -190, 0), { at: -170, do: "approve" }],
   paid: [...workedBy(-700, -600, 2), { at: -590, do: "approve" }, { at: -500, do: "markPaid" }],
   "cancelled late, with a fee": [
@@ -235,3 +243,27 @@ export const stories: Record<string, Step[]> = {
     { at: -19, do: "void" },
   ],
 };
+
+/** A story on payment terms of `days`, so its invoice falls due inside the demo's past. */
+const onTerms = (days: number, steps: Step[]): Step[] =>
+  steps.map((s) => (s.do === "create" ? { ...s, overrides: { ...s.overrides, paymentTermsDays: days } } : s));
+const approvedAfter = (created: number, worker: number, waitHours: number): Step[] => [
+  ...workedBy(created, created + 100, worker),
+  { at: created + 105 + waitHours, do: "approve" },
+];
+
+/**
+ * Reputations (issue 14 item 8), played after the stories above for the first three demo companies, in the order the
+ * payments and ratings demos take them (by company id): one good (approves within hours; its invoices on 7-day terms
+ * are paid on time by the payments demo), one slow to approve (5 to 7 days after submission: red), one late to pay
+ * (approves at once on 7-day terms; the payments demo pays those invoices 4 to 6 days late: red).
+ */
+export const reputationStories: Step[][][] = [
+  [onTerms(7, approvedAfter(-1300, 0, 6)), onTerms(7, approvedAfter(-800, 1, 3))],
+  [approvedAfter(-1000, 0, 130), approvedAfter(-700, 1, 150), approvedAfter(-450, 2, 170)],
+  [
+    onTerms(7, approvedAfter(-1300, 0, 5)),
+    onTerms(7, approvedAfter(-1000, 1, 2)),
+    onTerms(7, approvedAfter(-700, 2, 8)),
+  ],
+];

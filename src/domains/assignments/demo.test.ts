@@ -1,12 +1,26 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { companies } from "#domains/companies/index";
 import { workers } from "#domains/workers/index";
+import { createLocalStorage, setStorage } from "#platform/storage";
 import { testApp } from "#test/harness";
 import { assignmentStatuses } from "./contract";
 import { demo } from "./demo";
 
 const t = await testApp();
+const files = createLocalStorage(mkdtempSync(path.join(tmpdir(), "worklane-demo-files-")));
+setStorage(files);
+
+async function firstBytes(key: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await files.get(key)) {
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).subarray(0, 8);
+}
 
 describe("the assignments demo", () => {
   it("puts a believable set of assignments in every status, through the actions, and is repeatable", async () => {
@@ -36,6 +50,15 @@ describe("the assignments demo", () => {
       sql`SELECT count(*)::int AS n FROM assignments WHERE hold_reason IS NOT NULL OR cancellation_fee IS NOT NULL`,
     );
     expect((labels as unknown as { rows: { n: number }[] }).rows[0]?.n).toBeGreaterThanOrEqual(2);
+    // Submitted work carries two real photos for its photo requirement (PNG bytes, not a note saying so).
+    const photos = await t.db.execute(sql`
+      SELECT a.id, f.storage_key AS key, f.content_type AS type FROM assignments a
+      JOIN assignment_files f ON f.assignment_id = a.id WHERE a.status = 'submitted'`);
+    const rows = (photos as unknown as { rows: { id: string; key: string; type: string }[] }).rows;
+    expect(rows.length).toBe(2 * (byStatus.submitted ?? 0));
+    expect(new Set(rows.map((r) => r.type))).toEqual(new Set(["image/png"]));
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(await firstBytes(rows[0]?.key ?? "")).toEqual(png);
     const total = Object.values(byStatus).reduce((a, b) => a + Number(b), 0);
     await run();
     const again = await t.db.execute(sql`SELECT count(*)::int AS n FROM assignments`);

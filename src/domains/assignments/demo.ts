@@ -21,7 +21,9 @@ import { holdAssignment } from "./actions/hold";
 import { sendAssignment } from "./actions/send";
 import { submitAssignment } from "./actions/submit";
 import { voidAssignment } from "./actions/void";
-import { planAssignment, type Site, type Step, stories } from "./demo-plans";
+import { askForPhotos, handInPhotos } from "./demo-photos";
+import { planAssignment, reputationStories, type Site, type Step, stories } from "./demo-plans";
+import { demoSites, homeStories } from "./demo-sites";
 import { markPaid } from "./hooks";
 import { claimNeeds } from "./pricing";
 import { getAssignment } from "./queries/get";
@@ -143,7 +145,7 @@ async function play(cast: Cast, steps: Step[]): Promise<void> {
         }
         break;
       default:
-        view = view ? await playLater(step, { asClient, asWorker }, view) : null;
+        view = view ? await playLater(step, { asClient, asWorker, random: cast.random }, view) : null;
     }
   }
 }
@@ -151,9 +153,11 @@ async function play(cast: Cast, steps: Step[]): Promise<void> {
 interface Parties {
   asClient: Ctx;
   asWorker: (n: number) => Ctx;
+  random: () => number;
 }
 
-async function playLater(step: Step, { asClient, asWorker }: Parties, view: AssignmentView): Promise<AssignmentView> {
+async function playLater(step: Step, parties: Parties, view: AssignmentView): Promise<AssignmentView> {
+  const { asClient, asWorker, random } = parties;
   switch (step.do) {
     case "apply": {
       const counterOffer = step.counterOffer
@@ -174,6 +178,12 @@ async function playLater(step: Step, { asClient, asWorker }: Parties, view: Assi
       return submitAssignment(asWorker(step.worker), view.id, claimFor(view));
     case "approve":
       return approveAssignment(asClient, view.id);
+    case "askForPhotos":
+      await askForPhotos(asClient, view.id);
+      return view;
+    case "photos":
+      await handInPhotos(asWorker(step.worker), view.id, random);
+      return view;
     case "hold":
       return holdAssignment(asClient, view.id, { reason: step.reason });
     case "cancel": {
@@ -254,13 +264,27 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
       await ready(userActor(adminId, company.companyId, "admin"));
     }
     const nearby = [...workers].sort((a, b) => distanceKm(hq, a) - distanceKm(hq, b)).slice(0, 10);
-    for (const worker of nearby) {
+    const found = demoSites(hq, workers);
+    const sites = found.length > 0 ? found : [{ site: siteOf(hq, company.timeZone), workers: nearby }];
+    for (const worker of sites.flatMap((s) => s.workers)) {
       await ready(userActor(worker.id, null, null));
     }
-    const site = siteOf(hq, company.timeZone);
-    const cast: Cast = { ctx, client, workers: nearby.map((w) => w.id), random: options.random, site };
-    for (const steps of Object.values(stories)) {
-      await play(cast, steps);
+    const castAt = (at: (typeof sites)[number] | undefined): Cast => ({
+      ctx,
+      client,
+      workers: (at?.workers ?? nearby).map((w) => w.id),
+      random: options.random,
+      site: at?.site ?? siteOf(hq, company.timeZone),
+    });
+    // The home site's stories give its nearest worker (the one printed) every interesting state; the rest spread.
+    let spread = 0;
+    for (const [name, steps] of Object.entries(stories)) {
+      const at = homeStories.has(name) || sites.length === 1 ? sites[0] : sites[1 + (spread++ % (sites.length - 1))];
+      await play(castAt(at), steps);
+    }
+    // The reputation stories (a slow approver, a late payer) at the home site, so its scorecard shows them at once.
+    for (const steps of reputationStories[index] ?? []) {
+      await play(castAt(sites[0]), steps);
     }
     options.progress("assignments", index + 1, companies.length);
   }

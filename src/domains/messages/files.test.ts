@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createLocalStorage, setStorage } from "#platform/storage";
-import { assignedAssignment, call, multipartFile, postingClient, readyWorker, type Session } from "#test/given";
+import {
+  assignedAssignment,
+  call,
+  multipartFile,
+  postingClient,
+  readyWorker,
+  type Session,
+  sentAssignment,
+} from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -81,6 +89,19 @@ describe("files in the assignment thread (issue 13 item 2)", () => {
     }
     // A file id under another message of the same assignment is not found either.
     expect((await download(owner, plan.url.replace(message.id, reply.id))).statusCode).toBe(404);
+  });
+
+  it("keeps an invitee's private question's file from the other invitees until the answer shares it", async () => {
+    const owner = await postingClient(t);
+    const [ann, ben] = [await readyWorker(t), await readyWorker(t)];
+    const sent = await sentAssignment(t, owner, [ann, ben]);
+    const question = await posted(ann, sent.id, { kind: "question", body: "Is this the right socket?" });
+    const photo = await attached(ann, sent.id, question.id, PNG, "socket.png", "image/png");
+    expect((await download(ann, photo.url)).statusCode).toBe(200);
+    expect((await download(owner, photo.url)).statusCode).toBe(200);
+    expect((await download(ben, photo.url)).statusCode).toBe(404);
+    await posted(owner, sent.id, { kind: "message", body: "Yes, that one.", replyTo: question.id, shared: true });
+    expect((await download(ben, photo.url)).statusCode).toBe(200);
   });
 
   it("lets only the author attach, within the 5 minutes of an edit, at most 10 files", async () => {

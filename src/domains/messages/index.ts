@@ -22,4 +22,6 @@ export const messages: Domain = {
   ],
   routes,
   operations,
+  // Loaded only when seeding, like every domain's demo.
+  demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

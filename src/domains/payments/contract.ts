@@ -66,6 +66,16 @@ export const RecordBankTransfer = z.strictObject({
 });
 export type RecordBankTransfer = z.infer<typeof RecordBankTransfer>;
 
+/** A selection of open invoices to pay at once (the payables page's "Pay selected"). */
+export const PayInvoices = z.strictObject({
+  invoiceIds: z
+    .array(Id)
+    .min(1, { error: "Choose at least one invoice to pay." })
+    .max(100, { error: "Pay at most 100 invoices at once." })
+    .refine((ids) => new Set(ids).size === ids.length, { error: "Each invoice may be chosen once." }),
+});
+export type PayInvoices = z.infer<typeof PayInvoices>;
+
 export const RequestPayout = z.strictObject({ amount: PositiveAmount, currency: Currency });
 export type RequestPayout = z.infer<typeof RequestPayout>;
 

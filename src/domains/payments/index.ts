@@ -30,4 +30,6 @@ export const payments: Domain = {
   routes,
   operations,
   jobs,
+  // Loaded only when seeding.
+  demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

@@ -42,6 +42,11 @@ export const operations: OperationDocs = {
     description:
       "Pays the invoice from the company's available funds: the worker's amount becomes available earnings, the fee platform revenue, and the assignment is marked paid. 422 `insufficient_funds` when the balance is short.",
   },
+  payInvoices: {
+    summary: "Pay a selection of invoices (finance, admin)",
+    description:
+      "Pays up to 100 open invoices together, all or none, in one transaction. 422 `insufficient_funds` names the selection's total beside the available funds when they cannot cover it all; an invoice already paid answers 409 `invalid_transition` and one the caller cannot see 404, and then nothing is paid.",
+  },
   requestPayout: {
     summary: "Withdraw earnings (worker)",
     description:

@@ -3,10 +3,18 @@ import type { App } from "#platform/http/types";
 import { sendBytes } from "#platform/http/uploads";
 import { IdParams } from "#shared/fields";
 import { addFunds } from "./actions/add-funds";
-import { payInvoice } from "./actions/pay";
+import { payInvoice, payInvoices } from "./actions/pay";
 import { recordBankTransfer } from "./actions/record-bank-transfer";
 import { requestPayout } from "./actions/request-payout";
-import { AddFunds, InvoicePdfQuery, InvoiceQuery, ListQuery, RecordBankTransfer, RequestPayout } from "./contract";
+import {
+  AddFunds,
+  InvoicePdfQuery,
+  InvoiceQuery,
+  ListQuery,
+  PayInvoices,
+  RecordBankTransfer,
+  RequestPayout,
+} from "./contract";
 import { accessFor, accountRules, invoiceRules } from "./lifecycle";
 import { getBalance } from "./queries/balance";
 import { checkLedger } from "./queries/check-ledger";
@@ -23,6 +31,7 @@ import {
   InvoiceList,
   InvoiceView,
   LedgerCheck,
+  PaidInvoices,
   PayoutList,
   PayoutView,
 } from "./views";
@@ -133,6 +142,14 @@ function invoiceRoutes(app: App): void {
     "/invoices/:id/pay",
     { schema: { operationId: "payInvoice", tags, params: IdParams, response: { 200: InvoiceView } }, config: payers },
     (req) => payInvoice(req.ctx, req.params.id),
+  );
+  app.post(
+    "/invoices/pay",
+    {
+      schema: { operationId: "payInvoices", tags, body: PayInvoices, response: { 200: PaidInvoices } },
+      config: { ...payers, problems: [...payers.problems, "not_found"] },
+    },
+    (req) => payInvoices(req.ctx, req.body.invoiceIds),
   );
 }
 

@@ -5,7 +5,8 @@
  *   case) locks the company account, so it
  *   cannot send new assignments or add workers until it pays what is past due. The lock is computed from the
  *   invoices on every check and never stored: paying unlocks at once, and no job has to run for it to start;
- * - immediate terms: approving pays at once, so approval is refused while the available funds cannot pay it.
+ * - immediate terms: approving pays at once, so approval is refused while the available funds cannot pay it;
+ * and the same funds check for a selection of invoices paid together.
  */
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { StepCheck } from "#domains/assignments/index";
@@ -103,3 +104,29 @@ export const refuseUnfundedImmediateApproval: StepCheck = async (tx, ctx, row) =
     );
   }
 };
+
+/**
+ * A selection paid together must be covered whole: 422 `insufficient_funds` naming the selection's total and the
+ * balance per currency, before anything is paid (the ledger's own floor would refuse too, less helpfully).
+ */
+export async function refuseShortSelection(tx: Executor, selection: (typeof invoices.$inferSelect)[]): Promise<void> {
+  const totals = new Map<string, { companyId: string; currency: string; total: number; count: number }>();
+  for (const row of selection) {
+    const key = `${row.companyId}:${row.currency}`;
+    const seen = totals.get(key) ?? { companyId: row.companyId, currency: row.currency, total: 0, count: 0 };
+    totals.set(key, { ...seen, total: seen.total + row.total, count: seen.count + 1 });
+  }
+  for (const { companyId, currency, total, count } of totals.values()) {
+    const account = companyAccount(companyId, "available", currency);
+    const available = (await balancesOf(tx, [account])).get(refKey(account)) ?? 0;
+    if (available < total) {
+      const money = (value: number) => formatMoney({ amount: value, currency: currency as Currency });
+      throw new Problem(
+        "insufficient_funds",
+        `The ${count} selected invoices in ${currency} total ${money(total)} and the available funds are ` +
+          `${money(available)}. Add funds, or choose fewer invoices; nothing was paid.`,
+        { currency, balance: available, needed: total },
+      );
+    }
+  }
+}

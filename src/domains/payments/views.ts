@@ -82,6 +82,8 @@ export const InvoiceView = z.object({
 });
 export type InvoiceView = z.infer<typeof InvoiceView>;
 export const InvoiceList = Page(InvoiceView);
+export const PaidInvoices = z.object({ items: z.array(InvoiceView) });
+export type PaidInvoices = z.infer<typeof PaidInvoices>;
 export type InvoiceList = z.infer<typeof InvoiceList>;
 
 export const PayoutView = z.object({

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { memberships } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/index";
 import { companies } from "#domains/companies/index";
+import { payments } from "#domains/payments/index";
 import { workers } from "#domains/workers/index";
 import { type Currency, currencies } from "#shared/money";
 import { call, readyWorker } from "#test/given";
@@ -13,7 +14,7 @@ import { demo } from "./demo";
 const t = await testApp();
 
 describe("the ratings demo", () => {
-  it("gives three companies different reputations, one of them red on satisfaction", async () => {
+  it("gives three companies different reputations: satisfaction, approval speed and late payment", async () => {
     let state = 11;
     const random = () => {
       state = (state * 16807) % 2147483647;
@@ -41,7 +42,7 @@ describe("the ratings demo", () => {
         await addFunds(asAdmin, { amount: 100_000_00, currency, method: "wire" });
       }
     }
-    for (const step of [assignments.demo, demo]) {
+    for (const step of [assignments.demo, payments.demo, demo]) {
       await step?.(t.ctx(), options);
     }
     const rows = await t.db.execute(
@@ -58,5 +59,22 @@ describe("the ratings demo", () => {
     }
     expect(satisfaction.some((v) => v < 0.75)).toBe(true);
     expect(satisfaction.some((v) => v === 1)).toBe(true);
+
+    // One good, one slow to approve, one late to pay (by company id, as the three demos take them).
+    const red: Record<string, { value: number | null; count: number; red: boolean }>[] = [];
+    for (const id of rated.map((r) => r.company_id).sort()) {
+      const card = await call(t, reader, { method: "GET", url: `/api/v1/companies/${id}/scorecard` });
+      const figures = card.json().last90Days as { key: string; value: number | null; count: number; red: boolean }[];
+      red.push(Object.fromEntries(figures.map((f) => [f.key, f])));
+    }
+    const [good, slow, late] = red;
+    expect(good?.approvalDays?.red).toBe(false);
+    expect(good?.daysLate).toMatchObject({ value: 0, red: false });
+    expect(good?.paidOnTime?.value).toBe(1);
+    expect(good?.paidOnTime?.count).toBeGreaterThanOrEqual(2);
+    expect(slow?.approvalDays?.red).toBe(true);
+    expect(slow?.daysLate?.red).toBe(false);
+    expect(late?.daysLate?.red).toBe(true);
+    expect(late?.approvalDays?.red).toBe(false);
   }, 300_000);
 });

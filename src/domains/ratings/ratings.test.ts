@@ -59,12 +59,28 @@ async function everythingSeenBy(as: Session, id: string, companyId: string, work
     `/api/v1/companies/${companyId}/scorecard/satisfaction/export.csv?window=allTime`,
     `/api/v1/workers/${workerId}/scorecard`,
     `/api/v1/workers/${workerId}/scorecard/satisfaction?window=allTime`,
+    `/api/v1/workers/${workerId}/scorecard/satisfaction/export.csv?window=allTime`,
+    `/api/v1/companies/${companyId}/scorecard/monthly`,
+    `/api/v1/workers/${workerId}/scorecard/monthly`,
+    "/api/v1/assignments/export.csv",
     "/api/v1/assignments",
     "/api/v1/assignments/inbox",
     "/api/v1/notifications",
   ];
   const bodies = await Promise.all(urls.map((url) => call(t, as, { method: "GET", url })));
   return bodies.map((b) => b.body).join("\n");
+}
+
+/** How many ratings the worker's satisfaction is made of: all time, and over the 12 months of the charts. */
+async function satisfactionCounts(worker: Session) {
+  const url = `/api/v1/workers/${worker.me.id}/scorecard`;
+  const card = (await call(t, worker, { method: "GET", url })).json();
+  const monthly = (await call(t, worker, { method: "GET", url: `${url}/monthly` })).json();
+  const points = monthly.figures.find((f: { key: string }) => f.key === "satisfaction").points as { count: number }[];
+  return {
+    allTime: card.allTime.find((f: { key: string }) => f.key === "satisfaction").count,
+    monthly: points.reduce((sum, p) => sum + p.count, 0),
+  };
 }
 
 describe("POST /api/v1/assignments/:id/ratings (double-blind)", () => {
@@ -82,6 +98,8 @@ describe("POST /api/v1/assignments/:id/ratings (double-blind)", () => {
     expect(seen).not.toContain(ratingId);
     const forWorker = await ratingsOf(assignee, id);
     expect(forWorker.ratings).toEqual([]);
+    // Nor is it counted anywhere yet: a count would tell the worker how they were rated.
+    expect(await satisfactionCounts(assignee)).toEqual({ allTime: 0, monthly: 0 });
     expect(forWorker.canRate).toBe(true);
     // The rating's own history is nobody's to read through /events, and the assignment's holds no rating event.
     const history = await call(t, assignee, { method: "GET", url: `/api/v1/events?subject=rating:${ratingId}` });
@@ -106,6 +124,7 @@ describe("POST /api/v1/assignments/:id/ratings (double-blind)", () => {
     const second = await rate(assignee, id, byWorker);
     expect(second.statusCode, second.body).toBe(201);
     expect(second.json().published).toBe(true);
+    expect(await satisfactionCounts(assignee)).toEqual({ allTime: 1, monthly: 1 });
     const after = await ratingsOf(assignee, id);
     expect(after.ratings.map((r: { rates: string }) => r.rates).sort()).toEqual(["company", "worker"]);
     expect(after.canRate).toBe(false);

@@ -1,6 +1,7 @@
 import { Link } from "react-router";
 import type { Me } from "#domains/accounts/contract";
 import { WorkerWorkNow } from "../assignments/worker-work-now";
+import { WorkerScorecardSection } from "../ratings/worker-scorecard";
 import { ButtonLink } from "../ui/button";
 import { Loading } from "../ui/loading";
 import { PageHeader } from "../ui/page-header";
@@ -25,6 +26,7 @@ export function WorkerHome({ me }: { me: Me }) {
         }
       />
       <WorkerWorkNow />
+      <WorkerScorecardSection workerId={me.id} />
       <Section
         title="Your profile"
         actions={

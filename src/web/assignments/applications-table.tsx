@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import type { ApplicationView, AssignmentView } from "#domains/assignments/views";
+import { WorkerScorecardBrief } from "../ratings/worker-scorecard";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
 import { DateTime } from "../ui/date-time";
@@ -49,10 +50,9 @@ export function ApplicationsTable({ view }: { view: AssignmentView }) {
           {view.applications.map((application) => (
             <tr key={application.id}>
               <td>
-                <Link to={`/workers/${application.worker.id}`}>{application.worker.name}</Link> ·{" "}
-                <Link to={`/workers/${application.worker.id}/scorecard`}>
-                  Scorecard<span className="visually-hidden"> of {application.worker.name}</span>
-                </Link>
+                <Link to={`/workers/${application.worker.id}`}>{application.worker.name}</Link>
+                <br />
+                <WorkerScorecardBrief workerId={application.worker.id} name={application.worker.name} />
                 <br />
                 <span className="muted small">
                   applied <DateTime value={application.createdAt} />

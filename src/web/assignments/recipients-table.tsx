@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { RecipientView } from "#domains/assignments/views";
+import { WorkerScorecardBrief } from "../ratings/worker-scorecard";
 import { DateTime } from "../ui/date-time";
 import { StatusBadge } from "../ui/status-badge";
 import { recipientText } from "./invitation-text";
@@ -23,6 +24,8 @@ export function RecipientsTable({ recipients }: { recipients: RecipientView[] })
             <tr key={recipient.worker.id}>
               <td>
                 <Link to={`/workers/${recipient.worker.id}`}>{recipient.worker.name}</Link>
+                <br />
+                <WorkerScorecardBrief workerId={recipient.worker.id} name={recipient.worker.name} />
               </td>
               <td>
                 <DateTime value={recipient.invitedAt} />

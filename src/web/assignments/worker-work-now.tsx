@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { InboxItem } from "#domains/assignments/views";
+import { ScorecardLine } from "../ratings/scorecard-summary";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { ProblemAlert } from "../ui/problem-alert";
@@ -7,7 +8,17 @@ import { Section } from "../ui/section";
 import { statusText } from "./assignment-text";
 import { useInbox } from "./queries";
 
-function ItemList({ items, label, empty }: { items: InboxItem[]; label: string; empty: string }) {
+function ItemList({
+  items,
+  label,
+  empty,
+  withScorecard = false,
+}: {
+  items: InboxItem[];
+  label: string;
+  empty: string;
+  withScorecard?: boolean;
+}) {
   return (
     <section className="work-bucket" aria-label={label}>
       <h3 className="subheading">
@@ -22,6 +33,7 @@ function ItemList({ items, label, empty }: { items: InboxItem[]; label: string; 
               {" "}
               · {item.company.name} · <DateTime value={item.schedule?.startsAt} fallback="no fixed start" />
             </span>
+            {withScorecard ? <ScorecardLine summary={item.companyScorecard} companyId={item.company.id} /> : null}
           </li>
         ))}
       </ul>
@@ -54,7 +66,12 @@ export function WorkerWorkNow() {
       <div className="grid grid--two">
         <ItemList items={today} label="Today" empty="Nothing scheduled today." />
         <ItemList items={upcoming} label="Upcoming" empty="No accepted work ahead yet." />
-        <ItemList items={invited.data.items} label="Invitations waiting" empty="No invitation waits for your answer." />
+        <ItemList
+          items={invited.data.items}
+          label="Invitations waiting"
+          empty="No invitation waits for your answer."
+          withScorecard
+        />
         <section className="work-bucket" aria-label="Submitted and approved">
           <h3 className="subheading">
             Submitted and approved <span className="badge badge--neutral">{handedIn.length}</span>

@@ -63,6 +63,15 @@ export function usePayInvoice() {
   });
 }
 
+/** Pays a selection together, all or none (POST /invoices/pay). */
+export function usePayInvoices() {
+  const refresh = useRefreshPayments();
+  return useMutation({
+    mutationFn: (invoiceIds: string[]) => ok(api.POST("/api/v1/invoices/pay", { body: { invoiceIds } })),
+    onSuccess: refresh,
+  });
+}
+
 export function usePayouts() {
   return useQuery({ queryKey: paymentKeys.payouts, queryFn: () => ok(api.GET("/api/v1/payouts")) });
 }

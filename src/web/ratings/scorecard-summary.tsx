@@ -42,6 +42,26 @@ export function CompactScorecard({
   );
 }
 
+/** The compact scorecard in one line, for a list of invitations: which figures are red, linked to the scorecard. */
+export function ScorecardLine({ summary, companyId }: { summary: ScorecardSummary | null; companyId: string }) {
+  if (!summary) {
+    return null;
+  }
+  return (
+    <span className="small">
+      {" · "}
+      <Link to={`/companies/${companyId}/scorecard`}>Scorecard</Link>
+      {summary.red.length > 0 ? (
+        <>
+          : <span className="badge badge--danger">Red</span> {summary.red.join(", ")}
+        </>
+      ) : (
+        <span className="muted">: nothing red</span>
+      )}
+    </span>
+  );
+}
+
 /**
  * Accepting or applying first asks when any of the company's figures is red, naming them (issue 14 item 3).
  * `guard(run)` runs at once when nothing is red.

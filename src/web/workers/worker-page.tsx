@@ -3,6 +3,7 @@ import { Id } from "#shared/fields";
 import { formatMoney } from "#shared/money";
 import { useMe } from "../accounts/queries";
 import { isProblem } from "../api";
+import { WorkerScorecardSection } from "../ratings/worker-scorecard";
 import { NotFoundPage } from "../shell/not-found-page";
 import { ButtonLink } from "../ui/button";
 import { DateTime } from "../ui/date-time";
@@ -65,6 +66,13 @@ function PublicWorkerView({ id }: { id: string }) {
               <p className="muted">No skills listed yet.</p>
             )}
           </Section>
+          {me.data && me.data.id !== data.id ? (
+            <WorkerScorecardSection
+              workerId={data.id}
+              title="Scorecard"
+              description="The last 90 days, each figure with what it is made of."
+            />
+          ) : null}
         </div>
         <Section title="Details">
           <dl className="facts">
