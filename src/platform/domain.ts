@@ -27,7 +27,11 @@ export interface Domain {
   jobs?: JobHandler[];
   /** Outgoing messages for the OpenAPI 3.1 `webhooks` section (path items by name) and the schemas they refer to. */
   webhooks?: { webhooks: Record<string, unknown>; schemas: Record<string, unknown> };
-  /** Run inside the transaction of another domain's events (platform/history.ts); only for domains above it. */
+  /**
+   * Run inside the transaction of another domain's events (platform/history.ts): a domain above keeping state about
+   * a lower one's records (ratings), or notifications queueing webhook deliveries of any domain's events (it reads
+   * nothing of theirs: their domains provide the company and the snapshot).
+   */
   eventHooks?: EventHook[];
   /** Fills this domain's part of the demo marketplace through its own actions. */
   demo?: (ctx: Ctx, options: DemoOptions) => Promise<void>;

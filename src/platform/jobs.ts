@@ -49,18 +49,6 @@ export async function enqueue(
     .onConflictDoNothing();
 }
 
-/** Many jobs of one kind in one statement (a webhook event fanning out to every endpoint), in the caller's transaction. */
-export async function enqueueMany(
-  tx: Executor,
-  ctx: Pick<Ctx, "now">,
-  name: string,
-  payloads: unknown[],
-): Promise<void> {
-  if (payloads.length > 0) {
-    await tx.insert(jobs).values(payloads.map((payload) => ({ name, payload, runAt: ctx.now, createdAt: ctx.now })));
-  }
-}
-
 /** Exponential backoff capped at one hour: 2 s, 4 s, 8 s, … */
 export function backoffMs(attempt: number): number {
   return Math.min(3_600_000, 1000 * 2 ** attempt);

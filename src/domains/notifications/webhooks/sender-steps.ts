@@ -14,7 +14,7 @@ import { createCtx } from "#platform/context";
 import type { Db } from "#platform/db";
 import type { Logger } from "#platform/log";
 import { isPublicAddress, privateAddressesAllowed } from "./address-guard";
-import { type AttemptOutcome, recordOutcome, type Trigger } from "./delivery-steps";
+import { type AttemptOutcome, answeredOk, recordDelivered, recordOutcome, type Trigger } from "./delivery-steps";
 
 /** At most this many requests in flight per process, and per endpoint (one slow receiver cannot take them all). */
 const MAX_IN_FLIGHT = 64;
@@ -113,12 +113,31 @@ function post(url: URL, headers: Record<string, string>, payload: string, timeou
   });
 }
 
+interface Answered {
+  db: Db;
+  log: Logger;
+  outcome: AttemptOutcome;
+  endpointId: string;
+  at: Date;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** Outcomes recorded in one transaction at most: the answers that arrive while one batch is written form the next. */
+const MAX_BATCH = 200;
+
 class Sender {
   private readonly perEndpoint = new Map<string, number>();
   private readonly running = new Set<Promise<void>>();
+  private readonly answered: Answered[] = [];
+  private writing = false;
 
-  hasRoom(endpointId: string): boolean {
-    return this.running.size < MAX_IN_FLIGHT && (this.perEndpoint.get(endpointId) ?? 0) < MAX_PER_ENDPOINT;
+  /** Whether one more request fits, beside `planned` ones (of this endpoint, and in all) about to start. */
+  hasRoom(endpointId: string, plannedHere = 0, plannedAll = 0): boolean {
+    return (
+      this.running.size + plannedAll < MAX_IN_FLIGHT &&
+      (this.perEndpoint.get(endpointId) ?? 0) + plannedHere < MAX_PER_ENDPOINT
+    );
   }
 
   start(db: Db, log: Logger, send: Send): void {
@@ -160,8 +179,50 @@ class Sender {
       error: answer.error?.slice(0, 500) ?? null,
       durationMs,
     };
-    const ctx = createCtx({ db, log, now: new Date(send.claimedAt.getTime() + durationMs) });
-    await db.transaction((tx) => recordOutcome(tx, ctx, outcome));
+    const at = new Date(send.claimedAt.getTime() + durationMs);
+    await new Promise<void>((resolve, reject) => {
+      this.answered.push({ db, log, outcome, endpointId: send.endpointId, at, resolve, reject });
+      this.write();
+    });
+  }
+
+  /**
+   * Records the answers gathered so far, one transaction per batch: the 2xx ones in bulk (recordDelivered), each
+   * failure on its own (retry, give up, disable). A batch that cannot be written is left `sending`; its lease runs
+   * out and the deliveries are tried again (same webhook-id).
+   */
+  private write(): void {
+    if (this.writing) {
+      return;
+    }
+    this.writing = true;
+    void (async () => {
+      while (this.answered.length > 0) {
+        const first = this.answered[0] as Answered;
+        const batch = this.answered.filter((a) => a.db === first.db).slice(0, MAX_BATCH);
+        for (const item of batch) {
+          this.answered.splice(this.answered.indexOf(item), 1);
+        }
+        try {
+          await first.db.transaction(async (tx) => {
+            const ok = batch.filter((a) => answeredOk(a.outcome));
+            const latest = new Date(Math.max(0, ...ok.map((a) => a.at.getTime())));
+            await recordDelivered(tx, latest, ok);
+            for (const failed of batch.filter((a) => !answeredOk(a.outcome))) {
+              await recordOutcome(tx, createCtx({ db: failed.db, log: failed.log, now: failed.at }), failed.outcome);
+            }
+          });
+          for (const item of batch) {
+            item.resolve();
+          }
+        } catch (error) {
+          for (const item of batch) {
+            item.reject(error);
+          }
+        }
+      }
+      this.writing = false;
+    })();
   }
 }
 

@@ -1,11 +1,20 @@
 import { eq } from "drizzle-orm";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { call, draftAssignment, postingClient, readyWorker, type Session, sentAssignment } from "#test/given";
+import {
+  call,
+  draftAssignment,
+  lastMailTo,
+  postingClient,
+  readyWorker,
+  type Session,
+  sentAssignment,
+} from "#test/given";
 import { testApp } from "#test/harness";
 import { startReceiver } from "#test/webhook-receiver";
 import { notifications } from "../tables";
 import { sender } from "./sender-steps";
+import { webhookDeliveries } from "./tables";
 
 /**
  * Issue 13, Proof (webhooks): a receiver inside the test verifies every signature with the Standard Webhooks library;
@@ -210,6 +219,26 @@ describe("webhook deliveries", () => {
     expect(hook.received.length).toBeGreaterThanOrEqual(6);
     const told = await t.db.select().from(notifications).where(eq(notifications.userId, owner.me.id));
     expect(told.map((n) => n.type)).toContain("webhook.disabled");
+    expect((await lastMailTo(t, owner.me.email)).subject).toBe("A webhook endpoint was disabled");
+  });
+
+  it("tries again a delivery whose process stopped mid-request, once its lease is over", async () => {
+    const owner = await postingClient(t);
+    const hook = await receiver();
+    const { webhook } = await endpoint(owner, hook.url);
+    const queued = await call(t, owner, { method: "POST", url: `/api/v1/webhooks/${webhook.id}/test` });
+    // As if a process had claimed it and died: `sending`, its lease running, no request ever made.
+    await t.db
+      .update(webhookDeliveries)
+      .set({ status: "sending", attempts: 1, leaseUntil: new Date(t.clock.now().getTime() + 120_000) })
+      .where(eq(webhookDeliveries.id, queued.json().id));
+    await deliver();
+    expect(hook.received).toHaveLength(0);
+    t.clock.advance(5 * 60_000);
+    await deliver();
+    await deliver();
+    expect(hook.received.map((r) => r.id)).toEqual([queued.json().id]);
+    expect((await deliveries(owner, webhook.id))[0]).toMatchObject({ status: "delivered", attempts: 2 });
   });
 
   it("a slow receiver (10 s) holds up neither other deliveries nor web requests", async () => {
