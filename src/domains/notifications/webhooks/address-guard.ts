@@ -28,6 +28,40 @@ export function isPublicAddress(address: string): boolean {
 
 export type AddressRefusal = "scheme" | "credentials" | "private_address" | "unresolvable";
 
+/** Name lookups made just before (resolveAhead), kept 30 s: the check inside the request's transaction reuses them. */
+const resolved = new Map<string, { addresses: string[] | null; until: number }>();
+const RESOLVED_MS = 30_000;
+
+async function addressesOf(host: string): Promise<string[] | null> {
+  if (isIP(host)) {
+    return [host];
+  }
+  const known = resolved.get(host);
+  if (known && known.until > Date.now()) {
+    return known.addresses;
+  }
+  const addresses = await lookup(host, { all: true, verbatim: true }).then(
+    (found) => found.map((a) => a.address),
+    () => null,
+  );
+  resolved.set(host, { addresses, until: Date.now() + RESOLVED_MS });
+  if (resolved.size > 1000) {
+    resolved.delete(resolved.keys().next().value as string);
+  }
+  return addresses;
+}
+
+/**
+ * Resolves a request body's `url` before anything else (the routes' preValidation hook): a keyed POST holds its
+ * transaction from preHandler on, and on PGlite that is the one connection, so a slow resolver must not run inside it.
+ */
+export async function resolveAhead(body: unknown): Promise<void> {
+  const raw = body && typeof body === "object" && "url" in body ? body.url : undefined;
+  if (typeof raw === "string" && URL.canParse(raw.trim())) {
+    await addressesOf(new URL(raw.trim()).hostname.replace(/^\[|\]$/g, ""));
+  }
+}
+
 /** Why this URL may not receive webhooks now, or null; resolves the host name (every address must be public). */
 export async function refusalOf(url: URL, allowPrivate = privateAddressesAllowed()): Promise<AddressRefusal | null> {
   if (url.protocol !== "http:" && url.protocol !== "https:") {
@@ -36,18 +70,8 @@ export async function refusalOf(url: URL, allowPrivate = privateAddressesAllowed
   if (url.username || url.password) {
     return "credentials";
   }
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  let addresses: string[];
-  if (isIP(host)) {
-    addresses = [host];
-  } else {
-    try {
-      addresses = (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
-    } catch {
-      return "unresolvable";
-    }
-  }
-  if (addresses.length === 0) {
+  const addresses = await addressesOf(url.hostname.replace(/^\[|\]$/g, ""));
+  if (!addresses || addresses.length === 0) {
     return "unresolvable";
   }
   return allowPrivate || addresses.every(isPublicAddress) ? null : "private_address";

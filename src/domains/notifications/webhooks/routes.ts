@@ -6,6 +6,7 @@ import { replayDelivery } from "./actions/replay";
 import { rotateWebhookSecret } from "./actions/rotate-secret";
 import { sendTestEvent } from "./actions/send-test";
 import { updateWebhook } from "./actions/update";
+import { resolveAhead } from "./address-guard";
 import {
   CreateWebhook,
   DeliveryList,
@@ -35,6 +36,7 @@ export function webhookRoutes(app: App): void {
     {
       schema: { operationId: "createWebhook", tags, body: CreateWebhook, response: { 201: WebhookWithSecret } },
       config: { ...admins, problems: urlProblems },
+      preValidation: (req) => resolveAhead(req.body),
     },
     async (req, reply) => reply.code(201).send(await createWebhook(req.ctx, req.body)),
   );
@@ -49,6 +51,7 @@ export function webhookRoutes(app: App): void {
         response: { 200: WebhookView },
       },
       config: { ...admins, problems: urlProblems },
+      preValidation: (req) => resolveAhead(req.body),
     },
     (req) => updateWebhook(req.ctx, req.params.id, req.body),
   );
