@@ -161,7 +161,13 @@ async function crashWorkload(target: Target): Promise<void> {
       return {
         key: `money-${i}-${randomUUID()}`,
         kind,
-        amount: kind === "fund" ? 5_000 + Math.floor(Math.random() * 20_000) : 100 + Math.floor(Math.random() * 5_000),
+        // The first funding covers the first payment (an invoice of 110.00), so the fault points see both succeed.
+        amount:
+          i === 0
+            ? 500_00
+            : kind === "fund"
+              ? 5_000 + Math.floor(Math.random() * 20_000)
+              : 100 + Math.floor(Math.random() * 5_000),
         invoice: Math.floor(Math.random() * INVOICES),
       } satisfies Op;
     });
