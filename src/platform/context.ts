@@ -25,6 +25,21 @@ export type Actor =
 
 export type UserActor = Extract<Actor, { kind: "user" }>;
 
+/**
+ * A person acting without a request (the demo, the CLI, benchmarks): a company member with `companyId` and a
+ * role, else a worker. The actions then check and record them exactly as they would a logged-in person.
+ */
+export const personActor = (userId: string, companyId: string | null, companyRole: CompanyRole | null): UserActor => ({
+  kind: "user",
+  userId,
+  accountType: companyId ? "client" : "worker",
+  companyId,
+  companyRole,
+  staffRole: null,
+  sessionId: null,
+  apiKeyId: null,
+});
+
 export interface Ctx {
   db: Db;
   actor: Actor;

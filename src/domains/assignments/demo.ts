@@ -4,7 +4,7 @@ import { companyProfiles } from "#domains/companies/tables";
 import { acceptPolicies } from "#domains/policies/index";
 import { policyVersions } from "#domains/policies/tables";
 import { workerProfiles } from "#domains/workers/tables";
-import { type Actor, type CompanyRole, type Ctx, systemActor } from "#platform/context";
+import { type Actor, type Ctx, personActor, systemActor } from "#platform/context";
 import type { DemoOptions } from "#platform/domain";
 import { cities } from "#shared/cities";
 import type { Currency } from "#shared/money";
@@ -117,7 +117,7 @@ function claimFor(view: AssignmentView) {
 async function play(cast: Cast, steps: Step[]): Promise<void> {
   const base = cast.ctx.now.getTime();
   const at = (hours: number, actor: Actor): Ctx => ({ ...cast.ctx, actor, now: new Date(base + hours * HOUR) });
-  const worker = (n: number) => userActor(cast.workers[n % cast.workers.length] ?? "", null, null);
+  const worker = (n: number) => personActor(cast.workers[n % cast.workers.length] ?? "", null, null);
   let view: AssignmentView | null = null;
   for (const step of steps) {
     const id = view?.id ?? "";
@@ -205,17 +205,6 @@ async function playLater(step: Step, parties: Parties, view: AssignmentView): Pr
   }
 }
 
-const userActor = (userId: string, companyId: string | null, role: CompanyRole | null): Actor => ({
-  kind: "user",
-  userId,
-  accountType: companyId ? "client" : "worker",
-  companyId,
-  companyRole: role,
-  staffRole: null,
-  sessionId: null,
-  apiKeyId: null,
-});
-
 /** The site's city from the shared list when it is there, for its currency; else the headquarters as given. */
 function siteOf(
   hq: { city: string; region: string | null; country: string; latitude: number; longitude: number },
@@ -257,17 +246,17 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     if (!hq) {
       continue;
     }
-    const client = userActor(company.userId, company.companyId, company.role);
+    const client = personActor(company.userId, company.companyId, company.role);
     await ready(client);
     // The printed sign-in is a company's first admin: ready to use, no policy screens first (issue 9).
     for (const adminId of company.adminIds) {
-      await ready(userActor(adminId, company.companyId, "admin"));
+      await ready(personActor(adminId, company.companyId, "admin"));
     }
     const nearby = [...workers].sort((a, b) => distanceKm(hq, a) - distanceKm(hq, b)).slice(0, 10);
     const found = demoSites(hq, workers);
     const sites = found.length > 0 ? found : [{ site: siteOf(hq, company.timeZone), workers: nearby }];
     for (const worker of sites.flatMap((s) => s.workers)) {
-      await ready(userActor(worker.id, null, null));
+      await ready(personActor(worker.id, null, null));
     }
     const castAt = (at: (typeof sites)[number] | undefined): Cast => ({
       ctx,

@@ -1,6 +1,6 @@
 import { faker } from "@faker-js/faker/locale/en";
 import { createAccount } from "#domains/accounts/index";
-import type { CompanyRole, Ctx } from "#platform/context";
+import { type CompanyRole, type Ctx, personActor } from "#platform/context";
 import { hashPassword } from "#platform/crypto";
 import type { DemoOptions } from "#platform/domain";
 import { cities } from "#shared/cities";
@@ -122,19 +122,7 @@ function planCompany(tag: string): CompanyPlan {
 
 /** Acting as the company's admin, so the profile goes through the same actions (and history) as a real edit. */
 function asAdmin(ctx: Ctx, userId: string, companyId: string): Ctx {
-  return {
-    ...ctx,
-    actor: {
-      kind: "user",
-      userId,
-      accountType: "client",
-      companyId,
-      companyRole: "admin",
-      staffRole: null,
-      sessionId: null,
-      apiKeyId: null,
-    },
-  };
+  return { ...ctx, actor: personActor(userId, companyId, "admin") };
 }
 
 /** ~8 client companies (× scale), each with an admin, managers, finance and viewers, a profile and settings. */

@@ -8,7 +8,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { memberships, users } from "#domains/accounts/tables";
 import { assignmentRecipients, assignments } from "#domains/assignments/tables";
-import type { Actor, CompanyRole, Ctx } from "#platform/context";
+import { type Actor, type CompanyRole, type Ctx, personActor } from "#platform/context";
 import type { DemoOptions } from "#platform/domain";
 import { Problem } from "#shared/problems";
 import { postMessage } from "./actions";
@@ -16,16 +16,8 @@ import type { PostMessage } from "./contract";
 
 const MINUTE = 60_000;
 
-const person = (userId: string, company: { id: string; role: CompanyRole } | null): Actor => ({
-  kind: "user",
-  userId,
-  accountType: company ? "client" : "worker",
-  companyId: company?.id ?? null,
-  companyRole: company?.role ?? null,
-  staffRole: null,
-  sessionId: null,
-  apiKeyId: null,
-});
+const person = (userId: string, company: { id: string; role: CompanyRole } | null): Actor =>
+  personActor(userId, company?.id ?? null, company?.role ?? null);
 
 const questions = [
   ["Is there parking close to the site, or should I come by transit?", "Two spaces behind the building are ours."],

@@ -9,7 +9,7 @@
 import { and, asc, eq, isNotNull } from "drizzle-orm";
 import { memberships } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
-import type { Actor, Ctx } from "#platform/context";
+import { type Ctx, personActor } from "#platform/context";
 import type { DemoOptions } from "#platform/domain";
 import type { Currency } from "#shared/money";
 import { addFunds } from "./actions/add-funds";
@@ -20,17 +20,6 @@ import { invoices } from "./tables";
 const DAY = 86_400_000;
 /** How each of the first three demo companies pays: days after the due date (negative: before it). */
 const paysAfterDue = [[-2], [-1], [4, 6, 5]];
-
-const admin = (userId: string, companyId: string): Actor => ({
-  kind: "user",
-  userId,
-  accountType: "client",
-  companyId,
-  companyRole: "admin",
-  staffRole: null,
-  sessionId: null,
-  apiKeyId: null,
-});
 
 async function approvedWork(ctx: Ctx, companyId: string) {
   return ctx.db
@@ -72,7 +61,7 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
       if (payAt > ctx.now) {
         continue;
       }
-      const asAdmin: Ctx = { ...ctx, actor: admin(company.userId, company.companyId), now: payAt };
+      const asAdmin: Ctx = { ...ctx, actor: personActor(company.userId, company.companyId, "admin"), now: payAt };
       if (invoice.total > 0) {
         await addFunds(asAdmin, { amount: invoice.total, currency: invoice.currency as Currency, method: "wire" });
       }

@@ -7,7 +7,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { memberships } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
-import type { Actor, Ctx } from "#platform/context";
+import { type Ctx, personActor } from "#platform/context";
 import type { DemoOptions } from "#platform/domain";
 import { giveRating } from "./actions/rate";
 import type { RatingLevel } from "./contract";
@@ -26,17 +26,6 @@ const reputations: { name: string; levels: RatingLevel[]; review: string[] }[] =
     review: ["The parts were not on site and nobody answered the phone.", "Paid late."],
   },
 ];
-
-const person = (userId: string, companyId: string | null): Actor => ({
-  kind: "user",
-  userId,
-  accountType: companyId ? "client" : "worker",
-  companyId,
-  companyRole: companyId ? "admin" : null,
-  staffRole: null,
-  sessionId: null,
-  apiKeyId: null,
-});
 
 async function rateableOf(ctx: Ctx, companyId: string) {
   return ctx.db
@@ -70,8 +59,8 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     for (const [n, work] of (await rateableOf(ctx, admin.companyId)).entries()) {
       const level = reputation.levels[n % reputation.levels.length] ?? "satisfied";
       const review = reputation.review[n % reputation.review.length] ?? "";
-      const asCompany = { ...ctx, actor: person(admin.userId, admin.companyId) };
-      const asWorker = { ...ctx, actor: person(work.workerId ?? "", null) };
+      const asCompany = { ...ctx, actor: personActor(admin.userId, admin.companyId, "admin") };
+      const asWorker = { ...ctx, actor: personActor(work.workerId ?? "", null, null) };
       const dims = { quality: "excellent", professionalism: "satisfied", communication: "excellent" } as const;
       await giveRating(asCompany, work.id, {
         rates: "worker",
