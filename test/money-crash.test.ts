@@ -177,12 +177,19 @@ async function crashWorkload(target: Target): Promise<void> {
     await run.boot();
     const answers: Answer[] = [];
     let randomKills = 0;
+    let killed: Promise<void> = Promise.resolve();
     for (const [index, op] of ops.entries()) {
       if (index === 4 || index === 12) {
         // A kill at a random moment of the next requests, not at a chosen point.
         const victim = run.current();
-        setTimeout(() => victim?.process.kill("SIGKILL"), 20 + Math.floor(Math.random() * 200));
+        killed = new Promise((resolve) =>
+          setTimeout(() => resolve(void victim?.process.kill("SIGKILL")), Math.floor(Math.random() * 40)),
+        );
         randomKills += 1;
+      }
+      if (index === 7 || index === 15) {
+        // On a fast database three requests can finish before the moment comes: the kill lands by now, however fast.
+        await killed;
       }
       const answer =
         op.kind === "fund"
