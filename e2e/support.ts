@@ -123,8 +123,16 @@ export async function logIn(page: Page, email: string, password = PASSWORD): Pro
   await page.getByRole("button", { name: "Log in" }).click();
 }
 
-/** The newest mail the server sent to `to`, read from its mail drop (WORKLANE_MAIL_DIR); waits for the mail job. */
-export async function mailTo(to: string, subject?: string): Promise<{ subject: string; text: string }> {
+/**
+ * The newest mail the server sent to `to`, read from its mail drop (WORKLANE_MAIL_DIR); waits for the mail job. With
+ * `replacing`, waits for a mail other than that one: after "send it again", the first link is void, so reading it
+ * before the new mail lands would fail like a person who opened the old email.
+ */
+export async function mailTo(
+  to: string,
+  subject?: string,
+  replacing?: { text: string },
+): Promise<{ subject: string; text: string }> {
   const dir = process.env.WORKLANE_E2E_MAIL_DIR ?? "";
   let found: { to: string; subject: string; text: string } | undefined;
   await expect
@@ -137,7 +145,7 @@ export async function mailTo(to: string, subject?: string): Promise<{ subject: s
               JSON.parse(readFileSync(join(dir, name), "utf8")) as { to: string; subject: string; text: string },
           );
         found = mails.filter((mail) => mail.to === to && (subject === undefined || mail.subject === subject)).at(-1);
-        return found !== undefined;
+        return found !== undefined && found.text !== replacing?.text;
       },
       { message: `an email to ${to}`, timeout: 15_000 },
     )

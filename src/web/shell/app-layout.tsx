@@ -35,13 +35,9 @@ export function AppLayout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         {me.data && !me.data.emailVerified && location.pathname !== "/verify-email" ? <VerifyEmailBanner /> : null}
         {me.data?.company ? <LockedBanner /> : null}
-        {me.data?.accountType === "worker" ? (
-          <WorkerZone>
-            <Outlet />
-          </WorkerZone>
-        ) : (
+        <WorkerZone isWorker={me.data?.accountType === "worker"}>
           <Outlet />
-        )}
+        </WorkerZone>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

@@ -7,8 +7,8 @@ export const workerKeys = {
   public: (id: string) => ["workers", "public", id] as const,
 };
 
-export function useMyWorkerProfile() {
-  return useQuery({ queryKey: workerKeys.mine, queryFn: () => ok(api.GET("/api/v1/workers/me")) });
+export function useMyWorkerProfile({ enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: workerKeys.mine, queryFn: () => ok(api.GET("/api/v1/workers/me")), enabled });
 }
 
 export function useUpdateWorkerProfile() {
