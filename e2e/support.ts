@@ -139,6 +139,7 @@ export async function mailTo(
     .poll(
       () => {
         const mails = readdirSync(dir)
+          .filter((name) => name.endsWith(".json") && !name.startsWith("."))
           .sort()
           .map(
             (name) =>

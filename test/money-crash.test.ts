@@ -103,7 +103,7 @@ async function crashWorkload(target: Target): Promise<void> {
   };
   const tokenFor = async (email: string) => {
     for (let i = 0; i < 200; i++) {
-      for (const file of readdirSync(mailDir)) {
+      for (const file of readdirSync(mailDir).filter((name) => name.endsWith(".json") && !name.startsWith("."))) {
         const mail = JSON.parse(readFileSync(path.join(mailDir, file), "utf8")) as { to: string; text: string };
         const token = mail.to === email ? /verify-email\?token=([\w-]+)/.exec(mail.text)?.[1] : undefined;
         if (token) {

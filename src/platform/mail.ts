@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
@@ -39,7 +39,10 @@ async function dropMail(mail: Mail & { id: string }, sentAt: Date): Promise<void
   }
   await mkdir(dir, { recursive: true });
   const name = `${sentAt.toISOString().replace(/[:.]/g, "-")}-${mail.id}.json`;
-  await writeFile(path.join(dir, name), JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }));
+  // Written aside, then renamed: a reader polling the folder never sees half a file.
+  const partial = path.join(dir, `.${name}.partial`);
+  await writeFile(partial, JSON.stringify({ to: mail.to, subject: mail.subject, text: mail.text }));
+  await rename(partial, path.join(dir, name));
 }
 
 /** How often a mail is tried before the outbox records it failed; the waits double from one minute (1+2+4+8 min). */
