@@ -7,7 +7,7 @@ import { useInvoices } from "./queries";
 
 /** The assignment page's payment section: its invoice (fee, total, due date) once approval has opened it. */
 export function PaymentSection({ assignmentId }: { assignmentId: string }) {
-  const invoices = useInvoices({ assignmentId });
+  const invoices = useInvoices({ assignmentId }, { untilOne: true });
   const invoice = invoices.data?.items[0];
   if (!invoice) {
     return invoices.isPending ? null : (

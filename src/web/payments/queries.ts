@@ -49,11 +49,15 @@ export function useAddFunds() {
 
 export type InvoiceQuery = NonNullable<paths["/api/v1/invoices"]["get"]["parameters"]["query"]>;
 
-/** The invoices, narrowed by status or assignment. */
-export function useInvoices(query: InvoiceQuery = {}) {
+/**
+ * The invoices, narrowed by status or assignment. With `untilOne`, asks again every 2 s while the list is empty: an
+ * approval opens its invoice through the job queue a moment after the approval's own answer.
+ */
+export function useInvoices(query: InvoiceQuery = {}, { untilOne = false }: { untilOne?: boolean } = {}) {
   return useQuery({
     queryKey: paymentKeys.invoices(query),
     queryFn: () => ok(api.GET("/api/v1/invoices", { params: { query } })),
+    refetchInterval: (current) => (untilOne && current.state.data?.items.length === 0 ? 2_000 : false),
   });
 }
 
