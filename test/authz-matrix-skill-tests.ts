@@ -3,7 +3,7 @@
  * talent rows, so parallel branches do not edit one long table.
  */
 import { expect } from "vitest";
-import { call, type Session } from "./given";
+import { call, multipartFile, type Session } from "./given";
 import type { TestApp } from "./harness";
 
 interface World {
@@ -14,7 +14,13 @@ interface World {
   otherWorker: Session;
 }
 interface Row {
-  valid(w: World): Promise<{ as: Session | null; url: string; payload?: unknown; status: number }>;
+  valid(w: World): Promise<{
+    as: Session | null;
+    url: string;
+    payload?: unknown;
+    headers?: Record<string, string>;
+    status: number;
+  }>;
   strangers?: (w: World) => Session[];
 }
 
@@ -59,6 +65,29 @@ async function submittedAttempt(w: World): Promise<string> {
   const sent = await call(w.t, w.worker, { method: "POST", url: `${url}/submit`, payload: { answers: [0, "So."] } });
   expect(sent.statusCode, sent.body).toBe(200);
   return url;
+}
+
+const PDF = Buffer.from("%PDF-1.4\n% matrix\n%%EOF\n");
+const pdfForm = () => multipartFile(PDF, "terms.pdf", "application/pdf");
+
+async function namedAgreement(w: World): Promise<string> {
+  const created = await call(w.t, w.admin, { method: "POST", url: "/api/v1/agreements", payload: { title: "Terms" } });
+  expect(created.statusCode, created.body).toBe(201);
+  return `/api/v1/agreements/${created.json().id}`;
+}
+
+/** An agreement with a document that the matrix's worker was asked to sign: its URL and current version. */
+async function askedAgreement(w: World): Promise<{ url: string; versionId: string }> {
+  const url = await namedAgreement(w);
+  const uploaded = await call(w.t, w.admin, { method: "POST", url: `${url}/versions?version=v1`, ...pdfForm() });
+  expect(uploaded.statusCode, uploaded.body).toBe(201);
+  const asked = await call(w.t, w.admin, {
+    method: "POST",
+    url: `${url}/requests`,
+    payload: { workerIds: [w.worker.me.id] },
+  });
+  expect(asked.statusCode, asked.body).toBe(200);
+  return { url, versionId: uploaded.json().current.id };
 }
 
 const workerStranger = (w: World) => [w.otherWorker];
@@ -113,5 +142,42 @@ export const skillTestRows: Record<string, Row> = {
       status: 200,
     }),
     strangers: clientStranger,
+  },
+  listAgreements: { valid: async (w) => ({ as: w.worker, url: "/api/v1/agreements", status: 200 }) },
+  createAgreement: {
+    valid: async (w) => ({ as: w.admin, url: "/api/v1/agreements", payload: { title: "Terms" }, status: 201 }),
+  },
+  getAgreement: {
+    valid: async (w) => ({ as: w.worker, url: (await askedAgreement(w)).url, status: 200 }),
+    strangers: anyStranger,
+  },
+  uploadAgreementVersion: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await namedAgreement(w)}/versions?version=v1`,
+      ...pdfForm(),
+      status: 201,
+    }),
+    strangers: clientStranger,
+  },
+  downloadAgreementDocument: {
+    valid: async (w) => ({ as: w.worker, url: `${(await askedAgreement(w)).url}/document`, status: 200 }),
+    strangers: anyStranger,
+  },
+  askToSignAgreement: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${(await askedAgreement(w)).url}/requests`,
+      payload: { workerIds: [w.otherWorker.me.id] },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
+  signAgreement: {
+    valid: async (w) => {
+      const { url, versionId } = await askedAgreement(w);
+      return { as: w.worker, url: `${url}/sign`, payload: { versionId, fullName: "Wren Worker" }, status: 200 };
+    },
+    strangers: workerStranger,
   },
 };

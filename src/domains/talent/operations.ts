@@ -123,4 +123,32 @@ export const operations: OperationDocs = {
     description:
       "A member of the test's company gives points to every short-text answer waiting for grading, in one request; the score is then final and the worker is told by email.",
   },
+  listAgreements: {
+    summary: "List agreements",
+    description:
+      "For a company, its own agreements with every signature; for a worker, the agreements they were asked to sign or signed, with their own signatures and `sign` in `actions` while the current version is unsigned.",
+  },
+  createAgreement: {
+    summary: "Create an agreement",
+    description: "A company admin or manager names an agreement; upload its document as a version next.",
+  },
+  getAgreement: { summary: "Get an agreement", description: "One agreement as the caller may see it (see the list)." },
+  uploadAgreementVersion: {
+    summary: "Upload a version of an agreement",
+    description:
+      "The document (multipart, part `file`; PDF or image, the type read from the bytes) with its label in `version`. It becomes the current version: signatures of earlier versions no longer meet an 'agreement signed' requirement.",
+  },
+  downloadAgreementDocument: {
+    summary: "Download an agreement's document",
+    description: "The current version's file, for the company and the workers who may see the agreement.",
+  },
+  askToSignAgreement: {
+    summary: "Ask workers to sign an agreement",
+    description: "The agreement shows on each worker's list and each newly asked worker is told by email.",
+  },
+  signAgreement: {
+    summary: "Sign an agreement",
+    description:
+      "The worker signs the version they read (`versionId`) with their typed full name; the time and the document's SHA-256 are recorded. A newer version published meanwhile is refused with 409 `version_conflict`; signing again changes nothing.",
+  },
 };

@@ -7,6 +7,7 @@ import { rejectCredential } from "./actions/reject";
 import { updateRequirementSet } from "./actions/update-requirement-set";
 import { uploadCredentialDocument } from "./actions/upload-document";
 import { verifyCredential } from "./actions/verify";
+import { agreementRoutes } from "./agreements/routes";
 import {
   AddCredential,
   CredentialList,
@@ -170,4 +171,5 @@ export function routes(app: App): void {
   requirementSetRoutes(app);
   poolRoutes(app);
   testRoutes(app);
+  agreementRoutes(app);
 }
