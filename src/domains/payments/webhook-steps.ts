@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { WebhookSubject } from "#domains/notifications/index";
 import { systemActor } from "#platform/context";
 import { invoiceView } from "./scope";

@@ -10,8 +10,8 @@ import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
-import { figureView, type LiveFigures, utcDay, utcMonth, windowStart } from "./figures";
-import { scorecardDays, scorecardEntries, scorecardMonths, scorecardTotals } from "./tables";
+import { figureView, type LiveFigures, windowStart } from "./figures";
+import { scorecardDays, scorecardEntries, scorecardTotals } from "./tables";
 
 export interface Contribution {
   subject: ScorecardSubject;
