@@ -1,0 +1,3 @@
+ALTER TYPE "public"."assignment_status" ADD VALUE 'invoiced' BEFORE 'paid';--> statement-breakpoint
+ALTER TABLE "assignments" DROP CONSTRAINT "assignments_assigned_worker";--> statement-breakpoint
+ALTER TABLE "assignments" ADD CONSTRAINT "assignments_assigned_worker" CHECK ("assignments"."status" IN ('draft', 'sent', 'declined', 'cancelled', 'void') OR "assignments"."assigned_worker_id" IS NOT NULL);
