@@ -6,10 +6,7 @@ import type { ProblemCode } from "#shared/problems";
 import { Timestamp, TimeZone } from "#shared/time";
 import { deliverableLimits } from "./deliverables/contract";
 
-/**
- * The assignment's statuses (issue 3, Lifecycle); every move between them is a row in lifecycle.ts. `invoiced`
- * (WorkMarket's "payment pending", issue 11 item 3): approved, and the payments domain has opened the invoice.
- */
+/** The statuses (issue 3; `invoiced`: the invoice is open, issue 11), each move a row in lifecycle.ts. */
 // biome-ignore format: one line per phase reads better than one value per line.
 export const assignmentStatuses = [
   "draft", "sent", "declined", "assigned", "in_progress",

@@ -185,9 +185,6 @@ export const assignments = pgTable(
       "assignments_fee_within_price",
       sql`${t.cancellationFee} IS NULL OR ${t.cancellationFee} <= ${t.maximumSpend}`,
     ),
-    // Listed by the statuses without a worker: a value added to the enum cannot be named in the migration that
-    // adds it (PostgreSQL refuses an enum value used in the transaction that created it), and every status from
-    // `assigned` on has one, `invoiced` included.
     check(
       "assignments_assigned_worker",
       sql`${t.status} IN ('draft', 'sent', 'declined', 'cancelled', 'void') OR ${t.assignedWorkerId} IS NOT NULL`,
