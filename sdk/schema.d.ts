@@ -988,6 +988,174 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/skill-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List skill tests
+         * @description For a company, its own tests (drafts too) with their answers; for a worker, the published tests they were invited to, took, or that belong to a pool they may see, without answers, with `start` in `actions` when they may start and `retakeAt` when they must wait.
+         */
+        get: operations["listSkillTests"];
+        put?: never;
+        /**
+         * Create a skill test
+         * @description A company admin or manager writes a test of single-choice, multiple-choice, numeric (with a tolerance) and short-text questions, with a pass mark in %, a time limit in minutes, the days to wait before a retake (null: one attempt) and whether workers see the right answers once their score is final. It stays a draft until published.
+         */
+        post: operations["createSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a skill test
+         * @description One test as the caller may see it; `key` (the right answers) is sent to the test's company only.
+         */
+        get: operations["getSkillTest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a skill test
+         * @description Fixes the questions and opens the test to invited workers and the applicants of its pool.
+         */
+        post: operations["publishSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite workers to a skill test
+         * @description Each newly invited worker is told by email; inviting a worker again changes nothing.
+         */
+        post: operations["inviteToSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attempts at a skill test
+         * @description Every attempt for the test's company; a worker's own attempts for a worker.
+         */
+        get: operations["listSkillTestAttempts"];
+        put?: never;
+        /**
+         * Start a skill test
+         * @description Starts a sitting: its `deadline` is now plus the time limit, and answers after it are refused. Refused with 409 `conflict` while a sitting is open, when the test allows one attempt, or before the retake wait ends (`retakeAt` names the time).
+         */
+        post: operations["startSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a skill test attempt
+         * @description The worker's own attempt, or any attempt at the company's test. A worker sees the right answers (`key`) only once the score is final and the test shows them.
+         */
+        get: operations["getSkillTestAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand in a skill test
+         * @description One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out.
+         */
+        post: operations["submitSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grade short-text answers
+         * @description A member of the test's company gives points to every short-text answer waiting for grading, in one request; the score is then final and the worker is told by email.
+         */
+        post: operations["gradeSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -7283,6 +7451,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             })[];
                             /** Format: date-time */
                             createdAt: string;
@@ -7355,6 +7534,17 @@ export interface operations {
                         /** @enum {string} */
                         type: "distance";
                         maxMiles: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "test";
+                        /** Format: uuid */
+                        testId: string;
+                        minScore: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "agreement";
+                        /** Format: uuid */
+                        agreementId: string;
                     })[];
                 };
             };
@@ -7415,6 +7605,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7497,6 +7698,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7569,6 +7781,17 @@ export interface operations {
                         /** @enum {string} */
                         type: "distance";
                         maxMiles: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "test";
+                        /** Format: uuid */
+                        testId: string;
+                        minScore: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "agreement";
+                        /** Format: uuid */
+                        agreementId: string;
                     })[];
                 };
             };
@@ -7628,6 +7851,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7731,6 +7965,17 @@ export interface operations {
                                     /** @enum {string} */
                                     type: "distance";
                                     maxMiles: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "test";
+                                    /** Format: uuid */
+                                    testId: string;
+                                    minScore: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "agreement";
+                                    /** Format: uuid */
+                                    agreementId: string;
                                 };
                                 met: boolean;
                                 reason: string;
@@ -7851,6 +8096,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -7959,6 +8215,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8066,6 +8333,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8185,6 +8463,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8298,6 +8587,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8418,6 +8718,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8433,6 +8744,717 @@ export interface operations {
             403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listSkillTests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            companyId: string;
+                            companyName: string;
+                            title: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            passingScore: number;
+                            timeLimitMinutes: number;
+                            retakeAfterDays: number | null;
+                            showAnswers: boolean;
+                            poolId: string | null;
+                            questions: {
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "numeric" | "text";
+                                prompt: string;
+                                points: number;
+                                options: string[] | null;
+                            }[];
+                            key: {
+                                correct: number[] | null;
+                                answer: number | null;
+                                tolerance: number | null;
+                                guidance: string | null;
+                            }[] | null;
+                            retakeAt: string | null;
+                            invitedWorkerIds: string[];
+                            actions: ("publish" | "invite" | "start")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    description?: string | null;
+                    questions: ({
+                        /** @enum {string} */
+                        type: "single";
+                        prompt: string;
+                        points: number;
+                        options: string[];
+                        correct: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "multiple";
+                        prompt: string;
+                        points: number;
+                        options: string[];
+                        correct: number[];
+                    } | {
+                        /** @enum {string} */
+                        type: "numeric";
+                        prompt: string;
+                        points: number;
+                        answer: number;
+                        tolerance: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "text";
+                        prompt: string;
+                        points: number;
+                        /** @default null */
+                        guidance?: string | null;
+                    })[];
+                    passingScore: number;
+                    timeLimitMinutes: number;
+                    retakeAfterDays: number | null;
+                    /** @default false */
+                    showAnswers?: boolean;
+                    /** @default null */
+                    poolId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSkillTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    publishSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    inviteToSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workerIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listSkillTestAttempts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            testId: string;
+                            testTitle: string;
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "grading" | "graded";
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            deadline: string;
+                            submittedAt: string | null;
+                            timedOut: boolean;
+                            questions: {
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "numeric" | "text";
+                                prompt: string;
+                                points: number;
+                                options: string[] | null;
+                            }[];
+                            answers: ((number | number[] | string) | null)[] | null;
+                            marks: (number | null)[] | null;
+                            score: number | null;
+                            passingScore: number;
+                            passed: boolean | null;
+                            key: {
+                                correct: number[] | null;
+                                answer: number | null;
+                                tolerance: number | null;
+                                guidance: string | null;
+                            }[] | null;
+                            actions: ("submit" | "grade")[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    startSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    submitSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: ((number | number[] | string) | null)[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    gradeSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    grades: {
+                        question: number;
+                        points: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
@@ -11953,6 +12975,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -12129,6 +13162,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;

@@ -24,6 +24,7 @@ import { getRequirementSet } from "./queries/get-requirement-set";
 import { listMyCredentials } from "./queries/list-credentials";
 import { listRequirementSets } from "./queries/list-requirement-sets";
 import { listWorkerCredentials } from "./queries/worker-credentials";
+import { testRoutes } from "./tests/routes";
 
 const tags = ["talent"];
 /** Company admins and managers shape requirements; every member may read them. */
@@ -168,4 +169,5 @@ export function routes(app: App): void {
   credentialRoutes(app);
   requirementSetRoutes(app);
   poolRoutes(app);
+  testRoutes(app);
 }
