@@ -620,6 +620,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my blocks
+         * @description The blocks the caller's side made: a worker's blocked companies, or the workers the caller's company blocked. A block the other side made is never listed.
+         */
+        get: operations["listBlocks"];
+        put?: never;
+        /**
+         * Block a company or a worker
+         * @description A worker names a `companyId`; a company admin or manager names a `workerId`. From then on the pair cannot send, invite, apply, accept, request or message each other (403 `blocked`, the same words whichever side blocked), and the worker's inbox and talent pools leave out the other's new work. Work already assigned continues to its end. Blocking a pair already blocked answers the same block (200). The blocked side is not told.
+         */
+        post: operations["createBlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unblock
+         * @description The side that blocked lifts its block; the pair can work together again unless the other side blocked too. Lifting a block already lifted answers the same.
+         */
+        delete: operations["removeBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers/me": {
         parameters: {
             query?: never;
@@ -2656,7 +2700,7 @@ export interface paths {
         put?: never;
         /**
          * Rate the other side of an assignment
-         * @description After the assignment is approved, paid or cancelled after assignment, the company (admin or manager) rates the worker (overall, quality, professionalism, communication) and the worker rates the company (overall, clarity, communication, payment as promised), each excellent, satisfied or unsatisfied, with a review. Ratings are double-blind: hidden from the other side until both have rated or 14 days have passed since the first, then published together. Sending again before publication changes the caller's rating (200); the first time answers 201. `rates` must name the other side.
+         * @description After the assignment is approved, invoiced, paid or cancelled after assignment, the company (admin or manager) rates the worker (overall, quality, professionalism, communication) and the worker rates the company (overall, clarity, communication, payment as promised), each excellent, satisfied or unsatisfied, with a review. Ratings are double-blind: hidden from the other side until both have rated or 14 days have passed since the first, then published together. Sending again before publication changes the caller's rating (200); the first time answers 201. `rates` must name the other side.
          */
         post: operations["giveRating"];
         delete?: never;
@@ -2876,7 +2920,7 @@ export interface paths {
         put?: never;
         /**
          * Escalate an assignment
-         * @description Opens an escalation case about the assignment, by the client (admin, manager, finance) or the assigned worker: a category, the details and the outcome hoped for (with an amount where money is involved). Possible while the assignment is in progress, submitted, approved, paid or cancelled, up to 60 days after its last status change (`escalationWindowClosesAt` on the assignment; later: 409 `escalation_window_closed`), one active case at a time (409 `escalation_already_open`). While the case is open, auto-approval and invoice auto-pay are paused.
+         * @description Opens an escalation case about the assignment, by the client (admin, manager, finance) or the assigned worker: a category, the details and the outcome hoped for (with an amount where money is involved). Possible while the assignment is in progress, submitted, approved, invoiced, paid or cancelled, up to 60 days after its last status change (`escalationWindowClosesAt` on the assignment; later: 409 `escalation_window_closed`), one active case at a time (409 `escalation_already_open`). While the case is open, auto-approval and invoice auto-pay are paused.
          */
         post: operations["openEscalation"];
         delete?: never;
@@ -3481,6 +3525,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "assignment.invoiced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.invoiced
+         * @description Sent to each enabled endpoint that chose `assignment.invoiced` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_invoiced"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "assignment.cancelled": {
         parameters: {
             query?: never;
@@ -3689,7 +3753,7 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+            eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
             enabled: boolean;
             disabledReason: ("failing" | "by_admin") | null;
             failingSince: string | null;
@@ -3832,9 +3896,9 @@ export interface components {
             routingMode: "first_to_accept" | "applications";
             invitationsExpireAt: string | null;
             /** @enum {string} */
-            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
             labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
-            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markInvoiced" | "markPaid")[];
             /** @enum {string} */
             party: "admin" | "manager" | "finance" | "viewer" | "assignee" | "invitee" | "system";
             assignedWorker: {
@@ -4392,7 +4456,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -4552,15 +4616,27 @@ export interface components {
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedEmailUnverified: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "email_unverified";
+                    code: "forbidden" | "csrf_rejected" | "blocked";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedEmailUnverifiedBlocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "email_unverified" | "blocked";
                 };
             };
         };
@@ -4576,51 +4652,51 @@ export interface components {
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified" | "blocked";
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified";
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked";
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `company_locked`: The company account is locked for past-due invoices. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. `company_locked`: The company account is locked for past-due invoices. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "company_locked";
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked" | "company_locked";
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. */
-        Problem403ForbiddenCsrfRejectedRequirementsNotMet: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedRequirementsNotMetBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "requirements_not_met";
+                    code: "forbidden" | "csrf_rejected" | "requirements_not_met" | "blocked";
                 };
             };
         };
@@ -6583,6 +6659,165 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    listBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            blockedBy: "worker" | "company";
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createBlock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The company a worker blocks.
+                     */
+                    companyId?: string;
+                    /**
+                     * Format: uuid
+                     * @description The worker a company blocks.
+                     */
+                    workerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        blockedBy: "worker" | "company";
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        blockedBy: "worker" | "company";
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    removeBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
     getMyWorkerProfile: {
         parameters: {
             query?: never;
@@ -8257,7 +8492,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedRequirementsNotMet"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedRequirementsNotMetBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8387,7 +8622,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9971,7 +10206,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url: string;
-                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
                     /** @default null */
                     description?: string | null;
                 };
@@ -10042,7 +10277,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url?: string;
-                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
                     description?: string | null;
                     enabled?: boolean;
                 };
@@ -10209,7 +10444,7 @@ export interface operations {
     listAssignments: {
         parameters: {
             query?: {
-                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
+                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void")[];
                 label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open";
                 from?: string;
                 to?: string;
@@ -10236,7 +10471,7 @@ export interface operations {
                             id: string;
                             title: string;
                             /** @enum {string} */
-                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
                             labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
                             /** @enum {string} */
                             locationType: "onsite" | "remote";
@@ -10279,7 +10514,7 @@ export interface operations {
                         total: number;
                         totals: {
                             /** @enum {string} */
-                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
                             count: number;
                             maximumSpend: {
                                 amount: number;
@@ -10761,7 +10996,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10802,7 +11037,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10870,7 +11105,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10954,7 +11189,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10989,7 +11224,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11501,7 +11736,7 @@ export interface operations {
     exportAssignmentsCsv: {
         parameters: {
             query?: {
-                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
+                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void")[];
                 label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open";
                 from?: string;
                 to?: string;
@@ -11555,7 +11790,7 @@ export interface operations {
                             id: string;
                             title: string;
                             /** @enum {string} */
-                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
                             company: {
                                 /** Format: uuid */
                                 id: string;
@@ -11630,7 +11865,7 @@ export interface operations {
                                 expiresAt: string | null;
                             };
                             assignedToMe: boolean;
-                            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+                            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markInvoiced" | "markPaid")[];
                             companyScorecard: components["schemas"]["ScorecardSummary"] | null;
                         }[];
                         nextCursor: string | null;
@@ -12913,7 +13148,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressRequestAlreadyPending"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13001,7 +13236,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13929,7 +14164,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -16345,6 +16580,35 @@ export interface operations {
         };
     };
     webhook_assignment_approved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_invoiced: {
         parameters: {
             query?: never;
             header: {
