@@ -2473,6 +2473,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/sandbox/invoices/{id}/backdate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sandbox only: backdate an invoice (staff admin, test servers)
+         * @description Moves an open invoice's issue and due dates back by `days`, so a test can see it past due and the company locked without waiting. Answers 403 `sandbox_controls_off` unless the server runs with `WORKLANE_SANDBOX_CONTROLS=true` and the test-mode provider; never enabled in production. Recorded as `invoice.backdated` with `sandbox: true`.
+         */
+        post: operations["backdateInvoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/ledger/check": {
         parameters: {
             query?: never;
@@ -4453,6 +4473,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "forbidden" | "csrf_rejected" | "requirements_not_met";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `sandbox_controls_off`: Sandbox test controls are switched off on this server. */
+        Problem403ForbiddenCsrfRejectedSandboxControlsOff: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "sandbox_controls_off";
                 };
             };
         };
@@ -13731,6 +13763,88 @@ export interface operations {
             403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    backdateInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "assignment" | "cancellation_fee";
+                        /** @enum {string} */
+                        status: "open" | "paid" | "void";
+                        pastDue: boolean;
+                        daysLate: number;
+                        assignment: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        /** @description what the worker earns */
+                        amount: number;
+                        /** @description the platform fee, shown on every invoice */
+                        fee: number;
+                        feeBasisPoints: number;
+                        /** @description amount + fee: what the company pays */
+                        total: number;
+                        paymentTermsDays: number;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        paidAt: string | null;
+                        /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
+                        autoPayHeld: boolean;
+                        actions: "pay"[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedSandboxControlsOff"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];

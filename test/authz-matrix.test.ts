@@ -434,6 +434,15 @@ const rows: Record<string, Row> = {
       return { as: w.worker, url: "/api/v1/payouts", payload: { amount: 1_00, currency: "USD" }, status: 201 };
     },
   },
+  backdateInvoice: {
+    valid: async (w) => {
+      // Sandbox controls are a test server's switch (off by default): this file's server has them on from here.
+      process.env.WORKLANE_SANDBOX_CONTROLS = "true";
+      const id = (await openInvoice(w)).split("/").pop();
+      return { as: w.staff, url: `/api/v1/staff/sandbox/invoices/${id}/backdate`, payload: { days: 1 }, status: 200 };
+    },
+    noStranger: "a staff-wide sandbox control: staff see every company's invoices",
+  },
   listStatements: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/statements", status: 200 }) },
   getStatement: {
     valid: async (w) => ({

@@ -149,3 +149,13 @@ export type VerifyPayoutAccount = z.infer<typeof VerifyPayoutAccount>;
 export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "Give a month as YYYY-MM, e.g. 2026-11." });
 export const StatementParams = z.strictObject({ month: Month });
 export type StatementParams = z.infer<typeof StatementParams>;
+
+/** Sandbox control (staff, test servers only): move an open invoice's dates back by this many days. */
+export const BackdateInvoice = z.strictObject({
+  days: z
+    .number({ error: "Give a whole number of days." })
+    .int({ error: "Give a whole number of days." })
+    .min(1, { error: "Move it back by 1 to 365 days." })
+    .max(365, { error: "Move it back by 1 to 365 days." }),
+});
+export type BackdateInvoice = z.infer<typeof BackdateInvoice>;

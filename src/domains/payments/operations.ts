@@ -96,6 +96,11 @@ export const operations: OperationDocs = {
     summary: "Record a bank transfer received (staff admin)",
     description: "Credits a company with real money seen arriving, with the bank's reference; settled at once.",
   },
+  backdateInvoice: {
+    summary: "Sandbox only: backdate an invoice (staff admin, test servers)",
+    description:
+      "Moves an open invoice's issue and due dates back by `days`, so a test can see it past due and the company locked without waiting. Answers 403 `sandbox_controls_off` unless the server runs with `WORKLANE_SANDBOX_CONTROLS=true` and the test-mode provider; never enabled in production. Recorded as `invoice.backdated` with `sandbox: true`.",
+  },
   checkLedger: {
     summary: "Check the ledger (staff admin)",
     description:

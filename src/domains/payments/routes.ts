@@ -4,6 +4,7 @@ import { sendBytes } from "#platform/http/uploads";
 import { IdParams, Ok } from "#shared/fields";
 import { addFunds } from "./actions/add-funds";
 import { addPayoutAccount } from "./actions/add-payout-account";
+import { backdateInvoice } from "./actions/backdate-invoice";
 import { payInvoice, payInvoices } from "./actions/pay";
 import { recordBankTransfer } from "./actions/record-bank-transfer";
 import { removePayoutAccount } from "./actions/remove-payout-account";
@@ -12,6 +13,7 @@ import { verifyPayoutAccount } from "./actions/verify-payout-account";
 import {
   AddFunds,
   AddPayoutAccount,
+  BackdateInvoice,
   InvoicePdfQuery,
   InvoiceQuery,
   ListQuery,
@@ -274,6 +276,20 @@ export function routes(app: App): void {
       config: { auth: "staff:admin", problems: ["not_found"] },
     },
     async (req, reply) => reply.code(201).send(await recordBankTransfer(req.ctx, req.body)),
+  );
+  app.post(
+    "/staff/sandbox/invoices/:id/backdate",
+    {
+      schema: {
+        operationId: "backdateInvoice",
+        tags: ["staff"],
+        params: IdParams,
+        body: BackdateInvoice,
+        response: { 200: InvoiceView },
+      },
+      config: { auth: "staff:admin", problems: ["sandbox_controls_off", "invalid_transition"] },
+    },
+    (req) => backdateInvoice(req.ctx, req.params.id, req.body),
   );
   app.get(
     "/staff/ledger/check",

@@ -132,3 +132,12 @@ export function useRemovePayoutAccount() {
     onSuccess: refresh,
   });
 }
+
+/** The months the company has a statement for (UTC months), newest first. */
+export function useStatements() {
+  return useQuery({ queryKey: paymentKeys.statements, queryFn: () => ok(api.GET("/api/v1/payments/statements")) });
+}
+
+/** A statement's PDF, its times in `timeZone` (the month itself is UTC). */
+export const statementPdfUrl = (month: string, timeZone: string) =>
+  `/api/v1/payments/statements/${month}/pdf?${new URLSearchParams({ timeZone })}`;
