@@ -68,6 +68,8 @@ const earners = {
 } as const;
 /** Balances and invoices are read by company members and workers alike; scope.ts decides whose. */
 const owners = { auth: "user", problems: ["forbidden"] } as const;
+/** Statements are the company's own; payout accounts the worker's own (everyone else: 403 at the route). */
+const [company, worker] = [{ auth: "client" }, { auth: "worker" }] as const;
 
 /** The caller's money: balances, funding (client) and payouts (worker). */
 function accountRoutes(app: App): void {
@@ -119,17 +121,14 @@ function accountRoutes(app: App): void {
 function statementRoutes(app: App): void {
   app.get(
     "/payments/statements",
-    {
-      schema: { operationId: "listStatements", tags, response: { 200: StatementMonths } },
-      config: { auth: "client" },
-    },
+    { schema: { operationId: "listStatements", tags, response: { 200: StatementMonths } }, config: company },
     (req) => listStatements(req.ctx),
   );
   app.get(
     "/payments/statements/:month",
     {
       schema: { operationId: "getStatement", tags, params: StatementParams, response: { 200: Statement } },
-      config: { auth: "client" },
+      config: company,
     },
     (req) => getStatement(req.ctx, req.params.month),
   );
@@ -144,7 +143,7 @@ function statementRoutes(app: App): void {
         produces: ["application/pdf"],
         response: { 200: { ...pdfResponse, description: "The statement as a PDF document." } },
       },
-      config: { auth: "client" },
+      config: company,
     },
     async (req, reply) => sendBytes(reply, await getStatementPdf(req.ctx, req.params.month, req.query)),
   );
@@ -154,10 +153,7 @@ function statementRoutes(app: App): void {
 function payoutAccountRoutes(app: App): void {
   app.get(
     "/payouts/accounts",
-    {
-      schema: { operationId: "listPayoutAccounts", tags, response: { 200: PayoutAccountList } },
-      config: { auth: "worker" },
-    },
+    { schema: { operationId: "listPayoutAccounts", tags, response: { 200: PayoutAccountList } }, config: worker },
     (req) => listPayoutAccounts(req.ctx),
   );
   app.post(
