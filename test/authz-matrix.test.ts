@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { matchingRows } from "./authz-matrix-matching";
 import { talentRows } from "./authz-matrix-talent";
 import { webhookRows } from "./authz-matrix-webhooks";
 import {
@@ -291,6 +292,7 @@ async function caseProposal(w: World): Promise<string> {
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
   ...talentRows,
+  ...matchingRows,
   ...webhookRows,
   // ratings
   giveRating: {

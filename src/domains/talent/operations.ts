@@ -77,4 +77,9 @@ export const operations: OperationDocs = {
     description:
       "Lets one worker join although they do not meet the pool's set, with the reason recorded in the pool's history.",
   },
+  searchWorkers: {
+    summary: "Search workers",
+    description:
+      "For company members: workers by skills (comma-separated, all required, case ignored), industry, words in the name or headline, and within `radiusMiles` (at most 100, default 60) of a place (`near`, geocoded like any address) or of `latitude`/`longitude`. Nearest first with a place, by name without one; each result carries its distance, the skills matched and the last 90 days' scorecard figures. Paged by `cursor`.",
+  },
 };

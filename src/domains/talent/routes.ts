@@ -18,6 +18,7 @@ import {
   VerifyCredential,
   WorkerParams,
 } from "./contract";
+import { matchingRoutes } from "./matching/routes";
 import { poolRoutes } from "./pools/routes";
 import { downloadCredentialDocument } from "./queries/download-document";
 import { getRequirementSet } from "./queries/get-requirement-set";
@@ -168,4 +169,5 @@ export function routes(app: App): void {
   credentialRoutes(app);
   requirementSetRoutes(app);
   poolRoutes(app);
+  matchingRoutes(app);
 }

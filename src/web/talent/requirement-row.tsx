@@ -20,6 +20,9 @@ export interface Draft {
   skill: string;
   country: string;
   miles: string;
+  poolId: string;
+  percent: string;
+  max: string;
 }
 
 export const typeLabels: Record<RequirementType, string> = {
@@ -31,6 +34,10 @@ export const typeLabels: Record<RequirementType, string> = {
   skill: "Skill",
   country: "Country",
   distance: "Distance from the work",
+  pool: "Talent pool membership",
+  min_satisfaction: "Minimum client satisfaction",
+  min_on_time_arrival: "Minimum on-time arrival",
+  max_abandons: "Maximum abandons and no-shows",
 };
 
 export const newDraft = (key: number): Draft => ({
@@ -45,6 +52,9 @@ export const newDraft = (key: number): Draft => ({
   skill: "",
   country: "US",
   miles: "60",
+  poolId: "",
+  percent: "90",
+  max: "0",
 });
 
 const number = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
@@ -71,6 +81,15 @@ export function requirementOf(d: Draft): unknown {
       return { type: d.type, country: d.country };
     case "distance":
       return { type: d.type, maxMiles: number(d.miles) };
+    case "pool":
+      return { type: d.type, poolId: d.poolId };
+    case "min_satisfaction":
+    case "min_on_time_arrival":
+      return { type: d.type, minPercent: number(d.percent) };
+    case "max_abandons":
+      return { type: d.type, max: number(d.max) };
+    default:
+      return { type: d.type };
   }
 }
 
@@ -80,10 +99,12 @@ interface RowProps {
   errors: Record<string, string>;
   onChange: (draft: Draft) => void;
   onRemove: () => void;
+  /** The company's pools, for a pool requirement. */
+  pools?: readonly { id: string; name: string }[];
 }
 
 /** The inputs of one requirement, by type; errors come keyed by `requirements.<index>.<field>`. */
-export function RequirementRow({ index, draft, errors, onChange, onRemove }: RowProps) {
+export function RequirementRow({ index, draft, errors, onChange, onRemove, pools = [] }: RowProps) {
   const at = (field: string) => errors[`requirements.${index}.${field}`];
   const n = index + 1;
   const text = (
@@ -153,6 +174,22 @@ export function RequirementRow({ index, draft, errors, onChange, onRemove }: Row
       {draft.type === "skill" ? text("skill", "Skill", at("skill")) : null}
       {draft.type === "country" ? text("country", "Country", at("country")) : null}
       {draft.type === "distance" ? text("miles", "Within miles", at("maxMiles"), { type: "number" }) : null}
+      {draft.type === "pool" ? (
+        <Field label={`Pool (requirement ${n})`} error={at("poolId")}>
+          {(control) => (
+            <Select
+              {...control}
+              value={draft.poolId}
+              onChange={(event) => onChange({ ...draft, poolId: event.target.value })}
+              options={[{ value: "", label: "Choose a pool" }, ...pools.map((p) => ({ value: p.id, label: p.name }))]}
+            />
+          )}
+        </Field>
+      ) : null}
+      {draft.type === "min_satisfaction" || draft.type === "min_on_time_arrival"
+        ? text("percent", "At least (%)", at("minPercent"), { type: "number" })
+        : null}
+      {draft.type === "max_abandons" ? text("max", "At most", at("max"), { type: "number" }) : null}
       <Button size="small" variant="ghost" onClick={onRemove}>
         Remove requirement {n}
       </Button>
