@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { blockRows } from "./authz-matrix-blocks";
 import { matchingRows } from "./authz-matrix-matching";
+import { skillTestRows } from "./authz-matrix-skill-tests";
 import { talentRows } from "./authz-matrix-talent";
 import { webhookRows } from "./authz-matrix-webhooks";
 import {
@@ -293,6 +295,8 @@ async function caseProposal(w: World): Promise<string> {
 const rows: Record<string, Row> = {
   ...talentRows,
   ...matchingRows,
+  ...blockRows,
+  ...skillTestRows,
   ...webhookRows,
   // ratings
   giveRating: {

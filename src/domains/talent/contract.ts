@@ -143,6 +143,17 @@ export const Requirement = z.discriminatedUnion(
         .positive("Use a distance above 0.")
         .max(MAX_DISTANCE_MILES, `Use at most ${MAX_DISTANCE_MILES} miles.`),
     }),
+    z.strictObject({
+      type: z.literal("test"),
+      /** One of the company's skill tests; met by a final score of at least `minScore` %. */
+      testId: Id,
+      minScore: z.number().int().min(1, "Use 1 to 100 %.").max(100, "Use 1 to 100 %."),
+    }),
+    z.strictObject({
+      type: z.literal("agreement"),
+      /** One of the company's agreements; met when the worker signed its current version. */
+      agreementId: Id,
+    }),
     /** A member of one of the company's own talent pools (a member in the grace period still counts). */
     z.strictObject({ type: z.literal("pool"), poolId: Id }),
     /** Scorecard figures, last 90 days (the ratings domain keeps them; talent reads them through its provider). */
@@ -156,7 +167,7 @@ export const Requirement = z.discriminatedUnion(
   ],
   {
     error:
-      "Choose the requirement type: certification, licence, insurance, screening, industry, skill, country, distance, pool, min_satisfaction, min_on_time_arrival or max_abandons.",
+      "Choose the requirement type: certification, licence, insurance, screening, industry, skill, country, distance, test, agreement, pool, min_satisfaction, min_on_time_arrival or max_abandons.",
   },
 );
 export type Requirement = z.infer<typeof Requirement>;
@@ -169,6 +180,8 @@ export const requirementTypes = [
   "skill",
   "country",
   "distance",
+  "test",
+  "agreement",
   "pool",
   "min_satisfaction",
   "min_on_time_arrival",

@@ -13,6 +13,10 @@ import { checkKept, type ScorecardFacts } from "./kept-checks";
 
 export type { ScorecardFacts } from "./kept-checks";
 
+import { type AgreementFact, agreementCheck, type TestFact, testCheck } from "./test-and-agreement-checks";
+
+export type { AgreementFact, TestFact };
+
 export interface CredentialFact {
   kind: CredentialKind;
   name: string;
@@ -30,13 +34,16 @@ export interface WorkerFacts {
   industries: readonly string[];
   country: string | null;
   home: { latitude: number; longitude: number } | null;
+  /** The asking company's published skill tests, with this worker's best final score (tests/steps.ts). */
+  tests?: readonly TestFact[];
+  /** The asking company's agreements, with what this worker signed (agreements/steps.ts). */
+  agreements?: readonly AgreementFact[];
   /** The talent pools of the asking company the worker belongs to (members, and flagged members in their grace). */
   pools?: readonly { id: string; name: string; status: "member" | "flagged" }[];
   /** The worker's scorecard figures, last 90 days, from the ratings domain's provider (hooks.ts); null: none kept. */
   scorecard?: ScorecardFacts | null;
 }
 
-/** Where the work is; null for remote work (a distance requirement then holds). */
 export type Site = { latitude: number; longitude: number } | null;
 
 const EARTH_RADIUS_MILES = 3958.8;
@@ -97,6 +104,10 @@ export function labelOf(requirement: Requirement): string {
       return `country: ${requirement.country}`;
     case "distance":
       return `within ${requirement.maxMiles} miles of the assignment`;
+    case "test":
+      return `test passed with at least ${requirement.minScore}%`;
+    case "agreement":
+      return "agreement signed";
     case "pool":
       return "talent pool membership";
     case "min_satisfaction":
@@ -232,6 +243,10 @@ function checkOne(requirement: Requirement, facts: WorkerFacts, now: Date, site:
       const shown = `${miles.toFixed(1)} miles away`;
       return miles <= requirement.maxMiles ? [true, `${label}: ${shown}`] : [false, `${label}: ${shown}`];
     }
+    case "test":
+      return testCheck(requirement, facts);
+    case "agreement":
+      return agreementCheck(requirement, facts);
     default:
       // pools and scorecard figures: checkKept
       return [false, `${label}: not checked`];

@@ -4,6 +4,7 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
 import { TextInput } from "../ui/text-input";
+import { ReferenceFields } from "./reference-fields";
 
 export type RequirementType = (typeof requirementTypes)[number];
 
@@ -20,6 +21,9 @@ export interface Draft {
   skill: string;
   country: string;
   miles: string;
+  testId: string;
+  minScore: string;
+  agreementId: string;
   poolId: string;
   percent: string;
   max: string;
@@ -34,6 +38,8 @@ export const typeLabels: Record<RequirementType, string> = {
   skill: "Skill",
   country: "Country",
   distance: "Distance from the work",
+  test: "Skill test passed",
+  agreement: "Agreement signed",
   pool: "Talent pool membership",
   min_satisfaction: "Minimum client satisfaction",
   min_on_time_arrival: "Minimum on-time arrival",
@@ -52,6 +58,9 @@ export const newDraft = (key: number): Draft => ({
   skill: "",
   country: "US",
   miles: "60",
+  testId: "",
+  minScore: "80",
+  agreementId: "",
   poolId: "",
   percent: "90",
   max: "0",
@@ -81,6 +90,10 @@ export function requirementOf(d: Draft): unknown {
       return { type: d.type, country: d.country };
     case "distance":
       return { type: d.type, maxMiles: number(d.miles) };
+    case "test":
+      return { type: d.type, testId: d.testId, minScore: number(d.minScore) };
+    case "agreement":
+      return { type: d.type, agreementId: d.agreementId };
     case "pool":
       return { type: d.type, poolId: d.poolId };
     case "min_satisfaction":
@@ -93,7 +106,7 @@ export function requirementOf(d: Draft): unknown {
   }
 }
 
-interface RowProps {
+export interface RowProps {
   index: number;
   draft: Draft;
   errors: Record<string, string>;
@@ -174,6 +187,7 @@ export function RequirementRow({ index, draft, errors, onChange, onRemove, pools
       {draft.type === "skill" ? text("skill", "Skill", at("skill")) : null}
       {draft.type === "country" ? text("country", "Country", at("country")) : null}
       {draft.type === "distance" ? text("miles", "Within miles", at("maxMiles"), { type: "number" }) : null}
+      <ReferenceFields index={index} draft={draft} errors={errors} onChange={onChange} />
       {draft.type === "pool" ? (
         <Field label={`Pool (requirement ${n})`} error={at("poolId")}>
           {(control) => (

@@ -49,7 +49,7 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
     const status = locked.check(input.assignDirectly ? "assign" : "send");
     await requirePolicies(tx, ctx);
     await runStepChecks("send", tx, ctx, locked.row);
-    const named = await resolveRecipients(tx, input.workerIds);
+    const named = await resolveRecipients(tx, locked.row.companyId, input.workerIds);
     const fromPools = input.pools ? await poolRecipients(tx, ctx, gateOf(locked.row), input.pools) : null;
     const workerIds = [...new Set([...named, ...(fromPools?.workerIds ?? [])])];
     const report = reportFor(locked.row, await deliverableCount(tx, id), ctx.now);

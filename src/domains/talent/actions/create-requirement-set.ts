@@ -3,6 +3,7 @@ import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
 import type { RequirementSetView, SaveRequirementSet } from "../contract";
 import { ensureOwnPools } from "../kept-facts-steps";
+import { ensureOwnReferences } from "../reference-steps";
 import { toSetView } from "../steps";
 import { requirementSets } from "../tables";
 
@@ -11,6 +12,7 @@ export async function createRequirementSet(ctx: Ctx, input: SaveRequirementSet):
   const actor = companyActor(ctx);
   return ctx.transaction(async (tx) => {
     await ensureOwnPools(tx, actor.companyId, input.requirements);
+    await ensureOwnReferences(tx, actor.companyId, input.requirements);
     const [row] = await tx
       .insert(requirementSets)
       .values({ ...input, companyId: actor.companyId, createdBy: actor.userId, createdAt: ctx.now, updatedAt: ctx.now })
