@@ -1260,6 +1260,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search workers
+         * @description For company members: workers by skills (comma-separated, all required, case ignored), industry, words in the name or headline, and within `radiusMiles` (at most 100, default 60) of a place (`near`, geocoded like any address) or of `latitude`/`longitude`. Nearest first with a place, by name without one; each result carries its distance, the skills matched and the last 90 days' scorecard figures. Paged by `cursor`.
+         */
+        get: operations["searchWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -2253,6 +2273,26 @@ export interface paths {
          * @description The assignment's requirement set checked for the calling worker (or, for the company, the worker named by `workerId`): each requirement with `met` and the reason, and whether the worker is eligible (all met, or overridden by the company). Accept and apply answer 403 `requirements_not_met` with the same reasons.
          */
         get: operations["getAssignmentRequirements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assignments/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rank workers for an assignment
+         * @description For the company's members: workers within 100 miles of the site (or `radiusMiles`, narrowed by a distance requirement of the set) who could meet the assignment's requirement set, the most of its skills first, then the nearest. Each comes with its distance, skills matched, scorecard figures and every requirement met or not with the reason: the same evaluator accept uses, so a worker shown eligible here may accept. `ranking` says the order in words.
+         */
+        get: operations["getAssignmentMatches"];
         put?: never;
         post?: never;
         delete?: never;
@@ -7778,6 +7818,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             })[];
                             /** Format: date-time */
                             createdAt: string;
@@ -7861,6 +7918,23 @@ export interface operations {
                         type: "agreement";
                         /** Format: uuid */
                         agreementId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "pool";
+                        /** Format: uuid */
+                        poolId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "min_satisfaction";
+                        minPercent: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "min_on_time_arrival";
+                        minPercent: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "max_abandons";
+                        max: number;
                     })[];
                 };
             };
@@ -7932,6 +8006,23 @@ export interface operations {
                             type: "agreement";
                             /** Format: uuid */
                             agreementId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "pool";
+                            /** Format: uuid */
+                            poolId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_satisfaction";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_on_time_arrival";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_abandons";
+                            max: number;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -8025,6 +8116,23 @@ export interface operations {
                             type: "agreement";
                             /** Format: uuid */
                             agreementId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "pool";
+                            /** Format: uuid */
+                            poolId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_satisfaction";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_on_time_arrival";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_abandons";
+                            max: number;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -8108,6 +8216,23 @@ export interface operations {
                         type: "agreement";
                         /** Format: uuid */
                         agreementId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "pool";
+                        /** Format: uuid */
+                        poolId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "min_satisfaction";
+                        minPercent: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "min_on_time_arrival";
+                        minPercent: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "max_abandons";
+                        max: number;
                     })[];
                 };
             };
@@ -8178,6 +8303,23 @@ export interface operations {
                             type: "agreement";
                             /** Format: uuid */
                             agreementId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "pool";
+                            /** Format: uuid */
+                            poolId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_satisfaction";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_on_time_arrival";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_abandons";
+                            max: number;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -8292,6 +8434,23 @@ export interface operations {
                                     type: "agreement";
                                     /** Format: uuid */
                                     agreementId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "pool";
+                                    /** Format: uuid */
+                                    poolId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "min_satisfaction";
+                                    minPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "min_on_time_arrival";
+                                    minPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "max_abandons";
+                                    max: number;
                                 };
                                 met: boolean;
                                 reason: string;
@@ -8423,6 +8582,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -8542,6 +8718,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -8660,6 +8853,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -8790,6 +9000,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -8914,6 +9141,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -9045,6 +9289,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -10155,6 +10416,74 @@ export interface operations {
             422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
+    searchWorkers: {
+        parameters: {
+            query?: {
+                skills?: string;
+                industry?: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                q?: string;
+                near?: string;
+                country?: string;
+                latitude?: number;
+                longitude?: number;
+                radiusMiles?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            headline: string | null;
+                            location: {
+                                city: string;
+                                region: string | null;
+                                country: string;
+                            } | null;
+                            skills: string[];
+                            industries: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
+                            hourlyRate: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            distanceMiles: number | null;
+                            skillsMatched: string[];
+                            scorecard: {
+                                satisfaction: number | null;
+                                onTimeArrival: number | null;
+                                abandons: number;
+                                completed: number;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                        centre: {
+                            latitude: number;
+                            longitude: number;
+                            label: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            422: components["responses"]["Problem422PlaceNotFoundPlaceAmbiguous"];
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -11155,11 +11484,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    workerIds: string[];
+                    /** @default [] */
+                    workerIds?: string[];
                     /** @default false */
                     assignDirectly?: boolean;
                     /** @default null */
                     invitationsExpireAt?: string | null;
+                    /** @default null */
+                    pools?: {
+                        poolIds: string[];
+                        /** @default 60 */
+                        radiusMiles?: number;
+                    } | null;
                 };
             };
         };
@@ -11171,7 +11507,425 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssignmentView"];
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        createdBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        description: string;
+                        industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                        skills: string[];
+                        instructions: string | null;
+                        /** @enum {string} */
+                        locationType: "onsite" | "remote";
+                        location: {
+                            address: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        onsiteContact: {
+                            name: string;
+                            /** @default null */
+                            phone: string | null;
+                            /** @default null */
+                            email: string | null;
+                        } | null;
+                        timeZone: string;
+                        schedule: ({
+                            /** @enum {string} */
+                            type: "fixed";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default null */
+                            endsAt: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "window";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                        }) | null;
+                        deadline: string | null;
+                        pricing: {
+                            /** @enum {string} */
+                            type: "flat";
+                            amount: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "hourly";
+                            rate: number;
+                            maxHours: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "per_unit";
+                            rate: number;
+                            unitName: string;
+                            maxUnits: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "blended";
+                            amount: number;
+                            flatHours: number;
+                            rate: number;
+                            maxHours: number;
+                        };
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        maximumSpend: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                        paymentTermsDays: number;
+                        autoApprovalHours: number;
+                        confirmationHours: number;
+                        /** @enum {string} */
+                        routingMode: "first_to_accept" | "applications";
+                        invitationsExpireAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
+                        labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
+                        actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markInvoiced" | "markPaid")[];
+                        /** @enum {string} */
+                        party: "admin" | "manager" | "finance" | "viewer" | "assignee" | "invitee" | "system";
+                        assignedWorker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        invitation: {
+                            /** @enum {string} */
+                            status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
+                            expiresAt: string | null;
+                            reason: string | null;
+                        } | null;
+                        workerOutcome: ("declined" | "expired" | "withdrawn" | "taken" | "cancelled" | "abandoned" | "no_show") | null;
+                        confirmedAt: string | null;
+                        holdReason: string | null;
+                        autoApprovalHeld: boolean;
+                        autoApprovalDueAt: string | null;
+                        escalationWindowClosesAt: string | null;
+                        claim: {
+                            hours: number | null;
+                            units: number | null;
+                            expenses: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            total: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        } | null;
+                        submissionNotes: string | null;
+                        returnReason: string | null;
+                        cancellation: {
+                            reason: string;
+                            fee: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            feeOffered: boolean;
+                        } | null;
+                        cancellationOffer: {
+                            suggestedFee: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            maximumFee: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        } | null;
+                        completeness: {
+                            score: number;
+                            findings: {
+                                code: string;
+                                /** @enum {string} */
+                                severity: "blocker" | "warning" | "tip";
+                                message: string;
+                                field: string | null;
+                            }[];
+                        } | null;
+                        recipients: {
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
+                            /** Format: date-time */
+                            invitedAt: string;
+                            respondedAt: string | null;
+                            reason: string | null;
+                        }[];
+                        applications: {
+                            /** Format: uuid */
+                            id: string;
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "selected" | "rejected" | "withdrawn";
+                            message: string | null;
+                            counterOffer: {
+                                pricing: ({
+                                    /** @enum {string} */
+                                    type: "flat";
+                                    amount: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "hourly";
+                                    rate: number;
+                                    maxHours: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "per_unit";
+                                    rate: number;
+                                    unitName: string;
+                                    maxUnits: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "blended";
+                                    amount: number;
+                                    flatHours: number;
+                                    rate: number;
+                                    maxHours: number;
+                                }) | null;
+                                schedule: ({
+                                    /** @enum {string} */
+                                    type: "fixed";
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** @default null */
+                                    endsAt: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "window";
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                }) | null;
+                            } | null;
+                            maximumSpend: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        timeLogs: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            checkedInAt: string;
+                            checkedOutAt: string | null;
+                            minutes: number | null;
+                            note: string | null;
+                            early: boolean;
+                        }[];
+                        deliverables: {
+                            requirements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "document" | "signature" | "report";
+                                title: string;
+                                instructions: string;
+                                requiredCount: number;
+                                dueAt: string | null;
+                                handedIn: number;
+                                complete: boolean;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    caption: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    url: string;
+                                }[];
+                                report: {
+                                    text: string;
+                                    /** Format: date-time */
+                                    writtenAt: string;
+                                } | null;
+                                releasedFiles: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    caption: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    url: string;
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                }[];
+                                releasedReports: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                    /** Format: date-time */
+                                    writtenAt: string;
+                                    writtenBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                }[];
+                            }[];
+                            checklist: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                required: boolean;
+                                done: boolean;
+                                doneAt: string | null;
+                            }[];
+                            fields: {
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "choice";
+                                choices: string[];
+                                required: boolean;
+                                /** @enum {string} */
+                                filledBy: "client" | "worker";
+                                value: string | number | null;
+                                filledAt: string | null;
+                                canFill: boolean;
+                            }[];
+                            missing: {
+                                /** @enum {string} */
+                                part: "requirement" | "checklist" | "field";
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                                message: string;
+                            }[];
+                            complete: boolean;
+                            canDefine: boolean;
+                            canHandIn: boolean;
+                        };
+                        requests: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "budget_increase" | "reschedule" | "expense" | "bonus";
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
+                            amount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            schedule: ({
+                                /** @enum {string} */
+                                type: "fixed";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @default null */
+                                endsAt: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "window";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                            }) | null;
+                            reason: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            answer: {
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                            } | null;
+                            actions: ("accept" | "decline" | "withdraw")[];
+                        }[];
+                        companyScorecard: components["schemas"]["ScorecardSummary"] | null;
+                        approvalWarnings: {
+                            /** @enum {string} */
+                            code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
+                            message: string;
+                        }[];
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        cancelledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        poolReach: {
+                            pools: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            radiusMiles: number;
+                            members: number;
+                            outsideRadius: number;
+                            reached: number;
+                            leftOut: number;
+                            leftOutBy: {
+                                requirement: string;
+                                count: number;
+                            }[];
+                        } | null;
+                    };
                 };
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
@@ -13681,10 +14435,170 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getAssignmentMatches: {
+        parameters: {
+            query?: {
+                radiusMiles?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            headline: string | null;
+                            location: {
+                                city: string;
+                                region: string | null;
+                                country: string;
+                            } | null;
+                            skills: string[];
+                            industries: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
+                            hourlyRate: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            distanceMiles: number | null;
+                            skillsMatched: string[];
+                            scorecard: {
+                                satisfaction: number | null;
+                                onTimeArrival: number | null;
+                                abandons: number;
+                                completed: number;
+                            };
+                            rank: number;
+                            eligible: boolean;
+                            checks: {
+                                requirement: {
+                                    /** @enum {string} */
+                                    type: "certification";
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "licence";
+                                    name: string;
+                                    /** @default null */
+                                    region: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "insurance";
+                                    /** @default null */
+                                    name: string | null;
+                                    minCoverage: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    type: "screening";
+                                    /** @enum {string} */
+                                    screening: "background" | "drug";
+                                    withinMonths: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "industry";
+                                    /** @enum {string} */
+                                    industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "skill";
+                                    skill: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "country";
+                                    country: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "distance";
+                                    maxMiles: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "test";
+                                    /** Format: uuid */
+                                    testId: string;
+                                    minScore: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "agreement";
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "pool";
+                                    /** Format: uuid */
+                                    poolId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "min_satisfaction";
+                                    minPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "min_on_time_arrival";
+                                    minPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "max_abandons";
+                                    max: number;
+                                };
+                                met: boolean;
+                                reason: string;
+                            }[];
+                        }[];
+                        nextCursor: string | null;
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        radiusMiles: number;
+                        ranking: string;
                     };
                 };
             };
@@ -13868,6 +14782,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;

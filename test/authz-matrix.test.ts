@@ -8,6 +8,7 @@ import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
 import { blockRows } from "./authz-matrix-blocks";
+import { matchingRows } from "./authz-matrix-matching";
 import { skillTestRows } from "./authz-matrix-skill-tests";
 import { talentRows } from "./authz-matrix-talent";
 import { webhookRows } from "./authz-matrix-webhooks";
@@ -304,6 +305,7 @@ async function caseProposal(w: World): Promise<string> {
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
   ...talentRows,
+  ...matchingRows,
   ...blockRows,
   ...skillTestRows,
   ...webhookRows,
