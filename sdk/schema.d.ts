@@ -4001,6 +4001,60 @@ export interface components {
                 createdAt: string;
                 actions: ("accept" | "decline")[];
             }[];
+            record: {
+                thread: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "question" | "message";
+                    side: string;
+                    authorName: string;
+                    body: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                invoices: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                    status: string;
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    fee: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    total: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    paidAt: string | null;
+                }[];
+                transfers: {
+                    /** Format: uuid */
+                    id: string;
+                    reason: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    postings: {
+                        account: string;
+                        amount: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                    }[];
+                }[];
+            } | null;
         };
         Rating: {
             /** Format: uuid */
@@ -8443,7 +8497,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled";
+                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update";
                             title: string;
                             body: string;
                             link: string;
@@ -8553,7 +8607,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;
@@ -8577,7 +8631,7 @@ export interface operations {
                 "application/json": {
                     preferences: {
                         /** @enum {string} */
-                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled";
+                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update";
                         /** @enum {string} */
                         channel: "in_app" | "email" | "both" | "none";
                         /** @default false */
@@ -8595,7 +8649,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;
