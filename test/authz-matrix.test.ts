@@ -8,6 +8,7 @@ import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
 import { blockRows } from "./authz-matrix-blocks";
+import { skillTestRows } from "./authz-matrix-skill-tests";
 import { talentRows } from "./authz-matrix-talent";
 import { webhookRows } from "./authz-matrix-webhooks";
 import {
@@ -293,6 +294,7 @@ async function caseProposal(w: World): Promise<string> {
 const rows: Record<string, Row> = {
   ...talentRows,
   ...blockRows,
+  ...skillTestRows,
   ...webhookRows,
   // ratings
   giveRating: {
