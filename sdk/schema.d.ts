@@ -2813,6 +2813,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my reports
+         * @description The caller's own reports, newest first (the latest 100), with their status: open, actioned or dismissed.
+         */
+        get: operations["listMyReports"];
+        put?: never;
+        /**
+         * Report a violation
+         * @description Reports a person, a company, an assignment, a message or a review (rating) for a named rule of the Community Violation Guidelines (`CVG-1.3`, …), with details. The record must be one the caller can see (404 otherwise); on an assignment the report is about the other side, on a message its author, on a review its author's side. Add evidence files with `POST /reports/{id}/evidence`. The reported party is never told who reported.
+         */
+        post: operations["fileReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download report evidence
+         * @description An evidence file, for the reporter and Trust & Safety only.
+         */
+        get: operations["downloadReportEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my sanctions
+         * @description Sanctions on the caller and on their company, newest first: the rule, the reason, what it covers, its end, the appeal and what the caller may do (`actions`). Never names a reporter.
+         */
+        get: operations["listMySanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a sanction
+         * @description One sanction notice, for its party (the person, or the members of the company) and Trust & Safety.
+         */
+        get: operations["getSanction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal a sanction
+         * @description The sanctioned person, or an admin of the sanctioned company, appeals once with a statement (409 `invalid_transition` for a second appeal or an ended sanction). It stays in force until a different staff member reviews it. Open to a suspended account.
+         */
+        post: operations["appealSanction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trust & Safety report queue
+         * @description Reports by status (open by default, oldest first), each with its party, the number of their earlier sanctions and the suggested next step. Trust & Safety staff only.
+         */
+        get: operations["reportQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a report (staff)
+         * @description One report with its reporter, evidence, party, the party's earlier sanctions and the suggested next step on the ladder (warning, restriction, suspension, ban), plus their other open reports.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/reports/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a report
+         * @description Closes an open report without a sanction, with a reason; the reporter is told it was reviewed.
+         */
+        post: operations["dismissReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sanctions (staff)
+         * @description Every sanction, newest first; `appeal=pending` the appeals waiting for review, oldest first.
+         */
+        get: operations["sanctionQueue"];
+        put?: never;
+        /**
+         * Issue a sanction
+         * @description Sanctions a person or a company: the rule, the evidence (open reports about that party, which become `actioned`), the reason and the end (`endsAt`; null only for a ban). `kind` defaults to the suggested next step after the party's earlier sanctions; a restriction names its `scopes` (send_assignments, apply_accept, message). The party is told at once (in the app and by email) with the rule and how to appeal; from then on the server refuses the covered routes with 403 `account_restricted`, and a suspension or ban every write. It ends by itself at `endsAt`.
+         */
+        post: operations["issueSanction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/sanctions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review an appeal
+         * @description Upholds, shortens (with a new, earlier `endsAt`) or lifts an appealed sanction, with a written reason the party receives. The staff member who issued the sanction may not review it (403 `forbidden`).
+         */
+        post: operations["reviewAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -2921,6 +3129,26 @@ export interface paths {
          * @description The author adds a file (multipart/form-data, part `file`) to their question, message or note within the 5 minutes they may edit it (409 `edit_window_closed` after; 403 for someone else's message). The upload rules of deliverables apply: the type is read from the bytes (415 for other types), at most 10 MB (413), and a message carries at most 10 files (409 `conflict`). Files are never removed.
          */
         post: operations["attachMessageFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add evidence to a report
+         * @description The reporter attaches one file (image or PDF, type read from its bytes) to their open report, at most 10 per report. 409 `invalid_transition` once the report is decided.
+         */
+        post: operations["addReportEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4100,7 +4328,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -4212,6 +4440,102 @@ export interface components {
                 };
             };
         };
+        /** @description `account_restricted`: A sanction on this account covers this action. `csrf_rejected`: Cross-site request refused. */
+        Problem403AccountRestrictedCsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "csrf_rejected";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. */
+        Problem403AccountRestrictedForbiddenCsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedEmailUnverified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "email_unverified";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `company_locked`: The company account is locked for past-due invoices. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "company_locked";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedRequirementsNotMet: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "requirements_not_met";
+                };
+            };
+        };
         /** @description `account_suspended`: This account is suspended. `csrf_rejected`: Cross-site request refused. */
         Problem403AccountSuspendedCsrfRejected: {
             headers: {
@@ -4257,78 +4581,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "forbidden" | "csrf_rejected";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedEmailUnverified: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "email_unverified";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `company_locked`: The company account is locked for past-due invoices. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "company_locked";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. */
-        Problem403ForbiddenCsrfRejectedRequirementsNotMet: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "requirements_not_met";
                 };
             };
         };
@@ -4864,7 +5116,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -5166,7 +5418,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
         };
@@ -5208,7 +5460,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -5292,7 +5544,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -5335,7 +5587,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5414,7 +5666,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409LastAdmin"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5450,7 +5702,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressLastAdmin"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5540,7 +5792,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409ConflictEmailTakenIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -5586,7 +5838,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -5834,7 +6086,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressPolicyVersionNotCurrent"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6167,7 +6419,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -6233,7 +6485,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -6408,7 +6660,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -6636,7 +6888,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -6745,7 +6997,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6827,7 +7079,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6908,7 +7160,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -7190,7 +7442,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -7403,7 +7655,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -7628,7 +7880,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -7843,7 +8095,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedRequirementsNotMet"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedRequirementsNotMet"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -7962,7 +8214,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8075,7 +8327,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8195,7 +8447,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8228,7 +8480,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled";
+                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "moderation.notice";
                             title: string;
                             body: string;
                             link: string;
@@ -8288,7 +8540,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8338,7 +8590,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "moderation.notice") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;
@@ -8362,7 +8614,7 @@ export interface operations {
                 "application/json": {
                     preferences: {
                         /** @enum {string} */
-                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled";
+                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "moderation.notice";
                         /** @enum {string} */
                         channel: "in_app" | "email" | "both" | "none";
                         /** @default false */
@@ -8380,7 +8632,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "moderation.notice") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;
@@ -8391,7 +8643,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
         };
@@ -8456,7 +8708,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -8488,7 +8740,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
         };
     };
@@ -8523,7 +8775,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -8559,7 +8811,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8593,7 +8845,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8661,7 +8913,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8879,7 +9131,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -9004,7 +9256,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -9139,7 +9391,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionVersionConflict"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9224,7 +9476,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9265,7 +9517,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9299,7 +9551,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9333,7 +9585,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9417,7 +9669,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9452,7 +9704,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9492,7 +9744,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9526,7 +9778,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequired"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9567,7 +9819,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequired"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9608,7 +9860,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9655,7 +9907,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequired"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressDeliverablesIncomplete"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9695,7 +9947,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9729,7 +9981,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9769,7 +10021,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9811,7 +10063,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9845,7 +10097,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9885,7 +10137,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9919,7 +10171,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9953,7 +10205,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10391,7 +10643,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionDeliverableInUse"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10448,7 +10700,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10584,7 +10836,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10741,7 +10993,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
         };
@@ -10874,7 +11126,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11009,7 +11261,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11110,7 +11362,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11170,7 +11422,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
         };
@@ -11376,7 +11628,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressRequestAlreadyPending"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11464,7 +11716,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedEmailUnverified"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedEmailUnverified"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11552,7 +11804,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11633,7 +11885,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11800,7 +12052,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11903,7 +12155,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12036,7 +12288,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12150,7 +12402,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
         };
@@ -12203,7 +12455,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12370,7 +12622,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12443,7 +12695,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409EditWindowClosed"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12689,7 +12941,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -12793,7 +13045,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -13061,7 +13313,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13143,7 +13395,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13349,7 +13601,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13389,7 +13641,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13429,7 +13681,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13690,7 +13942,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressEscalationWindowClosedEscalationAlreadyOpen"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13853,7 +14105,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13968,7 +14220,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14015,7 +14267,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressSettlementNotPossible"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14050,7 +14302,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressSettlementNotPossible"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14085,7 +14337,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14136,6 +14388,856 @@ export interface operations {
             };
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    listMyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                            /** Format: uuid */
+                            subjectId: string;
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            details: string;
+                            /** @enum {string} */
+                            status: "open" | "actioned" | "dismissed";
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    fileReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                    /** Format: uuid */
+                    subjectId: string;
+                    /** @enum {string} */
+                    rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                    details: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        details: string;
+                        /** @enum {string} */
+                        status: "open" | "actioned" | "dismissed";
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    downloadReportEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listMySanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "restriction" | "suspension" | "ban";
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            ruleTitle: string;
+                            scopes: ("send_assignments" | "apply_accept" | "message")[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "active" | "appealed" | "ended" | "lifted";
+                            /** Format: date-time */
+                            issuedAt: string;
+                            endsAt: string | null;
+                            endedAt: string | null;
+                            evidenceCount: number;
+                            reportIds: string[] | null;
+                            issuedBy: string | null;
+                            reviewedBy: string | null;
+                            appeal: {
+                                statement: string;
+                                /** Format: date-time */
+                                appealedAt: string;
+                                outcome: ("upheld" | "shortened" | "lifted") | null;
+                                reason: string | null;
+                                reviewedAt: string | null;
+                            } | null;
+                            actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    getSanction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "warning" | "restriction" | "suspension" | "ban";
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        ruleTitle: string;
+                        scopes: ("send_assignments" | "apply_accept" | "message")[];
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "appealed" | "ended" | "lifted";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        endsAt: string | null;
+                        endedAt: string | null;
+                        evidenceCount: number;
+                        reportIds: string[] | null;
+                        issuedBy: string | null;
+                        reviewedBy: string | null;
+                        appeal: {
+                            statement: string;
+                            /** Format: date-time */
+                            appealedAt: string;
+                            outcome: ("upheld" | "shortened" | "lifted") | null;
+                            reason: string | null;
+                            reviewedAt: string | null;
+                        } | null;
+                        actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    appealSanction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    statement: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "warning" | "restriction" | "suspension" | "ban";
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        ruleTitle: string;
+                        scopes: ("send_assignments" | "apply_accept" | "message")[];
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "appealed" | "ended" | "lifted";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        endsAt: string | null;
+                        endedAt: string | null;
+                        evidenceCount: number;
+                        reportIds: string[] | null;
+                        issuedBy: string | null;
+                        reviewedBy: string | null;
+                        appeal: {
+                            statement: string;
+                            /** Format: date-time */
+                            appealedAt: string;
+                            outcome: ("upheld" | "shortened" | "lifted") | null;
+                            reason: string | null;
+                            reviewedAt: string | null;
+                        } | null;
+                        actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    reportQueue: {
+        parameters: {
+            query?: {
+                status?: "open" | "actioned" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                            /** Format: uuid */
+                            subjectId: string;
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            details: string;
+                            /** @enum {string} */
+                            status: "open" | "actioned" | "dismissed";
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            earlierSanctions: number;
+                            /** @enum {string} */
+                            suggestedKind: "warning" | "restriction" | "suspension" | "ban";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        details: string;
+                        /** @enum {string} */
+                        status: "open" | "actioned" | "dismissed";
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        reporter: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        dismissReason: string | null;
+                        sanctionId: string | null;
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "restriction" | "suspension" | "ban";
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            ruleTitle: string;
+                            scopes: ("send_assignments" | "apply_accept" | "message")[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "active" | "appealed" | "ended" | "lifted";
+                            /** Format: date-time */
+                            issuedAt: string;
+                            endsAt: string | null;
+                            endedAt: string | null;
+                            evidenceCount: number;
+                            reportIds: string[] | null;
+                            issuedBy: string | null;
+                            reviewedBy: string | null;
+                            appeal: {
+                                statement: string;
+                                /** Format: date-time */
+                                appealedAt: string;
+                                outcome: ("upheld" | "shortened" | "lifted") | null;
+                                reason: string | null;
+                                reviewedAt: string | null;
+                            } | null;
+                            actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                        }[];
+                        /** @enum {string} */
+                        suggestedKind: "warning" | "restriction" | "suspension" | "ban";
+                        otherOpenReportIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    dismissReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        details: string;
+                        /** @enum {string} */
+                        status: "open" | "actioned" | "dismissed";
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        reporter: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        dismissReason: string | null;
+                        sanctionId: string | null;
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "restriction" | "suspension" | "ban";
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            ruleTitle: string;
+                            scopes: ("send_assignments" | "apply_accept" | "message")[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "active" | "appealed" | "ended" | "lifted";
+                            /** Format: date-time */
+                            issuedAt: string;
+                            endsAt: string | null;
+                            endedAt: string | null;
+                            evidenceCount: number;
+                            reportIds: string[] | null;
+                            issuedBy: string | null;
+                            reviewedBy: string | null;
+                            appeal: {
+                                statement: string;
+                                /** Format: date-time */
+                                appealedAt: string;
+                                outcome: ("upheld" | "shortened" | "lifted") | null;
+                                reason: string | null;
+                                reviewedAt: string | null;
+                            } | null;
+                            actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                        }[];
+                        /** @enum {string} */
+                        suggestedKind: "warning" | "restriction" | "suspension" | "ban";
+                        otherOpenReportIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    sanctionQueue: {
+        parameters: {
+            query?: {
+                appeal?: "pending" | "any";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "restriction" | "suspension" | "ban";
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            ruleTitle: string;
+                            scopes: ("send_assignments" | "apply_accept" | "message")[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "active" | "appealed" | "ended" | "lifted";
+                            /** Format: date-time */
+                            issuedAt: string;
+                            endsAt: string | null;
+                            endedAt: string | null;
+                            evidenceCount: number;
+                            reportIds: string[] | null;
+                            issuedBy: string | null;
+                            reviewedBy: string | null;
+                            appeal: {
+                                statement: string;
+                                /** Format: date-time */
+                                appealedAt: string;
+                                outcome: ("upheld" | "shortened" | "lifted") | null;
+                                reason: string | null;
+                                reviewedAt: string | null;
+                            } | null;
+                            actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    issueSanction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    partyType: "user" | "company";
+                    /** Format: uuid */
+                    partyId: string;
+                    /** @enum {string} */
+                    kind?: "warning" | "restriction" | "suspension" | "ban";
+                    /** @enum {string} */
+                    rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                    reportIds: string[];
+                    reason: string;
+                    /** @default [] */
+                    scopes?: ("send_assignments" | "apply_accept" | "message")[];
+                    endsAt: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "warning" | "restriction" | "suspension" | "ban";
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        ruleTitle: string;
+                        scopes: ("send_assignments" | "apply_accept" | "message")[];
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "appealed" | "ended" | "lifted";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        endsAt: string | null;
+                        endedAt: string | null;
+                        evidenceCount: number;
+                        reportIds: string[] | null;
+                        issuedBy: string | null;
+                        reviewedBy: string | null;
+                        appeal: {
+                            statement: string;
+                            /** Format: date-time */
+                            appealedAt: string;
+                            outcome: ("upheld" | "shortened" | "lifted") | null;
+                            reason: string | null;
+                            reviewedAt: string | null;
+                        } | null;
+                        actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    reviewAppeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "upheld" | "shortened" | "lifted";
+                    reason: string;
+                    /** @default null */
+                    endsAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "warning" | "restriction" | "suspension" | "ban";
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        ruleTitle: string;
+                        scopes: ("send_assignments" | "apply_accept" | "message")[];
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "appealed" | "ended" | "lifted";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        endsAt: string | null;
+                        endedAt: string | null;
+                        evidenceCount: number;
+                        reportIds: string[] | null;
+                        issuedBy: string | null;
+                        reviewedBy: string | null;
+                        appeal: {
+                            statement: string;
+                            /** Format: date-time */
+                            appealedAt: string;
+                            outcome: ("upheld" | "shortened" | "lifted") | null;
+                            reason: string | null;
+                            reviewedAt: string | null;
+                        } | null;
+                        actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
     listEvents: {
@@ -14239,7 +15341,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14292,7 +15394,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -14345,9 +15447,77 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgressEditWindowClosed"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    addReportEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        details: string;
+                        /** @enum {string} */
+                        status: "open" | "actioned" | "dismissed";
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { moderationRows } from "./authz-matrix-moderation";
 import { talentRows } from "./authz-matrix-talent";
 import { webhookRows } from "./authz-matrix-webhooks";
 import {
@@ -292,6 +293,7 @@ async function caseProposal(w: World): Promise<string> {
 const rows: Record<string, Row> = {
   ...talentRows,
   ...webhookRows,
+  ...moderationRows,
   // ratings
   giveRating: {
     valid: async (w) => ({

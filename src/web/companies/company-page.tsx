@@ -2,6 +2,7 @@ import { useParams } from "react-router";
 import { Id } from "#shared/fields";
 import { useMe } from "../accounts/queries";
 import { isProblem } from "../api";
+import { ReportButton } from "../moderation/report-dialog";
 import { CompanyScorecardCard } from "../ratings/scorecard-summary";
 import { NotFoundPage } from "../shell/not-found-page";
 import { Loading } from "../ui/loading";
@@ -27,7 +28,14 @@ function PublicCompanyView({ id }: { id: string }) {
   const data = company.data;
   return (
     <>
-      <PageHeader eyebrow="Company" title={data.name} lead={data.industry ?? undefined} />
+      <PageHeader
+        eyebrow="Company"
+        title={data.name}
+        lead={data.industry ?? undefined}
+        actions={
+          me.data && me.data.company?.id !== id ? <ReportButton subjectType="company" subjectId={id} /> : undefined
+        }
+      />
       <div className="grid grid--sidebar">
         <Section title="About">
           {data.about ? (

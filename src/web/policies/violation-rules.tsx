@@ -1,0 +1,23 @@
+import { violationRules } from "#shared/violation-rules";
+import { Section } from "../ui/section";
+
+/**
+ * The named rules of the Community Violation Guidelines, each with its stable id as the anchor
+ * (`/policies/violation_guidelines#CVG-1.3`), so reports, sanctions and notices link straight to the rule.
+ */
+export function ViolationRules() {
+  return (
+    <Section title="The rules, by id">
+      <dl className="rules">
+        {violationRules.map((rule) => (
+          <div key={rule.id} id={rule.id}>
+            <dt>
+              <a href={`#${rule.id}`}>{rule.id}</a> {rule.title}
+            </dt>
+            <dd>{rule.text}</dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+}
