@@ -620,6 +620,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my blocks
+         * @description The blocks the caller's side made: a worker's blocked companies, or the workers the caller's company blocked. A block the other side made is never listed.
+         */
+        get: operations["listBlocks"];
+        put?: never;
+        /**
+         * Block a company or a worker
+         * @description A worker names a `companyId`; a company admin or manager names a `workerId`. From then on the pair cannot send, invite, apply, accept, request or message each other (403 `blocked`, the same words whichever side blocked), and the worker's inbox and talent pools leave out the other's new work. Work already assigned continues to its end. Blocking a pair already blocked answers the same block (200). The blocked side is not told.
+         */
+        post: operations["createBlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unblock
+         * @description The side that blocked lifts its block; the pair can work together again unless the other side blocked too. Lifting a block already lifted answers the same.
+         */
+        delete: operations["removeBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers/me": {
         parameters: {
             query?: never;
@@ -938,6 +982,278 @@ export interface paths {
          * @description Lets one worker join although they do not meet the pool's set, with the reason recorded in the pool's history.
          */
         post: operations["overridePoolRequirements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List skill tests
+         * @description For a company, its own tests (drafts too) with their answers; for a worker, the published tests they were invited to, took, or that belong to a pool they may see, without answers, with `start` in `actions` when they may start and `retakeAt` when they must wait.
+         */
+        get: operations["listSkillTests"];
+        put?: never;
+        /**
+         * Create a skill test
+         * @description A company admin or manager writes a test of single-choice, multiple-choice, numeric (with a tolerance) and short-text questions, with a pass mark in %, a time limit in minutes, the days to wait before a retake (null: one attempt) and whether workers see the right answers once their score is final. It stays a draft until published.
+         */
+        post: operations["createSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a skill test
+         * @description One test as the caller may see it; `key` (the right answers) is sent to the test's company only.
+         */
+        get: operations["getSkillTest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a skill test
+         * @description Fixes the questions and opens the test to invited workers and the applicants of its pool.
+         */
+        post: operations["publishSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite workers to a skill test
+         * @description Each newly invited worker is told by email; inviting a worker again changes nothing.
+         */
+        post: operations["inviteToSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attempts at a skill test
+         * @description Every attempt for the test's company; a worker's own attempts for a worker.
+         */
+        get: operations["listSkillTestAttempts"];
+        put?: never;
+        /**
+         * Start a skill test
+         * @description Starts a sitting: its `deadline` is now plus the time limit, and answers after it are refused. Refused with 409 `conflict` while a sitting is open, when the test allows one attempt, or before the retake wait ends (`retakeAt` names the time).
+         */
+        post: operations["startSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a skill test attempt
+         * @description The worker's own attempt, or any attempt at the company's test. A worker sees the right answers (`key`) only once the score is final and the test shows them.
+         */
+        get: operations["getSkillTestAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand in a skill test
+         * @description One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out.
+         */
+        post: operations["submitSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grade short-text answers
+         * @description A member of the test's company gives points to every short-text answer waiting for grading, in one request; the score is then final and the worker is told by email.
+         */
+        post: operations["gradeSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agreements
+         * @description For a company, its own agreements with every signature; for a worker, the agreements they were asked to sign or signed, with their own signatures and `sign` in `actions` while the current version is unsigned.
+         */
+        get: operations["listAgreements"];
+        put?: never;
+        /**
+         * Create an agreement
+         * @description A company admin or manager names an agreement; upload its document as a version next.
+         */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agreement
+         * @description One agreement as the caller may see it (see the list).
+         */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an agreement's document
+         * @description The current version's file, for the company and the workers who may see the agreement.
+         */
+        get: operations["downloadAgreementDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask workers to sign an agreement
+         * @description The agreement shows on each worker's list and each newly asked worker is told by email.
+         */
+        post: operations["askToSignAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an agreement
+         * @description The worker signs the version they read (`versionId`) with their typed full name; the time and the document's SHA-256 are recorded. A newer version published meanwhile is refused with 409 `version_conflict`; signing again changes nothing.
+         */
+        post: operations["signAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2384,7 +2700,7 @@ export interface paths {
         put?: never;
         /**
          * Rate the other side of an assignment
-         * @description After the assignment is approved, paid or cancelled after assignment, the company (admin or manager) rates the worker (overall, quality, professionalism, communication) and the worker rates the company (overall, clarity, communication, payment as promised), each excellent, satisfied or unsatisfied, with a review. Ratings are double-blind: hidden from the other side until both have rated or 14 days have passed since the first, then published together. Sending again before publication changes the caller's rating (200); the first time answers 201. `rates` must name the other side.
+         * @description After the assignment is approved, invoiced, paid or cancelled after assignment, the company (admin or manager) rates the worker (overall, quality, professionalism, communication) and the worker rates the company (overall, clarity, communication, payment as promised), each excellent, satisfied or unsatisfied, with a review. Ratings are double-blind: hidden from the other side until both have rated or 14 days have passed since the first, then published together. Sending again before publication changes the caller's rating (200); the first time answers 201. `rates` must name the other side.
          */
         post: operations["giveRating"];
         delete?: never;
@@ -2604,7 +2920,7 @@ export interface paths {
         put?: never;
         /**
          * Escalate an assignment
-         * @description Opens an escalation case about the assignment, by the client (admin, manager, finance) or the assigned worker: a category, the details and the outcome hoped for (with an amount where money is involved). Possible while the assignment is in progress, submitted, approved, paid or cancelled, up to 60 days after its last status change (`escalationWindowClosesAt` on the assignment; later: 409 `escalation_window_closed`), one active case at a time (409 `escalation_already_open`). While the case is open, auto-approval and invoice auto-pay are paused.
+         * @description Opens an escalation case about the assignment, by the client (admin, manager, finance) or the assigned worker: a category, the details and the outcome hoped for (with an amount where money is involved). Possible while the assignment is in progress, submitted, approved, invoiced, paid or cancelled, up to 60 days after its last status change (`escalationWindowClosesAt` on the assignment; later: 409 `escalation_window_closed`), one active case at a time (409 `escalation_already_open`). While the case is open, auto-approval and invoice auto-pay are paused.
          */
         post: operations["openEscalation"];
         delete?: never;
@@ -3041,6 +3357,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a version of an agreement
+         * @description The document (multipart, part `file`; PDF or image, the type read from the bytes) with its label in `version`. It becomes the current version: signatures of earlier versions no longer meet an 'agreement signed' requirement.
+         */
+        post: operations["uploadAgreementVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/files": {
         parameters: {
             query?: never;
@@ -3417,6 +3753,26 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "assignment.invoiced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event assignment.invoiced
+         * @description Sent to each enabled endpoint that chose `assignment.invoiced` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment.
+         */
+        post: operations["webhook_assignment_invoiced"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "assignment.cancelled": {
         parameters: {
             query?: never;
@@ -3625,7 +3981,7 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+            eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
             enabled: boolean;
             disabledReason: ("failing" | "by_admin") | null;
             failingSince: string | null;
@@ -3768,9 +4124,9 @@ export interface components {
             routingMode: "first_to_accept" | "applications";
             invitationsExpireAt: string | null;
             /** @enum {string} */
-            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
             labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
-            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markInvoiced" | "markPaid")[];
             /** @enum {string} */
             party: "admin" | "manager" | "finance" | "viewer" | "assignee" | "invitee" | "system";
             assignedWorker: {
@@ -4328,7 +4684,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -4464,15 +4820,27 @@ export interface components {
                 };
             };
         };
-        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. */
-        Problem403AccountRestrictedForbiddenCsrfRejectedEmailUnverified: {
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "email_unverified";
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "blocked";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedEmailUnverifiedBlocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "email_unverified" | "blocked";
                 };
             };
         };
@@ -4488,51 +4856,51 @@ export interface components {
                 };
             };
         };
-        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
-        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified" | "blocked";
                 };
             };
         };
-        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. */
-        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified: {
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified";
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked";
                 };
             };
         };
-        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `company_locked`: The company account is locked for past-due invoices. */
-        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked: {
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. `company_locked`: The company account is locked for past-due invoices. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "company_locked";
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked" | "company_locked";
                 };
             };
         };
-        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. */
-        Problem403AccountRestrictedForbiddenCsrfRejectedRequirementsNotMet: {
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedRequirementsNotMetBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "requirements_not_met";
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "requirements_not_met" | "blocked";
                 };
             };
         };
@@ -4689,6 +5057,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "idempotency_key_in_progress" | "policy_version_not_current";
+                };
+            };
+        };
+        /** @description `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `version_conflict`: This record changed since you loaded it. */
+        Problem409IdempotencyKeyInProgressVersionConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_in_progress" | "version_conflict";
                 };
             };
         };
@@ -6531,6 +6911,165 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    listBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            blockedBy: "worker" | "company";
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createBlock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The company a worker blocks.
+                     */
+                    companyId?: string;
+                    /**
+                     * Format: uuid
+                     * @description The worker a company blocks.
+                     */
+                    workerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        blockedBy: "worker" | "company";
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        blockedBy: "worker" | "company";
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    removeBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
     getMyWorkerProfile: {
         parameters: {
             query?: never;
@@ -7300,6 +7839,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             })[];
                             /** Format: date-time */
                             createdAt: string;
@@ -7372,6 +7922,17 @@ export interface operations {
                         /** @enum {string} */
                         type: "distance";
                         maxMiles: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "test";
+                        /** Format: uuid */
+                        testId: string;
+                        minScore: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "agreement";
+                        /** Format: uuid */
+                        agreementId: string;
                     })[];
                 };
             };
@@ -7432,6 +7993,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7514,6 +8086,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7586,6 +8169,17 @@ export interface operations {
                         /** @enum {string} */
                         type: "distance";
                         maxMiles: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "test";
+                        /** Format: uuid */
+                        testId: string;
+                        minScore: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "agreement";
+                        /** Format: uuid */
+                        agreementId: string;
                     })[];
                 };
             };
@@ -7645,6 +8239,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7748,6 +8353,17 @@ export interface operations {
                                     /** @enum {string} */
                                     type: "distance";
                                     maxMiles: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "test";
+                                    /** Format: uuid */
+                                    testId: string;
+                                    minScore: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "agreement";
+                                    /** Format: uuid */
+                                    agreementId: string;
                                 };
                                 met: boolean;
                                 reason: string;
@@ -7868,6 +8484,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -7976,6 +8603,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8083,6 +8721,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8095,7 +8744,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedRequirementsNotMet"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedRequirementsNotMetBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8202,6 +8851,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8214,7 +8874,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8315,6 +8975,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8435,6 +9106,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8450,6 +9132,1096 @@ export interface operations {
             403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listSkillTests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            companyId: string;
+                            companyName: string;
+                            title: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            passingScore: number;
+                            timeLimitMinutes: number;
+                            retakeAfterDays: number | null;
+                            showAnswers: boolean;
+                            poolId: string | null;
+                            questions: {
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "numeric" | "text";
+                                prompt: string;
+                                points: number;
+                                options: string[] | null;
+                            }[];
+                            key: {
+                                correct: number[] | null;
+                                answer: number | null;
+                                tolerance: number | null;
+                                guidance: string | null;
+                            }[] | null;
+                            retakeAt: string | null;
+                            invitedWorkerIds: string[];
+                            actions: ("publish" | "invite" | "start")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    description?: string | null;
+                    questions: ({
+                        /** @enum {string} */
+                        type: "single";
+                        prompt: string;
+                        points: number;
+                        options: string[];
+                        correct: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "multiple";
+                        prompt: string;
+                        points: number;
+                        options: string[];
+                        correct: number[];
+                    } | {
+                        /** @enum {string} */
+                        type: "numeric";
+                        prompt: string;
+                        points: number;
+                        answer: number;
+                        tolerance: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "text";
+                        prompt: string;
+                        points: number;
+                        /** @default null */
+                        guidance?: string | null;
+                    })[];
+                    passingScore: number;
+                    timeLimitMinutes: number;
+                    retakeAfterDays: number | null;
+                    /** @default false */
+                    showAnswers?: boolean;
+                    /** @default null */
+                    poolId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSkillTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    publishSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    inviteToSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workerIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listSkillTestAttempts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            testId: string;
+                            testTitle: string;
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "grading" | "graded";
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            deadline: string;
+                            submittedAt: string | null;
+                            timedOut: boolean;
+                            questions: {
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "numeric" | "text";
+                                prompt: string;
+                                points: number;
+                                options: string[] | null;
+                            }[];
+                            answers: ((number | number[] | string) | null)[] | null;
+                            marks: (number | null)[] | null;
+                            score: number | null;
+                            passingScore: number;
+                            passed: boolean | null;
+                            key: {
+                                correct: number[] | null;
+                                answer: number | null;
+                                tolerance: number | null;
+                                guidance: string | null;
+                            }[] | null;
+                            actions: ("submit" | "grade")[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    startSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    submitSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: ((number | number[] | string) | null)[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    gradeSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    grades: {
+                        question: number;
+                        points: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            companyId: string;
+                            companyName: string;
+                            title: string;
+                            description: string | null;
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                                url: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            signatures: {
+                                /** Format: uuid */
+                                workerId: string;
+                                workerName: string;
+                                /** Format: uuid */
+                                versionId: string;
+                                versionLabel: string;
+                                fullName: string;
+                                sha256: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                current: boolean;
+                            }[];
+                            askedWorkerIds: string[];
+                            actions: ("upload_version" | "ask" | "sign")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    downloadAgreementDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    askToSignAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workerIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    signAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    versionId: string;
+                    fullName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgressVersionConflict"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
@@ -8686,7 +10458,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url: string;
-                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
                     /** @default null */
                     description?: string | null;
                 };
@@ -8757,7 +10529,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url?: string;
-                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
                     description?: string | null;
                     enabled?: boolean;
                 };
@@ -8924,7 +10696,7 @@ export interface operations {
     listAssignments: {
         parameters: {
             query?: {
-                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
+                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void")[];
                 label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open";
                 from?: string;
                 to?: string;
@@ -8951,7 +10723,7 @@ export interface operations {
                             id: string;
                             title: string;
                             /** @enum {string} */
-                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
                             labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
                             /** @enum {string} */
                             locationType: "onsite" | "remote";
@@ -8994,7 +10766,7 @@ export interface operations {
                         total: number;
                         totals: {
                             /** @enum {string} */
-                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
                             count: number;
                             maximumSpend: {
                                 amount: number;
@@ -9476,7 +11248,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9517,7 +11289,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9585,7 +11357,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9669,7 +11441,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9704,7 +11476,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10216,7 +11988,7 @@ export interface operations {
     exportAssignmentsCsv: {
         parameters: {
             query?: {
-                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void")[];
+                status?: ("draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void")[];
                 label?: "not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open";
                 from?: string;
                 to?: string;
@@ -10270,7 +12042,7 @@ export interface operations {
                             id: string;
                             title: string;
                             /** @enum {string} */
-                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "paid" | "cancelled" | "void";
+                            status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
                             company: {
                                 /** Format: uuid */
                                 id: string;
@@ -10345,7 +12117,7 @@ export interface operations {
                                 expiresAt: string | null;
                             };
                             assignedToMe: boolean;
-                            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markPaid")[];
+                            actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markInvoiced" | "markPaid")[];
                             companyScorecard: components["schemas"]["ScorecardSummary"] | null;
                         }[];
                         nextCursor: string | null;
@@ -11628,7 +13400,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressRequestAlreadyPending"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11716,7 +13488,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedEmailUnverified"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11970,6 +13742,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -12146,6 +13929,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -12622,7 +14416,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -15289,6 +17083,90 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    uploadAgreementVersion: {
+        parameters: {
+            query: {
+                /** @description The label of this version, e.g. 2026-1 or v2; unique within the agreement. */
+                version: string;
+            };
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
     uploadDeliverableFile: {
         parameters: {
             query?: never;
@@ -15872,6 +17750,35 @@ export interface operations {
         };
     };
     webhook_assignment_approved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_assignment_invoiced: {
         parameters: {
             query?: never;
             header: {

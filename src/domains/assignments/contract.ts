@@ -6,11 +6,11 @@ import type { ProblemCode } from "#shared/problems";
 import { Timestamp, TimeZone } from "#shared/time";
 import { deliverableLimits } from "./deliverables/contract";
 
-/** The assignment's statuses (issue 3, Lifecycle); every move between them is a row in lifecycle.ts. */
+/** The statuses (issue 3; `invoiced`: the invoice is open, issue 11), each move a row in lifecycle.ts. */
 // biome-ignore format: one line per phase reads better than one value per line.
 export const assignmentStatuses = [
   "draft", "sent", "declined", "assigned", "in_progress",
-  "submitted", "approved", "paid", "cancelled", "void",
+  "submitted", "approved", "invoiced", "paid", "cancelled", "void",
 ] as const;
 export const AssignmentStatus = z.enum(assignmentStatuses);
 export type AssignmentStatus = z.infer<typeof AssignmentStatus>;
@@ -21,7 +21,7 @@ export const assignmentActions = [
   "update", "send", "assign", "addRecipients", "withdraw",
   "accept", "apply", "selectApplication", "decline", "closeInvitations",
   "confirm", "checkIn", "checkOut", "submit", "approve", "return",
-  "cancel", "abandon", "markNoShow", "hold", "resume", "void", "markPaid",
+  "cancel", "abandon", "markNoShow", "hold", "resume", "void", "markInvoiced", "markPaid",
 ] as const;
 export const AssignmentAction = z.enum(assignmentActions);
 

@@ -9,11 +9,12 @@ import type { AssignmentStatus } from "./contract";
 export const ESCALATION_WINDOW_DAYS = 60;
 const DAY = 86_400_000;
 
-/** An approved assignment is "invoiced" while its invoice is open: the status stays approved. */
+/** Invoiced (approved, its invoice open) counts like approved: a party may still dispute the work or the amount. */
 export const escalatableStatuses: readonly AssignmentStatus[] = [
   "in_progress",
   "submitted",
   "approved",
+  "invoiced",
   "paid",
   "cancelled",
 ];

@@ -18,6 +18,7 @@ const sharedEvents = [
   "assignment.resumed",
   "assignment.submitted",
   "assignment.approved",
+  "assignment.invoiced",
   "assignment.returned",
   "assignment.paid",
   "assignment.auto_approval_held",

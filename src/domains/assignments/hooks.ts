@@ -79,8 +79,21 @@ export async function releaseAutoApproval(tx: Executor, ctx: Ctx, id: string) {
 }
 
 /**
+ * Called by the payments domain inside the transaction that opens the approval's invoice (the job approval
+ * enqueued): approved → invoiced, WorkMarket's "payment pending". A second call (the job run again) changes nothing.
+ */
+export async function markInvoiced(tx: Executor, ctx: Ctx, id: string, data: Record<string, unknown> = {}) {
+  const locked = await lockForActor(tx, asSystem(ctx), id);
+  if (locked.row.status === "invoiced") {
+    return locked.row;
+  }
+  const status = locked.check("markInvoiced");
+  return saveAssignment(tx, ctx, locked, { status, event: "assignment.invoiced", data });
+}
+
+/**
  * Called by the payments domain, inside its own transaction, when the worker has been paid. Payments has already
- * decided who may pay; here only the lifecycle (approved → paid, by the system) is checked.
+ * decided who may pay; here only the lifecycle (invoiced → paid, by the system) is checked.
  */
 export async function markPaid(tx: Executor, ctx: Ctx, id: string, data: Record<string, unknown> = {}) {
   const locked = await lockForActor(tx, asSystem(ctx), id);
@@ -92,7 +105,7 @@ export async function markPaid(tx: Executor, ctx: Ctx, id: string, data: Record<
 export type Settlement = { kind: "paid"; amount: number } | { kind: "cancelled" } | { kind: "rework"; dueAt: Date };
 
 /** Statuses an agreement may still end or reopen; a paid or cancelled assignment keeps its status. */
-const settleable = new Set(["in_progress", "submitted", "approved"]);
+const settleable = new Set(["in_progress", "submitted", "approved", "invoiced"]);
 
 /**
  * Executes the assignment's side of an agreement, inside the escalations domain's transaction. Not a lifecycle move
@@ -123,7 +136,7 @@ export async function settleByAgreement(tx: Executor, ctx: Ctx, id: string, sett
       ? {
           paidAt: ctx.now,
           autoApprovalDueAt: null,
-          ...(row.status === "approved" ? {} : { claimedAmount: settlement.amount }),
+          ...(row.status === "approved" || row.status === "invoiced" ? {} : { claimedAmount: settlement.amount }),
         }
       : ends
         ? { cancelledAt: ctx.now, cancellationReason: "Settled by agreement in an escalation", autoApprovalDueAt: null }

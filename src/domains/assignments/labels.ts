@@ -8,7 +8,15 @@ import type { AssignmentLabel, AssignmentStatus } from "./contract";
 /** Labels for the company's eyes only: a worker's view of the assignment never carries them. */
 export const companyOnlyLabels: readonly AssignmentLabel[] = ["question_open"];
 /** Where the company may still answer a question (messages' answer rule): an open question counts only here. */
-export const answerableStatuses = ["sent", "assigned", "in_progress", "submitted", "approved", "paid"] as const;
+export const answerableStatuses = [
+  "sent",
+  "assigned",
+  "in_progress",
+  "submitted",
+  "approved",
+  "invoiced",
+  "paid",
+] as const;
 
 export interface LabelInput {
   status: AssignmentStatus;

@@ -13,30 +13,31 @@ import { accessFor, availableActions, type Facts, transition } from "./lifecycle
  */
 // biome-ignore format: the grid is aligned by hand.
 const grid: Record<AssignmentAction, string> = {
-  //                 draft  sent   declined assigned progress submitted approved paid  cancelled void
-  update:            "AM    AM     AM       AM       AM       .         .        .     .         .",
-  send:              "AM    .      .        .        .        .         .        .     .         .",
-  assign:            "AM    .      .        .        .        .         .        .     .         .",
-  addRecipients:     ".     AM     AM       .        .        .         .        .     .         .",
-  withdraw:          ".     AM     AM       .        .        .         .        .     .         .",
-  accept:            ".     I      .        .        .        .         .        .     .         .",
-  apply:             ".     I      .        .        .        .         .        .     .         .",
-  selectApplication: ".     AM     AM       .        .        .         .        .     .         .",
-  decline:           ".     I      .        .        .        .         .        .     .         .",
-  closeInvitations:  ".     S      .        .        .        .         .        .     .         .",
-  confirm:           ".     .      .        W        .        .         .        .     .         .",
-  checkIn:           ".     .      .        W        W        .         .        .     .         .",
-  checkOut:          ".     .      .        .        W        .         .        .     .         .",
-  submit:            ".     .      .        W        W        .         .        .     .         .",
-  approve:           ".     .      .        .        .        AMFS      .        .     .         .",
-  return:            ".     .      .        .        .        AMF       .        .     .         .",
-  cancel:            ".     AM     AM       AM       AM       AM        .        .     .         .",
-  abandon:           ".     .      .        W        W        .         .        .     .         .",
-  markNoShow:        ".     .      .        AM       .        .         .        .     .         .",
-  hold:              ".     .      .        AM       AM       .         .        .     .         .",
-  resume:            ".     .      .        AM       AM       .         .        .     .         .",
-  void:              "AM    .      .        .        .        .         .        .     .         .",
-  markPaid:          ".     .      .        .        .        .         S        .     .         .",
+  //                 draft  sent   declined assigned progress submitted approved invoiced paid  cancelled void
+  update:            "AM    AM     AM       AM       AM       .         .        .        .     .         .",
+  send:              "AM    .      .        .        .        .         .        .        .     .         .",
+  assign:            "AM    .      .        .        .        .         .        .        .     .         .",
+  addRecipients:     ".     AM     AM       .        .        .         .        .        .     .         .",
+  withdraw:          ".     AM     AM       .        .        .         .        .        .     .         .",
+  accept:            ".     I      .        .        .        .         .        .        .     .         .",
+  apply:             ".     I      .        .        .        .         .        .        .     .         .",
+  selectApplication: ".     AM     AM       .        .        .         .        .        .     .         .",
+  decline:           ".     I      .        .        .        .         .        .        .     .         .",
+  closeInvitations:  ".     S      .        .        .        .         .        .        .     .         .",
+  confirm:           ".     .      .        W        .        .         .        .        .     .         .",
+  checkIn:           ".     .      .        W        W        .         .        .        .     .         .",
+  checkOut:          ".     .      .        .        W        .         .        .        .     .         .",
+  submit:            ".     .      .        W        W        .         .        .        .     .         .",
+  approve:           ".     .      .        .        .        AMFS      .        .        .     .         .",
+  return:            ".     .      .        .        .        AMF       .        .        .     .         .",
+  cancel:            ".     AM     AM       AM       AM       AM        .        .        .     .         .",
+  abandon:           ".     .      .        W        W        .         .        .        .     .         .",
+  markNoShow:        ".     .      .        AM       .        .         .        .        .     .         .",
+  hold:              ".     .      .        AM       AM       .         .        .        .     .         .",
+  resume:            ".     .      .        AM       AM       .         .        .        .     .         .",
+  void:              "AM    .      .        .        .        .         .        .        .     .         .",
+  markInvoiced:      ".     .      .        .        .        .         S        .        .     .         .",
+  markPaid:          ".     .      .        .        .        .         S        S        .     .         .",
 };
 
 /** Where each allowed move leads ("same" = the status does not change). */
@@ -46,7 +47,7 @@ const leadsTo: Record<AssignmentAction, AssignmentStatus | "same"> = {
   apply: "same", selectApplication: "assigned", decline: "same", closeInvitations: "declined", confirm: "same",
   checkIn: "in_progress", checkOut: "same", submit: "submitted", approve: "approved", return: "in_progress",
   cancel: "cancelled", abandon: "draft", markNoShow: "draft", hold: "same", resume: "same", void: "void",
-  markPaid: "paid",
+  markInvoiced: "invoiced", markPaid: "paid",
 };
 
 const letters: Record<Party, string> = {

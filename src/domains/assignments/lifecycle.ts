@@ -106,7 +106,7 @@ export const assignmentLifecycle: Record<AssignmentAction, AssignmentRule> = {
     explain: (facts, party) =>
       party === "assignee"
         ? "You already have this assignment."
-        : ["assigned", "in_progress", "submitted", "approved", "paid"].includes(facts.status)
+        : ["assigned", "in_progress", "submitted", "approved", "invoiced", "paid"].includes(facts.status)
           ? "Another worker accepted this assignment first."
           : null,
   },
@@ -128,8 +128,13 @@ export const assignmentLifecycle: Record<AssignmentAction, AssignmentRule> = {
   hold: { from: live, to: "same", by: managers, guard: notOnHold },
   resume: { from: live, to: "same", by: managers, guard: onHold },
   void: { from: ["draft"], to: "void", by: managers },
-  /** Called by the payments domain when the invoice is paid. */
-  markPaid: { from: ["approved"], to: "paid", by: ["system"] },
+  /** Called by the payments domain when it opens the approval's invoice (hooks.ts markInvoiced). */
+  markInvoiced: { from: ["approved"], to: "invoiced", by: ["system"] },
+  /**
+   * Called by the payments domain when the invoice is paid. From `approved` too: assignments approved before the
+   * `invoiced` status existed (their invoices already open) are still paid the way they were.
+   */
+  markPaid: { from: ["approved", "invoiced"], to: "paid", by: ["system"] },
 };
 
 /** Checks one move for this party and returns the status it leads to (see the refusal rule in platform/rules.ts). */

@@ -98,11 +98,11 @@ export function cancellationOffer(input: {
 }
 
 /** Statuses whose money figure is the approved claim: the amount is known and the ceiling no longer matters. */
-export const settledStatuses = ["approved", "paid"] as const;
+export const settledStatuses = ["approved", "invoiced", "paid"] as const;
 
 /**
  * The money figure a list, its counters and its totals show for one assignment (issue 9): the approved claim once
- * approved or paid, the ceiling (priced maximum plus accepted increases) before.
+ * approved, invoiced or paid, the ceiling (priced maximum plus accepted increases) before.
  */
 export function shownAmount(row: {
   status: string;

@@ -187,7 +187,7 @@ export const assignments = pgTable(
     ),
     check(
       "assignments_assigned_worker",
-      sql`${t.status} NOT IN ('assigned', 'in_progress', 'submitted', 'approved', 'paid') OR ${t.assignedWorkerId} IS NOT NULL`,
+      sql`${t.status} IN ('draft', 'sent', 'declined', 'cancelled', 'void') OR ${t.assignedWorkerId} IS NOT NULL`,
     ),
   ],
 );

@@ -16,7 +16,14 @@ type PostRule = Rule<AssignmentStatus, Party, Facts>;
 export type Post = MessageKind | "answer";
 
 const members = ["admin", "manager", "finance"] as const satisfies readonly Party[];
-const working = ["assigned", "in_progress", "submitted", "approved", "paid"] as const satisfies AssignmentStatus[];
+const working = [
+  "assigned",
+  "in_progress",
+  "submitted",
+  "approved",
+  "invoiced",
+  "paid",
+] as const satisfies AssignmentStatus[];
 
 export const postRules: Record<Post, PostRule> = {
   question: {

@@ -6,7 +6,7 @@
  * it (average days late: red). An invoice whose payment day has not come yet stays open. Each payment is preceded
  * by a wire for its total, so no funds are left over for auto-pay to settle the open ones on time.
  */
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { memberships } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
 import { type Ctx, personActor } from "#platform/context";
@@ -26,12 +26,20 @@ async function approvedWork(ctx: Ctx, companyId: string) {
     .select({ id: assignments.id, approvedAt: assignments.approvedAt })
     .from(assignments)
     .where(
-      and(eq(assignments.companyId, companyId), eq(assignments.status, "approved"), isNotNull(assignments.approvedAt)),
+      and(
+        eq(assignments.companyId, companyId),
+        // Invoiced when the approval's job already ran; the invoice is then found, not opened again.
+        inArray(assignments.status, ["approved", "invoiced"]),
+        isNotNull(assignments.approvedAt),
+      ),
     )
     .orderBy(asc(assignments.approvedAt));
 }
 
-/** The invoice of an approved assignment, opened at the approval's moment when the job has not opened it yet. */
+/**
+ * The invoice of an approved assignment, opened at the approval's moment when the job has not opened it yet (which
+ * moves the assignment to invoiced, as the job does).
+ */
 async function invoiceOf(ctx: Ctx, assignmentId: string, approvedAt: Date) {
   await ctx.transaction((tx) => openInvoice(tx, { ...ctx, now: approvedAt }, assignmentId));
   const [invoice] = await ctx.db

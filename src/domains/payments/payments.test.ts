@@ -122,7 +122,16 @@ describe("POST /api/v1/payments/funding", () => {
 
 describe("approval opens an invoice; paying it pays the worker", () => {
   it("opens the invoice for the approved amount plus the fee, due after the payment terms", async () => {
-    const { owner, assignee, invoice } = await approvedWork({ terms: 15 });
+    const { owner, assignee, assignment, invoice } = await approvedWork({ terms: 15 });
+    // Opening the invoice moved the assignment to invoiced (payment pending) in the same transaction.
+    for (const side of [owner, assignee]) {
+      const work = await call(t, side, { method: "GET", url: `/api/v1/assignments/${assignment.id}` });
+      expect(work.json()).toMatchObject({ status: "invoiced" });
+    }
+    const invoiced = (await eventsOf(t, assignment.id)).find((e) => e.action === "assignment.invoiced");
+    expect(invoiced?.data).toMatchObject({ from: "approved", to: "invoiced", invoiceId: invoice.id });
+    const listed = await call(t, owner, { method: "GET", url: "/api/v1/assignments?status=invoiced" });
+    expect(listed.json().items.map((a: { id: string }) => a.id)).toEqual([assignment.id]);
     expect(invoice).toMatchObject({
       status: "open",
       amount: 100_00,

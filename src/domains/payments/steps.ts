@@ -4,7 +4,7 @@
  * `postTransfer` with a key derived from the record, so a step run twice moves the money once.
  */
 import { and, eq, lte, sql } from "drizzle-orm";
-import { markPaid } from "#domains/assignments/index";
+import { markInvoiced, markPaid } from "#domains/assignments/index";
 import { assignments } from "#domains/assignments/tables";
 import { actorId, type Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -87,6 +87,10 @@ export async function openInvoice(
     subject: { type: "invoice", id: invoice.id },
     data: { assignmentId, kind, amount, fee, total: invoice.total, currency: invoice.currency, dueAt: invoice.dueAt },
   });
+  if (kind === "assignment") {
+    // Approved → invoiced (payment pending) in the invoice's own transaction: the status and the invoice agree.
+    await markInvoiced(tx, ctx, assignmentId, { invoiceId: invoice.id, dueAt: invoice.dueAt.toISOString() });
+  }
   await scheduleReminders(tx, ctx, invoice);
   if (invoice.paymentTermsDays === 0 && !(await autoPayHeld(tx, assignmentId))) {
     // Immediate terms pay at approval when the funds are there; otherwise auto-pay keeps trying (it is due now).

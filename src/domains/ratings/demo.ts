@@ -35,7 +35,7 @@ async function rateableOf(ctx: Ctx, companyId: string) {
     .where(
       and(
         eq(assignments.companyId, companyId),
-        inArray(assignments.status, ["approved", "paid", "cancelled"]),
+        inArray(assignments.status, ["approved", "invoiced", "paid", "cancelled"]),
         isNotNull(assignments.assignedWorkerId),
         isNull(ratings.id),
       ),

@@ -24,7 +24,7 @@ export interface RatingFacts {
 }
 
 const raters = ["admin", "manager"] as const;
-const rateable: AssignmentStatus[] = ["approved", "paid", "cancelled"];
+const rateable: AssignmentStatus[] = ["approved", "invoiced", "paid", "cancelled"];
 
 export const rateRules: Record<"rate", Rule<AssignmentStatus, Party, RateFacts>> = {
   rate: {
@@ -39,7 +39,7 @@ export const rateRules: Record<"rate", Rule<AssignmentStatus, Party, RateFacts>>
     explain: (facts) =>
       rateable.includes(facts.status)
         ? null
-        : "Ratings open once the work is approved, paid or cancelled after assignment.",
+        : "Ratings open once the work is approved, invoiced, paid or cancelled after assignment.",
   },
 };
 

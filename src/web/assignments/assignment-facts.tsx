@@ -23,7 +23,7 @@ export function AssignmentFacts({ view }: { view: AssignmentView }) {
         <dt>Pay</dt>
         <dd>{pricingSummary(view.pricing, view.currency)}</dd>
       </div>
-      {(view.status === "approved" || view.status === "paid") && view.claim ? (
+      {["approved", "invoiced", "paid"].includes(view.status) && view.claim ? (
         <div>
           <dt>{view.status === "paid" ? "Paid" : "Approved"}</dt>
           <dd>

@@ -118,7 +118,7 @@ export function AssignmentPage() {
           <RatingSection assignmentId={view.id} />
           <ApprovalSection view={view} />
           <AssignmentRequirements view={view} isWorker={isWorker} />
-          {view.status === "approved" || view.status === "paid" ? <PaymentSection assignmentId={view.id} /> : null}
+          {["approved", "invoiced", "paid"].includes(view.status) ? <PaymentSection assignmentId={view.id} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />
           <RequestsSection view={view} />

@@ -13,6 +13,7 @@ export const statusText: Record<AssignmentStatus, { label: string; tone: Tone }>
   in_progress: { label: "In progress", tone: "info" },
   submitted: { label: "Submitted", tone: "warning" },
   approved: { label: "Approved", tone: "success" },
+  invoiced: { label: "Payment pending", tone: "info" },
   paid: { label: "Paid", tone: "success" },
   cancelled: { label: "Cancelled", tone: "danger" },
   void: { label: "Void", tone: "neutral" },

@@ -60,7 +60,7 @@ export function WorkerWorkNow() {
   const current = mine.filter((item) => live.has(item.status)).sort((a, b) => startsBy(a) - startsBy(b));
   const today = current.filter((item) => startsBy(item) < endOfToday.getTime());
   const upcoming = current.filter((item) => startsBy(item) >= endOfToday.getTime());
-  const handedIn = mine.filter((item) => ["submitted", "approved", "paid"].includes(item.status));
+  const handedIn = mine.filter((item) => ["submitted", "approved", "invoiced", "paid"].includes(item.status));
   return (
     <Section title="Your work" description="Today first, then what comes next and what you are waiting on.">
       <div className="grid grid--two">

@@ -35,6 +35,7 @@ const eventTitles: Record<string, string> = {
   "assignment.submitted": "Assignment submitted for approval",
   "assignment.returned": "Returned to the worker",
   "assignment.approved": "Assignment approved",
+  "assignment.invoiced": "Invoice opened: payment pending",
   "assignment.auto_approval_held": "Auto-approval paused",
   "assignment.auto_approval_released": "Auto-approval running again",
   "assignment.paid": "Worker paid",

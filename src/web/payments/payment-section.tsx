@@ -1,9 +1,22 @@
+import { useEffect, useState } from "react";
 import { Link } from "react-router";
 import { DateTime } from "../ui/date-time";
 import { Money } from "../ui/money";
 import { Section } from "../ui/section";
+import { dueCountdown } from "./due-countdown";
 import { InvoiceStatus } from "./invoice-status";
 import { useInvoices } from "./queries";
+
+/** "Due in 4 days 3 hours" or "2 days past due", kept current: re-rendered every minute while the page is open. */
+function DueCountdown({ dueAt }: { dueAt: string }) {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  const countdown = dueCountdown(new Date(dueAt), now);
+  return <span className={countdown.overdue ? "text-danger" : "muted"}>{countdown.text}</span>;
+}
 
 /** The assignment page's payment section: its invoice (fee, total, due date) once approval has opened it. */
 export function PaymentSection({ assignmentId }: { assignmentId: string }) {
@@ -35,6 +48,12 @@ export function PaymentSection({ assignmentId }: { assignmentId: string }) {
         <dt>{invoice.paidAt ? "Paid" : "Due"}</dt>
         <dd>
           <DateTime value={invoice.paidAt ?? invoice.dueAt} />
+          {invoice.status === "open" ? (
+            <>
+              {" · "}
+              <DueCountdown dueAt={invoice.dueAt} />
+            </>
+          ) : null}
         </dd>
       </dl>
     </Section>

@@ -33,7 +33,7 @@ export function toSummary(row: ListRow, workerName: string | null, now: Date): A
 }
 
 /** pricing.ts shownAmount in SQL, for totals aggregated over filtered rows. */
-const shownAmountSql = sql`CASE WHEN ${assignments.status} IN ('approved', 'paid') AND ${assignments.claimedAmount} IS NOT NULL
+const shownAmountSql = sql`CASE WHEN ${assignments.status} IN ('approved', 'invoiced', 'paid') AND ${assignments.claimedAmount} IS NOT NULL
   THEN ${assignments.claimedAmount} ELSE ${assignments.maximumSpend} + ${assignments.extraBudget} END`;
 
 interface Total {

@@ -43,7 +43,7 @@ export async function openEscalation(ctx: Ctx, assignmentId: string, input: Open
     if (!escalatableStatuses.includes(row.status)) {
       throw new Problem(
         "invalid_transition",
-        "A case may be opened while the assignment is in progress, submitted, approved, paid or cancelled.",
+        "A case may be opened while the assignment is in progress, submitted, approved, invoiced, paid or cancelled.",
         extra,
       );
     }

@@ -22,6 +22,7 @@ export const webhookEventTypes = [
   "assignment.submitted",
   "assignment.returned",
   "assignment.approved",
+  "assignment.invoiced",
   "assignment.cancelled",
   "assignment.abandoned",
   "assignment.paid",
