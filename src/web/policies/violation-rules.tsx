@@ -1,3 +1,5 @@
+import { useEffect } from "react";
+import { useLocation } from "react-router";
 import { violationRules } from "#shared/violation-rules";
 import { Section } from "../ui/section";
 
@@ -6,6 +8,13 @@ import { Section } from "../ui/section";
  * (`/policies/violation_guidelines#CVG-1.3`), so reports, sanctions and notices link straight to the rule.
  */
 export function ViolationRules() {
+  const { hash } = useLocation();
+  // The page loads after the address changed, so the browser's own jump to the anchor found nothing yet.
+  useEffect(() => {
+    if (hash) {
+      document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+    }
+  }, [hash]);
   return (
     <Section title="The rules, by id">
       <dl className="rules">
