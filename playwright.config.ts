@@ -3,7 +3,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
-import { STAFF_ADMIN } from "./e2e/staff-account";
+import { STAFF_ADMIN, STAFF_TRUST } from "./e2e/staff-account";
 
 /**
  * Browser journeys against the real app: a fresh embedded database (PGlite) in a temp dir, a free port, and
@@ -70,6 +70,7 @@ export default defineConfig({
     // Staff accounts exist only through the CLI; it runs first on the same fresh data dir, then the server starts.
     command: [
       `node bin/worklane.js staff create --role admin --email ${STAFF_ADMIN.email} --password '${STAFF_ADMIN.password}'`,
+      `node bin/worklane.js staff create --role trust_safety --email ${STAFF_TRUST.email} --password '${STAFF_TRUST.password}'`,
       "node bin/worklane.js start --rebuild",
     ].join(" && "),
     url: `${baseURL}/health`,

@@ -3313,6 +3313,214 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my reports
+         * @description The caller's own reports, newest first (the latest 100), with their status: open, actioned or dismissed.
+         */
+        get: operations["listMyReports"];
+        put?: never;
+        /**
+         * Report a violation
+         * @description Reports a person, a company, an assignment, a message or a review (rating) for a named rule of the Community Violation Guidelines (`CVG-1.3`, …), with details. The record must be one the caller can see (404 otherwise); on an assignment the report is about the other side, on a message its author, on a review its author's side. Add evidence files with `POST /reports/{id}/evidence`. The reported party is never told who reported.
+         */
+        post: operations["fileReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/evidence/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download report evidence
+         * @description An evidence file, for the reporter and Trust & Safety only.
+         */
+        get: operations["downloadReportEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my sanctions
+         * @description Sanctions on the caller and on their company, newest first: the rule, the reason, what it covers, its end, the appeal and what the caller may do (`actions`). Never names a reporter.
+         */
+        get: operations["listMySanctions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a sanction
+         * @description One sanction notice, for its party (the person, or the members of the company) and Trust & Safety.
+         */
+        get: operations["getSanction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sanctions/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal a sanction
+         * @description The sanctioned person, or an admin of the sanctioned company, appeals once with a statement (409 `invalid_transition` for a second appeal or an ended sanction). It stays in force until a different staff member reviews it. Open to a suspended account.
+         */
+        post: operations["appealSanction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Trust & Safety report queue
+         * @description Reports by status (open by default, oldest first), each with its party, the number of their earlier sanctions and the suggested next step. Trust & Safety staff only.
+         */
+        get: operations["reportQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a report (staff)
+         * @description One report with its reporter, evidence, party, the party's earlier sanctions and the suggested next step on the ladder (warning, restriction, suspension, ban), plus their other open reports.
+         */
+        get: operations["getReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/reports/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a report
+         * @description Closes an open report without a sanction, with a reason; the reporter is told it was reviewed.
+         */
+        post: operations["dismissReport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/sanctions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List sanctions (staff)
+         * @description Every sanction, newest first; `appeal=pending` the appeals waiting for review, oldest first.
+         */
+        get: operations["sanctionQueue"];
+        put?: never;
+        /**
+         * Issue a sanction
+         * @description Sanctions a person or a company: the rule, the evidence (open reports about that party, which become `actioned`), the reason and the end (`endsAt`; null only for a ban). `kind` defaults to the suggested next step after the party's earlier sanctions; a restriction names its `scopes` (send_assignments, apply_accept, message). The party is told at once (in the app and by email) with the rule and how to appeal; from then on the server refuses the covered routes with 403 `account_restricted`, and a suspension or ban every write. It ends by itself at `endsAt`.
+         */
+        post: operations["issueSanction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/sanctions/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Review an appeal
+         * @description Upholds, shortens (with a new, earlier `endsAt`) or lifts an appealed sanction, with a written reason the party receives. The staff member who issued the sanction may not review it (403 `forbidden`).
+         */
+        post: operations["reviewAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -3441,6 +3649,26 @@ export interface paths {
          * @description The author adds a file (multipart/form-data, part `file`) to their question, message or note within the 5 minutes they may edit it (409 `edit_window_closed` after; 403 for someone else's message). The upload rules of deliverables apply: the type is read from the bytes (415 for other types), at most 10 MB (413), and a message carries at most 10 files (409 `conflict`). Files are never removed.
          */
         post: operations["attachMessageFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add evidence to a report
+         * @description The reporter attaches one file (image or PDF, type read from its bytes) to their open report, at most 10 per report. 409 `invalid_transition` once the report is decided.
+         */
+        post: operations["addReportEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4694,7 +4922,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "sandbox_controls_off" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "payout_account_unverified" | "deposit_amounts_wrong" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "sandbox_controls_off" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "payout_account_unverified" | "deposit_amounts_wrong" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -4806,6 +5034,114 @@ export interface components {
                 };
             };
         };
+        /** @description `account_restricted`: A sanction on this account covers this action. `csrf_rejected`: Cross-site request refused. */
+        Problem403AccountRestrictedCsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "csrf_rejected";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. */
+        Problem403AccountRestrictedForbiddenCsrfRejected: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedBlocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "blocked";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedEmailUnverifiedBlocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "email_unverified" | "blocked";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified" | "blocked";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. `company_locked`: The company account is locked for past-due invoices. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked" | "company_locked";
+                };
+            };
+        };
+        /** @description `account_restricted`: A sanction on this account covers this action. `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. `blocked`: You cannot work with each other on Worklane. */
+        Problem403AccountRestrictedForbiddenCsrfRejectedRequirementsNotMetBlocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "account_restricted" | "forbidden" | "csrf_rejected" | "requirements_not_met" | "blocked";
+                };
+            };
+        };
         /** @description `account_suspended`: This account is suspended. `csrf_rejected`: Cross-site request refused. */
         Problem403AccountSuspendedCsrfRejected: {
             headers: {
@@ -4851,90 +5187,6 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "forbidden" | "csrf_rejected";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `blocked`: You cannot work with each other on Worklane. */
-        Problem403ForbiddenCsrfRejectedBlocked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "blocked";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
-        Problem403ForbiddenCsrfRejectedEmailUnverifiedBlocked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "email_unverified" | "blocked";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified" | "blocked";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. `company_locked`: The company account is locked for past-due invoices. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked" | "company_locked";
-                };
-            };
-        };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. `blocked`: You cannot work with each other on Worklane. */
-        Problem403ForbiddenCsrfRejectedRequirementsNotMetBlocked: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"] & {
-                    /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "requirements_not_met" | "blocked";
                 };
             };
         };
@@ -5518,7 +5770,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -5820,7 +6072,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
         };
@@ -5862,7 +6114,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -5946,7 +6198,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -5989,7 +6241,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6068,7 +6320,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409LastAdmin"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6104,7 +6356,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressLastAdmin"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6194,7 +6446,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409ConflictEmailTakenIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -6240,7 +6492,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6488,7 +6740,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressPolicyVersionNotCurrent"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -6821,7 +7073,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -6887,7 +7139,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -7056,7 +7308,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -7088,7 +7340,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
         };
     };
@@ -7221,7 +7473,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -7449,7 +7701,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -7558,7 +7810,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -7640,7 +7892,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -7721,7 +7973,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8087,7 +8339,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -8384,7 +8636,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -8665,7 +8917,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8936,7 +9188,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedRequirementsNotMetBlocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedRequirementsNotMetBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9083,7 +9335,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9224,7 +9476,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9372,7 +9624,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9537,7 +9789,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -9661,7 +9913,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9734,7 +9986,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9867,7 +10119,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10004,7 +10256,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10083,7 +10335,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10220,7 +10472,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -10383,7 +10635,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10462,7 +10714,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressVersionConflict"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10563,7 +10815,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update";
+                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice";
                             title: string;
                             body: string;
                             link: string;
@@ -10623,7 +10875,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10673,7 +10925,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;
@@ -10697,7 +10949,7 @@ export interface operations {
                 "application/json": {
                     preferences: {
                         /** @enum {string} */
-                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update";
+                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice";
                         /** @enum {string} */
                         channel: "in_app" | "email" | "both" | "none";
                         /** @default false */
@@ -10715,7 +10967,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;
@@ -10726,7 +10978,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403CsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
         };
@@ -10791,7 +11043,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -10823,7 +11075,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
         };
     };
@@ -10858,7 +11110,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -10894,7 +11146,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10928,7 +11180,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -10996,7 +11248,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11214,7 +11466,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -11339,7 +11591,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -11474,7 +11726,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionVersionConflict"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11984,7 +12236,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12025,7 +12277,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12059,7 +12311,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12093,7 +12345,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12177,7 +12429,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12212,7 +12464,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12252,7 +12504,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12286,7 +12538,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequired"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12327,7 +12579,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequired"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12368,7 +12620,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12415,7 +12667,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequired"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedPolicyAcceptanceRequired"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressDeliverablesIncomplete"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12455,7 +12707,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12489,7 +12741,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12529,7 +12781,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12571,7 +12823,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12605,7 +12857,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12645,7 +12897,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12679,7 +12931,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -12713,7 +12965,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13151,7 +13403,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionDeliverableInUse"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13208,7 +13460,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13344,7 +13596,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13501,7 +13753,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
         };
@@ -13634,7 +13886,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13769,7 +14021,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13870,7 +14122,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -13930,7 +14182,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
         };
@@ -14136,7 +14388,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressRequestAlreadyPending"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14224,7 +14476,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedEmailUnverifiedBlocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14312,7 +14564,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14393,7 +14645,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14731,7 +14983,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14862,7 +15114,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14995,7 +15247,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -15109,7 +15361,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
         };
@@ -15162,7 +15414,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -15329,7 +15581,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -15402,7 +15654,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409EditWindowClosed"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -15648,7 +15900,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -15766,7 +16018,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -15870,7 +16122,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -15932,7 +16184,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -15965,7 +16217,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransition"];
         };
@@ -16393,7 +16645,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -16475,7 +16727,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -16763,7 +17015,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -16803,7 +17055,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -16843,7 +17095,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17104,7 +17356,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressEscalationWindowClosedEscalationAlreadyOpen"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17267,7 +17519,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17382,7 +17634,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17429,7 +17681,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressSettlementNotPossible"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17464,7 +17716,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressSettlementNotPossible"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17499,7 +17751,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17550,6 +17802,856 @@ export interface operations {
             };
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    listMyReports: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                            /** Format: uuid */
+                            subjectId: string;
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            details: string;
+                            /** @enum {string} */
+                            status: "open" | "actioned" | "dismissed";
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    fileReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                    /** Format: uuid */
+                    subjectId: string;
+                    /** @enum {string} */
+                    rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                    details: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        details: string;
+                        /** @enum {string} */
+                        status: "open" | "actioned" | "dismissed";
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    downloadReportEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listMySanctions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "restriction" | "suspension" | "ban";
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            ruleTitle: string;
+                            scopes: ("send_assignments" | "apply_accept" | "message")[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "active" | "appealed" | "ended" | "lifted";
+                            /** Format: date-time */
+                            issuedAt: string;
+                            endsAt: string | null;
+                            endedAt: string | null;
+                            evidenceCount: number;
+                            reportIds: string[] | null;
+                            issuedBy: string | null;
+                            reviewedBy: string | null;
+                            appeal: {
+                                statement: string;
+                                /** Format: date-time */
+                                appealedAt: string;
+                                outcome: ("upheld" | "shortened" | "lifted") | null;
+                                reason: string | null;
+                                reviewedAt: string | null;
+                            } | null;
+                            actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    getSanction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "warning" | "restriction" | "suspension" | "ban";
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        ruleTitle: string;
+                        scopes: ("send_assignments" | "apply_accept" | "message")[];
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "appealed" | "ended" | "lifted";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        endsAt: string | null;
+                        endedAt: string | null;
+                        evidenceCount: number;
+                        reportIds: string[] | null;
+                        issuedBy: string | null;
+                        reviewedBy: string | null;
+                        appeal: {
+                            statement: string;
+                            /** Format: date-time */
+                            appealedAt: string;
+                            outcome: ("upheld" | "shortened" | "lifted") | null;
+                            reason: string | null;
+                            reviewedAt: string | null;
+                        } | null;
+                        actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    appealSanction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    statement: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "warning" | "restriction" | "suspension" | "ban";
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        ruleTitle: string;
+                        scopes: ("send_assignments" | "apply_accept" | "message")[];
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "appealed" | "ended" | "lifted";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        endsAt: string | null;
+                        endedAt: string | null;
+                        evidenceCount: number;
+                        reportIds: string[] | null;
+                        issuedBy: string | null;
+                        reviewedBy: string | null;
+                        appeal: {
+                            statement: string;
+                            /** Format: date-time */
+                            appealedAt: string;
+                            outcome: ("upheld" | "shortened" | "lifted") | null;
+                            reason: string | null;
+                            reviewedAt: string | null;
+                        } | null;
+                        actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    reportQueue: {
+        parameters: {
+            query?: {
+                status?: "open" | "actioned" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                            /** Format: uuid */
+                            subjectId: string;
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            details: string;
+                            /** @enum {string} */
+                            status: "open" | "actioned" | "dismissed";
+                            evidence: {
+                                /** Format: uuid */
+                                id: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                            }[];
+                            /** Format: date-time */
+                            createdAt: string;
+                            decidedAt: string | null;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            earlierSanctions: number;
+                            /** @enum {string} */
+                            suggestedKind: "warning" | "restriction" | "suspension" | "ban";
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    getReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        details: string;
+                        /** @enum {string} */
+                        status: "open" | "actioned" | "dismissed";
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        reporter: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        dismissReason: string | null;
+                        sanctionId: string | null;
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "restriction" | "suspension" | "ban";
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            ruleTitle: string;
+                            scopes: ("send_assignments" | "apply_accept" | "message")[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "active" | "appealed" | "ended" | "lifted";
+                            /** Format: date-time */
+                            issuedAt: string;
+                            endsAt: string | null;
+                            endedAt: string | null;
+                            evidenceCount: number;
+                            reportIds: string[] | null;
+                            issuedBy: string | null;
+                            reviewedBy: string | null;
+                            appeal: {
+                                statement: string;
+                                /** Format: date-time */
+                                appealedAt: string;
+                                outcome: ("upheld" | "shortened" | "lifted") | null;
+                                reason: string | null;
+                                reviewedAt: string | null;
+                            } | null;
+                            actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                        }[];
+                        /** @enum {string} */
+                        suggestedKind: "warning" | "restriction" | "suspension" | "ban";
+                        otherOpenReportIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    dismissReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        details: string;
+                        /** @enum {string} */
+                        status: "open" | "actioned" | "dismissed";
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                        reporter: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            email: string;
+                        };
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        dismissReason: string | null;
+                        sanctionId: string | null;
+                        history: {
+                            /** Format: uuid */
+                            id: string;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "restriction" | "suspension" | "ban";
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            ruleTitle: string;
+                            scopes: ("send_assignments" | "apply_accept" | "message")[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "active" | "appealed" | "ended" | "lifted";
+                            /** Format: date-time */
+                            issuedAt: string;
+                            endsAt: string | null;
+                            endedAt: string | null;
+                            evidenceCount: number;
+                            reportIds: string[] | null;
+                            issuedBy: string | null;
+                            reviewedBy: string | null;
+                            appeal: {
+                                statement: string;
+                                /** Format: date-time */
+                                appealedAt: string;
+                                outcome: ("upheld" | "shortened" | "lifted") | null;
+                                reason: string | null;
+                                reviewedAt: string | null;
+                            } | null;
+                            actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                        }[];
+                        /** @enum {string} */
+                        suggestedKind: "warning" | "restriction" | "suspension" | "ban";
+                        otherOpenReportIds: string[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    sanctionQueue: {
+        parameters: {
+            query?: {
+                appeal?: "pending" | "any";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            party: {
+                                /** @enum {string} */
+                                type: "user" | "company";
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            kind: "warning" | "restriction" | "suspension" | "ban";
+                            /** @enum {string} */
+                            rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                            ruleTitle: string;
+                            scopes: ("send_assignments" | "apply_accept" | "message")[];
+                            reason: string;
+                            /** @enum {string} */
+                            status: "active" | "appealed" | "ended" | "lifted";
+                            /** Format: date-time */
+                            issuedAt: string;
+                            endsAt: string | null;
+                            endedAt: string | null;
+                            evidenceCount: number;
+                            reportIds: string[] | null;
+                            issuedBy: string | null;
+                            reviewedBy: string | null;
+                            appeal: {
+                                statement: string;
+                                /** Format: date-time */
+                                appealedAt: string;
+                                outcome: ("upheld" | "shortened" | "lifted") | null;
+                                reason: string | null;
+                                reviewedAt: string | null;
+                            } | null;
+                            actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    issueSanction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    partyType: "user" | "company";
+                    /** Format: uuid */
+                    partyId: string;
+                    /** @enum {string} */
+                    kind?: "warning" | "restriction" | "suspension" | "ban";
+                    /** @enum {string} */
+                    rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                    reportIds: string[];
+                    reason: string;
+                    /** @default [] */
+                    scopes?: ("send_assignments" | "apply_accept" | "message")[];
+                    endsAt: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "warning" | "restriction" | "suspension" | "ban";
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        ruleTitle: string;
+                        scopes: ("send_assignments" | "apply_accept" | "message")[];
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "appealed" | "ended" | "lifted";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        endsAt: string | null;
+                        endedAt: string | null;
+                        evidenceCount: number;
+                        reportIds: string[] | null;
+                        issuedBy: string | null;
+                        reviewedBy: string | null;
+                        appeal: {
+                            statement: string;
+                            /** Format: date-time */
+                            appealedAt: string;
+                            outcome: ("upheld" | "shortened" | "lifted") | null;
+                            reason: string | null;
+                            reviewedAt: string | null;
+                        } | null;
+                        actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    reviewAppeal: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    outcome: "upheld" | "shortened" | "lifted";
+                    reason: string;
+                    /** @default null */
+                    endsAt?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        party: {
+                            /** @enum {string} */
+                            type: "user" | "company";
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        kind: "warning" | "restriction" | "suspension" | "ban";
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        ruleTitle: string;
+                        scopes: ("send_assignments" | "apply_accept" | "message")[];
+                        reason: string;
+                        /** @enum {string} */
+                        status: "active" | "appealed" | "ended" | "lifted";
+                        /** Format: date-time */
+                        issuedAt: string;
+                        endsAt: string | null;
+                        endedAt: string | null;
+                        evidenceCount: number;
+                        reportIds: string[] | null;
+                        issuedBy: string | null;
+                        reviewedBy: string | null;
+                        appeal: {
+                            statement: string;
+                            /** Format: date-time */
+                            appealedAt: string;
+                            outcome: ("upheld" | "shortened" | "lifted") | null;
+                            reason: string | null;
+                            reviewedAt: string | null;
+                        } | null;
+                        actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
     listEvents: {
@@ -17677,7 +18779,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17737,7 +18839,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -17790,7 +18892,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -17843,9 +18945,77 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgressEditWindowClosed"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    addReportEvidence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        subjectType: "user" | "company" | "assignment" | "message" | "rating";
+                        /** Format: uuid */
+                        subjectId: string;
+                        /** @enum {string} */
+                        rule: "CVG-1.1" | "CVG-1.2" | "CVG-1.3" | "CVG-1.4" | "CVG-1.5" | "CVG-1.6" | "CVG-1.7" | "CVG-1.8" | "CVG-1.9" | "CVG-2.1";
+                        details: string;
+                        /** @enum {string} */
+                        status: "open" | "actioned" | "dismissed";
+                        evidence: {
+                            /** Format: uuid */
+                            id: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        decidedAt: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];

@@ -15,7 +15,7 @@ import { registerCsrf } from "#platform/http/csrf";
 import { answerWhileClosing, onClientError, onFrameworkError } from "#platform/http/early-errors";
 import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
-import { honoursIdempotencyKey, watchDeclaredProblems } from "#platform/http/route-contract";
+import { honoursIdempotencyKey, standingApplies, watchDeclaredProblems } from "#platform/http/route-contract";
 import { registerSecurityHeaders } from "#platform/http/security-headers";
 import { closeEventStreams } from "#platform/http/sse";
 import { registerStatic } from "#platform/http/static";
@@ -54,6 +54,8 @@ export interface RouteInfo {
   auth: AuthLevel;
   roles: readonly CompanyRole[] | undefined;
   idempotent: boolean;
+  /** The account-standing check runs on it (a suspension refuses it): every client or worker write but a few. */
+  standing: boolean;
   hidden: boolean;
   handler: RouteOptions["handler"];
 }
@@ -68,6 +70,7 @@ function routeInfo(route: RouteOptions, method: string): RouteInfo {
     auth: route.config?.auth ?? "user",
     roles: route.config?.roles,
     idempotent: honoursIdempotencyKey(route),
+    standing: standingApplies(route),
     hidden: schema.hide ?? false,
     handler: route.handler,
   };
@@ -127,7 +130,13 @@ export async function buildApp(options: AppOptions): Promise<Built> {
     reply.header("x-request-id", request.id);
   });
   registerCsrf(app);
-  registerAuth(app, { db, log: options.log, resolveActor, clock: options.clock ?? (() => new Date()) });
+  registerAuth(app, {
+    db,
+    log: options.log,
+    resolveActor,
+    clock: options.clock ?? (() => new Date()),
+    standing: domains.flatMap((d) => (d.standing ? [d.standing] : [])),
+  });
   registerIdempotency(app, db);
   await registerOpenApi(app, {
     publicUrl: options.publicUrl,

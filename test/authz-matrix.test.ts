@@ -9,6 +9,7 @@ import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
 import { blockRows } from "./authz-matrix-blocks";
 import { matchingRows } from "./authz-matrix-matching";
+import { moderationRows } from "./authz-matrix-moderation";
 import { skillTestRows } from "./authz-matrix-skill-tests";
 import { talentRows } from "./authz-matrix-talent";
 import { webhookRows } from "./authz-matrix-webhooks";
@@ -309,6 +310,7 @@ const rows: Record<string, Row> = {
   ...blockRows,
   ...skillTestRows,
   ...webhookRows,
+  ...moderationRows,
   // ratings
   giveRating: {
     valid: async (w) => ({

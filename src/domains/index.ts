@@ -5,6 +5,7 @@ import { companies } from "./companies/index";
 import { escalations } from "./escalations/index";
 import { history } from "./history/index";
 import { messages } from "./messages/index";
+import { moderation } from "./moderation/index";
 import { notifications } from "./notifications/index";
 import { payments } from "./payments/index";
 import { places } from "./places/index";
@@ -30,6 +31,7 @@ export const domains = [
   payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks
   ratings, // double-blind ratings and the scorecards, kept from the events below it (event hooks)
   escalations, // dispute cases about assignments: pauses auto-approval and auto-pay through their hooks, settles in the ledger
+  moderation, // Trust & Safety: reports, sanctions and appeals; enforces sanctions through the platform's standing check
   history, // last: reading a record's history asks the record's own domain who may see it
 ] as const;
 

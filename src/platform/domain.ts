@@ -1,5 +1,6 @@
 import type { Ctx } from "./context";
 import type { EventHook } from "./history";
+import type { StandingCheck } from "./http/standing";
 import type { App } from "./http/types";
 import type { JobHandler } from "./jobs";
 
@@ -33,6 +34,8 @@ export interface Domain {
    * nothing of theirs: their domains provide the company and the snapshot).
    */
   eventHooks?: EventHook[];
+  /** Refuses a signed-in account's writes while its standing does not allow them (moderation's sanctions). */
+  standing?: StandingCheck;
   /** Fills this domain's part of the demo marketplace through its own actions. */
   demo?: (ctx: Ctx, options: DemoOptions) => Promise<void>;
   /** Work to do once at start-up, after migrations (e.g. publishing first policy versions). */

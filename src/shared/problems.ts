@@ -8,6 +8,7 @@ export const problemCodes = {
   unauthenticated: { status: 401, title: "Please log in" },
   invalid_credentials: { status: 401, title: "Email or password is wrong" },
   account_suspended: { status: 403, title: "This account is suspended" },
+  account_restricted: { status: 403, title: "A sanction on this account covers this action" },
   forbidden: { status: 403, title: "You may not do this" },
   csrf_rejected: { status: 403, title: "Cross-site request refused" },
   policy_acceptance_required: { status: 403, title: "Please accept the current policies first" },

@@ -97,6 +97,14 @@ const pages: RouteObject[] = [
         lazy: () => import("./escalations/escalation-page").then((m) => ({ Component: m.EscalationPage })),
       },
       {
+        path: "reports",
+        lazy: () => import("./moderation/my-reports-page").then((m) => ({ Component: m.MyReportsPage })),
+      },
+      {
+        path: "sanctions/:id",
+        lazy: () => import("./moderation/sanction-page").then((m) => ({ Component: m.SanctionPage })),
+      },
+      {
         path: "invoices/:id",
         lazy: () => import("./payments/invoice-page").then((m) => ({ Component: m.InvoicePage })),
       },
@@ -195,6 +203,14 @@ const pages: RouteObject[] = [
       {
         path: "staff/policies",
         lazy: () => import("./policies/publish-policy-page").then((m) => ({ Component: m.PublishPolicyPage })),
+      },
+      {
+        path: "staff/reports",
+        lazy: () => import("./moderation/staff-queue-page").then((m) => ({ Component: m.StaffQueuePage })),
+      },
+      {
+        path: "staff/reports/:id",
+        lazy: () => import("./moderation/staff-report-page").then((m) => ({ Component: m.StaffReportPage })),
       },
       {
         path: "staff/payments",

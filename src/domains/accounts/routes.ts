@@ -108,8 +108,11 @@ export function routes(app: App): void {
     },
     async (req, reply) => withSession(reply, await logIn(req.ctx, req.body, req.headers["user-agent"])),
   );
-  app.post("/auth/logout", { schema: { operationId: "logOut", tags, response: { 200: Ok } } }, async (req, reply) =>
-    reply.clearCookie(SESSION_COOKIE, { path: "/" }).send(await logOut(req.ctx)),
+  app.post(
+    "/auth/logout",
+    // A suspended account may still leave: logging out is never something a sanction takes away.
+    { schema: { operationId: "logOut", tags, response: { 200: Ok } }, config: { openWhenSuspended: true } },
+    async (req, reply) => reply.clearCookie(SESSION_COOKIE, { path: "/" }).send(await logOut(req.ctx)),
   );
   app.post(
     "/auth/password-reset",

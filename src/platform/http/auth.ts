@@ -4,6 +4,8 @@ import type { Actor, Ctx } from "../context";
 import { createCtx } from "../context";
 import type { Db } from "../db";
 import type { Logger } from "../log";
+import { standingApplies } from "./route-contract";
+import type { StandingCheck } from "./standing";
 import type { App, AuthLevel } from "./types";
 
 export const SESSION_COOKIE = "wl_session";
@@ -52,7 +54,7 @@ export function checkAuthLevel(actor: Actor, level: AuthLevel, roles?: readonly 
 
 export function registerAuth(
   app: App,
-  options: { db: Db; log: Logger; resolveActor: ResolveActor; clock: () => Date },
+  options: { db: Db; log: Logger; resolveActor: ResolveActor; clock: () => Date; standing?: StandingCheck[] },
 ): void {
   app.decorateRequest("ctx", null as unknown as Ctx);
   app.addHook("onRequest", async (request) => {
@@ -94,6 +96,13 @@ export function registerAuth(
           "email_unverified",
           "Verify your email address first: open the link we emailed you, or ask for a new one from the banner.",
         );
+      }
+    }
+    const actor = request.ctx.actor;
+    if (actor.kind === "user" && actor.accountType !== "staff" && standingApplies(request.routeOptions)) {
+      const schema = request.routeOptions.schema as { operationId?: string } | undefined;
+      for (const check of options.standing ?? []) {
+        await check(options.db, { actor, operationId: schema?.operationId ?? null, now });
       }
     }
   });

@@ -28,6 +28,17 @@ export function honoursIdempotencyKey(route: Pick<RouteDeclaration, "method" | "
   return methods.includes("POST") && route.config?.idempotent !== false;
 }
 
+/**
+ * Whether the account-standing check (`standing.ts`) runs for this route: every write a signed-in client or worker
+ * can make (a suspension refuses them all; a restriction the ones it covers), except the few a sanctioned person
+ * needs (`openWhenSuspended`). Public routes have no account to check and staff are never sanctioned.
+ */
+export function standingApplies(route: Pick<RouteDeclaration, "method" | "config">): boolean {
+  const auth = route.config?.auth ?? "user";
+  const writes = methodsOf(route as RouteDeclaration).some((m) => bodyMethods.has(m) || m === "DELETE");
+  return writes && auth !== "public" && !auth.startsWith("staff") && route.config?.openWhenSuspended !== true;
+}
+
 /** Codes every route can answer whatever it declares; they belong to the server, not to the operation's contract. */
 export const serverProblems: readonly ProblemCode[] = ["internal", "unavailable"];
 
@@ -64,6 +75,9 @@ export function problemsOf(route: RouteDeclaration): ProblemCode[] {
   }
   if (config.verifiedEmail) {
     codes.push("email_unverified");
+  }
+  if (standingApplies(route)) {
+    codes.push("account_restricted");
   }
   codes.push(...(config.problems ?? []));
   return [...new Set(codes)];

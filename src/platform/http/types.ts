@@ -38,6 +38,12 @@ declare module "fastify" {
      * address. An unverified caller hears 403 `email_unverified` (declared for the route automatically).
      */
     verifiedEmail?: boolean;
+    /**
+     * Stays open to an account whose standing is refused (a suspension or ban, `standing.ts`): the routes a
+     * sanctioned person needs to read their notice, appeal it and leave (log out). Every other write of a signed-in
+     * client or worker is checked.
+     */
+    openWhenSuspended?: true;
   }
   interface FastifyRequest {
     ctx: Ctx;

@@ -2,6 +2,7 @@ import { useParams } from "react-router";
 import type { AssignmentView } from "#domains/assignments/views";
 import { EscalationSection } from "../escalations/escalation-section";
 import { MessagesSection } from "../messages/messages-section";
+import { ReportButton } from "../moderation/report-dialog";
 import { PaymentSection } from "../payments/payment-section";
 import { RatingSection } from "../ratings/rating-section";
 import { CompactScorecard } from "../ratings/scorecard-summary";
@@ -99,7 +100,12 @@ export function AssignmentPage() {
         lead={
           isWorker ? <WorkerStatus view={view} /> : <AssignmentStatusBadges status={view.status} labels={view.labels} />
         }
-        actions={isWorker ? <WorkerActions view={view} /> : <ClientActions view={view} />}
+        actions={
+          <>
+            {isWorker ? <WorkerActions view={view} /> : <ClientActions view={view} />}
+            <ReportButton subjectType="assignment" subjectId={view.id} />
+          </>
+        }
       />
       <Notices view={view} />
       <div className="grid grid--sidebar">

@@ -2,6 +2,7 @@ import { useParams } from "react-router";
 import { Id } from "#shared/fields";
 import { useMe } from "../accounts/queries";
 import { isProblem } from "../api";
+import { ReportButton } from "../moderation/report-dialog";
 import { CompanyScorecardCard } from "../ratings/scorecard-summary";
 import { NotFoundPage } from "../shell/not-found-page";
 import { Loading } from "../ui/loading";
@@ -32,7 +33,14 @@ function PublicCompanyView({ id }: { id: string }) {
         eyebrow="Company"
         title={data.name}
         lead={data.industry ?? undefined}
-        actions={me.data?.accountType === "worker" ? <BlockButton target={{ companyId: id }} /> : undefined}
+        actions={
+          me.data && me.data.company?.id !== id ? (
+            <>
+              {me.data.accountType === "worker" ? <BlockButton target={{ companyId: id }} /> : null}
+              <ReportButton subjectType="company" subjectId={id} />
+            </>
+          ) : undefined
+        }
       />
       <div className="grid grid--sidebar">
         <Section title="About">

@@ -13,6 +13,7 @@ const typeText: Record<PreferenceView["type"], string> = {
   "note.mention": "You were mentioned in a note",
   "webhook.disabled": "A webhook was disabled",
   "escalation.update": "A step in an escalation case you are party to",
+  "moderation.notice": "Trust & Safety: a sanction on your account, an appeal decided, a report reviewed",
   security: "Security (password reset, new API key)",
 };
 const channelText: Record<Channel, string> = {

@@ -8,6 +8,7 @@ import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { usePolicyDocument } from "./queries";
+import { ViolationRules } from "./violation-rules";
 
 function PolicyDocumentView({ kind }: { kind: PolicyKind }) {
   const document = usePolicyDocument(kind);
@@ -32,6 +33,7 @@ function PolicyDocumentView({ kind }: { kind: PolicyKind }) {
       <article className="card policy-text">
         <Markdown source={current.body} headingOffset={1} />
       </article>
+      {kind === "violation_guidelines" ? <ViolationRules /> : null}
       <Section title="Version history">
         <ol className="timeline">
           {versions.map((version) => (

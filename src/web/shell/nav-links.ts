@@ -43,6 +43,9 @@ export function primaryLinks(me: Me): NavLink[] {
   if (me.staffRole === "admin" || me.staffRole === "escalations") {
     links.push({ to: "/escalations", label: "Escalations" });
   }
+  if (me.staffRole === "admin" || me.staffRole === "trust_safety") {
+    links.push({ to: "/staff/reports", label: "Trust & Safety" });
+  }
   if (me.staffRole === "admin") {
     links.push({ to: "/staff/policies", label: "Publish policies" });
     links.push({ to: "/staff/payments", label: "Payments" });
@@ -53,6 +56,7 @@ export function primaryLinks(me: Me): NavLink[] {
 export function accountLinks(): NavLink[] {
   return [
     { to: "/settings", label: "Account settings" },
+    { to: "/reports", label: "My reports" },
     { to: "/settings/api-keys", label: "API keys" },
     { to: "/policies", label: "Policies" },
   ];

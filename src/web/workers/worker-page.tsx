@@ -4,6 +4,7 @@ import { formatMoney } from "#shared/money";
 import { useMe } from "../accounts/queries";
 import { isProblem } from "../api";
 import { BlockButton } from "../companies/blocks-section";
+import { ReportButton } from "../moderation/report-dialog";
 import { WorkerScorecardSection } from "../ratings/worker-scorecard";
 import { NotFoundPage } from "../shell/not-found-page";
 import { ButtonLink } from "../ui/button";
@@ -48,6 +49,7 @@ function PublicWorkerView({ id }: { id: string }) {
                 Scorecard
               </ButtonLink>
               {me.data.accountType === "client" ? <BlockButton target={{ workerId: data.id }} /> : null}
+              <ReportButton subjectType="user" subjectId={data.id} />
             </>
           ) : undefined
         }
