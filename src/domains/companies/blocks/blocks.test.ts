@@ -217,4 +217,20 @@ describe("a blocked pair", () => {
     await block(wren, { companyId: companyOf(owner) });
     expect((await post(wren, `/api/v1/talent-pools/${byInvitation}/apply`)).json().code).toBe("blocked");
   });
+
+  it("leaves a blocked worker out of the company's worker search, and brings them back once unblocked", async () => {
+    const owner = await client(t);
+    const wren = await worker(t, { name: "Zephyrine Blockwell" });
+    // Search lists workers with a profile.
+    await call(t, wren, { method: "PATCH", url: "/api/v1/workers/me", payload: { headline: "Signage installer" } });
+    const search = async () =>
+      (await call(t, owner, { method: "GET", url: "/api/v1/workers/search?q=Zephyrine%20Blockwell" }))
+        .json()
+        .items.map((w: { id: string }) => w.id);
+    expect(await search()).toContain(wren.me.id);
+    const made = (await block(wren, { companyId: companyOf(owner) })).json();
+    expect(await search()).not.toContain(wren.me.id);
+    await unblock(wren, made.id);
+    expect(await search()).toContain(wren.me.id);
+  });
 });

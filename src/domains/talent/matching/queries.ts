@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
+import { notBlocked } from "#domains/companies/index";
 import { resolveLocation } from "#domains/places/index";
 import { workerProfiles } from "#domains/workers/tables";
 import type { Ctx } from "#platform/context";
@@ -57,6 +58,8 @@ export async function searchWorkers(ctx: Ctx, query: SearchWorkersQuery): Promis
     centre ? withinRadius(centre, query.radiusMiles) : sql`true`,
     query.industry ? sql`${query.industry} = ANY(${p.industries})` : sql`true`,
     query.q ? sql`(${users.name} ILIKE ${likeOf(query.q)} OR ${p.headline} ILIKE ${likeOf(query.q)})` : sql`true`,
+    // A worker in a block with the company, whichever side blocked, is not offered (issue 15 item 10).
+    actor.companyId ? notBlocked(actor.companyId, p.userId) : sql`true`,
   ];
   const order = centre
     ? [{ expr: milesFrom(centre) }, { expr: sql`${p.userId}` }]
