@@ -14,6 +14,7 @@ provideWebhookSubject("assignment", assignmentWebhookSubject);
 
 export type { AssignmentStatus, Party } from "./contract";
 export { ESCALATION_WINDOW_DAYS, escalatableStatuses, escalationWindowClosesAt } from "./escalation-window";
+export { provideFundsSecured } from "./funds-steps";
 export { assignmentHistoryScope } from "./history-steps";
 export {
   addStepCheck,
@@ -27,7 +28,7 @@ export {
   setOpenQuestionCount,
   settleByAgreement,
 } from "./hooks";
-export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
+export { type AssignmentRow, lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {

@@ -14,6 +14,7 @@ import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
 import { getDeliverablesView } from "./deliverables/queries";
+import { fundsSecuredOf } from "./funds-steps";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
@@ -264,6 +265,7 @@ export async function assignmentView(
     deliverables: await getDeliverablesView(tx, row, party),
     requests: await requestViews(tx, row, party),
     companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
+    fundsSecured: await fundsSecuredOf(tx, row),
     now: ctx.now,
   });
 }

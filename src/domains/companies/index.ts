@@ -4,7 +4,7 @@ import { routes } from "./routes";
 
 export type { CompanySettings, Industry } from "./contract";
 export { DEMO_PASSWORD } from "./demo-password";
-export { getCompanySettings } from "./queries";
+export { getCompanySettings, securesFunds } from "./queries";
 
 export const companies: Domain = {
   name: "companies",
