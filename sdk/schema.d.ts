@@ -640,6 +640,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/blocks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my blocks
+         * @description The blocks the caller's side made: a worker's blocked companies, or the workers the caller's company blocked. A block the other side made is never listed.
+         */
+        get: operations["listBlocks"];
+        put?: never;
+        /**
+         * Block a company or a worker
+         * @description A worker names a `companyId`; a company admin or manager names a `workerId`. From then on the pair cannot send, invite, apply, accept, request or message each other (403 `blocked`, the same words whichever side blocked), and the worker's inbox and talent pools leave out the other's new work. Work already assigned continues to its end. Blocking a pair already blocked answers the same block (200). The blocked side is not told.
+         */
+        post: operations["createBlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/blocks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Unblock
+         * @description The side that blocked lifts its block; the pair can work together again unless the other side blocked too. Lifting a block already lifted answers the same.
+         */
+        delete: operations["removeBlock"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workers/me": {
         parameters: {
             query?: never;
@@ -958,6 +1002,278 @@ export interface paths {
          * @description Lets one worker join although they do not meet the pool's set, with the reason recorded in the pool's history.
          */
         post: operations["overridePoolRequirements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List skill tests
+         * @description For a company, its own tests (drafts too) with their answers; for a worker, the published tests they were invited to, took, or that belong to a pool they may see, without answers, with `start` in `actions` when they may start and `retakeAt` when they must wait.
+         */
+        get: operations["listSkillTests"];
+        put?: never;
+        /**
+         * Create a skill test
+         * @description A company admin or manager writes a test of single-choice, multiple-choice, numeric (with a tolerance) and short-text questions, with a pass mark in %, a time limit in minutes, the days to wait before a retake (null: one attempt) and whether workers see the right answers once their score is final. It stays a draft until published.
+         */
+        post: operations["createSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a skill test
+         * @description One test as the caller may see it; `key` (the right answers) is sent to the test's company only.
+         */
+        get: operations["getSkillTest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a skill test
+         * @description Fixes the questions and opens the test to invited workers and the applicants of its pool.
+         */
+        post: operations["publishSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite workers to a skill test
+         * @description Each newly invited worker is told by email; inviting a worker again changes nothing.
+         */
+        post: operations["inviteToSkillTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List attempts at a skill test
+         * @description Every attempt for the test's company; a worker's own attempts for a worker.
+         */
+        get: operations["listSkillTestAttempts"];
+        put?: never;
+        /**
+         * Start a skill test
+         * @description Starts a sitting: its `deadline` is now plus the time limit, and answers after it are refused. Refused with 409 `conflict` while a sitting is open, when the test allows one attempt, or before the retake wait ends (`retakeAt` names the time).
+         */
+        post: operations["startSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a skill test attempt
+         * @description The worker's own attempt, or any attempt at the company's test. A worker sees the right answers (`key`) only once the score is final and the test shows them.
+         */
+        get: operations["getSkillTestAttempt"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Hand in a skill test
+         * @description One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out.
+         */
+        post: operations["submitSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-test-attempts/{id}/grades": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Grade short-text answers
+         * @description A member of the test's company gives points to every short-text answer waiting for grading, in one request; the score is then final and the worker is told by email.
+         */
+        post: operations["gradeSkillTestAttempt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List agreements
+         * @description For a company, its own agreements with every signature; for a worker, the agreements they were asked to sign or signed, with their own signatures and `sign` in `actions` while the current version is unsigned.
+         */
+        get: operations["listAgreements"];
+        put?: never;
+        /**
+         * Create an agreement
+         * @description A company admin or manager names an agreement; upload its document as a version next.
+         */
+        post: operations["createAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agreement
+         * @description One agreement as the caller may see it (see the list).
+         */
+        get: operations["getAgreement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an agreement's document
+         * @description The current version's file, for the company and the workers who may see the agreement.
+         */
+        get: operations["downloadAgreementDocument"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask workers to sign an agreement
+         * @description The agreement shows on each worker's list and each newly asked worker is told by email.
+         */
+        post: operations["askToSignAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an agreement
+         * @description The worker signs the version they read (`versionId`) with their typed full name; the time and the document's SHA-256 are recorded. A newer version published meanwhile is refused with 409 `version_conflict`; signing again changes nothing.
+         */
+        post: operations["signAgreement"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2853,6 +3169,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/agreements/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a version of an agreement
+         * @description The document (multipart, part `file`; PDF or image, the type read from the bytes) with its label in `version`. It becomes the current version: signatures of earlier versions no longer meet an 'agreement signed' requirement.
+         */
+        post: operations["uploadAgreementVersion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments/{id}/deliverables/requirements/{requirementId}/files": {
         parameters: {
             query?: never;
@@ -4141,7 +4477,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -4301,15 +4637,27 @@ export interface components {
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedEmailUnverified: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "email_unverified";
+                    code: "forbidden" | "csrf_rejected" | "blocked";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedEmailUnverifiedBlocked: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "email_unverified" | "blocked";
                 };
             };
         };
@@ -4325,51 +4673,51 @@ export interface components {
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified";
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "email_unverified" | "blocked";
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified";
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked";
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `company_locked`: The company account is locked for past-due invoices. */
-        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `policy_acceptance_required`: Please accept the current policies first. `requirements_not_met`: You do not meet this work's requirements. `email_unverified`: Verify your email address first. `blocked`: You cannot work with each other on Worklane. `company_locked`: The company account is locked for past-due invoices. */
+        Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "company_locked";
+                    code: "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "email_unverified" | "blocked" | "company_locked";
                 };
             };
         };
-        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. */
-        Problem403ForbiddenCsrfRejectedRequirementsNotMet: {
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `requirements_not_met`: You do not meet this work's requirements. `blocked`: You cannot work with each other on Worklane. */
+        Problem403ForbiddenCsrfRejectedRequirementsNotMetBlocked: {
             headers: {
                 [name: string]: unknown;
             };
             content: {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
-                    code: "forbidden" | "csrf_rejected" | "requirements_not_met";
+                    code: "forbidden" | "csrf_rejected" | "requirements_not_met" | "blocked";
                 };
             };
         };
@@ -4478,6 +4826,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "idempotency_key_in_progress" | "policy_version_not_current";
+                };
+            };
+        };
+        /** @description `idempotency_key_in_progress`: A request with this Idempotency-Key is still running. `version_conflict`: This record changed since you loaded it. */
+        Problem409IdempotencyKeyInProgressVersionConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_in_progress" | "version_conflict";
                 };
             };
         };
@@ -6392,6 +6752,165 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    listBlocks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            blockedBy: "worker" | "company";
+                            company: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createBlock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description The company a worker blocks.
+                     */
+                    companyId?: string;
+                    /**
+                     * Format: uuid
+                     * @description The worker a company blocks.
+                     */
+                    workerId?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        blockedBy: "worker" | "company";
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        blockedBy: "worker" | "company";
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    removeBlock: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
     getMyWorkerProfile: {
         parameters: {
             query?: never;
@@ -7161,6 +7680,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             })[];
                             /** Format: date-time */
                             createdAt: string;
@@ -7233,6 +7763,17 @@ export interface operations {
                         /** @enum {string} */
                         type: "distance";
                         maxMiles: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "test";
+                        /** Format: uuid */
+                        testId: string;
+                        minScore: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "agreement";
+                        /** Format: uuid */
+                        agreementId: string;
                     })[];
                 };
             };
@@ -7293,6 +7834,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7375,6 +7927,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7447,6 +8010,17 @@ export interface operations {
                         /** @enum {string} */
                         type: "distance";
                         maxMiles: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "test";
+                        /** Format: uuid */
+                        testId: string;
+                        minScore: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "agreement";
+                        /** Format: uuid */
+                        agreementId: string;
                     })[];
                 };
             };
@@ -7506,6 +8080,17 @@ export interface operations {
                             /** @enum {string} */
                             type: "distance";
                             maxMiles: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "test";
+                            /** Format: uuid */
+                            testId: string;
+                            minScore: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "agreement";
+                            /** Format: uuid */
+                            agreementId: string;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -7609,6 +8194,17 @@ export interface operations {
                                     /** @enum {string} */
                                     type: "distance";
                                     maxMiles: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "test";
+                                    /** Format: uuid */
+                                    testId: string;
+                                    minScore: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "agreement";
+                                    /** Format: uuid */
+                                    agreementId: string;
                                 };
                                 met: boolean;
                                 reason: string;
@@ -7729,6 +8325,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -7837,6 +8444,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -7944,6 +8562,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -7956,7 +8585,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedRequirementsNotMet"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedRequirementsNotMetBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8063,6 +8692,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8075,7 +8715,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -8176,6 +8816,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8296,6 +8947,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -8311,6 +8973,1096 @@ export interface operations {
             403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listSkillTests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            companyId: string;
+                            companyName: string;
+                            title: string;
+                            description: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "published";
+                            passingScore: number;
+                            timeLimitMinutes: number;
+                            retakeAfterDays: number | null;
+                            showAnswers: boolean;
+                            poolId: string | null;
+                            questions: {
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "numeric" | "text";
+                                prompt: string;
+                                points: number;
+                                options: string[] | null;
+                            }[];
+                            key: {
+                                correct: number[] | null;
+                                answer: number | null;
+                                tolerance: number | null;
+                                guidance: string | null;
+                            }[] | null;
+                            retakeAt: string | null;
+                            invitedWorkerIds: string[];
+                            actions: ("publish" | "invite" | "start")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    description?: string | null;
+                    questions: ({
+                        /** @enum {string} */
+                        type: "single";
+                        prompt: string;
+                        points: number;
+                        options: string[];
+                        correct: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "multiple";
+                        prompt: string;
+                        points: number;
+                        options: string[];
+                        correct: number[];
+                    } | {
+                        /** @enum {string} */
+                        type: "numeric";
+                        prompt: string;
+                        points: number;
+                        answer: number;
+                        tolerance: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "text";
+                        prompt: string;
+                        points: number;
+                        /** @default null */
+                        guidance?: string | null;
+                    })[];
+                    passingScore: number;
+                    timeLimitMinutes: number;
+                    retakeAfterDays: number | null;
+                    /** @default false */
+                    showAnswers?: boolean;
+                    /** @default null */
+                    poolId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSkillTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    publishSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    inviteToSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workerIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listSkillTestAttempts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            testId: string;
+                            testTitle: string;
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** @enum {string} */
+                            status: "in_progress" | "grading" | "graded";
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            deadline: string;
+                            submittedAt: string | null;
+                            timedOut: boolean;
+                            questions: {
+                                /** @enum {string} */
+                                type: "single" | "multiple" | "numeric" | "text";
+                                prompt: string;
+                                points: number;
+                                options: string[] | null;
+                            }[];
+                            answers: ((number | number[] | string) | null)[] | null;
+                            marks: (number | null)[] | null;
+                            score: number | null;
+                            passingScore: number;
+                            passed: boolean | null;
+                            key: {
+                                correct: number[] | null;
+                                answer: number | null;
+                                tolerance: number | null;
+                                guidance: string | null;
+                            }[] | null;
+                            actions: ("submit" | "grade")[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    startSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    submitSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: ((number | number[] | string) | null)[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    gradeSkillTestAttempt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    grades: {
+                        question: number;
+                        points: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listAgreements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: uuid */
+                            companyId: string;
+                            companyName: string;
+                            title: string;
+                            description: string | null;
+                            current: {
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                                fileName: string;
+                                contentType: string;
+                                size: number;
+                                sha256: string;
+                                url: string;
+                                /** Format: date-time */
+                                createdAt: string;
+                            } | null;
+                            signatures: {
+                                /** Format: uuid */
+                                workerId: string;
+                                workerName: string;
+                                /** Format: uuid */
+                                versionId: string;
+                                versionLabel: string;
+                                fullName: string;
+                                sha256: string;
+                                /** Format: date-time */
+                                signedAt: string;
+                                current: boolean;
+                            }[];
+                            askedWorkerIds: string[];
+                            actions: ("upload_version" | "ask" | "sign")[];
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    createAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    getAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    downloadAgreementDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    askToSignAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    workerIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    signAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    versionId: string;
+                    fullName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgressVersionConflict"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
@@ -9337,7 +11089,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9378,7 +11130,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedCompanyLocked"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlockedCompanyLocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9446,7 +11198,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9530,7 +11282,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredRequirementsNotMetEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -9565,7 +11317,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedPolicyAcceptanceRequiredEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11489,7 +13241,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgressRequestAlreadyPending"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11577,7 +13329,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejectedEmailUnverified"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedEmailUnverifiedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -11831,6 +13583,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -12007,6 +13770,17 @@ export interface operations {
                                 /** @enum {string} */
                                 type: "distance";
                                 maxMiles: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "test";
+                                /** Format: uuid */
+                                testId: string;
+                                minScore: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "agreement";
+                                /** Format: uuid */
+                                agreementId: string;
                             };
                             met: boolean;
                             reason: string;
@@ -12483,7 +14257,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedBlocked"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
@@ -14298,6 +16072,90 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    uploadAgreementVersion: {
+        parameters: {
+            query: {
+                /** @description The label of this version, e.g. 2026-1 or v2; unique within the agreement. */
+                version: string;
+            };
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        current: {
+                            /** Format: uuid */
+                            id: string;
+                            label: string;
+                            fileName: string;
+                            contentType: string;
+                            size: number;
+                            sha256: string;
+                            url: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                        } | null;
+                        signatures: {
+                            /** Format: uuid */
+                            workerId: string;
+                            workerName: string;
+                            /** Format: uuid */
+                            versionId: string;
+                            versionLabel: string;
+                            fullName: string;
+                            sha256: string;
+                            /** Format: date-time */
+                            signedAt: string;
+                            current: boolean;
+                        }[];
+                        askedWorkerIds: string[];
+                        actions: ("upload_version" | "ask" | "sign")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
     uploadDeliverableFile: {

@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
+import { blockRows } from "./authz-matrix-blocks";
+import { skillTestRows } from "./authz-matrix-skill-tests";
 import { talentRows } from "./authz-matrix-talent";
 import { webhookRows } from "./authz-matrix-webhooks";
 import {
@@ -291,6 +293,8 @@ async function caseProposal(w: World): Promise<string> {
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
   ...talentRows,
+  ...blockRows,
+  ...skillTestRows,
   ...webhookRows,
   // ratings
   giveRating: {

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { loadConfig } from "./config";
 import type { Ctx } from "./context";
 import type { Executor } from "./db";
-import { defineJob, enqueue } from "./jobs";
+import { defineJob, enqueue, enqueueMany } from "./jobs";
 import { mailOutbox } from "./tables";
 
 export interface Mail {
@@ -17,15 +17,28 @@ export interface Mail {
 
 /** Queues an email in the caller's transaction; it leaves only after commit, through the `mail.send` job. */
 export async function sendMail(tx: Executor, ctx: Pick<Ctx, "now">, mail: Mail): Promise<string> {
-  const [row] = await tx
-    .insert(mailOutbox)
-    .values({ ...mail, createdAt: ctx.now })
-    .returning({ id: mailOutbox.id });
-  if (!row) {
+  const [id] = await sendMails(tx, ctx, [mail]);
+  if (!id) {
     throw new Error("mail outbox insert returned nothing");
   }
-  await enqueue(tx, ctx, "mail.send", { id: row.id }, { key: `mail:${row.id}` });
-  return row.id;
+  return id;
+}
+
+/** Queues several emails in two statements (the outbox rows, then their jobs), whatever their number. */
+export async function sendMails(tx: Executor, ctx: Pick<Ctx, "now">, mails: readonly Mail[]): Promise<string[]> {
+  if (mails.length === 0) {
+    return [];
+  }
+  const rows = await tx
+    .insert(mailOutbox)
+    .values(mails.map((mail) => ({ to: mail.to, subject: mail.subject, text: mail.text, createdAt: ctx.now })))
+    .returning({ id: mailOutbox.id });
+  await enqueueMany(
+    tx,
+    ctx,
+    rows.map((row) => ({ name: "mail.send", payload: { id: row.id }, key: `mail:${row.id}` })),
+  );
+  return rows.map((row) => row.id);
 }
 
 /**

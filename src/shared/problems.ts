@@ -18,6 +18,7 @@ export const problemCodes = {
   conflict: { status: 409, title: "This conflicts with existing data" },
   email_taken: { status: 409, title: "An account with this email already exists" },
   email_unverified: { status: 403, title: "Verify your email address first" },
+  blocked: { status: 403, title: "You cannot work with each other on Worklane" },
   company_locked: { status: 403, title: "The company account is locked for past-due invoices" },
   invalid_transition: { status: 409, title: "This action is not possible now" },
   idempotency_key_in_progress: { status: 409, title: "A request with this Idempotency-Key is still running" },

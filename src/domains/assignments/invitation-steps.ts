@@ -5,6 +5,7 @@
  */
 import { and, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
+import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { Currency } from "#shared/money";
@@ -18,9 +19,10 @@ import { assignmentApplications, assignmentRecipients, assignments } from "./tab
 
 /**
  * The recipient list, resolved now: named workers today; groups (talent issue) will expand into the same list here.
- * Every id must be an active worker account.
+ * Every id must be an active worker account, and none may stand in a block with the company (403 `blocked`,
+ * pointing at each such worker).
  */
-export async function resolveRecipients(tx: Executor, workerIds: readonly string[]): Promise<string[]> {
+export async function resolveRecipients(tx: Executor, companyId: string, workerIds: readonly string[]) {
   const found = await tx
     .select({ id: users.id })
     .from(users)
@@ -35,6 +37,7 @@ export async function resolveRecipients(tx: Executor, workerIds: readonly string
       unknown.map((index) => ({ pointer: `/body/workerIds/${index}`, message: "No active worker has this id." })),
     );
   }
+  await refuseIfBlocked(tx, companyId, workerIds, (index) => `/body/workerIds/${index}`);
   return [...workerIds];
 }
 

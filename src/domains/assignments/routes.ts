@@ -67,9 +67,9 @@ const onOne = { tags, params: IdParams, response: view };
 const drafters = accessFor("update");
 const placeRefusals = ["place_not_found", "place_ambiguous"] as const; // a site address not found (places)
 const accessWith = (problems: readonly ProblemCode[], action: AssignmentAction) => ({ ...accessFor(action), problems });
-const committing = { problems: [...commitmentRefusals, "requirements_not_met"], verifiedEmail: true } as const;
+const taking = { problems: [...commitmentRefusals, "requirements_not_met", "blocked"], verifiedEmail: true } as const;
 const funds = "insufficient_funds"; // payments' secured funds, when a worker is assigned (hooks.ts "assign")
-const sending = { problems: [...sendingRefusals, "requirements_not_met", funds], verifiedEmail: true } as const;
+const sending = { ...taking, problems: [...sendingRefusals, "requirements_not_met", "blocked", funds] } as const;
 const members = { auth: "client" } as const;
 const note = z.preprocess((body) => body ?? {}, CheckIn); // the note is optional, and so is the whole body
 /** The client's list (with totals and the exceptions filters), its CSV export, and the worker's inbox. */
@@ -180,7 +180,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/accept",
     {
       schema: { operationId: "acceptAssignment", ...onOne },
-      config: { ...accessFor("accept"), ...committing, problems: [...committing.problems, funds] },
+      config: { ...accessFor("accept"), ...taking, problems: [...taking.problems, funds] },
     },
     (req) => acceptAssignment(req.ctx, req.params.id),
   );
@@ -188,7 +188,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/apply",
     {
       schema: { operationId: "applyForAssignment", ...onOne, body: ApplyForAssignment },
-      config: { ...accessFor("apply"), ...committing },
+      config: { ...accessFor("apply"), ...taking },
     },
     (req) => applyForAssignment(req.ctx, req.params.id, req.body),
   );
@@ -196,7 +196,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/applications/:applicationId/select",
     {
       schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: view },
-      config: { ...accessFor("selectApplication"), problems: [...commitmentRefusals, funds], verifiedEmail: true },
+      config: { ...accessFor("selectApplication"), ...taking, problems: [...commitmentRefusals, "blocked", funds] },
     },
     (req) => selectApplication(req.ctx, req.params.id, req.params.applicationId),
   );

@@ -4,6 +4,7 @@
  * view every read and action answers with.
  */
 import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import { companies, users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -143,12 +144,20 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-async function namesOf(tx: Executor, ids: (string | null)[]): Promise<Map<string, string>> {
+/** The company's name and the named people's, in one statement (ids are UUIDs: a company's never equals a user's). */
+async function namesOf(tx: Executor, companyId: string, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) {
-    return new Map();
-  }
-  const rows = await tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted));
+  const company = tx
+    .select({ id: companies.id, name: companies.name })
+    .from(companies)
+    .where(eq(companies.id, companyId));
+  const rows =
+    wanted.length === 0
+      ? await company
+      : await unionAll(
+          company,
+          tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted)),
+        );
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -249,13 +258,12 @@ export async function assignmentView(
   }
   const client = party !== "assignee" && party !== "invitee";
   const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
-  const [company] = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, row.companyId));
-  const names = await namesOf(tx, [row.createdBy, row.assignedWorkerId]);
+  const names = await namesOf(tx, row.companyId, [row.createdBy, row.assignedWorkerId]);
   return toAssignmentView({
     row,
     party,
     facts,
-    companyName: company?.name ?? "",
+    companyName: names.get(row.companyId) ?? "",
     createdByName: names.get(row.createdBy) ?? "",
     assignedWorkerName: row.assignedWorkerId ? (names.get(row.assignedWorkerId) ?? null) : null,
     invitation: client ? null : await invitationOf(tx, row.id, me),

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { WebhookSubject } from "#domains/notifications/index";
 import { systemActor } from "#platform/context";
 import { assignmentView } from "./scope";
@@ -10,10 +10,7 @@ import { assignments } from "./tables";
  * `actions` lists what the system may do rather than one member's buttons).
  */
 export const assignmentWebhookSubject: WebhookSubject = {
-  async companyOf(tx, id) {
-    const [row] = await tx.select({ companyId: assignments.companyId }).from(assignments).where(eq(assignments.id, id));
-    return row?.companyId ?? null;
-  },
+  companyOf: (id) => sql`(SELECT ${assignments.companyId} FROM ${assignments} WHERE ${assignments.id} = ${id})`,
   async snapshot(tx, id, now) {
     const [row] = await tx.select().from(assignments).where(eq(assignments.id, id));
     return row ? assignmentView(tx, { actor: systemActor, now }, row) : null;

@@ -25,3 +25,22 @@ export const operations: OperationDocs = {
     description: "What workers see about a client company before taking its work.",
   },
 };
+
+/** The blocks sub-area's operations (issue 15 item 10). */
+export const blockOperations: OperationDocs = {
+  listBlocks: {
+    summary: "List my blocks",
+    description:
+      "The blocks the caller's side made: a worker's blocked companies, or the workers the caller's company blocked. A block the other side made is never listed.",
+  },
+  createBlock: {
+    summary: "Block a company or a worker",
+    description:
+      "A worker names a `companyId`; a company admin or manager names a `workerId`. From then on the pair cannot send, invite, apply, accept, request or message each other (403 `blocked`, the same words whichever side blocked), and the worker's inbox and talent pools leave out the other's new work. Work already assigned continues to its end. Blocking a pair already blocked answers the same block (200). The blocked side is not told.",
+  },
+  removeBlock: {
+    summary: "Unblock",
+    description:
+      "The side that blocked lifts its block; the pair can work together again unless the other side blocked too. Lifting a block already lifted answers the same.",
+  },
+};

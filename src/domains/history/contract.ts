@@ -17,6 +17,7 @@ export const subjectTypes = [
   "assignment",
   "escalation",
   "rating",
+  "block",
 ] as const;
 
 const example = "company:7f1c2c3e-0b1a-4c55-9e1d-2f0a4b6c8d9e";

@@ -2,6 +2,7 @@ import { and, asc, eq, gt, type SQL } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { apiKeys, companies, invitations, users } from "#domains/accounts/tables";
 import { assignmentHistoryScope } from "#domains/assignments/index";
+import { blockHistoryVisible } from "#domains/companies/index";
 import { escalationHistoryScope } from "#domains/escalations/index";
 import { policyVersionExists } from "#domains/policies/index";
 import { ratingHistoryScope } from "#domains/ratings/index";
@@ -57,6 +58,8 @@ const visibility: Record<SubjectType, CanSee> = {
   escalation: (ctx, _actor, id) => escalationHistoryScope(ctx.db, ctx, id),
   // Its own side while hidden (double-blind), everyone who may read it once published; flags to their author only.
   rating: async (ctx, actor, id) => (await ratingHistoryScope(ctx.db, actor, id)) ?? false,
+  // Only the side that blocked (and staff): the blocked side never learns of it from its history.
+  block: (ctx, actor, id) => blockHistoryVisible(ctx.db, actor, id),
 };
 
 function isSubjectType(type: string): type is SubjectType {

@@ -1,6 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { lockForActor, visibleWithParty } from "#domains/assignments/index";
+import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import type { Executor, Tx } from "#platform/db";
 import { recordEvent } from "#platform/history";
@@ -61,6 +62,10 @@ export async function postMessage(ctx: Ctx, assignmentId: string, input: PostMes
       input.kind === "note" ? null : isWorkerParty(party) ? me : (question?.workerId ?? row.assignedWorkerId);
     if (input.kind === "message" && !workerId) {
       throw new Problem("invalid_transition", "No worker is assigned to talk to.", { currentStatus: row.status });
+    }
+    if (workerId) {
+      // A blocked pair does not message each other, whichever side blocked (issue 15 item 10); notes stay inside.
+      await refuseIfBlocked(tx, row.companyId, [workerId]);
     }
     const [message] = await tx
       .insert(messages)

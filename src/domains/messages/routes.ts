@@ -55,7 +55,7 @@ export function routes(app: App): void {
     base,
     {
       schema: { operationId: "postMessage", tags, params: IdParams, body: PostMessage, response: { 201: MessageView } },
-      config: { ...postAccess, problems: ["forbidden", "invalid_transition"] },
+      config: { ...postAccess, problems: ["forbidden", "invalid_transition", "blocked"] },
     },
     async (req, reply) => reply.code(201).send(await postMessage(req.ctx, req.params.id, req.body)),
   );

@@ -3,7 +3,7 @@ import { users } from "#domains/accounts/tables";
 import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { sendMail } from "#platform/mail";
+import { sendMails } from "#platform/mail";
 import {
   type Channel,
   type NotificationType,
@@ -89,15 +89,14 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
       })),
     );
   }
-  for (const person of people) {
-    if ((person.byEmail ?? true) && !person.digest) {
-      await sendMail(tx, ctx, {
-        to: person.email,
-        subject: notice.title,
-        text: `${notice.text}\n\n${absolute(notice.link)}`,
-      });
-    }
-  }
+  const text = `${notice.text}\n\n${absolute(notice.link)}`;
+  await sendMails(
+    tx,
+    ctx,
+    people
+      .filter((person) => (person.byEmail ?? true) && !person.digest)
+      .map((person) => ({ to: person.email, subject: notice.title, text })),
+  );
 }
 
 export type NotificationRow = typeof notifications.$inferSelect;

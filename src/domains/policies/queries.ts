@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { and, desc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -104,7 +104,40 @@ export async function getPolicyOverview(
  * on an assignment (seed: "review and understand our policies … before you post, apply, accept, or work").
  */
 export async function requirePolicies(tx: Executor, ctx: Pick<Ctx, "actor" | "db">): Promise<void> {
-  const { pending } = await getPolicyOverview(ctx, tx);
+  const { actor } = ctx;
+  const kinds = policyKinds.filter((kind) => appliesTo(actor, kind));
+  if (actor.kind !== "user" || kinds.length === 0) {
+    return;
+  }
+  // One statement on every write that needs it (issue 10): the newest version of each kind that binds the actor,
+  // kept only when they have not accepted it. The overview (two reads, every body) is for the policies page.
+  const latest = tx
+    .selectDistinctOn([policyVersions.kind], {
+      id: policyVersions.id,
+      kind: policyVersions.kind,
+      version: policyVersions.version,
+      title: policyVersions.title,
+    })
+    .from(policyVersions)
+    .where(inArray(policyVersions.kind, kinds))
+    .orderBy(policyVersions.kind, desc(policyVersions.version))
+    .as("latest");
+  const rows = await tx
+    .select()
+    .from(latest)
+    .where(
+      notExists(
+        tx
+          .select({ one: sql`1` })
+          .from(policyAcceptances)
+          .where(and(eq(policyAcceptances.versionId, latest.id), eq(policyAcceptances.userId, actor.userId))),
+      ),
+    );
+  const pending = policyKinds.flatMap((kind) =>
+    rows
+      .filter((r) => r.kind === kind)
+      .map((r) => ({ kind: r.kind, versionId: r.id, version: r.version, title: r.title })),
+  );
   if (pending.length > 0) {
     const names = pending.map((p) => `${p.title} (version ${p.version})`).join(", ");
     throw new Problem("policy_acceptance_required", `Please accept first: ${names}.`, { pending });

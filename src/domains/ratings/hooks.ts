@@ -10,7 +10,7 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { EventHook, EventInput } from "#platform/history";
 import { DAY_MS } from "./figures";
-import { addContribution, type Contribution } from "./scorecard-steps";
+import { addContributions, type Contribution } from "./scorecard-steps";
 
 type AssignmentRow = typeof assignments.$inferSelect;
 const days = (from: Date, to: Date) => Math.round(((to.getTime() - from.getTime()) / DAY_MS) * 100) / 100;
@@ -25,12 +25,22 @@ type Entry = Omit<Contribution, "subject" | "subjectId" | "at" | "assignmentId" 
 
 async function addAll(tx: Executor, ctx: Ctx, row: AssignmentRow, company: Entry[], worker: [string, Entry][]) {
   const base = { at: ctx.now, assignmentId: row.id };
-  for (const entry of company) {
-    await addContribution(tx, { ...base, ...entry, subject: "company", subjectId: row.companyId, companyId: null });
-  }
-  for (const [workerId, entry] of worker) {
-    await addContribution(tx, { ...base, ...entry, subject: "worker", subjectId: workerId, companyId: row.companyId });
-  }
+  await addContributions(tx, [
+    ...company.map((entry) => ({
+      ...base,
+      ...entry,
+      subject: "company" as const,
+      subjectId: row.companyId,
+      companyId: null,
+    })),
+    ...worker.map(([workerId, entry]) => ({
+      ...base,
+      ...entry,
+      subject: "worker" as const,
+      subjectId: workerId,
+      companyId: row.companyId,
+    })),
+  ]);
 }
 
 /** Approval: days from submission, whether a person approved before auto-approval, and one completed assignment. */
@@ -133,8 +143,10 @@ async function invoicePaid(tx: Executor, ctx: Ctx, event: EventInput) {
     at: ctx.now,
   };
   const note = late > 0 ? `Paid ${late} days after the due date` : "Paid by the due date";
-  await addContribution(tx, { ...base, figure: "paidOnTime", value: late > 0 ? 0 : 1, note });
-  await addContribution(tx, { ...base, figure: "daysLate", value: late, note });
+  await addContributions(tx, [
+    { ...base, figure: "paidOnTime", value: late > 0 ? 0 : 1, note },
+    { ...base, figure: "daysLate", value: late, note },
+  ]);
 }
 
 export const eventHooks: EventHook[] = [

@@ -10,8 +10,8 @@ import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
-import { figureView, type LiveFigures, utcDay, utcMonth, windowStart } from "./figures";
-import { scorecardDays, scorecardEntries, scorecardMonths, scorecardTotals } from "./tables";
+import { figureView, type LiveFigures, windowStart } from "./figures";
+import { scorecardDays, scorecardEntries, scorecardTotals } from "./tables";
 
 export interface Contribution {
   subject: ScorecardSubject;
@@ -29,37 +29,50 @@ export interface Contribution {
 
 /** Adds one contribution; a second call with the same ref adds nothing (events replayed, first check-in only). */
 export async function addContribution(tx: Executor, c: Contribution): Promise<boolean> {
-  const [entry] = await tx
-    .insert(scorecardEntries)
-    .values({ ...c })
-    .onConflictDoNothing()
-    .returning({ id: scorecardEntries.id });
-  if (!entry) {
-    return false;
+  return (await addContributions(tx, [c])) === 1;
+}
+
+/**
+ * Adds contributions and their day's, month's and all-time sums in ONE statement (data-modifying CTEs): an
+ * approval's three contributions were 12 round trips inside the assignment's row lock (issue 10's profile). Only
+ * the entries actually inserted are summed (a replayed ref adds nothing), grouped first because one statement may
+ * not update the same sum row twice. Days and months are UTC, as `utcDay`/`utcMonth` compute them for reads.
+ */
+export async function addContributions(tx: Executor, list: readonly Contribution[]): Promise<number> {
+  if (list.length === 0) {
+    return 0;
   }
-  const key = { subject: c.subject, subjectId: c.subjectId, figure: c.figure };
-  await tx
-    .insert(scorecardDays)
-    .values({ ...key, day: utcDay(c.at), count: 1, total: c.value })
-    .onConflictDoUpdate({
-      target: [scorecardDays.subject, scorecardDays.subjectId, scorecardDays.figure, scorecardDays.day],
-      set: { count: sql`${scorecardDays.count} + 1`, total: sql`${scorecardDays.total} + ${c.value}` },
-    });
-  await tx
-    .insert(scorecardMonths)
-    .values({ ...key, month: utcMonth(c.at), count: 1, total: c.value })
-    .onConflictDoUpdate({
-      target: [scorecardMonths.subject, scorecardMonths.subjectId, scorecardMonths.figure, scorecardMonths.month],
-      set: { count: sql`${scorecardMonths.count} + 1`, total: sql`${scorecardMonths.total} + ${c.value}` },
-    });
-  await tx
-    .insert(scorecardTotals)
-    .values({ ...key, count: 1, total: c.value })
-    .onConflictDoUpdate({
-      target: [scorecardTotals.subject, scorecardTotals.subjectId, scorecardTotals.figure],
-      set: { count: sql`${scorecardTotals.count} + 1`, total: sql`${scorecardTotals.total} + ${c.value}` },
-    });
-  return true;
+  const values = sql.join(
+    list.map(
+      (c) =>
+        sql`(${c.subject}::scorecard_subject, ${c.subjectId}::uuid, ${c.figure}, ${c.ref}, ${c.assignmentId}::uuid,
+          ${c.companyId}::uuid, ${c.at.toISOString()}::timestamptz, ${c.value}::float8, ${c.note})`,
+    ),
+    sql`, `,
+  );
+  const sums = (table: string, period: string | null) => {
+    const name = sql.raw(table);
+    const column = period ? sql.raw(`, ${period === "day" ? "day" : "month"}`) : sql``;
+    const value =
+      period === "day"
+        ? sql`, (at AT TIME ZONE 'UTC')::date`
+        : period === "month"
+          ? sql`, date_trunc('month', at AT TIME ZONE 'UTC')::date`
+          : sql``;
+    const group = period ? sql`GROUP BY 1, 2, 3, 4` : sql`GROUP BY 1, 2, 3`;
+    return sql`INSERT INTO ${name} (subject, subject_id, figure${column}, count, total)
+      SELECT subject, subject_id, figure${value}, count(*), sum(value) FROM e ${group}
+      ON CONFLICT (subject, subject_id, figure${column})
+      DO UPDATE SET count = ${name}.count + excluded.count, total = ${name}.total + excluded.total`;
+  };
+  const result = await tx.execute(sql`
+    WITH e AS (
+      INSERT INTO scorecard_entries (subject, subject_id, figure, ref, assignment_id, company_id, at, value, note)
+      VALUES ${values} ON CONFLICT DO NOTHING RETURNING subject, subject_id, figure, at, value
+    ), d AS (${sums("scorecard_days", "day")}), m AS (${sums("scorecard_months", "month")}),
+    t AS (${sums("scorecard_totals", null)})
+    SELECT count(*)::int AS added FROM e`);
+  return Number((result as unknown as { rows: { added: number }[] }).rows[0]?.added ?? 0);
 }
 
 export type Sums = Map<string, { count: number; total: number }>;

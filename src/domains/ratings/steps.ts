@@ -10,7 +10,7 @@ import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { enqueue } from "#platform/jobs";
 import { dimensionsOf, isSatisfied } from "./contract";
-import { addContribution } from "./scorecard-steps";
+import { addContributions, type Contribution } from "./scorecard-steps";
 import { ratings } from "./tables";
 
 type RatingRow = typeof ratings.$inferSelect;
@@ -24,12 +24,13 @@ export async function schedulePublication(tx: Executor, ctx: Pick<Ctx, "now">, a
 /** What a published rating adds to the rated side's scorecard: satisfied or not, overall and per dimension. */
 async function countInScorecard(tx: Executor, ctx: Ctx, row: RatingRow) {
   const figures = row.rates === "company" ? (["overall"] as const) : (["overall", ...dimensionsOf.worker] as const);
+  const contributions: Contribution[] = [];
   for (const figure of figures) {
     const level = figure === "overall" ? row.overall : row.scores[figure];
     if (!level) {
       continue;
     }
-    await addContribution(tx, {
+    contributions.push({
       subject: row.rates,
       subjectId: row.rates === "company" ? row.companyId : row.workerId,
       figure: figure === "overall" ? "satisfaction" : figure,
@@ -41,6 +42,7 @@ async function countInScorecard(tx: Executor, ctx: Ctx, row: RatingRow) {
       note: `Rated ${level}`,
     });
   }
+  await addContributions(tx, contributions);
 }
 
 /**

@@ -142,10 +142,21 @@ export const Requirement = z.discriminatedUnion(
         .positive("Use a distance above 0.")
         .max(MAX_DISTANCE_MILES, `Use at most ${MAX_DISTANCE_MILES} miles.`),
     }),
+    z.strictObject({
+      type: z.literal("test"),
+      /** One of the company's skill tests; met by a final score of at least `minScore` %. */
+      testId: Id,
+      minScore: z.number().int().min(1, "Use 1 to 100 %.").max(100, "Use 1 to 100 %."),
+    }),
+    z.strictObject({
+      type: z.literal("agreement"),
+      /** One of the company's agreements; met when the worker signed its current version. */
+      agreementId: Id,
+    }),
   ],
   {
     error:
-      "Choose the requirement type: certification, licence, insurance, screening, industry, skill, country or distance.",
+      "Choose the requirement type: certification, licence, insurance, screening, industry, skill, country, distance, test or agreement.",
   },
 );
 export type Requirement = z.infer<typeof Requirement>;
@@ -158,6 +169,8 @@ export const requirementTypes = [
   "skill",
   "country",
   "distance",
+  "test",
+  "agreement",
 ] as const;
 
 export const SaveRequirementSet = z.strictObject({

@@ -77,4 +77,78 @@ export const operations: OperationDocs = {
     description:
       "Lets one worker join although they do not meet the pool's set, with the reason recorded in the pool's history.",
   },
+  listSkillTests: {
+    summary: "List skill tests",
+    description:
+      "For a company, its own tests (drafts too) with their answers; for a worker, the published tests they were invited to, took, or that belong to a pool they may see, without answers, with `start` in `actions` when they may start and `retakeAt` when they must wait.",
+  },
+  createSkillTest: {
+    summary: "Create a skill test",
+    description:
+      "A company admin or manager writes a test of single-choice, multiple-choice, numeric (with a tolerance) and short-text questions, with a pass mark in %, a time limit in minutes, the days to wait before a retake (null: one attempt) and whether workers see the right answers once their score is final. It stays a draft until published.",
+  },
+  getSkillTest: {
+    summary: "Get a skill test",
+    description: "One test as the caller may see it; `key` (the right answers) is sent to the test's company only.",
+  },
+  publishSkillTest: {
+    summary: "Publish a skill test",
+    description: "Fixes the questions and opens the test to invited workers and the applicants of its pool.",
+  },
+  inviteToSkillTest: {
+    summary: "Invite workers to a skill test",
+    description: "Each newly invited worker is told by email; inviting a worker again changes nothing.",
+  },
+  listSkillTestAttempts: {
+    summary: "List attempts at a skill test",
+    description: "Every attempt for the test's company; a worker's own attempts for a worker.",
+  },
+  startSkillTestAttempt: {
+    summary: "Start a skill test",
+    description:
+      "Starts a sitting: its `deadline` is now plus the time limit, and answers after it are refused. Refused with 409 `conflict` while a sitting is open, when the test allows one attempt, or before the retake wait ends (`retakeAt` names the time).",
+  },
+  getSkillTestAttempt: {
+    summary: "Get a skill test attempt",
+    description:
+      "The worker's own attempt, or any attempt at the company's test. A worker sees the right answers (`key`) only once the score is final and the test shows them.",
+  },
+  submitSkillTestAttempt: {
+    summary: "Hand in a skill test",
+    description:
+      "One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out.",
+  },
+  gradeSkillTestAttempt: {
+    summary: "Grade short-text answers",
+    description:
+      "A member of the test's company gives points to every short-text answer waiting for grading, in one request; the score is then final and the worker is told by email.",
+  },
+  listAgreements: {
+    summary: "List agreements",
+    description:
+      "For a company, its own agreements with every signature; for a worker, the agreements they were asked to sign or signed, with their own signatures and `sign` in `actions` while the current version is unsigned.",
+  },
+  createAgreement: {
+    summary: "Create an agreement",
+    description: "A company admin or manager names an agreement; upload its document as a version next.",
+  },
+  getAgreement: { summary: "Get an agreement", description: "One agreement as the caller may see it (see the list)." },
+  uploadAgreementVersion: {
+    summary: "Upload a version of an agreement",
+    description:
+      "The document (multipart, part `file`; PDF or image, the type read from the bytes) with its label in `version`. It becomes the current version: signatures of earlier versions no longer meet an 'agreement signed' requirement.",
+  },
+  downloadAgreementDocument: {
+    summary: "Download an agreement's document",
+    description: "The current version's file, for the company and the workers who may see the agreement.",
+  },
+  askToSignAgreement: {
+    summary: "Ask workers to sign an agreement",
+    description: "The agreement shows on each worker's list and each newly asked worker is told by email.",
+  },
+  signAgreement: {
+    summary: "Sign an agreement",
+    description:
+      "The worker signs the version they read (`versionId`) with their typed full name; the time and the document's SHA-256 are recorded. A newer version published meanwhile is refused with 409 `version_conflict`; signing again changes nothing.",
+  },
 };

@@ -9,6 +9,9 @@
  */
 import { formatMoney, type Money } from "#shared/money";
 import type { CredentialKind, Requirement, RequirementCheck, ReviewDecision } from "./contract";
+import { type AgreementFact, agreementCheck, type TestFact, testCheck } from "./test-and-agreement-checks";
+
+export type { AgreementFact, TestFact };
 
 export interface CredentialFact {
   kind: CredentialKind;
@@ -27,9 +30,12 @@ export interface WorkerFacts {
   industries: readonly string[];
   country: string | null;
   home: { latitude: number; longitude: number } | null;
+  /** The asking company's published skill tests, with this worker's best final score (tests/steps.ts). */
+  tests?: readonly TestFact[];
+  /** The asking company's agreements, with what this worker signed (agreements/steps.ts). */
+  agreements?: readonly AgreementFact[];
 }
 
-/** Where the work is; null for remote work (a distance requirement then holds). */
 export type Site = { latitude: number; longitude: number } | null;
 
 const EARTH_RADIUS_MILES = 3958.8;
@@ -90,6 +96,10 @@ export function labelOf(requirement: Requirement): string {
       return `country: ${requirement.country}`;
     case "distance":
       return `within ${requirement.maxMiles} miles of the assignment`;
+    case "test":
+      return `test passed with at least ${requirement.minScore}%`;
+    case "agreement":
+      return "agreement signed";
   }
 }
 
@@ -216,6 +226,10 @@ function checkOne(requirement: Requirement, facts: WorkerFacts, now: Date, site:
       const shown = `${miles.toFixed(1)} miles away`;
       return miles <= requirement.maxMiles ? [true, `${label}: ${shown}`] : [false, `${label}: ${shown}`];
     }
+    case "test":
+      return testCheck(requirement, facts);
+    case "agreement":
+      return agreementCheck(requirement, facts);
   }
 }
 

@@ -7,6 +7,7 @@ import { rejectCredential } from "./actions/reject";
 import { updateRequirementSet } from "./actions/update-requirement-set";
 import { uploadCredentialDocument } from "./actions/upload-document";
 import { verifyCredential } from "./actions/verify";
+import { agreementRoutes } from "./agreements/routes";
 import {
   AddCredential,
   CredentialList,
@@ -24,6 +25,7 @@ import { getRequirementSet } from "./queries/get-requirement-set";
 import { listMyCredentials } from "./queries/list-credentials";
 import { listRequirementSets } from "./queries/list-requirement-sets";
 import { listWorkerCredentials } from "./queries/worker-credentials";
+import { testRoutes } from "./tests/routes";
 
 const tags = ["talent"];
 /** Company admins and managers shape requirements; every member may read them. */
@@ -168,4 +170,6 @@ export function routes(app: App): void {
   credentialRoutes(app);
   requirementSetRoutes(app);
   poolRoutes(app);
+  testRoutes(app);
+  agreementRoutes(app);
 }

@@ -7,10 +7,12 @@ import { workerProfiles } from "#domains/workers/tables";
 import type { Executor } from "#platform/db";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
+import { agreementFactsFor } from "./agreements/steps";
 import type { RequirementResult, RequirementSetView } from "./contract";
 import { type CredentialFact, evaluate, type Site, type WorkerFacts } from "./requirements";
 import { countingReview } from "./scope";
 import { credentialReviews, credentials, requirementOverrides, requirementSets } from "./tables";
+import { testFactsFor } from "./tests/steps";
 
 export type RequirementSetRow = typeof requirementSets.$inferSelect;
 
@@ -109,7 +111,17 @@ export async function factsFor(
       facts.set(row.workerId, { ...worker, credentials: [...worker.credentials, fact] });
     }
   }
+  await addDoneInWorklane(tx, facts, ids, companyId);
   return facts;
+}
+
+/** The worker's test scores and signatures, as the company sees them (the test and agreement requirements). */
+async function addDoneInWorklane(tx: Executor, facts: Map<string, WorkerFacts>, ids: string[], companyId: string) {
+  const tests = await testFactsFor(tx, ids, companyId);
+  const signed = await agreementFactsFor(tx, ids, companyId);
+  for (const [workerId, worker] of facts) {
+    facts.set(workerId, { ...worker, tests: tests.get(workerId) ?? [], agreements: signed.get(workerId) ?? [] });
+  }
 }
 
 /** The company's override for this worker on this subject, if any. */

@@ -4,6 +4,7 @@ import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
 import { TextInput } from "../ui/text-input";
+import { ReferenceFields } from "./reference-fields";
 
 export type RequirementType = (typeof requirementTypes)[number];
 
@@ -20,6 +21,9 @@ export interface Draft {
   skill: string;
   country: string;
   miles: string;
+  testId: string;
+  minScore: string;
+  agreementId: string;
 }
 
 export const typeLabels: Record<RequirementType, string> = {
@@ -31,6 +35,8 @@ export const typeLabels: Record<RequirementType, string> = {
   skill: "Skill",
   country: "Country",
   distance: "Distance from the work",
+  test: "Skill test passed",
+  agreement: "Agreement signed",
 };
 
 export const newDraft = (key: number): Draft => ({
@@ -45,6 +51,9 @@ export const newDraft = (key: number): Draft => ({
   skill: "",
   country: "US",
   miles: "60",
+  testId: "",
+  minScore: "80",
+  agreementId: "",
 });
 
 const number = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
@@ -71,10 +80,14 @@ export function requirementOf(d: Draft): unknown {
       return { type: d.type, country: d.country };
     case "distance":
       return { type: d.type, maxMiles: number(d.miles) };
+    case "test":
+      return { type: d.type, testId: d.testId, minScore: number(d.minScore) };
+    case "agreement":
+      return { type: d.type, agreementId: d.agreementId };
   }
 }
 
-interface RowProps {
+export interface RowProps {
   index: number;
   draft: Draft;
   errors: Record<string, string>;
@@ -153,6 +166,7 @@ export function RequirementRow({ index, draft, errors, onChange, onRemove }: Row
       {draft.type === "skill" ? text("skill", "Skill", at("skill")) : null}
       {draft.type === "country" ? text("country", "Country", at("country")) : null}
       {draft.type === "distance" ? text("miles", "Within miles", at("maxMiles"), { type: "number" }) : null}
+      <ReferenceFields index={index} draft={draft} errors={errors} onChange={onChange} />
       <Button size="small" variant="ghost" onClick={onRemove}>
         Remove requirement {n}
       </Button>

@@ -20,5 +20,9 @@ export function requirementLabel(r: Requirement): string {
       return `Country: ${r.country}`;
     case "distance":
       return `Within ${r.maxMiles} miles of the work`;
+    case "test":
+      return `Test passed with at least ${r.minScore}%`;
+    case "agreement":
+      return "Agreement signed";
   }
 }

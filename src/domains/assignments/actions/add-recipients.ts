@@ -15,7 +15,7 @@ export async function addRecipients(ctx: Ctx, id: string, input: AddRecipients):
     const status = locked.check("addRecipients");
     await requirePolicies(tx, ctx);
     await runStepChecks("send", tx, ctx, locked.row);
-    const workerIds = await resolveRecipients(tx, input.workerIds);
+    const workerIds = await resolveRecipients(tx, locked.row.companyId, input.workerIds);
     const invited = await invite(tx, ctx, locked.row, workerIds);
     const lapsed = locked.row.invitationsExpireAt !== null && locked.row.invitationsExpireAt <= ctx.now;
     const expiry = input.invitationsExpireAt === undefined ? (lapsed ? null : undefined) : expiryOf(input, ctx.now);

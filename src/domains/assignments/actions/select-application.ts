@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { refuseIfBlocked } from "#domains/companies/index";
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
@@ -33,6 +34,8 @@ export async function selectApplication(ctx: Ctx, id: string, applicationId: str
       throw new Problem("not_found", "No pending application with this id is on this assignment.");
     }
     const workerId = application.workerId;
+    // The update above rolls back with this refusal: the application stays pending.
+    await refuseIfBlocked(tx, locked.row.companyId, [workerId]);
     await tx
       .update(assignmentRecipients)
       .set({ status: "accepted", respondedAt: ctx.now })

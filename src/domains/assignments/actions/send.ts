@@ -49,7 +49,7 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
     const status = locked.check(input.assignDirectly ? "assign" : "send");
     await requirePolicies(tx, ctx);
     await runStepChecks("send", tx, ctx, locked.row);
-    const workerIds = await resolveRecipients(tx, input.workerIds);
+    const workerIds = await resolveRecipients(tx, locked.row.companyId, input.workerIds);
     const report = reportFor(locked.row, await deliverableCount(tx, id), ctx.now);
     const snapshot = { completenessScore: report.score, completenessFindings: report.findings };
     const [first] = workerIds;

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull, or } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -33,21 +33,40 @@ async function filesOf(tx: Executor, assignmentId: string, purpose: FileRow["pur
   return rows.map(({ file, name }) => ({ file, view: toFileView(file, name) }));
 }
 
-/** What earlier workers handed in before they came off the assignment, by requirement: for company members only. */
-async function releasedWorkOf(tx: Executor, assignmentId: string) {
-  const files = await tx
+/**
+ * The current worker's deliverable files and, for company members, what earlier workers handed in before they came
+ * off the assignment (by requirement): the files in one read (issue 10), the released reports in a second.
+ */
+async function deliverableFilesOf(tx: Executor, assignmentId: string, withReleased: boolean) {
+  const current = and(eq(assignmentFiles.purpose, "deliverable"), isNull(assignmentFiles.releasedAt));
+  const rows = await tx
     .select({ file: assignmentFiles, name: users.name })
     .from(assignmentFiles)
     .innerJoin(users, eq(users.id, assignmentFiles.uploadedBy))
-    .where(and(eq(assignmentFiles.assignmentId, assignmentId), isNotNull(assignmentFiles.releasedAt)))
+    .where(
+      and(
+        eq(assignmentFiles.assignmentId, assignmentId),
+        withReleased ? or(current, isNotNull(assignmentFiles.releasedAt)) : current,
+      ),
+    )
     .orderBy(asc(assignmentFiles.createdAt), asc(assignmentFiles.id));
+  const files = rows
+    .filter(({ file }) => file.releasedAt === null)
+    .map(({ file, name }) => ({ file, view: toFileView(file, name) }));
+  if (!withReleased) {
+    return { files, released: new Map<string, ReleasedWork>() };
+  }
   const reports = await tx
     .select({ report: releasedReports, name: users.name })
     .from(releasedReports)
     .innerJoin(users, eq(users.id, releasedReports.writtenBy))
     .where(eq(releasedReports.assignmentId, assignmentId))
     .orderBy(asc(releasedReports.releasedAt), asc(releasedReports.id));
-  return groupReleased(files, reports);
+  const released = groupReleased(
+    rows.filter(({ file }) => file.releasedAt !== null),
+    reports,
+  );
+  return { files, released };
 }
 
 /** Requirements holding an earlier worker's hand-ins: they stay, so the evidence keeps its label (and its key). */
@@ -148,9 +167,12 @@ export async function getDeliverablesView(tx: Executor, row: AssignmentRow, part
   const parts = await partsOf(tx, row.id);
   const work = seesWork(party);
   const facts = { status: row.status, onHold: row.holdReason !== null };
-  const files = work ? await filesOf(tx, row.id, "deliverable") : [];
   // An earlier worker's hand-ins are the company's evidence: never shown to a worker, the next one above all.
-  const released = isClientParty(party) ? await releasedWorkOf(tx, row.id) : new Map<string, ReleasedWork>();
+  const client = isClientParty(party);
+  const { files, released } =
+    work || client
+      ? await deliverableFilesOf(tx, row.id, client)
+      : { files: [], released: new Map<string, ReleasedWork>() };
   const requirements: RequirementView[] = parts.requirements.map(({ row: r, state }) => ({
     id: r.id,
     kind: r.kind,

@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { companies } from "#domains/accounts/tables";
+import { notBlocked } from "#domains/companies/index";
 import { getWorkerHomes } from "#domains/workers/index";
 import type { Ctx } from "#platform/context";
 import { decodeCursor, toPage } from "#platform/pagination";
@@ -25,6 +26,9 @@ export async function listWorkerInbox(ctx: Ctx, query: InboxQuery): Promise<Inbo
     .where(
       and(
         eq(r.workerId, me),
+        // A company the worker blocked, or that blocked them: its open invitations (new work) leave the inbox; work
+        // already taken stays until it ends (issue 15 item 10).
+        sql`(${r.status} <> 'invited' OR ${notBlocked(assignments.companyId, me)})`,
         query.status ? eq(r.status, query.status) : undefined,
         after
           ? sql`(${r.invitedAt}, ${r.assignmentId}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`

@@ -44,7 +44,7 @@ export function requestsRoutes(app: App): void {
         body: MakeRequest,
         response: { 201: RequestView },
       },
-      config: { ...askers, problems: [...actionRefusals, "request_already_pending"] },
+      config: { ...askers, problems: [...actionRefusals, "request_already_pending", "blocked"] },
     },
     async (req, reply) => reply.code(201).send(await makeAssignmentRequest(req.ctx, req.params.id, req.body)),
   );
@@ -59,7 +59,7 @@ export function requestsRoutes(app: App): void {
         response: { 200: RequestView },
       },
       // Accepting commits the company to more money or time, like sending: a verified address first.
-      config: { ...answerers, verifiedEmail: true },
+      config: { ...answerers, problems: [...actionRefusals, "blocked"], verifiedEmail: true },
     },
     (req) => acceptAssignmentRequest(req.ctx, req.params, req.body),
   );

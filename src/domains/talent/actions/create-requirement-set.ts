@@ -2,6 +2,7 @@ import { companyActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
 import type { RequirementSetView, SaveRequirementSet } from "../contract";
+import { ensureOwnReferences } from "../reference-steps";
 import { toSetView } from "../steps";
 import { requirementSets } from "../tables";
 
@@ -9,6 +10,7 @@ import { requirementSets } from "../tables";
 export async function createRequirementSet(ctx: Ctx, input: SaveRequirementSet): Promise<RequirementSetView> {
   const actor = companyActor(ctx);
   return ctx.transaction(async (tx) => {
+    await ensureOwnReferences(tx, actor.companyId, input.requirements);
     const [row] = await tx
       .insert(requirementSets)
       .values({ ...input, companyId: actor.companyId, createdBy: actor.userId, createdAt: ctx.now, updatedAt: ctx.now })

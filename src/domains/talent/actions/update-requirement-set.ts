@@ -3,6 +3,7 @@ import { companyActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import { diffFields, recordEvent } from "#platform/history";
 import type { RequirementSetView, SaveRequirementSet } from "../contract";
+import { ensureOwnReferences } from "../reference-steps";
 import { companySet, toSetView } from "../steps";
 import { requirementSets } from "../tables";
 
@@ -14,6 +15,7 @@ export async function updateRequirementSet(
 ): Promise<RequirementSetView> {
   const actor = companyActor(ctx);
   return ctx.transaction(async (tx) => {
+    await ensureOwnReferences(tx, actor.companyId, input.requirements);
     await tx.select({ id: requirementSets.id }).from(requirementSets).where(eq(requirementSets.id, id)).for("update");
     const before = toSetView(await companySet(tx, actor.companyId, id));
     const [row] = await tx

@@ -39,7 +39,7 @@ export function poolRoutes(app: App): void {
     "/talent-pools/:id/apply",
     {
       schema: { operationId: "applyToTalentPool", tags, params: IdParams, response: { 200: PoolView } },
-      config: { auth: "worker", problems: ["forbidden", "conflict", "requirements_not_met"] },
+      config: { auth: "worker", problems: ["forbidden", "conflict", "requirements_not_met", "blocked"] },
     },
     (req) => applyToTalentPool(req.ctx, req.params.id),
   );
@@ -53,7 +53,7 @@ export function poolRoutes(app: App): void {
         body: InviteToPool,
         response: { 200: PoolView },
       },
-      config: { ...managers, problems: ["forbidden", "conflict"] },
+      config: { ...managers, problems: ["forbidden", "conflict", "blocked"] },
     },
     (req) => inviteToTalentPool(req.ctx, req.params.id, req.body.workerId),
   );

@@ -2,8 +2,10 @@
  * Who sees a pool: its company's members, and workers when it is public or they have a membership row (invited,
  * applied, member); private and invitation-only pools are invisible to everyone else (404, like a missing pool).
  */
+
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
+import { notBlocked } from "#domains/companies/index";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { Problem } from "#shared/problems";
@@ -30,7 +32,9 @@ export function poolsVisibleTo(actor: Actor) {
   }
   if (actor.accountType === "worker") {
     const mine = sql`EXISTS (SELECT 1 FROM ${talentPoolMembers} WHERE ${talentPoolMembers.poolId} = ${talentPools.id} AND ${talentPoolMembers.workerId} = ${actor.userId})`;
-    return or(eq(talentPools.visibility, "public"), mine) ?? sql`false`;
+    // A public pool of a company standing in a block with the worker is not offered (its members keep seeing theirs).
+    const offered = and(eq(talentPools.visibility, "public"), notBlocked(talentPools.companyId, actor.userId));
+    return or(offered, mine) ?? sql`false`;
   }
   return sql`false`;
 }

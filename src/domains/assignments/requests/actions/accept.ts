@@ -1,3 +1,4 @@
+import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import { type Currency, formatMoney } from "#shared/money";
 import { scheduleConfirmationAlert } from "../../follow-up-steps";
@@ -33,6 +34,7 @@ export async function acceptAssignmentRequest(
   return ctx.transaction(async (tx) => {
     const target = await lockRequest(tx, ctx, params, (r) => requestRules[r.kind].answer, "acceptRequest");
     const { locked, request } = target;
+    await refuseIfBlocked(tx, locked.row.companyId, [request.workerId]);
     const view = await answerRequest(tx, ctx, target, {
       status: "accepted",
       note: input.note,

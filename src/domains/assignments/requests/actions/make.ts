@@ -1,4 +1,5 @@
 import { and, eq } from "drizzle-orm";
+import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import type { Tx } from "#platform/db";
 import { type Currency, formatMoney } from "#shared/money";
@@ -95,6 +96,7 @@ export async function makeAssignmentRequest(ctx: Ctx, id: string, input: MakeReq
     const { row, party } = locked;
     check(requestRules[input.kind].make, locked.facts, party, "makeRequest");
     checkSchedule(row, input, ctx.now);
+    await refuseIfBlocked(tx, row.companyId, row.assignedWorkerId ? [row.assignedWorkerId] : []);
     // Whatever a former worker left unanswered (before releases closed it) is closed, so it cannot block this one.
     const closedRequestIds = row.assignedWorkerId
       ? await closeOpenRequests(tx, ctx, id, { exceptWorker: row.assignedWorkerId })

@@ -1,4 +1,5 @@
 import { userActor } from "#domains/accounts/index";
+import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { requireRequirementsMet } from "../../hooks";
@@ -25,6 +26,7 @@ export async function applyToTalentPool(ctx: Ctx, id: string): Promise<PoolView>
     if (pool.visibility !== "public" && current?.status !== "invited") {
       throw new Problem("forbidden", "This pool takes workers by invitation only.");
     }
+    await refuseIfBlocked(tx, pool.companyId, [actor.userId]);
     await requireRequirementsMet(tx, ctx, gateOfPool(pool), actor.userId);
     const status = pool.autoJoin ? "member" : "pending";
     await setMembership(tx, ctx, {

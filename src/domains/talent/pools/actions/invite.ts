@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
+import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import { sendMail } from "#platform/mail";
 import { Problem } from "#shared/problems";
@@ -16,6 +17,7 @@ export async function inviteToTalentPool(ctx: Ctx, id: string, workerId: string)
       throw new Problem("forbidden", "Only the pool's company invites workers to it.");
     }
     await ensureWorker(tx, workerId, "/body/workerId");
+    await refuseIfBlocked(tx, pool.companyId, [workerId]);
     const current = await membershipOf(tx, id, workerId);
     if (current && current.status !== "removed") {
       throw new Problem("conflict", `This worker is already ${current.status} in the pool.`);

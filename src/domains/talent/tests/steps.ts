@@ -1,0 +1,89 @@
+/**
+ * The steps the test use cases share, and what the requirement evaluator reads about tests (talent/steps.ts).
+ */
+import { and, eq, inArray, max, sql } from "drizzle-orm";
+import type { Ctx } from "#platform/context";
+import type { Executor } from "#platform/db";
+import { recordEvent } from "#platform/history";
+import type { TestFact } from "../requirements";
+import type { Answer } from "./contract";
+import { markAll, passes, scoreOf } from "./grading";
+import type { AttemptRow, TestRow } from "./scope";
+import { skillTestAttempts, skillTests } from "./tables";
+
+/**
+ * Closes an attempt with these answers: choice and numeric answers are marked at once; it is final (graded) unless a
+ * short-text answer waits for a company member. A late attempt is closed with no answers (`timedOut`).
+ */
+export async function finishAttempt(
+  tx: Executor,
+  ctx: Ctx,
+  row: { attempt: AttemptRow; test: TestRow },
+  answers: readonly (Answer | null)[],
+  timedOut: boolean,
+): Promise<AttemptRow> {
+  const { attempt, test } = row;
+  const marks = markAll(test.questions, answers);
+  const score = scoreOf(test.questions, marks);
+  const [updated] = await tx
+    .update(skillTestAttempts)
+    .set({
+      status: score === null ? "grading" : "graded",
+      answers: [...answers],
+      marks,
+      score,
+      passed: score === null ? null : passes(score, test.passingScore),
+      submittedAt: timedOut ? attempt.deadline : ctx.now,
+      timedOut,
+    })
+    .where(eq(skillTestAttempts.id, attempt.id))
+    .returning();
+  if (!updated) {
+    throw new Error("attempt update returned nothing");
+  }
+  await recordEvent(tx, ctx, {
+    action: timedOut ? "skill_test_attempt.timed_out" : "skill_test_attempt.submitted",
+    subject: { type: "skill_test_attempt", id: attempt.id },
+    data: { testId: test.id, workerId: attempt.workerId, status: updated.status, score, passed: updated.passed },
+  });
+  return updated;
+}
+
+/**
+ * For each worker, the company's published tests with the worker's best final score: two statements for any number
+ * of workers (matching checks many at once).
+ */
+export async function testFactsFor(
+  tx: Executor,
+  workerIds: readonly string[],
+  companyId: string,
+): Promise<Map<string, TestFact[]>> {
+  const tests = await tx
+    .select({ id: skillTests.id, title: skillTests.title })
+    .from(skillTests)
+    .where(and(eq(skillTests.companyId, companyId), eq(skillTests.status, "published")));
+  const facts = new Map<string, TestFact[]>();
+  if (tests.length === 0 || workerIds.length === 0) {
+    return facts;
+  }
+  const scores = await tx
+    .select({
+      workerId: skillTestAttempts.workerId,
+      testId: skillTestAttempts.testId,
+      best: max(skillTestAttempts.score),
+      grading: sql<boolean>`bool_or(${skillTestAttempts.status} = 'grading')`,
+    })
+    .from(skillTestAttempts)
+    .where(and(eq(skillTestAttempts.companyId, companyId), inArray(skillTestAttempts.workerId, [...workerIds])))
+    .groupBy(skillTestAttempts.workerId, skillTestAttempts.testId);
+  for (const workerId of workerIds) {
+    facts.set(
+      workerId,
+      tests.map((t) => {
+        const s = scores.find((r) => r.workerId === workerId && r.testId === t.id);
+        return { testId: t.id, title: t.title, best: s?.best ?? null, grading: s?.grading === true };
+      }),
+    );
+  }
+  return facts;
+}

@@ -1,0 +1,40 @@
+import { Field } from "../ui/field";
+import { Select } from "../ui/select";
+import { TextInput } from "../ui/text-input";
+import type { RowProps } from "./requirement-row";
+import { useSkillTests } from "./tests-queries";
+
+/** The inputs of the two requirement types that name the company's own records: a skill test and an agreement. */
+export function ReferenceFields({ index, draft, errors, onChange }: Omit<RowProps, "onRemove">) {
+  const tests = useSkillTests();
+  const n = index + 1;
+  const at = (field: string) => errors[`requirements.${index}.${field}`];
+  if (draft.type === "test") {
+    return (
+      <>
+        <Field label={`Test (requirement ${n})`} error={at("testId")}>
+          {(control) => (
+            <Select
+              {...control}
+              value={draft.testId}
+              placeholder="Choose a test"
+              onChange={(event) => onChange({ ...draft, testId: event.target.value })}
+              options={(tests.data?.items ?? []).map((t) => ({ value: t.id, label: t.title }))}
+            />
+          )}
+        </Field>
+        <Field label={`Minimum score % (requirement ${n})`} error={at("minScore")}>
+          {(control) => (
+            <TextInput
+              {...control}
+              type="number"
+              value={draft.minScore}
+              onChange={(event) => onChange({ ...draft, minScore: event.target.value })}
+            />
+          )}
+        </Field>
+      </>
+    );
+  }
+  return null;
+}
