@@ -14,7 +14,6 @@ provideWebhookSubject("assignment", assignmentWebhookSubject);
 
 export type { AssignmentStatus, Party } from "./contract";
 export { ESCALATION_WINDOW_DAYS, escalatableStatuses, escalationWindowClosesAt } from "./escalation-window";
-export { provideFundsSecured } from "./funds-steps";
 export { assignmentHistoryScope } from "./history-steps";
 export {
   addStepCheck,
@@ -28,7 +27,8 @@ export {
   setOpenQuestionCount,
   settleByAgreement,
 } from "./hooks";
-export { type AssignmentRow, lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
+export { provideCompanySummary, provideFundsSecured } from "./provider-steps";
+export { type AssignmentRow, lockForActor, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {
