@@ -53,6 +53,10 @@ const pages: RouteObject[] = [
         lazy: () => import("./accounts/api-keys-page").then((m) => ({ Component: m.ApiKeysPage })),
       },
       {
+        path: "skill-test-attempts/:id",
+        lazy: () => import("./talent/attempt-page").then((m) => ({ Component: m.AttemptPage })),
+      },
+      {
         path: "assignments/:id",
         lazy: () => import("./assignments/assignment-page").then((m) => ({ Component: m.AssignmentPage })),
       },
@@ -120,6 +124,18 @@ const pages: RouteObject[] = [
         lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.CompanyPoolsPage })),
       },
       {
+        path: "company/skill-tests",
+        lazy: () => import("./talent/tests-page").then((m) => ({ Component: m.CompanyTestsPage })),
+      },
+      {
+        path: "company/skill-tests/:id",
+        lazy: () => import("./talent/test-page").then((m) => ({ Component: m.TestPage })),
+      },
+      {
+        path: "company/agreements",
+        lazy: () => import("./talent/agreements-page").then((m) => ({ Component: m.CompanyAgreementsPage })),
+      },
+      {
         path: "requirement-sets",
         lazy: () => import("./talent/requirement-sets-page").then((m) => ({ Component: m.RequirementSetsPage })),
       },
@@ -152,6 +168,18 @@ const pages: RouteObject[] = [
       {
         path: "talent-pools",
         lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.WorkerPoolsPage })),
+      },
+      {
+        path: "skill-tests",
+        lazy: () => import("./talent/tests-page").then((m) => ({ Component: m.MyTestsPage })),
+      },
+      {
+        path: "skill-tests/:id/attempts",
+        lazy: () => import("./talent/test-page").then((m) => ({ Component: m.TestPage })),
+      },
+      {
+        path: "agreements",
+        lazy: () => import("./talent/agreements-page").then((m) => ({ Component: m.WorkerAgreementsPage })),
       },
       {
         path: "credentials",

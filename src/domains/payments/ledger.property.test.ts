@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { assignments } from "#domains/assignments/tables";
 import { Problem } from "#shared/problems";
-import { act, actorOf, assignedAssignment, call, type Session } from "#test/given";
+import { act, actorOf, assignedAssignment, call, type Session, verifiedPayoutAccount } from "#test/given";
 import { testApp } from "#test/harness";
 import { addFunds } from "./actions/add-funds";
 import { payInvoice } from "./actions/pay";
@@ -32,6 +32,7 @@ async function world() {
     const secured = { securedFunds: true };
     await call(t, owner, { method: "PATCH", url: "/api/v1/companies/me/payment-settings", payload: secured });
     invoices.push({ owner, id: listed.json().items[0].id, assignmentId: assignment.id });
+    await verifiedPayoutAccount(t, assignee);
     workers.push(assignee);
   }
   return { invoices, workers };

@@ -16,6 +16,8 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/payments", label: "Payments" },
       { to: "/requirement-sets", label: "Requirements" },
       { to: "/company/talent-pools", label: "Talent pools" },
+      { to: "/company/skill-tests", label: "Tests" },
+      { to: "/company/agreements", label: "Agreements" },
       ...(me.company ? [{ to: `/companies/${me.company.id}/scorecard`, label: "Scorecard" }] : []),
       { to: "/escalations", label: "Cases" },
       { to: "/company/profile", label: "Company", alsoCurrentAt: ["/company/settings", "/company/webhooks"] },
@@ -32,6 +34,8 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: "/profile", label: "My profile" },
       { to: "/credentials", label: "Credentials" },
       { to: "/talent-pools", label: "Talent pools" },
+      { to: "/skill-tests", label: "My tests" },
+      { to: "/agreements", label: "Agreements" },
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }

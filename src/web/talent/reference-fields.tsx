@@ -1,12 +1,14 @@
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
 import { TextInput } from "../ui/text-input";
+import { useAgreements } from "./agreements-queries";
 import type { RowProps } from "./requirement-row";
 import { useSkillTests } from "./tests-queries";
 
 /** The inputs of the two requirement types that name the company's own records: a skill test and an agreement. */
 export function ReferenceFields({ index, draft, errors, onChange }: Omit<RowProps, "onRemove">) {
   const tests = useSkillTests();
+  const agreements = useAgreements();
   const n = index + 1;
   const at = (field: string) => errors[`requirements.${index}.${field}`];
   if (draft.type === "test") {
@@ -34,6 +36,21 @@ export function ReferenceFields({ index, draft, errors, onChange }: Omit<RowProp
           )}
         </Field>
       </>
+    );
+  }
+  if (draft.type === "agreement") {
+    return (
+      <Field label={`Agreement (requirement ${n})`} error={at("agreementId")}>
+        {(control) => (
+          <Select
+            {...control}
+            value={draft.agreementId}
+            placeholder="Choose an agreement"
+            onChange={(event) => onChange({ ...draft, agreementId: event.target.value })}
+            options={(agreements.data?.items ?? []).map((a) => ({ value: a.id, label: a.title }))}
+          />
+        )}
+      </Field>
     );
   }
   return null;
