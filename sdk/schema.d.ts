@@ -600,6 +600,26 @@ export interface paths {
         patch: operations["updateCompanySettings"];
         trace?: never;
     };
+    "/api/v1/companies/me/payment-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update the payment settings
+         * @description An admin or finance member turns secured funds on or off. When on, assigning a worker moves the assignment's maximum spend from the available funds to committed funds (refused with 422 `insufficient_funds` when they are short); cancelling or voiding releases it, and paying the invoice uses it first. Workers see `fundsSecured` on the assignment.
+         */
+        patch: operations["updatePaymentSettings"];
+        trace?: never;
+    };
     "/api/v1/companies/{id}": {
         parameters: {
             query?: never;
@@ -4607,6 +4627,7 @@ export interface components {
                 actions: ("accept" | "decline" | "withdraw")[];
             }[];
             companyScorecard: components["schemas"]["ScorecardSummary"] | null;
+            fundsSecured: boolean;
             approvalWarnings: {
                 /** @enum {string} */
                 code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -6990,7 +7011,10 @@ export interface operations {
                             /** @enum {string} */
                             defaultCurrency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                         };
-                        actions: ("update" | "update_settings")[];
+                        paymentSettings: {
+                            securedFunds: boolean;
+                        };
+                        actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
             };
@@ -7067,7 +7091,10 @@ export interface operations {
                             /** @enum {string} */
                             defaultCurrency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                         };
-                        actions: ("update" | "update_settings")[];
+                        paymentSettings: {
+                            securedFunds: boolean;
+                        };
+                        actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
             };
@@ -7133,7 +7160,73 @@ export interface operations {
                             /** @enum {string} */
                             defaultCurrency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                         };
-                        actions: ("update" | "update_settings")[];
+                        paymentSettings: {
+                            securedFunds: boolean;
+                        };
+                        actions: ("update" | "update_settings" | "update_payment_settings")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    updatePaymentSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    securedFunds: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        about: string;
+                        industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                        website: string | null;
+                        headquarters: {
+                            address: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        timeZone: string | null;
+                        /** Format: date-time */
+                        memberSince: string;
+                        settings: {
+                            paymentTermsDays: number;
+                            autoApprovalHours: number;
+                            lateCancellationFeePercent: number;
+                            confirmationHoursBeforeStart: number | null;
+                            /** @enum {string} */
+                            defaultCurrency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                        paymentSettings: {
+                            securedFunds: boolean;
+                        };
+                        actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
             };
@@ -12202,6 +12295,7 @@ export interface operations {
                             actions: ("accept" | "decline" | "withdraw")[];
                         }[];
                         companyScorecard: components["schemas"]["ScorecardSummary"] | null;
+                        fundsSecured: boolean;
                         approvalWarnings: {
                             /** @enum {string} */
                             code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -12241,7 +12335,7 @@ export interface operations {
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
         };
     };
     addRecipients: {
@@ -12282,7 +12376,7 @@ export interface operations {
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
         };
     };
     withdrawAssignment: {
@@ -12350,7 +12444,7 @@ export interface operations {
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
         };
     };
     applyForAssignment: {
@@ -12469,7 +12563,7 @@ export interface operations {
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
         };
     };
     declineAssignment: {

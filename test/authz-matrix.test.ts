@@ -678,6 +678,14 @@ const rows: Record<string, Row> = {
       status: 200,
     }),
   },
+  updatePaymentSettings: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/companies/me/payment-settings",
+      payload: { securedFunds: false },
+      status: 200,
+    }),
+  },
   getPublicCompany: {
     valid: async (w) => ({ as: null, url: `/api/v1/companies/${w.admin.me.company?.id}`, status: 200 }),
     noStranger: "company profiles are public pages",

@@ -30,6 +30,7 @@ export interface ViewParts {
   deliverables: AssignmentView["deliverables"];
   requests: AssignmentView["requests"];
   companyScorecard: AssignmentView["companyScorecard"];
+  fundsSecured: boolean;
   now: Date;
 }
 
@@ -153,6 +154,7 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     deliverables: parts.deliverables,
     requests: parts.requests,
     companyScorecard: parts.companyScorecard,
+    fundsSecured: parts.fundsSecured,
     approvalWarnings:
       isClientParty(party) && row.status === "submitted"
         ? approvalWarnings({

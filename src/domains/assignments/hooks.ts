@@ -15,13 +15,16 @@ const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
 
 /**
  * A rule a domain above assignments adds to one of its steps (payments: a locked company cannot send; immediate
- * terms need the funds to approve). Assignments cannot import upward, so those domains bring their rule here when
- * their index.ts loads; the step runs every rule after its own checks, inside its transaction, and a rule refuses by
- * throwing a Problem (which the step's route declares in `config.problems`).
+ * terms need the funds to approve; secured funds are committed when a worker is assigned). Assignments cannot import
+ * upward, so those domains bring their rule here when their index.ts loads; the step runs every rule after its own
+ * checks, inside its transaction, and a rule refuses by throwing a Problem (which the step's route declares in
+ * `config.problems`), which rolls back everything the step wrote. "assign" runs after the worker is on the row
+ * (accept, choosing an applicant, assigning directly), so the rule reads the final terms, and may write its own
+ * records (payments commits the funds) in the same transaction.
  */
 export type StepCheck = (tx: Executor, ctx: Ctx, row: AssignmentRow) => Promise<void>;
-export type CheckedStep = "send" | "approve";
-const stepChecks: Record<CheckedStep, StepCheck[]> = { send: [], approve: [] };
+export type CheckedStep = "send" | "approve" | "assign";
+const stepChecks: Record<CheckedStep, StepCheck[]> = { send: [], approve: [], assign: [] };
 
 export function addStepCheck(step: CheckedStep, check: StepCheck): void {
   if (!stepChecks[step].includes(check)) {

@@ -27,7 +27,8 @@ export {
   setOpenQuestionCount,
   settleByAgreement,
 } from "./hooks";
-export { lockForActor, provideCompanySummary, visibleTo, visibleWithParty } from "./scope";
+export { provideCompanySummary, provideFundsSecured } from "./provider-steps";
+export { type AssignmentRow, lockForActor, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 
 export const assignments: Domain = {

@@ -68,10 +68,10 @@ const drafters = accessFor("update");
 const placeRefusals = ["place_not_found", "place_ambiguous"] as const; // a site address not found (places)
 const accessWith = (problems: readonly ProblemCode[], action: AssignmentAction) => ({ ...accessFor(action), problems });
 const taking = { problems: [...commitmentRefusals, "requirements_not_met", "blocked"], verifiedEmail: true } as const;
-const sending = { problems: [...sendingRefusals, "requirements_not_met", "blocked"], verifiedEmail: true } as const;
+const funds = "insufficient_funds"; // payments' secured funds, when a worker is assigned (hooks.ts "assign")
+const sending = { ...taking, problems: [...sendingRefusals, "requirements_not_met", "blocked", funds] } as const;
 const members = { auth: "client" } as const;
 const note = z.preprocess((body) => body ?? {}, CheckIn); // the note is optional, and so is the whole body
-
 /** The client's list (with totals and the exceptions filters), its CSV export, and the worker's inbox. */
 function listRoutes(app: App): void {
   app.get(
@@ -180,7 +180,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/accept",
     {
       schema: { operationId: "acceptAssignment", ...onOne },
-      config: { ...accessFor("accept"), ...taking },
+      config: { ...accessFor("accept"), ...taking, problems: [...taking.problems, funds] },
     },
     (req) => acceptAssignment(req.ctx, req.params.id),
   );
@@ -196,7 +196,7 @@ function routingRoutes(app: App): void {
     "/assignments/:id/applications/:applicationId/select",
     {
       schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: onOne.response },
-      config: { ...accessFor("selectApplication"), problems: [...commitmentRefusals, "blocked"], verifiedEmail: true },
+      config: { ...accessFor("selectApplication"), ...taking, problems: [...commitmentRefusals, "blocked", funds] },
     },
     (req) => selectApplication(req.ctx, req.params.id, req.params.applicationId),
   );

@@ -10,7 +10,6 @@ import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
-import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
@@ -18,6 +17,7 @@ import { getDeliverablesView } from "./deliverables/queries";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
+import { companySummaryOf, fundsSecuredOf } from "./provider-steps";
 import { requestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
 import type { ApplicationView, AssignmentView } from "./views";
@@ -229,22 +229,6 @@ async function timeLogsOf(tx: Executor, assignment: { id: string; startsAt: Date
   }));
 }
 
-/**
- * The compact Company Scorecard every assignment view and inbox item carries (issue 14 item 3). The ratings domain
- * keeps scorecards and sits above assignments, so it provides the reader here when its index.ts loads, like
- * addStepCheck (hooks.ts); without it the views carry null.
- */
-export type CompanySummary = (tx: Executor, companyId: string, now: Date) => Promise<ScorecardSummary>;
-let companySummary: CompanySummary | null = null;
-
-export function provideCompanySummary(reader: CompanySummary): void {
-  companySummary = reader;
-}
-
-export function companySummaryOf(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary | null> {
-  return companySummary ? companySummary(tx, companyId, now) : Promise.resolve(null);
-}
-
 /** The per-party view of a row the caller may see: used by GET and returned by every action. */
 export async function assignmentView(
   tx: Executor,
@@ -272,6 +256,7 @@ export async function assignmentView(
     deliverables: await getDeliverablesView(tx, row, party),
     requests: await requestViews(tx, row, party),
     companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
+    fundsSecured: await fundsSecuredOf(tx, row),
     now: ctx.now,
   });
 }

@@ -170,6 +170,8 @@ export const AssignmentView = z
     requests: z.array(RequestView),
     /** The company's compact scorecard (ratings domain, through hooks.ts provideCompanySummary); null without it. */
     companyScorecard: ScorecardSummary.nullable(),
+    /** The maximum spend is held in the company's committed funds, or will be when a worker is assigned (payments). */
+    fundsSecured: z.boolean(),
     /**
      * For the client while the work waits for approval: what to look at first (claim above the time logged, nothing
      * or not everything handed in, an early check-in). Empty otherwise.

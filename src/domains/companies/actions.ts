@@ -4,7 +4,7 @@ import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import type { Tx } from "#platform/db";
 import { diffFields, recordEvent } from "#platform/history";
-import type { Company, UpdateCompany, UpdateCompanySettings } from "./contract";
+import type { Company, UpdateCompany, UpdateCompanySettings, UpdatePaymentSettings } from "./contract";
 import { getMyCompany, settingsOf } from "./queries";
 import { companyProfiles } from "./tables";
 
@@ -62,6 +62,26 @@ export async function updateCompanySettings(ctx: Ctx, input: UpdateCompanySettin
         action: "company.settings_updated",
         subject: { type: "company", id: actor.companyId },
         data: { before: change.before, after: change.after },
+      });
+    }
+    return getMyCompany(ctx, tx);
+  });
+}
+
+/** An admin or finance member turns secured funds on or off; it applies to workers assigned from then on. */
+export async function updatePaymentSettings(ctx: Ctx, input: UpdatePaymentSettings): Promise<Company> {
+  const actor = companyActor(ctx);
+  return ctx.transaction(async (tx) => {
+    const row = await lockProfile(tx, ctx, actor.companyId);
+    if (row.securedFunds !== input.securedFunds) {
+      await tx
+        .update(companyProfiles)
+        .set({ securedFunds: input.securedFunds, updatedAt: ctx.now })
+        .where(eq(companyProfiles.companyId, actor.companyId));
+      await recordEvent(tx, ctx, {
+        action: "company.payment_settings_updated",
+        subject: { type: "company", id: actor.companyId },
+        data: { before: { securedFunds: row.securedFunds }, after: { securedFunds: input.securedFunds } },
       });
     }
     return getMyCompany(ctx, tx);

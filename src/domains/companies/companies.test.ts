@@ -44,7 +44,8 @@ describe("GET /api/v1/companies/me", () => {
       industry: null,
       headquarters: null,
       settings: defaultCompanySettings,
-      actions: ["update", "update_settings"],
+      paymentSettings: { securedFunds: false },
+      actions: ["update", "update_settings", "update_payment_settings"],
     });
     expect(await profileRow(casey)).toBeNull();
   });

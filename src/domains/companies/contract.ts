@@ -71,8 +71,20 @@ export const UpdateCompanySettings = CompanySettings.partial()
   .refine(atLeastOne, "Change at least one setting.");
 export type UpdateCompanySettings = z.infer<typeof UpdateCompanySettings>;
 
+/**
+ * How the company pays (issue 11 item 2), changed by admins and finance members (the assignment rules above are the
+ * admins'). `securedFunds`: each assignment's maximum spend is moved from the available funds to committed funds
+ * when a worker is assigned, so workers see the money is there; assigning is refused without the funds.
+ */
+export const PaymentSettings = z.object({ securedFunds: z.boolean() });
+export type PaymentSettings = z.infer<typeof PaymentSettings>;
+export const UpdatePaymentSettings = z.strictObject({
+  securedFunds: z.boolean({ error: "Give securedFunds as true or false." }),
+});
+export type UpdatePaymentSettings = z.infer<typeof UpdatePaymentSettings>;
+
 /** The verbs the current member may take on their company now; the web shows buttons from this list only. */
-export const companyActions = ["update", "update_settings"] as const;
+export const companyActions = ["update", "update_settings", "update_payment_settings"] as const;
 export const CompanyAction = z.enum(companyActions);
 
 /** The company as its own members see it. */
@@ -86,6 +98,7 @@ export const Company = z.object({
   timeZone: z.string().nullable(),
   memberSince: Timestamp,
   settings: CompanySettings,
+  paymentSettings: PaymentSettings,
   actions: z.array(CompanyAction),
 });
 export type Company = z.infer<typeof Company>;

@@ -15,6 +15,11 @@ export const operations: OperationDocs = {
     description:
       "An admin sets the defaults new assignments start from: payment terms, auto-approval hours, the suggested late-cancellation fee, when workers confirm, and the currency.",
   },
+  updatePaymentSettings: {
+    summary: "Update the payment settings",
+    description:
+      "An admin or finance member turns secured funds on or off. When on, assigning a worker moves the assignment's maximum spend from the available funds to committed funds (refused with 422 `insufficient_funds` when they are short); cancelling or voiding releases it, and paying the invoice uses it first. Workers see `fundsSecured` on the assignment.",
+  },
   getPublicCompany: {
     summary: "Get a company's public profile",
     description: "What workers see about a client company before taking its work.",

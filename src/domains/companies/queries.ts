@@ -34,6 +34,15 @@ async function companyWithProfile(tx: Executor, companyId: string) {
   return row ?? null;
 }
 
+/** Whether the company secures its assignments' funds (payments reads it when a worker is assigned). */
+export async function securesFunds(tx: Executor, companyId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ securedFunds: companyProfiles.securedFunds })
+    .from(companyProfiles)
+    .where(eq(companyProfiles.companyId, companyId));
+  return row?.securedFunds ?? false;
+}
+
 /** The settings the assignments domain applies (payment terms, auto-approval, fees, confirmations), with defaults. */
 export async function getCompanySettings(tx: Executor, companyId: string): Promise<CompanySettings> {
   const row = await companyWithProfile(tx, companyId);
@@ -52,6 +61,7 @@ export async function getMyCompany(ctx: Ctx, tx: Executor = ctx.db): Promise<Com
   }
   const { company, profile } = row;
   const isAdmin = actor.companyRole === "admin";
+  const paysBills = isAdmin || actor.companyRole === "finance";
   return {
     id: company.id,
     name: company.name,
@@ -62,7 +72,11 @@ export async function getMyCompany(ctx: Ctx, tx: Executor = ctx.db): Promise<Com
     timeZone: profile?.timeZone ?? null,
     memberSince: company.createdAt.toISOString(),
     settings: settingsOf(profile),
-    actions: isAdmin ? ["update", "update_settings"] : [],
+    paymentSettings: { securedFunds: profile?.securedFunds ?? false },
+    actions: [
+      ...(isAdmin ? (["update", "update_settings"] as const) : []),
+      ...(paysBills ? (["update_payment_settings"] as const) : []),
+    ],
   };
 }
 

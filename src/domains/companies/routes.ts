@@ -1,8 +1,8 @@
 import { placeRefusals } from "#domains/places/contract";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
-import { updateCompany, updateCompanySettings } from "./actions";
-import { Company, PublicCompany, UpdateCompany, UpdateCompanySettings } from "./contract";
+import { updateCompany, updateCompanySettings, updatePaymentSettings } from "./actions";
+import { Company, PublicCompany, UpdateCompany, UpdateCompanySettings, UpdatePaymentSettings } from "./contract";
 import { getMyCompany, getPublicCompany } from "./queries";
 
 const tags = ["companies"];
@@ -31,6 +31,14 @@ export function routes(app: App): void {
       config: { auth: "client", roles: ["admin"], problems: ["not_found"] },
     },
     (req) => updateCompanySettings(req.ctx, req.body),
+  );
+  app.patch(
+    "/companies/me/payment-settings",
+    {
+      schema: { operationId: "updatePaymentSettings", tags, body: UpdatePaymentSettings, response: { 200: Company } },
+      config: { auth: "client", roles: ["admin", "finance"], problems: ["not_found"] },
+    },
+    (req) => updatePaymentSettings(req.ctx, req.body),
   );
   app.get(
     "/companies/:id",

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companies } from "#domains/accounts/tables";
 import type { Location } from "#shared/fields";
 import { defaultCompanySettings as d, industries } from "./contract";
@@ -29,6 +29,8 @@ export const companyProfiles = pgTable(
     lateCancellationFeePercent: integer().notNull().default(d.lateCancellationFeePercent),
     confirmationHoursBeforeStart: integer().default(d.confirmationHoursBeforeStart ?? 24),
     defaultCurrency: text().notNull().default(d.defaultCurrency),
+    /** Secured funds (issue 11 item 2): the payments domain commits each assignment's maximum spend on assignment. */
+    securedFunds: boolean().notNull().default(false),
     updatedAt: at().notNull(),
   },
   (t) => [

@@ -46,6 +46,8 @@ export type InvoiceStatus = (typeof invoiceStatuses)[number];
 export const invoiceFilters = ["open", "past_due", "paid", "void"] as const;
 
 export const payoutStatuses = ["in_transit", "paid", "failed"] as const;
+/** A secured-funds commitment: `held` in committed funds, `released` back to available, `consumed` by the payment. */
+export const commitmentStatuses = ["held", "released", "consumed"] as const;
 export type PayoutStatus = (typeof payoutStatuses)[number];
 
 /** An amount a person moves: a whole, positive number of minor units. */

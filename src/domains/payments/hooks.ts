@@ -7,6 +7,7 @@ import { and, eq } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
+import { releaseCommitment } from "./commitment-steps";
 import { companyAccount, workerAccount } from "./ledger";
 import { postTransfer } from "./ledger-steps";
 import { autoPayHolds, invoices } from "./tables";
@@ -56,6 +57,8 @@ export interface SettlementPayment {
  * on a settlement. 422 `insufficient_funds` when the company cannot pay it; then nothing is written.
  */
 export async function paySettlement(tx: Executor, ctx: Ctx, input: SettlementPayment): Promise<void> {
+  // Secured funds held for the work go back to available first, so the agreed amount can be paid from there.
+  await releaseCommitment(tx, ctx, input.assignmentId, "settlement");
   const open = await tx
     .select()
     .from(invoices)

@@ -1,4 +1,4 @@
-import { addStepCheck } from "#domains/assignments/index";
+import { addStepCheck, provideFundsSecured } from "#domains/assignments/index";
 import { provideWebhookSubject } from "#domains/notifications/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
@@ -6,6 +6,7 @@ import { jobs } from "./jobs";
 export { type AssignmentMoney, assignmentMoney } from "./case-steps";
 export { holdAutoPay, paySettlement, releaseAutoPay, type SettlementPayment } from "./hooks";
 
+import { commitmentHooks, commitSecuredFunds, fundsSecured } from "./commitment-steps";
 import { operations } from "./operations";
 import { routes } from "./routes";
 import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
@@ -14,6 +15,9 @@ import { invoiceWebhookSubject } from "./webhook-steps";
 // Payments' rules on assignment steps (standing-steps.ts), brought to assignments, which cannot import upward.
 addStepCheck("send", refuseWhileLocked);
 addStepCheck("approve", refuseUnfundedImmediateApproval);
+// Secured funds (commitment-steps.ts): committed when a worker is assigned, shown to the worker on the assignment.
+addStepCheck("assign", commitSecuredFunds);
+provideFundsSecured(fundsSecured);
 // Webhooks about invoices: the company and the invoice as the API answers it (notifications/webhooks/hooks.ts).
 provideWebhookSubject("invoice", invoiceWebhookSubject);
 
@@ -31,6 +35,8 @@ export const payments: Domain = {
   routes,
   operations,
   jobs,
+  // Releases secured funds when the assignment ends without payment (commitment-steps.ts).
+  eventHooks: commitmentHooks,
   // Loaded only when seeding.
   demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

@@ -1,20 +1,26 @@
 import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { assignments } from "#domains/assignments/tables";
 import { Problem } from "#shared/problems";
 import { act, actorOf, assignedAssignment, call, type Session, verifiedPayoutAccount } from "#test/given";
 import { testApp } from "#test/harness";
 import { addFunds } from "./actions/add-funds";
 import { payInvoice } from "./actions/pay";
 import { requestPayout } from "./actions/request-payout";
+import { commitSecuredFunds, releaseCommitment } from "./commitment-steps";
 import { checkLedger } from "./queries/check-ledger";
 import { ledgerTransfers } from "./tables";
 
 const t = await testApp();
 
-/** Two companies, each with two approved invoices (110.00 each) for the same two workers. */
+/**
+ * Two companies with secured funds on, each with an invoiced assignment (110.00; maximum spend 250.00) and its
+ * worker. Commitments and releases are run on those assignments directly (as the assign step and the ending events
+ * do), so the random workload moves money in and out of committed funds beside funding, paying and payouts.
+ */
 async function world() {
-  const invoices: { owner: Session; id: string }[] = [];
+  const invoices: { owner: Session; id: string; assignmentId: string }[] = [];
   const workers: Session[] = [];
   for (let i = 0; i < 2; i++) {
     const { owner, assignee, assignment } = await assignedAssignment(t);
@@ -23,7 +29,9 @@ async function world() {
     await act(t, owner, assignment.id, "approve");
     await t.runJobs();
     const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
-    invoices.push({ owner, id: listed.json().items[0].id });
+    const secured = { securedFunds: true };
+    await call(t, owner, { method: "PATCH", url: "/api/v1/companies/me/payment-settings", payload: secured });
+    invoices.push({ owner, id: listed.json().items[0].id, assignmentId: assignment.id });
     await verifiedPayoutAccount(t, assignee);
     workers.push(assignee);
   }
@@ -34,6 +42,7 @@ type Op =
   | { kind: "fund"; who: number; amount: number; method: "ach" | "wire" }
   | { kind: "pay"; invoice: number }
   | { kind: "payout"; who: number; amount: number }
+  | { kind: "commit" | "release"; invoice: number }
   | { kind: "jobs"; advanceMs: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
@@ -50,7 +59,19 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     amount: fc.oneof(fc.integer({ min: 1, max: 120_00 }), fc.constant(400_04)),
   }),
   fc.record({ kind: fc.constant("jobs" as const), advanceMs: fc.integer({ min: 0, max: 120_000 }) }),
+  fc.record({ kind: fc.constantFrom("commit" as const, "release" as const), invoice: fc.integer({ min: 0, max: 1 }) }),
 );
+
+/** Commits or releases the assignment's maximum spend under its row lock, as the assignment's own steps hold it. */
+function commitment(kind: "commit" | "release", assignmentId: string) {
+  const ctx = t.ctx();
+  return ctx.transaction(async (tx) => {
+    const [row] = await tx.select().from(assignments).where(eq(assignments.id, assignmentId)).for("update");
+    if (row) {
+      await (kind === "commit" ? commitSecuredFunds(tx, ctx, row) : releaseCommitment(tx, ctx, row.id, "test"));
+    }
+  });
+}
 
 /** The refusals a random workload may meet; anything else is a bug. */
 const expected = (error: unknown) =>
@@ -68,11 +89,14 @@ describe("the ledger under random concurrent workloads (fast-check)", () => {
               return addFunds(t.ctx(actorOf(owner)), { amount: o.amount, currency: "USD", method: o.method });
             }
             case "pay": {
-              const invoice = invoices[o.invoice] as { owner: Session; id: string };
+              const invoice = invoices[o.invoice] as { owner: Session; id: string; assignmentId: string };
               return payInvoice(t.ctx(actorOf(invoice.owner)), invoice.id);
             }
             case "payout":
               return requestPayout(t.ctx(actorOf(workers[o.who] as Session)), { amount: o.amount, currency: "USD" });
+            case "commit":
+            case "release":
+              return commitment(o.kind, (invoices[o.invoice] as { assignmentId: string }).assignmentId);
             case "jobs":
               t.clock.advance(o.advanceMs);
               return t.runJobs();

@@ -13,6 +13,7 @@ import type { StepCheck } from "#domains/assignments/index";
 import type { Executor } from "#platform/db";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
+import { heldAmounts } from "./commitment-steps";
 import { feeFor, plans } from "./fees";
 import { companyAccount, refKey } from "./ledger";
 import { balancesOf } from "./ledger-steps";
@@ -93,7 +94,9 @@ export const refuseUnfundedImmediateApproval: StepCheck = async (tx, ctx, row) =
   const amount = row.claimedAmount ?? 0;
   const total = amount + feeFor(amount, plans.standard.feeBasisPoints);
   const account = companyAccount(row.companyId, "available", row.currency);
-  const available = (await balancesOf(tx, [account])).get(refKey(account)) ?? 0;
+  // Secured funds held for this assignment pay first (steps.ts payLockedInvoice).
+  const held = (await heldAmounts(tx, [row.id])).get(row.id) ?? 0;
+  const available = ((await balancesOf(tx, [account])).get(refKey(account)) ?? 0) + held;
   if (available < total) {
     const money = (value: number) => formatMoney({ amount: value, currency: row.currency as Currency });
     throw new Problem(
@@ -111,10 +114,16 @@ export const refuseUnfundedImmediateApproval: StepCheck = async (tx, ctx, row) =
  */
 export async function refuseShortSelection(tx: Executor, selection: (typeof invoices.$inferSelect)[]): Promise<void> {
   const totals = new Map<string, { companyId: string; currency: string; total: number; count: number }>();
+  const held = await heldAmounts(
+    tx,
+    selection.filter((row) => row.kind === "assignment").map((row) => row.assignmentId),
+  );
   for (const row of selection) {
     const key = `${row.companyId}:${row.currency}`;
     const seen = totals.get(key) ?? { companyId: row.companyId, currency: row.currency, total: 0, count: 0 };
-    totals.set(key, { ...seen, total: seen.total + row.total, count: seen.count + 1 });
+    // What secured funds cover is not needed from the available funds (it may free some: never below zero here).
+    const fromAvailable = Math.max(0, row.total - (row.kind === "assignment" ? (held.get(row.assignmentId) ?? 0) : 0));
+    totals.set(key, { ...seen, total: seen.total + fromAvailable, count: seen.count + 1 });
   }
   for (const { companyId, currency, total, count } of totals.values()) {
     const account = companyAccount(companyId, "available", currency);

@@ -11,12 +11,13 @@ import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { Problem } from "#shared/problems";
 import { scheduleReminders } from "./billing-steps";
+import { heldCommitment } from "./commitment-steps";
 import type { InvoiceKind } from "./contract";
 import { dueDate, feeFor, plans } from "./fees";
 import { companyAccount, type Posting, platformAccount, workerAccount } from "./ledger";
 import { postTransfer } from "./ledger-steps";
 import { provider } from "./sandbox-provider";
-import { autoPayHolds, fundings, invoices, payouts } from "./tables";
+import { autoPayHolds, fundCommitments, fundings, invoices, payouts } from "./tables";
 
 type InvoiceRow = typeof invoices.$inferSelect;
 const nonZero = (postings: Posting[]) => postings.filter((p) => p.amount !== 0);
@@ -100,24 +101,35 @@ export async function openInvoice(
 }
 
 /**
- * Pays a locked, open invoice from the company's available funds: the worker's pending amount becomes available,
- * the fee becomes platform revenue, the debt is cleared, and the assignment is marked paid (in its own domain).
+ * Pays a locked, open invoice from the company's funds: secured funds held for the assignment first (all of the
+ * commitment leaves committed; what it held beyond the total goes back to available), the rest from available. The
+ * worker's pending amount becomes available, the fee becomes platform revenue, the debt is cleared, and the
+ * assignment is marked paid (in its own domain). One transfer, so the commitment is consumed iff the invoice is paid.
  * 422 `insufficient_funds` when the company's available funds are short; nothing is written then.
  */
 export async function payLockedInvoice(tx: Executor, ctx: Ctx, invoice: InvoiceRow): Promise<void> {
   const { id, currency, amount, fee, total } = invoice;
+  const held = invoice.kind === "assignment" ? await heldCommitment(tx, invoice.assignmentId) : undefined;
+  const committed = held?.amount ?? 0;
   await postTransfer(tx, ctx, {
     key: `invoice:${id}:pay`,
     reason: "invoice.paid",
     subject: { type: "invoice", id },
     postings: nonZero([
-      { account: companyAccount(invoice.companyId, "available", currency), amount: -total },
+      { account: companyAccount(invoice.companyId, "committed", currency), amount: -committed },
+      { account: companyAccount(invoice.companyId, "available", currency), amount: committed - total },
       { account: companyAccount(invoice.companyId, "payable", currency), amount },
       { account: workerAccount(invoice.workerId, "pending", currency), amount: -amount },
       { account: workerAccount(invoice.workerId, "available", currency), amount },
       { account: platformAccount("fee_revenue", currency), amount: fee },
     ]),
   });
+  if (held) {
+    await tx
+      .update(fundCommitments)
+      .set({ status: "consumed", endedAt: ctx.now })
+      .where(eq(fundCommitments.id, held.id));
+  }
   await tx
     .update(invoices)
     .set({ status: "paid", paidAt: ctx.now, paidBy: actorId(ctx.actor) })
@@ -125,7 +137,14 @@ export async function payLockedInvoice(tx: Executor, ctx: Ctx, invoice: InvoiceR
   await recordEvent(tx, ctx, {
     action: "invoice.paid",
     subject: { type: "invoice", id },
-    data: { total, amount, fee, currency, assignmentId: invoice.assignmentId },
+    data: {
+      total,
+      amount,
+      fee,
+      currency,
+      assignmentId: invoice.assignmentId,
+      fromCommitted: Math.min(committed, total),
+    },
   });
   if (invoice.kind === "assignment") {
     await markPaid(tx, ctx, invoice.assignmentId, { invoiceId: id, amount, currency });

@@ -12,12 +12,14 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
 import {
   accountKinds,
+  commitmentStatuses,
   fundingMethods,
   fundingStatuses,
   invoiceKinds,
@@ -247,3 +249,32 @@ export const autoPayHolds = pgTable("auto_pay_holds", {
   reason: text().notNull(),
   heldAt: at().notNull(),
 });
+
+export const commitmentStatus = pgEnum("fund_commitment_status", commitmentStatuses);
+
+/**
+ * Secured funds (issue 11 item 2): the maximum spend a company with the setting on moved from available to
+ * committed when a worker was assigned. One row per engagement (a worker leaving releases it; the next assignment
+ * commits again), at most one held per assignment; its id keys the ledger transfers, so a retry moves nothing twice.
+ */
+export const fundCommitments = pgTable(
+  "fund_commitments",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    assignmentId: uuid()
+      .notNull()
+      .references(() => assignments.id),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id),
+    currency: text().notNull(),
+    amount: money().notNull(),
+    status: commitmentStatus().notNull(),
+    committedAt: at().notNull(),
+    endedAt: at(),
+  },
+  (t) => [
+    uniqueIndex("fund_commitments_one_held").on(t.assignmentId).where(sql`status = 'held'`),
+    check("fund_commitments_amount", sql`${t.amount} > 0 AND ${t.amount} <= ${MAX}`),
+  ],
+);

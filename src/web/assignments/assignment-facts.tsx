@@ -82,6 +82,17 @@ export function AssignmentFacts({ view }: { view: AssignmentView }) {
           automatically {view.autoApprovalHours} hours after submission unless the client acts
         </dd>
       </div>
+      {view.fundsSecured ? (
+        <div>
+          <dt>Funds</dt>
+          <dd>
+            <span className="badge badge--success">Funds secured</span>{" "}
+            {view.status === "sent" || view.status === "declined"
+              ? "The client sets the maximum spend aside the moment a worker is assigned."
+              : "The client has set the maximum spend aside for this work."}
+          </dd>
+        </div>
+      ) : null}
       {view.confirmationHours > 0 ? (
         <div>
           <dt>Confirmation</dt>

@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Controller } from "react-hook-form";
 import { type Company, CompanySettings, settingsBounds } from "#domains/companies/contract";
 import { type Currency, currencies } from "#shared/money";
@@ -12,7 +13,7 @@ import { Section } from "../ui/section";
 import { Select } from "../ui/select";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
-import { useMyCompany, useUpdateCompanySettings } from "./queries";
+import { useMyCompany, useUpdateCompanySettings, useUpdatePaymentSettings } from "./queries";
 
 const currencyOptions = (Object.keys(currencies) as Currency[]).map((code) => ({ value: code, label: code }));
 const asNumber = (value: unknown) => (value === "" || value === null ? Number.NaN : Number(value));
@@ -106,6 +107,37 @@ function SettingsForm({ company }: { company: Company }) {
   );
 }
 
+/**
+ * Secured funds (issue 11 item 2), for admins and finance members: one switch, saved on its own, because finance
+ * may change how the company pays but not the rules of its assignments.
+ */
+function PaymentSettingsForm({ company }: { company: Company }) {
+  const notify = useToast();
+  const update = useUpdatePaymentSettings();
+  const [securedFunds, setSecuredFunds] = useState(company.paymentSettings.securedFunds);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const saved = await update.mutateAsync({ securedFunds }).catch(() => null);
+    if (saved) {
+      notify(saved.paymentSettings.securedFunds ? "Secured funds is on." : "Secured funds is off.");
+    }
+  };
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label="Payment settings">
+      {update.error ? <ProblemAlert error={update.error} /> : null}
+      <label className="checkbox">
+        <input type="checkbox" checked={securedFunds} onChange={(event) => setSecuredFunds(event.target.checked)} />{" "}
+        Secure funds: when a worker is assigned, set the assignment's maximum spend aside from the available funds
+        (workers see "Funds secured"). Assigning is refused while the available funds cannot cover it; cancelling gives
+        the money back, and paying the invoice uses it first.
+      </label>
+      <Button type="submit" variant="primary" isBusy={update.isPending}>
+        Save payment settings
+      </Button>
+    </form>
+  );
+}
+
 /** /company/settings: the rules later issues read (payment terms, auto-approval, cancellation fee). */
 export function CompanySettingsPage() {
   const company = useMyCompany();
@@ -116,11 +148,22 @@ export function CompanySettingsPage() {
     return <ProblemAlert error={company.error} />;
   }
   const canEdit = company.data.actions.includes("update_settings");
+  const canPay = company.data.actions.includes("update_payment_settings");
   return (
     <>
       <PageHeader eyebrow="Company" title="Company settings" lead="How your assignments are approved and paid." />
       <Section title="Assignments and payment">
         {canEdit ? <SettingsForm company={company.data} /> : <p>Only company admins can change the settings.</p>}
+      </Section>
+      <Section title="Secured funds">
+        {canPay ? (
+          <PaymentSettingsForm company={company.data} />
+        ) : (
+          <p>
+            Secured funds is {company.data.paymentSettings.securedFunds ? "on" : "off"}. Admins and finance members can
+            change it.
+          </p>
+        )}
       </Section>
     </>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { UpdateCompany, UpdateCompanySettings } from "#domains/companies/contract";
+import type { UpdateCompany, UpdateCompanySettings, UpdatePaymentSettings } from "#domains/companies/contract";
 import { api, ok } from "../api";
 
 export const companyKeys = {
@@ -29,6 +29,19 @@ export function useUpdateCompanySettings() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: UpdateCompanySettings) => ok(api.PATCH("/api/v1/companies/me/settings", { body: input })),
+    onSuccess: (company) => {
+      client.setQueryData(companyKeys.mine, company);
+      void client.invalidateQueries({ queryKey: ["events"] });
+    },
+  });
+}
+
+/** Secured funds on or off (admins and finance members). */
+export function useUpdatePaymentSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: UpdatePaymentSettings) =>
+      ok(api.PATCH("/api/v1/companies/me/payment-settings", { body: input })),
     onSuccess: (company) => {
       client.setQueryData(companyKeys.mine, company);
       void client.invalidateQueries({ queryKey: ["events"] });

@@ -5,6 +5,7 @@ import { requirePolicies } from "#domains/policies/index";
 import { requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
 import { scheduleConfirmationAlert } from "../follow-up-steps";
+import { runStepChecks } from "../hooks";
 import { closeOffers } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
 import { assignmentView, lockForActor } from "../scope";
@@ -35,6 +36,7 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
       event: "assignment.accepted",
       data: { workerId: actor.userId },
     });
+    await runStepChecks("assign", tx, ctx, row);
     await notify(tx, ctx, [row.createdBy], row.id, {
       subject: `Accepted: ${row.title}`,
       text: `A worker accepted "${row.title}" and is now assigned.`,

@@ -4,6 +4,7 @@ import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { scheduleConfirmationAlert } from "../follow-up-steps";
+import { runStepChecks } from "../hooks";
 import { closeOffers } from "../invitation-steps";
 import { maximumSpend } from "../pricing";
 import { pricingColumns, scheduleColumns } from "../schedule";
@@ -51,6 +52,7 @@ export async function selectApplication(ctx: Ctx, id: string, applicationId: str
       event: "assignment.application_selected",
       data: { workerId, applicationId, counterOffer: pricing !== null || application.proposedSchedule !== null },
     });
+    await runStepChecks("assign", tx, ctx, row);
     await notify(tx, ctx, [workerId], row.id, {
       subject: `You got it: ${row.title}`,
       text: `The client chose your application for "${row.title}". The instructions are now visible on the assignment.`,

@@ -25,6 +25,7 @@ async function assignDirectly(tx: Executor, ctx: Ctx, locked: Locked, workerId: 
     event: "assignment.assigned",
     data: { workerId, score: snapshot.completenessScore },
   });
+  await runStepChecks("assign", tx, ctx, row);
   const accepted = { status: "accepted" as const, invitedAt: ctx.now, respondedAt: ctx.now, declineReason: null };
   await tx
     .insert(assignmentRecipients)

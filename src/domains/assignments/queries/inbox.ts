@@ -8,8 +8,9 @@ import { decodeCursor, toPage } from "#platform/pagination";
 import type { Currency } from "#shared/money";
 import { completenessFor } from "../completeness";
 import { availableActions } from "../lifecycle";
+import { companySummaryOf } from "../provider-steps";
 import { distanceKm, pricingOf, scheduleOf } from "../schedule";
-import { companySummaryOf, partiesAndFacts } from "../scope";
+import { partiesAndFacts } from "../scope";
 import { assignmentRecipients, assignments } from "../tables";
 import type { Inbox, InboxQuery } from "../views";
 
