@@ -5,6 +5,7 @@ import { MessagesSection } from "../messages/messages-section";
 import { PaymentSection } from "../payments/payment-section";
 import { RatingSection } from "../ratings/rating-section";
 import { CompactScorecard } from "../ratings/scorecard-summary";
+import { AssignmentMatches } from "../talent/assignment-matches";
 import { AssignmentRequirements } from "../talent/assignment-requirements";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
@@ -112,6 +113,7 @@ export function AssignmentPage() {
           <RatingSection assignmentId={view.id} />
           <ApprovalSection view={view} />
           <AssignmentRequirements view={view} isWorker={isWorker} />
+          <AssignmentMatches id={view.id} isWorker={isWorker} />
           {["approved", "invoiced", "paid"].includes(view.status) ? <PaymentSection assignmentId={view.id} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />
