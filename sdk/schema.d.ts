@@ -4497,6 +4497,60 @@ export interface components {
                 createdAt: string;
                 actions: ("accept" | "decline")[];
             }[];
+            record: {
+                thread: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "question" | "message";
+                    side: string;
+                    authorName: string;
+                    body: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                invoices: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                    status: string;
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    fee: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    total: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    paidAt: string | null;
+                }[];
+                transfers: {
+                    /** Format: uuid */
+                    id: string;
+                    reason: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    postings: {
+                        account: string;
+                        amount: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                    }[];
+                }[];
+            } | null;
         };
         Rating: {
             /** Format: uuid */
@@ -10509,7 +10563,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled";
+                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update";
                             title: string;
                             body: string;
                             link: string;
@@ -10619,7 +10673,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;
@@ -10643,7 +10697,7 @@ export interface operations {
                 "application/json": {
                     preferences: {
                         /** @enum {string} */
-                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled";
+                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update";
                         /** @enum {string} */
                         channel: "in_app" | "email" | "both" | "none";
                         /** @default false */
@@ -10661,7 +10715,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;

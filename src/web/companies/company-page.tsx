@@ -9,6 +9,7 @@ import { Markdown } from "../ui/markdown";
 import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
+import { BlockButton } from "./blocks-section";
 import { CompanyFacts } from "./company-facts";
 import { usePublicCompany } from "./queries";
 
@@ -27,7 +28,12 @@ function PublicCompanyView({ id }: { id: string }) {
   const data = company.data;
   return (
     <>
-      <PageHeader eyebrow="Company" title={data.name} lead={data.industry ?? undefined} />
+      <PageHeader
+        eyebrow="Company"
+        title={data.name}
+        lead={data.industry ?? undefined}
+        actions={me.data?.accountType === "worker" ? <BlockButton target={{ companyId: id }} /> : undefined}
+      />
       <div className="grid grid--sidebar">
         <Section title="About">
           {data.about ? (

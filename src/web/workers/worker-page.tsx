@@ -3,6 +3,7 @@ import { Id } from "#shared/fields";
 import { formatMoney } from "#shared/money";
 import { useMe } from "../accounts/queries";
 import { isProblem } from "../api";
+import { BlockButton } from "../companies/blocks-section";
 import { WorkerScorecardSection } from "../ratings/worker-scorecard";
 import { NotFoundPage } from "../shell/not-found-page";
 import { ButtonLink } from "../ui/button";
@@ -42,9 +43,12 @@ function PublicWorkerView({ id }: { id: string }) {
               Edit your profile
             </ButtonLink>
           ) : me.data ? (
-            <ButtonLink to={`/workers/${data.id}/scorecard`} size="small">
-              Scorecard
-            </ButtonLink>
+            <>
+              <ButtonLink to={`/workers/${data.id}/scorecard`} size="small">
+                Scorecard
+              </ButtonLink>
+              {me.data.accountType === "client" ? <BlockButton target={{ workerId: data.id }} /> : null}
+            </>
           ) : undefined
         }
       />
