@@ -144,6 +144,10 @@ const pages: RouteObject[] = [
         lazy: () => import("./talent/agreements-page").then((m) => ({ Component: m.CompanyAgreementsPage })),
       },
       {
+        path: "workers/find",
+        lazy: () => import("./talent/find-workers-page").then((m) => ({ Component: m.FindWorkersPage })),
+      },
+      {
         path: "requirement-sets",
         lazy: () => import("./talent/requirement-sets-page").then((m) => ({ Component: m.RequirementSetsPage })),
       },

@@ -6,6 +6,7 @@ import { ReportButton } from "../moderation/report-dialog";
 import { PaymentSection } from "../payments/payment-section";
 import { RatingSection } from "../ratings/rating-section";
 import { CompactScorecard } from "../ratings/scorecard-summary";
+import { AssignmentMatches } from "../talent/assignment-matches";
 import { AssignmentRequirements } from "../talent/assignment-requirements";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
@@ -118,6 +119,7 @@ export function AssignmentPage() {
           <RatingSection assignmentId={view.id} />
           <ApprovalSection view={view} />
           <AssignmentRequirements view={view} isWorker={isWorker} />
+          <AssignmentMatches id={view.id} isWorker={isWorker} />
           {["approved", "invoiced", "paid"].includes(view.status) ? <PaymentSection assignmentId={view.id} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />

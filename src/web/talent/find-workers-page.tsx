@@ -1,0 +1,80 @@
+import { type FormEvent, useState } from "react";
+import { Button } from "../ui/button";
+import { Field } from "../ui/field";
+import { Loading } from "../ui/loading";
+import { PageHeader } from "../ui/page-header";
+import { ProblemAlert } from "../ui/problem-alert";
+import { Section } from "../ui/section";
+import { TextInput } from "../ui/text-input";
+import { useWorkerSearch, type WorkerSearch } from "./matching-queries";
+import { WorkerHitLine } from "./worker-hit";
+
+/** /workers/find for company members: search workers by skills, place and radius (a list, no map). */
+export function FindWorkersPage() {
+  const [form, setForm] = useState<WorkerSearch>({ skills: "", near: "", radiusMiles: 60, q: "" });
+  const [asked, setAsked] = useState<WorkerSearch | null>(null);
+  const results = useWorkerSearch(asked);
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setAsked({ ...form });
+  }
+  const field = (key: "skills" | "near" | "q", label: string, hint?: string) => (
+    <Field label={label} hint={hint} isOptional>
+      {(control) => (
+        <TextInput
+          {...control}
+          value={form[key]}
+          onChange={(event) => setForm({ ...form, [key]: event.target.value })}
+        />
+      )}
+    </Field>
+  );
+  return (
+    <>
+      <PageHeader
+        eyebrow="Company"
+        title="Find workers"
+        lead="Workers by skills within a radius of a city, nearest first, with their scorecard figures. Invite them from an assignment's Matches section."
+      />
+      <Section title="Search">
+        <form className="form" onSubmit={onSubmit} aria-label="Find workers">
+          {field("skills", "Skills", "Comma-separated; every one is required, case ignored.")}
+          {field("near", "Near (city)", "For example Austin, TX.")}
+          <Field label="Radius (miles, at most 100)">
+            {(control) => (
+              <TextInput
+                {...control}
+                type="number"
+                value={String(form.radiusMiles)}
+                onChange={(event) => setForm({ ...form, radiusMiles: Number(event.target.value) })}
+              />
+            )}
+          </Field>
+          {field("q", "Name or headline")}
+          <Button type="submit" variant="primary">
+            Search
+          </Button>
+        </form>
+      </Section>
+      {asked ? (
+        <Section title="Workers">
+          {results.isPending ? (
+            <Loading />
+          ) : results.isError ? (
+            <ProblemAlert error={results.error} onRetry={() => void results.refetch()} />
+          ) : results.data.items.length === 0 ? (
+            <p>No worker matches this search.</p>
+          ) : (
+            <ol className="stack" aria-label="Search results">
+              {results.data.items.map((hit) => (
+                <li key={hit.id}>
+                  <WorkerHitLine hit={hit} />
+                </li>
+              ))}
+            </ol>
+          )}
+        </Section>
+      ) : null}
+    </>
+  );
+}
