@@ -92,6 +92,8 @@ export default defineConfig({
       WORKLANE_SIGNUPS_PER_HOUR: "1000",
       // The webhooks journey's receiver listens on 127.0.0.1, which the SSRF guard refuses by default.
       WORKLANE_WEBHOOKS_ALLOW_PRIVATE: "true",
+      // The payments-lock journey backdates an invoice to see past due and the lock (payments/actions/backdate-invoice).
+      WORKLANE_SANDBOX_CONTROLS: "true",
     },
   },
 });

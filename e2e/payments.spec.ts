@@ -93,6 +93,17 @@ test("the client funds, approves and pays; the worker sees the money and withdra
   await worker.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Earnings" }).click();
   await expect(worker.page.getByRole("heading", { level: 1, name: "Earnings" })).toBeVisible();
   await expect(worker.page.getByTestId("available-USD")).toHaveText("$100.00");
+  // Withdrawals go only to a verified payout account: add one, confirm the sandbox's two test deposits (0.32, 0.45).
+  const bank = worker.page.getByRole("form", { name: "Add a payout account" });
+  await bank.getByLabel("Account holder's name").fill("Wren Worker");
+  await bank.getByLabel("Routing number").fill("110000000");
+  await bank.getByLabel("Account number").fill("000123456789");
+  await bank.getByRole("button", { name: "Add account" }).click();
+  const deposits = worker.page.getByRole("form", { name: "Confirm the deposits to ••••6789" });
+  await deposits.getByLabel("First deposit (cents)").fill("45");
+  await deposits.getByLabel("Second deposit (cents)").fill("32");
+  await deposits.getByRole("button", { name: "Verify" }).click();
+  await expect(worker.page.getByText("••••6789 is verified: you can withdraw to it.")).toBeVisible();
   await worker.page.getByLabel("Amount to withdraw").fill("40.00");
   await worker.page.getByRole("button", { name: "Withdraw" }).click();
   await expect(worker.page.getByText("$40.00 is on its way to your bank account.")).toBeVisible();

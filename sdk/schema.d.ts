@@ -1260,6 +1260,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search workers
+         * @description For company members: workers by skills (comma-separated, all required, case ignored), industry, words in the name or headline, and within `radiusMiles` (at most 100, default 60) of a place (`near`, geocoded like any address) or of `latitude`/`longitude`. Nearest first with a place, by name without one; each result carries its distance, the skills matched and the last 90 days' scorecard figures. Paged by `cursor`.
+         */
+        get: operations["searchWorkers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -2261,6 +2281,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assignments/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Rank workers for an assignment
+         * @description For the company's members: workers within 100 miles of the site (or `radiusMiles`, narrowed by a distance requirement of the set) who could meet the assignment's requirement set, the most of its skills first, then the nearest. Each comes with its distance, skills matched, scorecard figures and every requirement met or not with the reason: the same evaluator accept uses, so a worker shown eligible here may accept. `ranking` says the order in words.
+         */
+        get: operations["getAssignmentMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments/{id}/requirement-set": {
         parameters: {
             query?: never;
@@ -2516,9 +2556,133 @@ export interface paths {
         put?: never;
         /**
          * Withdraw earnings (worker)
-         * @description Sends part or all of the available earnings to the worker's (sandbox) bank account; in transit until the provider settles it, returned with the reason if it fails.
+         * @description Sends part or all of the available earnings to one of the worker's verified payout accounts (`payoutAccountId`, or the most recently verified one); in transit until the provider settles it, returned with the reason if it fails. 422 `payout_account_unverified` when the account is not verified or there is none.
          */
         post: operations["requestPayout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my payout accounts (worker)
+         * @description The worker's bank accounts for payouts, newest first: the number masked but for its last 4 digits, the status (pending until the two micro-deposits are confirmed, verified, locked after 3 wrong tries) and the tries left. The deposit amounts are never answered.
+         */
+        get: operations["listPayoutAccounts"];
+        put?: never;
+        /**
+         * Add a payout account (worker)
+         * @description Registers a bank account (holder name, 9-digit routing number checked by its checksum, account number) with the provider, which sends two micro-deposits of 1 to 99 cents; only the last 4 digits are kept. The worker is emailed that the deposits are on the way. Sandbox (test mode): the deposits are always 0.32 and 0.45, as the email says.
+         */
+        post: operations["addPayoutAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/accounts/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a payout account's two deposits (worker)
+         * @description `amounts` are the two deposits in minor units, in either order. Right: the account is verified and may receive payouts. Wrong: 422 `deposit_amounts_wrong` with `attemptsLeft`; the third wrong try locks the account (it must be removed and added again). Another worker's account is 404.
+         */
+        post: operations["verifyPayoutAccount"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payouts/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a payout account (worker)
+         * @description The account receives nothing more and leaves the list; past payouts still name it.
+         */
+        delete: operations["removePayoutAccount"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List monthly statements
+         * @description The months the caller's company has a statement for, newest first: from its first ledger entry to the current month. Months are UTC months (`from` inclusive, `to` exclusive); the current one is marked and still changes.
+         */
+        get: operations["listStatements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statements/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a monthly statement
+         * @description One UTC month of the company's funds (available and secured), computed from the ledger per currency: opening balance, funds added, invoices paid (the workers' amounts), platform fees, refunds and settlements, closing balance (the opening of the next month). With the invoices issued that month and every movement of the funds. A month not yet begun is 404.
+         */
+        get: operations["getStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statements/{month}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a monthly statement as a PDF
+         * @description The same statement as `getStatement`, as a PDF; the month is stated in UTC, the times of its entries in `timeZone` (an IANA name, UTC by default) with the zone named.
+         */
+        get: operations["getStatementPdf"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2659,6 +2823,26 @@ export interface paths {
          * @description Credits a company with real money seen arriving, with the bank's reference; settled at once.
          */
         post: operations["recordBankTransfer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/sandbox/invoices/{id}/backdate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sandbox only: backdate an invoice (staff admin, test servers)
+         * @description Moves an open invoice's issue and due dates back by `days`, so a test can see it past due and the company locked without waiting. Answers 403 `sandbox_controls_off` unless the server runs with `WORKLANE_SANDBOX_CONTROLS=true` and the test-mode provider; never enabled in production. Recorded as `invoice.backdated` with `sandbox: true`.
+         */
+        post: operations["backdateInvoice"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4684,7 +4868,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "sandbox_controls_off" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "payout_account_unverified" | "deposit_amounts_wrong" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -4949,6 +5133,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "forbidden" | "csrf_rejected";
+                };
+            };
+        };
+        /** @description `forbidden`: You may not do this. `csrf_rejected`: Cross-site request refused. `sandbox_controls_off`: Sandbox test controls are switched off on this server. */
+        Problem403ForbiddenCsrfRejectedSandboxControlsOff: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "forbidden" | "csrf_rejected" | "sandbox_controls_off";
                 };
             };
         };
@@ -5264,6 +5460,18 @@ export interface components {
                 };
             };
         };
+        /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. `deposit_amounts_wrong`: The deposit amounts do not match. */
+        Problem422IdempotencyKeyReusedDepositAmountsWrong: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_reused" | "deposit_amounts_wrong";
+                };
+            };
+        };
         /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. `insufficient_funds`: Not enough funds. */
         Problem422IdempotencyKeyReusedInsufficientFunds: {
             headers: {
@@ -5273,6 +5481,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"] & {
                     /** @enum {string} */
                     code: "idempotency_key_reused" | "insufficient_funds";
+                };
+            };
+        };
+        /** @description `idempotency_key_reused`: This Idempotency-Key was used for a different request. `insufficient_funds`: Not enough funds. `payout_account_unverified`: Payouts go only to a verified payout account. */
+        Problem422IdempotencyKeyReusedInsufficientFundsPayoutAccountUnverified: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"] & {
+                    /** @enum {string} */
+                    code: "idempotency_key_reused" | "insufficient_funds" | "payout_account_unverified";
                 };
             };
         };
@@ -7850,6 +8070,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             })[];
                             /** Format: date-time */
                             createdAt: string;
@@ -7933,6 +8170,23 @@ export interface operations {
                         type: "agreement";
                         /** Format: uuid */
                         agreementId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "pool";
+                        /** Format: uuid */
+                        poolId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "min_satisfaction";
+                        minPercent: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "min_on_time_arrival";
+                        minPercent: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "max_abandons";
+                        max: number;
                     })[];
                 };
             };
@@ -8004,6 +8258,23 @@ export interface operations {
                             type: "agreement";
                             /** Format: uuid */
                             agreementId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "pool";
+                            /** Format: uuid */
+                            poolId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_satisfaction";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_on_time_arrival";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_abandons";
+                            max: number;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -8097,6 +8368,23 @@ export interface operations {
                             type: "agreement";
                             /** Format: uuid */
                             agreementId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "pool";
+                            /** Format: uuid */
+                            poolId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_satisfaction";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_on_time_arrival";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_abandons";
+                            max: number;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -8180,6 +8468,23 @@ export interface operations {
                         type: "agreement";
                         /** Format: uuid */
                         agreementId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "pool";
+                        /** Format: uuid */
+                        poolId: string;
+                    } | {
+                        /** @enum {string} */
+                        type: "min_satisfaction";
+                        minPercent: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "min_on_time_arrival";
+                        minPercent: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "max_abandons";
+                        max: number;
                     })[];
                 };
             };
@@ -8250,6 +8555,23 @@ export interface operations {
                             type: "agreement";
                             /** Format: uuid */
                             agreementId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "pool";
+                            /** Format: uuid */
+                            poolId: string;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_satisfaction";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "min_on_time_arrival";
+                            minPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "max_abandons";
+                            max: number;
                         })[];
                         /** Format: date-time */
                         createdAt: string;
@@ -8364,6 +8686,23 @@ export interface operations {
                                     type: "agreement";
                                     /** Format: uuid */
                                     agreementId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "pool";
+                                    /** Format: uuid */
+                                    poolId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "min_satisfaction";
+                                    minPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "min_on_time_arrival";
+                                    minPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "max_abandons";
+                                    max: number;
                                 };
                                 met: boolean;
                                 reason: string;
@@ -8495,6 +8834,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -8614,6 +8970,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -8732,6 +9105,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -8862,6 +9252,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -8986,6 +9393,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -9117,6 +9541,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -10227,6 +10668,74 @@ export interface operations {
             422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
+    searchWorkers: {
+        parameters: {
+            query?: {
+                skills?: string;
+                industry?: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                q?: string;
+                near?: string;
+                country?: string;
+                latitude?: number;
+                longitude?: number;
+                radiusMiles?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            headline: string | null;
+                            location: {
+                                city: string;
+                                region: string | null;
+                                country: string;
+                            } | null;
+                            skills: string[];
+                            industries: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
+                            hourlyRate: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            distanceMiles: number | null;
+                            skillsMatched: string[];
+                            scorecard: {
+                                satisfaction: number | null;
+                                onTimeArrival: number | null;
+                                abandons: number;
+                                completed: number;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                        centre: {
+                            latitude: number;
+                            longitude: number;
+                            label: string;
+                        } | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            422: components["responses"]["Problem422PlaceNotFoundPlaceAmbiguous"];
+        };
+    };
     listNotifications: {
         parameters: {
             query?: {
@@ -11227,11 +11736,18 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    workerIds: string[];
+                    /** @default [] */
+                    workerIds?: string[];
                     /** @default false */
                     assignDirectly?: boolean;
                     /** @default null */
                     invitationsExpireAt?: string | null;
+                    /** @default null */
+                    pools?: {
+                        poolIds: string[];
+                        /** @default 60 */
+                        radiusMiles?: number;
+                    } | null;
                 };
             };
         };
@@ -11243,7 +11759,425 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AssignmentView"];
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        createdBy: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        title: string;
+                        description: string;
+                        industry: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other") | null;
+                        skills: string[];
+                        instructions: string | null;
+                        /** @enum {string} */
+                        locationType: "onsite" | "remote";
+                        location: {
+                            address: string | null;
+                            city: string;
+                            region: string | null;
+                            postalCode: string | null;
+                            country: string;
+                            latitude: number;
+                            longitude: number;
+                        } | null;
+                        onsiteContact: {
+                            name: string;
+                            /** @default null */
+                            phone: string | null;
+                            /** @default null */
+                            email: string | null;
+                        } | null;
+                        timeZone: string;
+                        schedule: ({
+                            /** @enum {string} */
+                            type: "fixed";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** @default null */
+                            endsAt: string | null;
+                        } | {
+                            /** @enum {string} */
+                            type: "window";
+                            /** Format: date-time */
+                            startsAt: string;
+                            /** Format: date-time */
+                            endsAt: string;
+                        }) | null;
+                        deadline: string | null;
+                        pricing: {
+                            /** @enum {string} */
+                            type: "flat";
+                            amount: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "hourly";
+                            rate: number;
+                            maxHours: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "per_unit";
+                            rate: number;
+                            unitName: string;
+                            maxUnits: number;
+                        } | {
+                            /** @enum {string} */
+                            type: "blended";
+                            amount: number;
+                            flatHours: number;
+                            rate: number;
+                            maxHours: number;
+                        };
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        maximumSpend: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                        paymentTermsDays: number;
+                        autoApprovalHours: number;
+                        confirmationHours: number;
+                        /** @enum {string} */
+                        routingMode: "first_to_accept" | "applications";
+                        invitationsExpireAt: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "sent" | "declined" | "assigned" | "in_progress" | "submitted" | "approved" | "invoiced" | "paid" | "cancelled" | "void";
+                        labels: ("not_confirmed" | "late" | "on_hold" | "request_pending" | "deliverable_late" | "question_open")[];
+                        actions: ("update" | "send" | "assign" | "addRecipients" | "withdraw" | "accept" | "apply" | "selectApplication" | "decline" | "closeInvitations" | "confirm" | "checkIn" | "checkOut" | "submit" | "approve" | "return" | "cancel" | "abandon" | "markNoShow" | "hold" | "resume" | "void" | "markInvoiced" | "markPaid")[];
+                        /** @enum {string} */
+                        party: "admin" | "manager" | "finance" | "viewer" | "assignee" | "invitee" | "system";
+                        assignedWorker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        invitation: {
+                            /** @enum {string} */
+                            status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
+                            expiresAt: string | null;
+                            reason: string | null;
+                        } | null;
+                        workerOutcome: ("declined" | "expired" | "withdrawn" | "taken" | "cancelled" | "abandoned" | "no_show") | null;
+                        confirmedAt: string | null;
+                        holdReason: string | null;
+                        autoApprovalHeld: boolean;
+                        autoApprovalDueAt: string | null;
+                        escalationWindowClosesAt: string | null;
+                        claim: {
+                            hours: number | null;
+                            units: number | null;
+                            expenses: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            total: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        } | null;
+                        submissionNotes: string | null;
+                        returnReason: string | null;
+                        cancellation: {
+                            reason: string;
+                            fee: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            feeOffered: boolean;
+                        } | null;
+                        cancellationOffer: {
+                            suggestedFee: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            maximumFee: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                        } | null;
+                        completeness: {
+                            score: number;
+                            findings: {
+                                code: string;
+                                /** @enum {string} */
+                                severity: "blocker" | "warning" | "tip";
+                                message: string;
+                                field: string | null;
+                            }[];
+                        } | null;
+                        recipients: {
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "invited" | "declined" | "accepted" | "withdrawn" | "expired" | "abandoned" | "no_show" | "taken";
+                            /** Format: date-time */
+                            invitedAt: string;
+                            respondedAt: string | null;
+                            reason: string | null;
+                        }[];
+                        applications: {
+                            /** Format: uuid */
+                            id: string;
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "pending" | "selected" | "rejected" | "withdrawn";
+                            message: string | null;
+                            counterOffer: {
+                                pricing: ({
+                                    /** @enum {string} */
+                                    type: "flat";
+                                    amount: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "hourly";
+                                    rate: number;
+                                    maxHours: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "per_unit";
+                                    rate: number;
+                                    unitName: string;
+                                    maxUnits: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "blended";
+                                    amount: number;
+                                    flatHours: number;
+                                    rate: number;
+                                    maxHours: number;
+                                }) | null;
+                                schedule: ({
+                                    /** @enum {string} */
+                                    type: "fixed";
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** @default null */
+                                    endsAt: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "window";
+                                    /** Format: date-time */
+                                    startsAt: string;
+                                    /** Format: date-time */
+                                    endsAt: string;
+                                }) | null;
+                            } | null;
+                            maximumSpend: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            };
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        timeLogs: {
+                            /** Format: uuid */
+                            id: string;
+                            /** Format: date-time */
+                            checkedInAt: string;
+                            checkedOutAt: string | null;
+                            minutes: number | null;
+                            note: string | null;
+                            early: boolean;
+                        }[];
+                        deliverables: {
+                            requirements: {
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                kind: "photo" | "document" | "signature" | "report";
+                                title: string;
+                                instructions: string;
+                                requiredCount: number;
+                                dueAt: string | null;
+                                handedIn: number;
+                                complete: boolean;
+                                files: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    caption: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    url: string;
+                                }[];
+                                report: {
+                                    text: string;
+                                    /** Format: date-time */
+                                    writtenAt: string;
+                                } | null;
+                                releasedFiles: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    fileName: string;
+                                    contentType: string;
+                                    size: number;
+                                    caption: string | null;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                    uploadedBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    url: string;
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                }[];
+                                releasedReports: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    text: string;
+                                    /** Format: date-time */
+                                    writtenAt: string;
+                                    writtenBy: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    };
+                                    /** Format: date-time */
+                                    releasedAt: string;
+                                }[];
+                            }[];
+                            checklist: {
+                                /** Format: uuid */
+                                id: string;
+                                text: string;
+                                required: boolean;
+                                done: boolean;
+                                doneAt: string | null;
+                            }[];
+                            fields: {
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "text" | "number" | "date" | "choice";
+                                choices: string[];
+                                required: boolean;
+                                /** @enum {string} */
+                                filledBy: "client" | "worker";
+                                value: string | number | null;
+                                filledAt: string | null;
+                                canFill: boolean;
+                            }[];
+                            missing: {
+                                /** @enum {string} */
+                                part: "requirement" | "checklist" | "field";
+                                /** Format: uuid */
+                                id: string;
+                                label: string;
+                                message: string;
+                            }[];
+                            complete: boolean;
+                            canDefine: boolean;
+                            canHandIn: boolean;
+                        };
+                        requests: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "budget_increase" | "reschedule" | "expense" | "bonus";
+                            /** @enum {string} */
+                            status: "pending" | "accepted" | "declined" | "withdrawn" | "closed";
+                            amount: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            schedule: ({
+                                /** @enum {string} */
+                                type: "fixed";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** @default null */
+                                endsAt: string | null;
+                            } | {
+                                /** @enum {string} */
+                                type: "window";
+                                /** Format: date-time */
+                                startsAt: string;
+                                /** Format: date-time */
+                                endsAt: string;
+                            }) | null;
+                            reason: string;
+                            requestedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** Format: date-time */
+                            requestedAt: string;
+                            answer: {
+                                by: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                /** Format: date-time */
+                                at: string;
+                                note: string | null;
+                            } | null;
+                            actions: ("accept" | "decline" | "withdraw")[];
+                        }[];
+                        companyScorecard: components["schemas"]["ScorecardSummary"] | null;
+                        approvalWarnings: {
+                            /** @enum {string} */
+                            code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
+                            message: string;
+                        }[];
+                        submittedAt: string | null;
+                        approvedAt: string | null;
+                        cancelledAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        /** Format: date-time */
+                        updatedAt: string;
+                        version: number;
+                        poolReach: {
+                            pools: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            radiusMiles: number;
+                            members: number;
+                            outsideRadius: number;
+                            reached: number;
+                            leftOut: number;
+                            leftOutBy: {
+                                requirement: string;
+                                count: number;
+                            }[];
+                        } | null;
+                    };
                 };
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
@@ -13753,10 +14687,170 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getAssignmentMatches: {
+        parameters: {
+            query?: {
+                radiusMiles?: number;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            headline: string | null;
+                            location: {
+                                city: string;
+                                region: string | null;
+                                country: string;
+                            } | null;
+                            skills: string[];
+                            industries: ("Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other")[];
+                            hourlyRate: {
+                                amount: number;
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            } | null;
+                            distanceMiles: number | null;
+                            skillsMatched: string[];
+                            scorecard: {
+                                satisfaction: number | null;
+                                onTimeArrival: number | null;
+                                abandons: number;
+                                completed: number;
+                            };
+                            rank: number;
+                            eligible: boolean;
+                            checks: {
+                                requirement: {
+                                    /** @enum {string} */
+                                    type: "certification";
+                                    name: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "licence";
+                                    name: string;
+                                    /** @default null */
+                                    region: string | null;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "insurance";
+                                    /** @default null */
+                                    name: string | null;
+                                    minCoverage: {
+                                        amount: number;
+                                        /** @enum {string} */
+                                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                    };
+                                } | {
+                                    /** @enum {string} */
+                                    type: "screening";
+                                    /** @enum {string} */
+                                    screening: "background" | "drug";
+                                    withinMonths: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "industry";
+                                    /** @enum {string} */
+                                    industry: "Information Technology" | "Telecommunications" | "Retail" | "Construction" | "Energy & Utilities" | "Healthcare" | "Logistics" | "Audio/Visual" | "Security Systems" | "Electrical" | "HVAC" | "Point of Sale" | "Digital Signage" | "Other";
+                                } | {
+                                    /** @enum {string} */
+                                    type: "skill";
+                                    skill: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "country";
+                                    country: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "distance";
+                                    maxMiles: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "test";
+                                    /** Format: uuid */
+                                    testId: string;
+                                    minScore: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "agreement";
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "pool";
+                                    /** Format: uuid */
+                                    poolId: string;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "min_satisfaction";
+                                    minPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "min_on_time_arrival";
+                                    minPercent: number;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "max_abandons";
+                                    max: number;
+                                };
+                                met: boolean;
+                                reason: string;
+                            }[];
+                        }[];
+                        nextCursor: string | null;
+                        requirementSet: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        } | null;
+                        radiusMiles: number;
+                        ranking: string;
                     };
                 };
             };
@@ -13940,6 +15034,23 @@ export interface operations {
                                 type: "agreement";
                                 /** Format: uuid */
                                 agreementId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "pool";
+                                /** Format: uuid */
+                                poolId: string;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_satisfaction";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "min_on_time_arrival";
+                                minPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                type: "max_abandons";
+                                max: number;
                             };
                             met: boolean;
                             reason: string;
@@ -14764,6 +15875,12 @@ export interface operations {
                         items: {
                             /** Format: uuid */
                             id: string;
+                            /** @description the verified account it went to (null for payouts older than payout accounts) */
+                            payoutAccount: {
+                                /** Format: uuid */
+                                id: string;
+                                accountNumberMasked: string;
+                            } | null;
                             amount: number;
                             /** @enum {string} */
                             currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
@@ -14805,6 +15922,8 @@ export interface operations {
                     amount: number;
                     /** @enum {string} */
                     currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    /** Format: uuid */
+                    payoutAccountId?: string;
                 };
             };
         };
@@ -14819,6 +15938,12 @@ export interface operations {
                     "application/json": {
                         /** Format: uuid */
                         id: string;
+                        /** @description the verified account it went to (null for payouts older than payout accounts) */
+                        payoutAccount: {
+                            /** Format: uuid */
+                            id: string;
+                            accountNumberMasked: string;
+                        } | null;
                         amount: number;
                         /** @enum {string} */
                         currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
@@ -14840,10 +15965,369 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFundsPayoutAccountUnverified"];
+        };
+    };
+    listPayoutAccounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            status: "pending" | "verified" | "locked" | "removed";
+                            holderName: string;
+                            routingNumber: string;
+                            /** @description e.g. ••••6789: only the last 4 digits are kept */
+                            accountNumberMasked: string;
+                            /** @description wrong deposit confirmations left before the account locks */
+                            attemptsLeft: number;
+                            verifiedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            actions: ("verify" | "remove")[];
+                            provider: {
+                                name: string;
+                                /** @description true: the sandbox provider; no real money moves */
+                                testMode: boolean;
+                            };
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    addPayoutAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    holderName: string;
+                    routingNumber: string;
+                    accountNumber: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "pending" | "verified" | "locked" | "removed";
+                        holderName: string;
+                        routingNumber: string;
+                        /** @description e.g. ••••6789: only the last 4 digits are kept */
+                        accountNumberMasked: string;
+                        /** @description wrong deposit confirmations left before the account locks */
+                        attemptsLeft: number;
+                        verifiedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        actions: ("verify" | "remove")[];
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    verifyPayoutAccount: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    amounts: [
+                        number,
+                        number
+                    ];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        status: "pending" | "verified" | "locked" | "removed";
+                        holderName: string;
+                        routingNumber: string;
+                        /** @description e.g. ••••6789: only the last 4 digits are kept */
+                        accountNumberMasked: string;
+                        /** @description wrong deposit confirmations left before the account locks */
+                        attemptsLeft: number;
+                        verifiedAt: string | null;
+                        /** Format: date-time */
+                        createdAt: string;
+                        actions: ("verify" | "remove")[];
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedDepositAmountsWrong"];
+        };
+    };
+    removePayoutAccount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+        };
+    };
+    listStatements: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description YYYY-MM, a UTC month */
+                            month: string;
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            /** @description true: the month is not over, so its figures still change */
+                            current: boolean;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    getStatement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description YYYY-MM, a UTC month */
+                        month: string;
+                        /** Format: date-time */
+                        from: string;
+                        /** Format: date-time */
+                        to: string;
+                        /** @description true: the month is not over, so its figures still change */
+                        current: boolean;
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        totals: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            opening: number;
+                            /** @description funds added that arrived (settled or recorded) */
+                            funding: number;
+                            /** @description the workers' amounts of invoices paid (negative: money out) */
+                            invoicesPaid: number;
+                            /** @description the platform fees of those invoices (negative) */
+                            fees: number;
+                            /** @description settlements, refunds and any other movement of the funds */
+                            refundsAndSettlements: number;
+                            closing: number;
+                        }[];
+                        /** @description the invoices issued during the month */
+                        invoices: {
+                            /** Format: uuid */
+                            id: string;
+                            assignment: {
+                                /** Format: uuid */
+                                id: string;
+                                title: string;
+                            };
+                            worker: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            /** @enum {string} */
+                            status: "open" | "paid" | "void";
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            amount: number;
+                            fee: number;
+                            total: number;
+                            /** Format: date-time */
+                            issuedAt: string;
+                            /** Format: date-time */
+                            dueAt: string;
+                            paidAt: string | null;
+                        }[];
+                        /** @description every movement of the company's funds during the month, oldest first */
+                        payments: {
+                            /** Format: date-time */
+                            at: string;
+                            reason: string;
+                            subject: {
+                                type: string;
+                                /** Format: uuid */
+                                id: string;
+                            };
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            /** @description what the company's funds gained (positive) or gave (negative) */
+                            amount: number;
+                        }[];
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    getStatementPdf: {
+        parameters: {
+            query?: {
+                timeZone?: string;
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement as a PDF document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
         };
     };
     listInvoices: {
@@ -15256,6 +16740,88 @@ export interface operations {
             403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    backdateInvoice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    days: number;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        kind: "assignment" | "cancellation_fee";
+                        /** @enum {string} */
+                        status: "open" | "paid" | "void";
+                        pastDue: boolean;
+                        daysLate: number;
+                        assignment: {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                        };
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        worker: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        /** @description what the worker earns */
+                        amount: number;
+                        /** @description the platform fee, shown on every invoice */
+                        fee: number;
+                        feeBasisPoints: number;
+                        /** @description amount + fee: what the company pays */
+                        total: number;
+                        paymentTermsDays: number;
+                        /** Format: date-time */
+                        issuedAt: string;
+                        /** Format: date-time */
+                        dueAt: string;
+                        paidAt: string | null;
+                        /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
+                        autoPayHeld: boolean;
+                        actions: "pay"[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejectedSandboxControlsOff"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];

@@ -8,6 +8,7 @@ import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
 import { blockRows } from "./authz-matrix-blocks";
+import { matchingRows } from "./authz-matrix-matching";
 import { moderationRows } from "./authz-matrix-moderation";
 import { skillTestRows } from "./authz-matrix-skill-tests";
 import { talentRows } from "./authz-matrix-talent";
@@ -30,6 +31,7 @@ import {
   tokenFrom,
   uniqueEmail,
   unverifiedWorker,
+  verifiedPayoutAccount,
   worker,
 } from "./given";
 import { type TestApp, testApp } from "./harness";
@@ -262,6 +264,16 @@ async function openInvoice(w: World): Promise<string> {
 }
 
 /** Company A funded by wire (settles at once), so its invoices can be paid. */
+async function pendingPayoutAccount(w: World): Promise<string> {
+  const added = await call(w.t, w.worker, {
+    method: "POST",
+    url: "/api/v1/payouts/accounts",
+    payload: { holderName: "Wren Worker", routingNumber: "110000000", accountNumber: "000123456789" },
+  });
+  expect(added.statusCode, added.body).toBe(201);
+  return json(added).id as string;
+}
+
 async function funded(w: World): Promise<void> {
   const added = await call(w.t, w.admin, {
     method: "POST",
@@ -294,6 +306,7 @@ async function caseProposal(w: World): Promise<string> {
 /** One row per operationId. Add yours when you add a route. */
 const rows: Record<string, Row> = {
   ...talentRows,
+  ...matchingRows,
   ...blockRows,
   ...skillTestRows,
   ...webhookRows,
@@ -425,8 +438,61 @@ const rows: Record<string, Row> = {
       const url = await openInvoice(w);
       await funded(w);
       expect((await call(w.t, w.admin, { method: "POST", url: `${url}/pay` })).statusCode).toBe(200);
+      await verifiedPayoutAccount(w.t, w.worker);
       return { as: w.worker, url: "/api/v1/payouts", payload: { amount: 1_00, currency: "USD" }, status: 201 };
     },
+  },
+  backdateInvoice: {
+    valid: async (w) => {
+      // Sandbox controls are a test server's switch (off by default): this file's server has them on from here.
+      process.env.WORKLANE_SANDBOX_CONTROLS = "true";
+      const id = (await openInvoice(w)).split("/").pop();
+      return { as: w.staff, url: `/api/v1/staff/sandbox/invoices/${id}/backdate`, payload: { days: 1 }, status: 200 };
+    },
+    noStranger: "a staff-wide sandbox control: staff see every company's invoices",
+  },
+  listStatements: { valid: async (w) => ({ as: w.admin, url: "/api/v1/payments/statements", status: 200 }) },
+  getStatement: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/payments/statements/${new Date().toISOString().slice(0, 7)}`,
+      status: 200,
+    }),
+    noStranger: "the month names no record: each company reads its own statement for it",
+  },
+  getStatementPdf: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/payments/statements/${new Date().toISOString().slice(0, 7)}/pdf`,
+      status: 200,
+    }),
+    noStranger: "the month names no record: each company reads its own statement for it",
+  },
+  listPayoutAccounts: { valid: async (w) => ({ as: w.worker, url: "/api/v1/payouts/accounts", status: 200 }) },
+  addPayoutAccount: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: "/api/v1/payouts/accounts",
+      payload: { holderName: "Wren Worker", routingNumber: "110000000", accountNumber: "000123456789" },
+      status: 201,
+    }),
+  },
+  verifyPayoutAccount: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `/api/v1/payouts/accounts/${await pendingPayoutAccount(w)}/verify`,
+      payload: { amounts: [45, 32] },
+      status: 200,
+    }),
+    strangers: workerStranger,
+  },
+  removePayoutAccount: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `/api/v1/payouts/accounts/${await pendingPayoutAccount(w)}`,
+      status: 200,
+    }),
+    strangers: workerStranger,
   },
   listPayouts: { valid: async (w) => ({ as: w.worker, url: "/api/v1/payouts", status: 200 }) },
   recordBankTransfer: {

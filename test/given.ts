@@ -300,3 +300,25 @@ export const PNG_BYTES = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
   randomBytes(64),
 ]);
+
+/** A verified payout account for a worker (the sandbox's documented deposits 32 and 45): payouts need one. */
+export async function verifiedPayoutAccount(t: TestApp, as: Session): Promise<string> {
+  const added = await call(t, as, {
+    method: "POST",
+    url: "/api/v1/payouts/accounts",
+    payload: { holderName: "Test Holder", routingNumber: "110000000", accountNumber: "000123456789" },
+  });
+  if (added.statusCode !== 201) {
+    throw new Error(`adding a payout account answered ${added.statusCode}: ${added.body}`);
+  }
+  const id = (added.json() as { id: string }).id;
+  const verified = await call(t, as, {
+    method: "POST",
+    url: `/api/v1/payouts/accounts/${id}/verify`,
+    payload: { amounts: [32, 45] },
+  });
+  if (verified.statusCode !== 200) {
+    throw new Error(`verifying a payout account answered ${verified.statusCode}: ${verified.body}`);
+  }
+  return id;
+}

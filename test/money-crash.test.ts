@@ -133,6 +133,13 @@ async function crashWorkload(target: Target): Promise<void> {
     const client = await person({ name: "Mo Money", accountType: "client", companyName: "Crash Test Co" });
     const worker = await person({ name: "Wes Worker", accountType: "worker" });
     const workerId = ((await ok(worker, "GET", "/me")) as { id: string }).id;
+    // Payouts go only to a verified account: the sandbox's documented micro-deposits are 32 and 45.
+    const bank = (await ok(worker, "POST", "/payouts/accounts", {
+      holderName: "Wes Worker",
+      routingNumber: "110000000",
+      accountNumber: "000123456789",
+    })) as { id: string };
+    await ok(worker, "POST", `/payouts/accounts/${bank.id}/verify`, { amounts: [32, 45] });
     for (let i = 0; i < INVOICES; i++) {
       const draft = (await ok(client, "POST", "/assignments", {
         title: `Reset the router at store ${i + 1}`,

@@ -27,6 +27,15 @@ const Env = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /**
+   * Development and browser tests only: the staff sandbox controls that let time pass for one record (backdating an
+   * invoice, so a journey can see past due and the lock without waiting days). Off by default; never set it in
+   * production. They also refuse whenever the payment provider is not in test mode.
+   */
+  WORKLANE_SANDBOX_CONTROLS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
   /** How long (ms) one webhook delivery attempt may take before it counts as failed. */
   WORKLANE_WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
+import { SendToPools } from "#domains/talent/matching/contract";
 import { Email, Id, LocationInput, Markdown, Tags, Text } from "#shared/fields";
 import { Currency, MinorUnits } from "#shared/money";
 import type { ProblemCode } from "#shared/problems";
@@ -223,21 +224,20 @@ export const assignmentDraftFields = {
 export const AssignmentDraftPreview = z.strictObject(assignmentDraftFields).superRefine(refineAssignment);
 export type AssignmentDraftPreview = z.infer<typeof AssignmentDraftPreview>;
 
-const WorkerIds = z
+const workerList = z
   .array(Id)
-  .min(1, "Name at least one worker.")
   .max(limits.maxRecipients, `Send to at most ${limits.maxRecipients} workers at once.`)
   .refine((ids) => new Set(ids).size === ids.length, "Name each worker once.");
-
-/** Recipients are a list of workers resolved at send time, so groups (talent issue) can expand into it. */
+const WorkerIds = workerList.refine((ids) => ids.length >= 1, "Name at least one worker.");
 export const SendAssignment = z
   .strictObject({
-    workerIds: WorkerIds,
-    /** Assign the single named worker directly instead of inviting. */
-    assignDirectly: z.boolean().default(false),
+    workerIds: workerList.default([]),
+    assignDirectly: z.boolean().default(false), // assign the one named worker instead of inviting
     invitationsExpireAt: Timestamp.nullable().default(null),
+    pools: SendToPools.nullable().default(null), // and the pools' members near the site who meet the set (issue 12)
   })
-  .refine((v) => !v.assignDirectly || v.workerIds.length === 1, {
+  .refine((v) => v.workerIds.length > 0 || v.pools, { path: ["workerIds"], message: "Name a worker or pools." })
+  .refine((v) => !v.assignDirectly || (v.workerIds.length === 1 && !v.pools), {
     path: ["workerIds"],
     message: "Assign directly to exactly one worker.",
   });

@@ -134,6 +134,7 @@ async function play(cast: Cast, steps: Step[]): Promise<void> {
           workerIds: cast.workers.slice(0, step.to),
           assignDirectly: false,
           invitationsExpireAt: null,
+          pools: null,
         });
         break;
       case "accept":

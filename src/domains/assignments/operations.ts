@@ -194,6 +194,11 @@ export const operations: OperationDocs = {
     description:
       "The assignment's requirement set checked for the calling worker (or, for the company, the worker named by `workerId`): each requirement with `met` and the reason, and whether the worker is eligible (all met, or overridden by the company). Accept and apply answer 403 `requirements_not_met` with the same reasons.",
   },
+  getAssignmentMatches: {
+    summary: "Rank workers for an assignment",
+    description:
+      "For the company's members: workers within 100 miles of the site (or `radiusMiles`, narrowed by a distance requirement of the set) who could meet the assignment's requirement set, the most of its skills first, then the nearest. Each comes with its distance, skills matched, scorecard figures and every requirement met or not with the reason: the same evaluator accept uses, so a worker shown eligible here may accept. `ranking` says the order in words.",
+  },
   getAttachedRequirementSet: {
     summary: "Get the assignment's requirement set",
     description:

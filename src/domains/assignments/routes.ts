@@ -55,13 +55,13 @@ import {
   AssignmentView,
   Inbox,
   InboxQuery,
+  SentAssignment,
   Timeline,
 } from "./views";
 
 const tags = ["assignments"];
-const view = { 200: AssignmentView };
 /** Every route on one assignment: its id in the path, the caller's view of it in the answer. */
-const onOne = { tags, params: IdParams, response: view };
+const onOne = { tags, params: IdParams, response: { 200: AssignmentView } };
 // Who may call each route comes from the lifecycle table (`accessFor`); `accessWith` adds what the step, or a rule
 // another domain brings (hooks.ts), may also answer. Committing to work needs a proven email (issue 7).
 const drafters = accessFor("update");
@@ -158,7 +158,7 @@ function routingRoutes(app: App): void {
   app.post(
     "/assignments/:id/send",
     {
-      schema: { operationId: "sendAssignment", ...onOne, body: SendAssignment },
+      schema: { operationId: "sendAssignment", ...onOne, body: SendAssignment, response: { 200: SentAssignment } },
       config: { ...accessFor("send", "assign"), ...sending },
     },
     (req) => sendAssignment(req.ctx, req.params.id, req.body),
@@ -195,7 +195,7 @@ function routingRoutes(app: App): void {
   app.post(
     "/assignments/:id/applications/:applicationId/select",
     {
-      schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: view },
+      schema: { operationId: "selectApplication", tags, params: ApplicationParams, response: onOne.response },
       config: { ...accessFor("selectApplication"), problems: [...commitmentRefusals, "blocked"], verifiedEmail: true },
     },
     (req) => selectApplication(req.ctx, req.params.id, req.params.applicationId),

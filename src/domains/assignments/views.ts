@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
+import { PoolReach } from "#domains/talent/matching/contract";
 import { Id, Location } from "#shared/fields";
 import { Currency } from "#shared/money";
 import { ScorecardSummary } from "#shared/scorecard-summary";
@@ -186,6 +187,10 @@ export const AssignmentView = z
     id: "AssignmentView",
   });
 export type AssignmentView = z.infer<typeof AssignmentView>;
+
+/** What sending answers: the assignment, and what the talent pools reached (null without pools). */
+export const SentAssignment = AssignmentView.extend({ poolReach: PoolReach.nullable() });
+export type SentAssignment = z.infer<typeof SentAssignment>;
 
 export const TimelineEntry = z.object({
   id: Id,

@@ -76,7 +76,12 @@ export const PayInvoices = z.strictObject({
 });
 export type PayInvoices = z.infer<typeof PayInvoices>;
 
-export const RequestPayout = z.strictObject({ amount: PositiveAmount, currency: Currency });
+export const RequestPayout = z.strictObject({
+  amount: PositiveAmount,
+  currency: Currency,
+  /** Which verified payout account receives it; omitted: the worker's most recently verified one. */
+  payoutAccountId: Id.optional(),
+});
 export type RequestPayout = z.infer<typeof RequestPayout>;
 
 export const InvoiceQuery = z.strictObject({
@@ -96,3 +101,61 @@ export type ListQuery = z.infer<typeof ListQuery>;
 
 /** A reason a sandbox failure or a staff note gives, bounded like any text. */
 export const Reason = Text(500);
+
+/** A payout account: `pending` until the worker confirms the two micro-deposits, `locked` after 3 wrong tries. */
+export const payoutAccountStatuses = ["pending", "verified", "locked", "removed"] as const;
+export type PayoutAccountStatus = (typeof payoutAccountStatuses)[number];
+/** Wrong confirmations allowed before the account is locked and must be added again. */
+export const VERIFY_ATTEMPTS = 3;
+
+/**
+ * An ABA routing number: 9 digits whose weighted sum (3, 7, 1, repeated) is a multiple of 10. The checksum catches
+ * a mistyped digit before the provider sends deposits to a bank that does not exist.
+ */
+export function routingChecksumOk(value: string): boolean {
+  if (!/^\d{9}$/.test(value)) {
+    return false;
+  }
+  const weights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+  return weights.reduce((sum, w, i) => sum + w * Number(value[i]), 0) % 10 === 0;
+}
+
+export const AddPayoutAccount = z.strictObject({
+  holderName: Text(100),
+  routingNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{9}$/, { error: "A routing number is 9 digits." })
+    .refine(routingChecksumOk, { error: "This routing number is not valid: check its digits." }),
+  accountNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{4,17}$/, { error: "An account number is 4 to 17 digits." }),
+});
+export type AddPayoutAccount = z.infer<typeof AddPayoutAccount>;
+
+/** A micro-deposit as the worker reads it on their bank statement: 1 to 99 cents. */
+const Deposit = z
+  .number({ error: "Enter the deposit in cents, e.g. 32 for $0.32." })
+  .int({ error: "Enter the deposit in whole cents, e.g. 32 for $0.32." })
+  .min(1, { error: "Each deposit is between 1 and 99 cents." })
+  .max(99, { error: "Each deposit is between 1 and 99 cents." });
+export const VerifyPayoutAccount = z.strictObject({
+  amounts: z.tuple([Deposit, Deposit], { error: "Enter the two deposit amounts." }),
+});
+export type VerifyPayoutAccount = z.infer<typeof VerifyPayoutAccount>;
+
+/** A statement's month, `YYYY-MM`, in UTC: a month runs from its first midnight UTC to the next month's. */
+export const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "Give a month as YYYY-MM, e.g. 2026-11." });
+export const StatementParams = z.strictObject({ month: Month });
+export type StatementParams = z.infer<typeof StatementParams>;
+
+/** Sandbox control (staff, test servers only): move an open invoice's dates back by this many days. */
+export const BackdateInvoice = z.strictObject({
+  days: z
+    .number({ error: "Give a whole number of days." })
+    .int({ error: "Give a whole number of days." })
+    .min(1, { error: "Move it back by 1 to 365 days." })
+    .max(365, { error: "Move it back by 1 to 365 days." }),
+});
+export type BackdateInvoice = z.infer<typeof BackdateInvoice>;

@@ -3,21 +3,12 @@
  * the JSON can never disagree. Pure: a view in, bytes out. Times are written in the time zone the reader asks for
  * (their browser's, from the web app), with the zone named; money through the one money formatter.
  */
-import PDFDocument from "pdfkit";
 import { type Currency, formatMoney } from "#shared/money";
+import { footnote, rows, startPdf, when } from "./pdf-parts";
 import type { InvoiceView, Provider } from "./views";
 
 const kindText = { assignment: "Work on an assignment", cancellation_fee: "Late cancellation fee" } as const;
 const statusText = { open: "Open", paid: "Paid" } as const;
-
-function when(iso: string, timeZone: string): string {
-  const text = new Intl.DateTimeFormat("en-US", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(new Date(iso));
-  return `${text} (${timeZone})`;
-}
 
 /** The invoice's lines as label/value pairs, in reading order; exported for the test that reads them back. */
 export function invoiceLines(invoice: InvoiceView, timeZone: string): [string, string][] {
@@ -46,46 +37,17 @@ export function invoiceLines(invoice: InvoiceView, timeZone: string): [string, s
 
 /** Renders the PDF; resolves with its bytes once PDFKit has written the whole document. */
 export function renderInvoicePdf(invoice: InvoiceView, provider: Provider, timeZone: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: 56,
-    info: { Title: `Worklane invoice ${invoice.id}`, Author: "Worklane", Subject: invoice.assignment.title },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.font("Helvetica-Bold").fontSize(20).text("Worklane invoice");
-  if (provider.testMode) {
-    doc
-      .moveDown(0.3)
-      .font("Helvetica-Bold")
-      .fontSize(10)
-      .fillColor("#a33")
-      .text(`TEST MODE (${provider.name}): no real money moved.`);
-  }
-  doc.fillColor("#000").moveDown();
-  for (const [label, value] of invoiceLines(invoice, timeZone)) {
-    const y = doc.y;
-    doc.font("Helvetica-Bold").fontSize(11).text(label, 56, y, { width: 160 });
-    const labelBottom = doc.y;
-    doc.font("Helvetica").text(value, 230, y, { width: 310 });
-    doc.y = Math.max(doc.y, labelBottom) + 6;
-  }
-  doc
-    .moveDown()
-    .font("Helvetica")
-    .fontSize(9)
-    .fillColor("#555")
-    .text(
-      "The worker's amount goes to the worker in full; the platform fee, shown before the work was sent, is " +
-        "Worklane's. Questions about this invoice: open it in Worklane and write to the other party.",
-      56,
-      doc.y,
-      { width: 484 },
-    );
+  const { doc, bytes } = startPdf(
+    "Worklane invoice",
+    { Title: `Worklane invoice ${invoice.id}`, Subject: invoice.assignment.title },
+    provider,
+  );
+  rows(doc, invoiceLines(invoice, timeZone));
+  footnote(
+    doc,
+    "The worker's amount goes to the worker in full; the platform fee, shown before the work was sent, is " +
+      "Worklane's. Questions about this invoice: open it in Worklane and write to the other party.",
+  );
   doc.end();
-  return done;
+  return bytes;
 }

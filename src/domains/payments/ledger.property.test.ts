@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Problem } from "#shared/problems";
-import { act, actorOf, assignedAssignment, call, type Session } from "#test/given";
+import { act, actorOf, assignedAssignment, call, type Session, verifiedPayoutAccount } from "#test/given";
 import { testApp } from "#test/harness";
 import { addFunds } from "./actions/add-funds";
 import { payInvoice } from "./actions/pay";
@@ -24,6 +24,7 @@ async function world() {
     await t.runJobs();
     const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
     invoices.push({ owner, id: listed.json().items[0].id });
+    await verifiedPayoutAccount(t, assignee);
     workers.push(assignee);
   }
   return { invoices, workers };

@@ -4,7 +4,7 @@
  */
 import type { Actor } from "#platform/context";
 import { allowedActions, checkRule, type PartyAccount, type Rule, routeAccess } from "#platform/rules";
-import type { InvoiceStatus } from "./contract";
+import type { InvoiceStatus, PayoutAccountStatus } from "./contract";
 
 /** A company member acts with their role, the invoice's worker as `payee`, jobs as `system`. */
 export type Party = "admin" | "manager" | "finance" | "viewer" | "payee" | "system";
@@ -24,7 +24,25 @@ export const invoiceRules: Record<InvoiceAction, Rule<InvoiceStatus, Party, Invo
 export const accountRules = {
   addFunds: { from: ["open"], by: payers },
   requestPayout: { from: ["open"], by: ["payee"] },
+  addPayoutAccount: { from: ["open"], by: ["payee"] },
 } satisfies Record<string, Rule<"open", Party, { status: "open" }>>;
+
+/** A worker's own payout accounts: only their owner sees or acts on them (anyone else hears 404). */
+export type PayoutAccountAction = "verify" | "remove";
+export const payoutAccountRules: Record<
+  PayoutAccountAction,
+  Rule<PayoutAccountStatus, Party, { status: PayoutAccountStatus }>
+> = {
+  verify: {
+    from: ["pending"],
+    by: ["payee"],
+    explain: (facts) =>
+      facts.status === "locked"
+        ? "This account was locked after 3 wrong tries: remove it and add it again to get new deposits."
+        : "This account is already verified.",
+  },
+  remove: { from: ["pending", "verified", "locked"], by: ["payee"] },
+};
 
 export function accountOf(party: Party): PartyAccount {
   if (party === "payee") {

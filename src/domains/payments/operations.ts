@@ -55,12 +55,51 @@ export const operations: OperationDocs = {
   requestPayout: {
     summary: "Withdraw earnings (worker)",
     description:
-      "Sends part or all of the available earnings to the worker's (sandbox) bank account; in transit until the provider settles it, returned with the reason if it fails.",
+      "Sends part or all of the available earnings to one of the worker's verified payout accounts (`payoutAccountId`, or the most recently verified one); in transit until the provider settles it, returned with the reason if it fails. 422 `payout_account_unverified` when the account is not verified or there is none.",
+  },
+  listStatements: {
+    summary: "List monthly statements",
+    description:
+      "The months the caller's company has a statement for, newest first: from its first ledger entry to the current month. Months are UTC months (`from` inclusive, `to` exclusive); the current one is marked and still changes.",
+  },
+  getStatement: {
+    summary: "Get a monthly statement",
+    description:
+      "One UTC month of the company's funds (available and secured), computed from the ledger per currency: opening balance, funds added, invoices paid (the workers' amounts), platform fees, refunds and settlements, closing balance (the opening of the next month). With the invoices issued that month and every movement of the funds. A month not yet begun is 404.",
+  },
+  getStatementPdf: {
+    summary: "Download a monthly statement as a PDF",
+    description:
+      "The same statement as `getStatement`, as a PDF; the month is stated in UTC, the times of its entries in `timeZone` (an IANA name, UTC by default) with the zone named.",
+  },
+  listPayoutAccounts: {
+    summary: "List my payout accounts (worker)",
+    description:
+      "The worker's bank accounts for payouts, newest first: the number masked but for its last 4 digits, the status (pending until the two micro-deposits are confirmed, verified, locked after 3 wrong tries) and the tries left. The deposit amounts are never answered.",
+  },
+  addPayoutAccount: {
+    summary: "Add a payout account (worker)",
+    description:
+      "Registers a bank account (holder name, 9-digit routing number checked by its checksum, account number) with the provider, which sends two micro-deposits of 1 to 99 cents; only the last 4 digits are kept. The worker is emailed that the deposits are on the way. Sandbox (test mode): the deposits are always 0.32 and 0.45, as the email says.",
+  },
+  verifyPayoutAccount: {
+    summary: "Confirm a payout account's two deposits (worker)",
+    description:
+      "`amounts` are the two deposits in minor units, in either order. Right: the account is verified and may receive payouts. Wrong: 422 `deposit_amounts_wrong` with `attemptsLeft`; the third wrong try locks the account (it must be removed and added again). Another worker's account is 404.",
+  },
+  removePayoutAccount: {
+    summary: "Remove a payout account (worker)",
+    description: "The account receives nothing more and leaves the list; past payouts still name it.",
   },
   listPayouts: { summary: "List my withdrawals (worker)", description: "The worker's payouts, newest first." },
   recordBankTransfer: {
     summary: "Record a bank transfer received (staff admin)",
     description: "Credits a company with real money seen arriving, with the bank's reference; settled at once.",
+  },
+  backdateInvoice: {
+    summary: "Sandbox only: backdate an invoice (staff admin, test servers)",
+    description:
+      "Moves an open invoice's issue and due dates back by `days`, so a test can see it past due and the company locked without waiting. Answers 403 `sandbox_controls_off` unless the server runs with `WORKLANE_SANDBOX_CONTROLS=true` and the test-mode provider; never enabled in production. Recorded as `invoice.backdated` with `sandbox: true`.",
   },
   checkLedger: {
     summary: "Check the ledger (staff admin)",

@@ -9,6 +9,7 @@ import {
   type Session,
   staffMember,
   teammate,
+  verifiedPayoutAccount,
 } from "#test/given";
 import { testApp } from "#test/harness";
 
@@ -202,6 +203,7 @@ describe("worker payouts", () => {
     const { owner, assignee, invoice } = await approvedWork();
     await fund(owner, { amount: 500_00, currency: "USD", method: "wire" });
     await call(t, owner, { method: "POST", url: `/api/v1/invoices/${invoice.id}/pay` });
+    await verifiedPayoutAccount(t, assignee);
     const payout = (amount: number) =>
       call(t, assignee, { method: "POST", url: "/api/v1/payouts", payload: { amount, currency: "USD" } });
     const tooMuch = await payout(100_01);
@@ -240,6 +242,7 @@ describe("worker payouts", () => {
         ],
       }),
     );
+    await verifiedPayoutAccount(t, assignee);
     const failing = await call(t, assignee, {
       method: "POST",
       url: "/api/v1/payouts",

@@ -1,30 +1,42 @@
 import { z } from "zod";
 import type { App } from "#platform/http/types";
 import { sendBytes } from "#platform/http/uploads";
-import { IdParams } from "#shared/fields";
+import { IdParams, Ok } from "#shared/fields";
 import { addFunds } from "./actions/add-funds";
+import { addPayoutAccount } from "./actions/add-payout-account";
+import { backdateInvoice } from "./actions/backdate-invoice";
 import { payInvoice, payInvoices } from "./actions/pay";
 import { recordBankTransfer } from "./actions/record-bank-transfer";
+import { removePayoutAccount } from "./actions/remove-payout-account";
 import { requestPayout } from "./actions/request-payout";
+import { verifyPayoutAccount } from "./actions/verify-payout-account";
 import {
   AddFunds,
+  AddPayoutAccount,
+  BackdateInvoice,
   InvoicePdfQuery,
   InvoiceQuery,
   ListQuery,
   PayInvoices,
   RecordBankTransfer,
   RequestPayout,
+  StatementParams,
+  VerifyPayoutAccount,
 } from "./contract";
-import { accessFor, accountRules, invoiceRules } from "./lifecycle";
+import { accessFor, accountRules, invoiceRules, payoutAccountRules } from "./lifecycle";
 import { listActivity } from "./queries/activity";
 import { getBalance } from "./queries/balance";
 import { checkLedger } from "./queries/check-ledger";
 import { exportInvoicesCsv } from "./queries/export-invoices";
 import { getInvoice } from "./queries/get-invoice";
+import { getStatement } from "./queries/get-statement";
 import { getInvoicePdf } from "./queries/invoice-pdf";
 import { listFundings } from "./queries/list-fundings";
 import { listInvoices } from "./queries/list-invoices";
+import { listPayoutAccounts } from "./queries/list-payout-accounts";
 import { listPayouts } from "./queries/list-payouts";
+import { listStatements } from "./queries/list-statements";
+import { getStatementPdf } from "./queries/statement-pdf";
 import {
   ActivityList,
   Balance,
@@ -34,8 +46,12 @@ import {
   InvoiceView,
   LedgerCheck,
   PaidInvoices,
+  PayoutAccountList,
+  PayoutAccountView,
   PayoutList,
   PayoutView,
+  Statement,
+  StatementMonths,
 } from "./views";
 
 const pdfResponse = {
@@ -46,9 +62,14 @@ const tags = ["payments"];
 /** Who may pay and fund (finance and admin) and withdraw (the worker) comes from the rules in lifecycle.ts. */
 const funders = { ...accessFor(accountRules.addFunds), problems: ["insufficient_funds"] } as const;
 const payers = { ...accessFor(invoiceRules.pay), problems: ["invalid_transition", "insufficient_funds"] } as const;
-const earners = { ...accessFor(accountRules.requestPayout), problems: ["insufficient_funds"] } as const;
+const earners = {
+  ...accessFor(accountRules.requestPayout),
+  problems: ["insufficient_funds", "payout_account_unverified", "not_found"],
+} as const;
 /** Balances and invoices are read by company members and workers alike; scope.ts decides whose. */
 const owners = { auth: "user", problems: ["forbidden"] } as const;
+/** Statements are the company's own; payout accounts the worker's own (everyone else: 403 at the route). */
+const [company, worker] = [{ auth: "client" }, { auth: "worker" }] as const;
 
 /** The caller's money: balances, funding (client) and payouts (worker). */
 function accountRoutes(app: App): void {
@@ -93,6 +114,77 @@ function accountRoutes(app: App): void {
       config: { auth: "worker" },
     },
     (req) => listPayouts(req.ctx, req.query),
+  );
+}
+
+/** A company's monthly statements (statement-steps.ts): the months, one month as JSON, and as a PDF. */
+function statementRoutes(app: App): void {
+  app.get(
+    "/payments/statements",
+    { schema: { operationId: "listStatements", tags, response: { 200: StatementMonths } }, config: company },
+    (req) => listStatements(req.ctx),
+  );
+  app.get(
+    "/payments/statements/:month",
+    {
+      schema: { operationId: "getStatement", tags, params: StatementParams, response: { 200: Statement } },
+      config: company,
+    },
+    (req) => getStatement(req.ctx, req.params.month),
+  );
+  app.get(
+    "/payments/statements/:month/pdf",
+    {
+      schema: {
+        operationId: "getStatementPdf",
+        tags,
+        params: StatementParams,
+        querystring: InvoicePdfQuery,
+        produces: ["application/pdf"],
+        response: { 200: { ...pdfResponse, description: "The statement as a PDF document." } },
+      },
+      config: company,
+    },
+    async (req, reply) => sendBytes(reply, await getStatementPdf(req.ctx, req.params.month, req.query)),
+  );
+}
+
+/** A worker's payout accounts: add one, confirm its two micro-deposits, remove it (payout-account-steps.ts). */
+function payoutAccountRoutes(app: App): void {
+  app.get(
+    "/payouts/accounts",
+    { schema: { operationId: "listPayoutAccounts", tags, response: { 200: PayoutAccountList } }, config: worker },
+    (req) => listPayoutAccounts(req.ctx),
+  );
+  app.post(
+    "/payouts/accounts",
+    {
+      schema: { operationId: "addPayoutAccount", tags, body: AddPayoutAccount, response: { 201: PayoutAccountView } },
+      config: accessFor(accountRules.addPayoutAccount),
+    },
+    async (req, reply) => reply.code(201).send(await addPayoutAccount(req.ctx, req.body)),
+  );
+  app.post(
+    "/payouts/accounts/:id/verify",
+    {
+      schema: {
+        operationId: "verifyPayoutAccount",
+        tags,
+        params: IdParams,
+        body: VerifyPayoutAccount,
+        response: { 200: PayoutAccountView },
+      },
+      config: { ...accessFor(payoutAccountRules.verify), problems: ["invalid_transition", "deposit_amounts_wrong"] },
+    },
+    (req) => verifyPayoutAccount(req.ctx, req.params.id, req.body),
+  );
+  app.delete(
+    "/payouts/accounts/:id",
+    {
+      schema: { operationId: "removePayoutAccount", tags, params: IdParams, response: { 200: Ok } },
+      config: { ...accessFor(payoutAccountRules.remove), problems: ["invalid_transition"] },
+    },
+    (req) => removePayoutAccount(req.ctx, req.params.id),
   );
 }
 
@@ -165,6 +257,8 @@ function invoiceRoutes(app: App): void {
 
 export function routes(app: App): void {
   accountRoutes(app);
+  payoutAccountRoutes(app);
+  statementRoutes(app);
   invoiceRoutes(app);
   app.post(
     "/staff/payments/bank-transfers",
@@ -178,6 +272,20 @@ export function routes(app: App): void {
       config: { auth: "staff:admin", problems: ["not_found"] },
     },
     async (req, reply) => reply.code(201).send(await recordBankTransfer(req.ctx, req.body)),
+  );
+  app.post(
+    "/staff/sandbox/invoices/:id/backdate",
+    {
+      schema: {
+        operationId: "backdateInvoice",
+        tags: ["staff"],
+        params: IdParams,
+        body: BackdateInvoice,
+        response: { 200: InvoiceView },
+      },
+      config: { auth: "staff:admin", problems: ["sandbox_controls_off", "invalid_transition"] },
+    },
+    (req) => backdateInvoice(req.ctx, req.params.id, req.body),
   );
   app.get(
     "/staff/ledger/check",

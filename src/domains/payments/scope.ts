@@ -137,9 +137,12 @@ export function fundingView(row: typeof fundings.$inferSelect): FundingView {
   };
 }
 
-export function payoutView(row: typeof payouts.$inferSelect): PayoutView {
+/** `last4`: the account it went to (payout-account-steps.ts masks it the same way everywhere). */
+export function payoutView(row: typeof payouts.$inferSelect, last4: string | null): PayoutView {
   return {
     id: row.id,
+    payoutAccount:
+      row.payoutAccountId && last4 ? { id: row.payoutAccountId, accountNumberMasked: `••••${last4}` } : null,
     amount: row.amount,
     currency: Currency.parse(row.currency),
     status: row.status,

@@ -23,6 +23,7 @@ import {
   invoiceKinds,
   invoiceStatuses,
   ownerTypes,
+  payoutAccountStatuses,
   payoutStatuses,
 } from "./contract";
 
@@ -38,6 +39,7 @@ export const fundingStatus = pgEnum("funding_status", fundingStatuses);
 export const invoiceKind = pgEnum("invoice_kind", invoiceKinds);
 export const invoiceStatus = pgEnum("invoice_status", invoiceStatuses);
 export const payoutStatus = pgEnum("payout_status", payoutStatuses);
+export const payoutAccountStatus = pgEnum("payout_account_status", payoutAccountStatuses);
 
 /**
  * One account per owner, kind and currency. The balance is kept here and changed only by `postTransfer`, in the same
@@ -177,6 +179,37 @@ export const invoices = pgTable(
   ],
 );
 
+/**
+ * A worker's bank account for payouts (issue 11, item 7), verified by two micro-deposits the worker confirms. The
+ * full account number goes to the provider and never into this table: only its last 4 digits (to tell accounts
+ * apart) and the provider's token. The deposit amounts are kept here, server-side, and never answered by the API.
+ */
+export const payoutAccounts = pgTable(
+  "payout_accounts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    workerId: uuid()
+      .notNull()
+      .references(() => users.id),
+    status: payoutAccountStatus().notNull(),
+    holderName: text().notNull(),
+    routingNumber: text().notNull(),
+    accountLast4: text().notNull(),
+    provider: text().notNull(),
+    providerToken: text().notNull(),
+    depositOne: smallint().notNull(),
+    depositTwo: smallint().notNull(),
+    failedAttempts: smallint().notNull().default(0),
+    verifiedAt: at(),
+    removedAt: at(),
+    createdAt: at().notNull(),
+  },
+  (t) => [
+    index("payout_accounts_worker").on(t.workerId, t.createdAt),
+    check("payout_accounts_deposits", sql`${t.depositOne} BETWEEN 1 AND 99 AND ${t.depositTwo} BETWEEN 1 AND 99`),
+  ],
+);
+
 /** A worker's withdrawal to their bank account through the provider; in transit until it settles or fails. */
 export const payouts = pgTable(
   "payouts",
@@ -188,6 +221,8 @@ export const payouts = pgTable(
     amount: money().notNull(),
     currency: text().notNull(),
     status: payoutStatus().notNull(),
+    /** The verified account it was sent to; null for payouts made before accounts were verified (issue 11). */
+    payoutAccountId: uuid().references(() => payoutAccounts.id),
     provider: text().notNull(),
     failureReason: text(),
     settlesAt: at(),

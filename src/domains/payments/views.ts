@@ -8,6 +8,7 @@ import {
   fundingStatuses,
   invoiceKinds,
   invoiceStatuses,
+  payoutAccountStatuses,
   payoutStatuses,
 } from "./contract";
 
@@ -107,8 +108,30 @@ export const ActivityEntry = z.object({
 export type ActivityEntry = z.infer<typeof ActivityEntry>;
 export const ActivityList = Page(ActivityEntry);
 
+export const payoutAccountActions = ["verify", "remove"] as const;
+/** A payout account as its owner sees it: the number masked but for its last 4 digits, never the deposits. */
+export const PayoutAccountView = z.object({
+  id: Id,
+  status: z.enum(payoutAccountStatuses),
+  holderName: z.string(),
+  routingNumber: z.string(),
+  accountNumberMasked: z.string().describe("e.g. ••••6789: only the last 4 digits are kept"),
+  attemptsLeft: z.number().int().min(0).describe("wrong deposit confirmations left before the account locks"),
+  verifiedAt: Timestamp.nullable(),
+  createdAt: Timestamp,
+  actions: z.array(z.enum(payoutAccountActions)),
+  provider: Provider,
+});
+export type PayoutAccountView = z.infer<typeof PayoutAccountView>;
+export const PayoutAccountList = z.object({ items: z.array(PayoutAccountView) });
+export type PayoutAccountList = z.infer<typeof PayoutAccountList>;
+
 export const PayoutView = z.object({
   id: Id,
+  payoutAccount: z
+    .object({ id: Id, accountNumberMasked: z.string() })
+    .nullable()
+    .describe("the verified account it went to (null for payouts older than payout accounts)"),
   amount: MinorUnits,
   currency: Currency,
   status: z.enum(payoutStatuses),
@@ -132,3 +155,61 @@ export const LedgerCheck = z.object({
   belowFloor: z.array(z.object({ accountId: Id, balance: SignedMinorUnits })),
 });
 export type LedgerCheck = z.infer<typeof LedgerCheck>;
+
+/** A month a statement exists for (UTC months: `from` inclusive, `to` exclusive). */
+export const StatementMonth = z.object({
+  month: z.string().describe("YYYY-MM, a UTC month"),
+  from: Timestamp,
+  to: Timestamp,
+  current: z.boolean().describe("true: the month is not over, so its figures still change"),
+});
+export const StatementMonths = z.object({ items: z.array(StatementMonth) });
+export type StatementMonths = z.infer<typeof StatementMonths>;
+
+/**
+ * One currency of a statement, all from the ledger: the company's funds (available + committed) at the start, what
+ * moved during the month by kind, and at the end. closing = opening + funding + invoicesPaid + fees + other.
+ */
+export const StatementTotals = z.object({
+  currency: Currency,
+  opening: SignedMinorUnits,
+  funding: SignedMinorUnits.describe("funds added that arrived (settled or recorded)"),
+  invoicesPaid: SignedMinorUnits.describe("the workers' amounts of invoices paid (negative: money out)"),
+  fees: SignedMinorUnits.describe("the platform fees of those invoices (negative)"),
+  refundsAndSettlements: SignedMinorUnits.describe("settlements, refunds and any other movement of the funds"),
+  closing: SignedMinorUnits,
+});
+export type StatementTotals = z.infer<typeof StatementTotals>;
+
+export const StatementEntry = z.object({
+  at: Timestamp,
+  reason: z.string(),
+  subject: z.object({ type: z.string(), id: Id }),
+  currency: Currency,
+  amount: SignedMinorUnits.describe("what the company's funds gained (positive) or gave (negative)"),
+});
+export type StatementEntry = z.infer<typeof StatementEntry>;
+
+export const StatementInvoice = z.object({
+  id: Id,
+  assignment: z.object({ id: Id, title: z.string() }),
+  worker: z.object({ id: Id, name: z.string() }),
+  status: z.enum(invoiceStatuses),
+  currency: Currency,
+  amount: MinorUnits,
+  fee: MinorUnits,
+  total: MinorUnits,
+  issuedAt: Timestamp,
+  dueAt: Timestamp,
+  paidAt: Timestamp.nullable(),
+});
+export type StatementInvoice = z.infer<typeof StatementInvoice>;
+
+export const Statement = StatementMonth.extend({
+  company: z.object({ id: Id, name: z.string() }),
+  totals: z.array(StatementTotals),
+  invoices: z.array(StatementInvoice).describe("the invoices issued during the month"),
+  payments: z.array(StatementEntry).describe("every movement of the company's funds during the month, oldest first"),
+  provider: Provider,
+});
+export type Statement = z.infer<typeof Statement>;

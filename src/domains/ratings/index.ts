@@ -1,15 +1,19 @@
 import { provideCompanySummary } from "#domains/assignments/index";
+import { provideWorkerScorecards } from "#domains/talent/index";
 import type { Domain } from "#platform/domain";
 import { eventHooks } from "./hooks";
 import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { routes } from "./routes";
 import { companySummary } from "./scorecard-steps";
+import { workerFigures } from "./talent-steps";
 
 export { ratingHistoryScope } from "./scope";
 
 // Every assignment view and inbox item carries the company's compact scorecard (issue 14 item 3).
 provideCompanySummary(companySummary);
+// Talent's scorecard requirement types and matching read the worker figures through this reader (talent is below).
+provideWorkerScorecards(workerFigures);
 
 export const ratings: Domain = {
   name: "ratings",

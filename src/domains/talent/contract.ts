@@ -119,6 +119,7 @@ export const WorkerParams = z.strictObject({ workerId: Id });
 /* Requirement sets */
 
 export const MAX_DISTANCE_MILES = 1000;
+const Percent = z.number().min(0, "Use a percentage from 0 to 100.").max(100, "Use a percentage from 0 to 100.");
 
 export const Requirement = z.discriminatedUnion(
   "type",
@@ -153,10 +154,20 @@ export const Requirement = z.discriminatedUnion(
       /** One of the company's agreements; met when the worker signed its current version. */
       agreementId: Id,
     }),
+    /** A member of one of the company's own talent pools (a member in the grace period still counts). */
+    z.strictObject({ type: z.literal("pool"), poolId: Id }),
+    /** Scorecard figures, last 90 days (the ratings domain keeps them; talent reads them through its provider). */
+    z.strictObject({ type: z.literal("min_satisfaction"), minPercent: Percent }),
+    z.strictObject({ type: z.literal("min_on_time_arrival"), minPercent: Percent }),
+    z.strictObject({
+      type: z.literal("max_abandons"),
+      /** Abandoned assignments plus no-shows in the last 90 days. */
+      max: z.number().int().min(0, "Use 0 or more.").max(100, "Use at most 100."),
+    }),
   ],
   {
     error:
-      "Choose the requirement type: certification, licence, insurance, screening, industry, skill, country, distance, test or agreement.",
+      "Choose the requirement type: certification, licence, insurance, screening, industry, skill, country, distance, test, agreement, pool, min_satisfaction, min_on_time_arrival or max_abandons.",
   },
 );
 export type Requirement = z.infer<typeof Requirement>;
@@ -171,6 +182,10 @@ export const requirementTypes = [
   "distance",
   "test",
   "agreement",
+  "pool",
+  "min_satisfaction",
+  "min_on_time_arrival",
+  "max_abandons",
 ] as const;
 
 export const SaveRequirementSet = z.strictObject({

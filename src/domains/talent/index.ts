@@ -12,6 +12,8 @@ export {
   requirementsFor,
   requireRequirementsMet,
 } from "./hooks";
+export { provideWorkerScorecards, type WorkerScorecards } from "./kept-facts-steps";
+export { matchWorkers, poolRecipients } from "./matching/hooks";
 
 export const talent: Domain = {
   name: "talent",

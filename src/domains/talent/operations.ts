@@ -151,4 +151,9 @@ export const operations: OperationDocs = {
     description:
       "The worker signs the version they read (`versionId`) with their typed full name; the time and the document's SHA-256 are recorded. A newer version published meanwhile is refused with 409 `version_conflict`; signing again changes nothing.",
   },
+  searchWorkers: {
+    summary: "Search workers",
+    description:
+      "For company members: workers by skills (comma-separated, all required, case ignored), industry, words in the name or headline, and within `radiusMiles` (at most 100, default 60) of a place (`near`, geocoded like any address) or of `latitude`/`longitude`. Nearest first with a place, by name without one; each result carries its distance, the skills matched and the last 90 days' scorecard figures. Paged by `cursor`.",
+  },
 };

@@ -9,6 +9,10 @@
  */
 import { formatMoney, type Money } from "#shared/money";
 import type { CredentialKind, Requirement, RequirementCheck, ReviewDecision } from "./contract";
+import { checkKept, type ScorecardFacts } from "./kept-checks";
+
+export type { ScorecardFacts } from "./kept-checks";
+
 import { type AgreementFact, agreementCheck, type TestFact, testCheck } from "./test-and-agreement-checks";
 
 export type { AgreementFact, TestFact };
@@ -34,6 +38,10 @@ export interface WorkerFacts {
   tests?: readonly TestFact[];
   /** The asking company's agreements, with what this worker signed (agreements/steps.ts). */
   agreements?: readonly AgreementFact[];
+  /** The talent pools of the asking company the worker belongs to (members, and flagged members in their grace). */
+  pools?: readonly { id: string; name: string; status: "member" | "flagged" }[];
+  /** The worker's scorecard figures, last 90 days, from the ratings domain's provider (hooks.ts); null: none kept. */
+  scorecard?: ScorecardFacts | null;
 }
 
 export type Site = { latitude: number; longitude: number } | null;
@@ -100,6 +108,14 @@ export function labelOf(requirement: Requirement): string {
       return `test passed with at least ${requirement.minScore}%`;
     case "agreement":
       return "agreement signed";
+    case "pool":
+      return "talent pool membership";
+    case "min_satisfaction":
+      return `client satisfaction of at least ${requirement.minPercent}%`;
+    case "min_on_time_arrival":
+      return `on-time arrival of at least ${requirement.minPercent}%`;
+    case "max_abandons":
+      return `at most ${requirement.max} abandoned assignments or no-shows`;
   }
 }
 
@@ -222,7 +238,8 @@ function checkOne(requirement: Requirement, facts: WorkerFacts, now: Date, site:
       if (!facts.home) {
         return [false, `${label}: no home location on the profile`];
       }
-      const miles = milesBetween(facts.home, site);
+      // Rounded to a millionth of a mile, as matching's SQL does: exactly at the limit is within it in both.
+      const miles = Math.round(milesBetween(facts.home, site) * 1e6) / 1e6;
       const shown = `${miles.toFixed(1)} miles away`;
       return miles <= requirement.maxMiles ? [true, `${label}: ${shown}`] : [false, `${label}: ${shown}`];
     }
@@ -230,6 +247,9 @@ function checkOne(requirement: Requirement, facts: WorkerFacts, now: Date, site:
       return testCheck(requirement, facts);
     case "agreement":
       return agreementCheck(requirement, facts);
+    default:
+      // pools and scorecard figures: checkKept
+      return [false, `${label}: not checked`];
   }
 }
 
@@ -240,7 +260,8 @@ export function evaluate(
   options: { now: Date; site: Site },
 ): RequirementCheck[] {
   return requirements.map((requirement) => {
-    const [met, reason] = checkOne(requirement, facts, options.now, options.site);
+    const [met, reason] =
+      checkKept(requirement, facts, labelOf(requirement)) ?? checkOne(requirement, facts, options.now, options.site);
     return { requirement, met, reason };
   });
 }

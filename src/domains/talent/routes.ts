@@ -19,6 +19,7 @@ import {
   VerifyCredential,
   WorkerParams,
 } from "./contract";
+import { matchingRoutes } from "./matching/routes";
 import { poolRoutes } from "./pools/routes";
 import { downloadCredentialDocument } from "./queries/download-document";
 import { getRequirementSet } from "./queries/get-requirement-set";
@@ -172,4 +173,5 @@ export function routes(app: App): void {
   poolRoutes(app);
   testRoutes(app);
   agreementRoutes(app);
+  matchingRoutes(app);
 }

@@ -9,6 +9,7 @@ import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import { agreementFactsFor } from "./agreements/steps";
 import type { RequirementResult, RequirementSetView } from "./contract";
+import { addKeptFacts } from "./kept-facts-steps";
 import { type CredentialFact, evaluate, type Site, type WorkerFacts } from "./requirements";
 import { countingReview } from "./scope";
 import { credentialReviews, credentials, requirementOverrides, requirementSets } from "./tables";
@@ -158,14 +159,49 @@ export async function resultFor(tx: Executor, now: Date, gate: Gate, workerId: s
     return { requirementSet: null, workerId, eligible: true, override: null, checks: [] };
   }
   const set = await companySet(tx, gate.companyId, gate.setId);
-  const facts = (await factsFor(tx, [workerId], gate.companyId)).get(workerId) ?? emptyFacts();
-  const checks = evaluate(set.requirements, facts, { now, site: gate.site });
-  const override = await overrideOf(tx, gate.subject, workerId);
-  return {
-    requirementSet: { id: set.id, name: set.name },
-    workerId,
-    eligible: override !== null || checks.every((c) => c.met),
-    override,
-    checks,
-  };
+  const [result] = await resultsFor(tx, now, gate, set, [workerId]);
+  if (!result) {
+    throw new Error("resultsFor returned nothing for one worker");
+  }
+  return result;
+}
+
+/**
+ * THE path from a set to its results, for one worker (accept, apply, the invitation) or a page of them (matching,
+ * sending to pools): the same facts, the same evaluator, the same overrides, so every caller hears the same answer.
+ */
+export async function resultsFor(
+  tx: Executor,
+  now: Date,
+  gate: Gate,
+  set: RequirementSetRow,
+  workerIds: readonly string[],
+): Promise<RequirementResult[]> {
+  const facts = await factsFor(tx, workerIds, gate.companyId);
+  await addKeptFacts(tx, facts, { companyId: gate.companyId, now, requirements: set.requirements });
+  const overrides =
+    workerIds.length === 0
+      ? []
+      : await tx
+          .select()
+          .from(requirementOverrides)
+          .where(
+            and(
+              eq(requirementOverrides.subjectType, gate.subject.type),
+              eq(requirementOverrides.subjectId, gate.subject.id),
+              inArray(requirementOverrides.workerId, [...workerIds]),
+            ),
+          );
+  return workerIds.map((workerId) => {
+    const checks = evaluate(set.requirements, facts.get(workerId) ?? emptyFacts(), { now, site: gate.site });
+    const row = overrides.find((o) => o.workerId === workerId);
+    const override = row ? { reason: row.reason, at: row.createdAt.toISOString() } : null;
+    return {
+      requirementSet: { id: set.id, name: set.name },
+      workerId,
+      eligible: override !== null || checks.every((c) => c.met),
+      override,
+      checks,
+    };
+  });
 }

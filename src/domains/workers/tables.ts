@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, doublePrecision, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, check, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "#domains/accounts/tables";
 import { industry } from "#domains/companies/tables";
 import { DEFAULT_TRAVEL_RADIUS_KM } from "./contract";
@@ -47,5 +47,11 @@ export const workerProfiles = pgTable(
       sql`(${t.hourlyRateAmount} IS NULL) = (${t.hourlyRateCurrency} IS NULL) AND (${t.hourlyRateAmount} IS NULL OR ${t.hourlyRateAmount} BETWEEN 0 AND 9007199254740991)`,
     ),
     check("worker_profiles_skills", sql`cardinality(${t.skills}) <= 50`),
+    // Worker search and matching (talent, issue 12): a bounding box on the home as a core `point` (GiST, no
+    // extension, so PGlite and PostgreSQL plan it alike), then the exact haversine on the few rows inside it.
+    index("worker_profiles_home_point").using("gist", sql`point(${t.homeLongitude}, ${t.homeLatitude})`),
+    // Skills match ignoring case, as the requirement evaluator does; worklane_lower_all is an IMMUTABLE SQL
+    // function created by the migration that adds this index.
+    index("worker_profiles_skill_keys").using("gin", sql`worklane_lower_all(${t.skills})`),
   ],
 );

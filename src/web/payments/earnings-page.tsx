@@ -10,6 +10,7 @@ import { StatusBadge } from "../ui/status-badge";
 import { ActivityTable } from "./activity-table";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
+import { PayoutAccounts } from "./payout-accounts";
 import { invoicesCsvUrl, useBalance, useInvoices, usePayouts } from "./queries";
 import { WithdrawForm } from "./withdraw-form";
 
@@ -41,6 +42,7 @@ function PayoutsTable({ payouts }: { payouts: PayoutView[] }) {
                 <Money value={payout} />
               </td>
               <td>
+                {payout.payoutAccount ? <span>To {payout.payoutAccount.accountNumberMasked} </span> : null}
                 <StatusBadge
                   status={payout.status}
                   label={payoutLabels[payout.status]}
@@ -76,6 +78,12 @@ export function EarningsPage() {
       <TestModeNotice balance={balance.data} />
       <Section title="Balance">
         <BalanceTable balance={balance.data} isCompany={false} />
+      </Section>
+      <Section
+        title="Payout accounts"
+        description="Withdrawals go only to a bank account whose two small test deposits you confirmed (sandbox)."
+      >
+        <PayoutAccounts />
       </Section>
       <Section title="Withdraw" description="Send available earnings to your bank account (sandbox).">
         <WithdrawForm balance={balance.data} />

@@ -15,6 +15,7 @@ import { AddFundsForm } from "./add-funds-form";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
 import { type InvoiceQuery, invoicesCsvUrl, useBalance, useFundings, useInvoices } from "./queries";
+import { StatementsTable } from "./statements-table";
 
 type StatusFilter = NonNullable<InvoiceQuery["status"]> | "";
 
@@ -114,6 +115,12 @@ export function PaymentsPage() {
       </Section>
       <Section title="Funds added">
         {fundings.data ? <FundingsTable fundings={fundings.data.items} /> : <Loading />}
+      </Section>
+      <Section
+        title="Statements"
+        description="One per month (UTC months): opening and closing balance, funds added, invoices paid, fees."
+      >
+        <StatementsTable />
       </Section>
       <Section title="Account activity" description="Every entry on your accounts, as the ledger has it.">
         <ActivityTable />

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { AddFunds, RequestPayout } from "#domains/payments/contract";
+import type { AddFunds, AddPayoutAccount, RequestPayout, VerifyPayoutAccount } from "#domains/payments/contract";
 import type { paths } from "../../../sdk/schema";
 import { api, ok } from "../api";
 
@@ -8,6 +8,8 @@ export const paymentKeys = {
   balance: ["payments", "balance"] as const,
   fundings: ["payments", "fundings"] as const,
   payouts: ["payments", "payouts"] as const,
+  payoutAccounts: ["payments", "payout-accounts"] as const,
+  statements: ["payments", "statements"] as const,
   activity: (cursor: string | undefined) => ["payments", "activity", cursor ?? ""] as const,
   invoices: (query: InvoiceQuery) => ["payments", "invoices", query] as const,
   invoice: (id: string) => ["payments", "invoice", id] as const,
@@ -99,3 +101,43 @@ export function useRequestPayout() {
 
 /** The CSV of the caller's invoices (payables or earnings) with the same filter as the list. */
 export const invoicesCsvUrl = (query = "") => `/api/v1/invoices/export.csv${query ? `?${query}` : ""}`;
+
+/** The worker's payout accounts (add, confirm the two deposits, remove). */
+export function usePayoutAccounts() {
+  return useQuery({ queryKey: paymentKeys.payoutAccounts, queryFn: () => ok(api.GET("/api/v1/payouts/accounts")) });
+}
+
+export function useAddPayoutAccount() {
+  const refresh = useRefreshPayments();
+  return useMutation({
+    mutationFn: (input: AddPayoutAccount) => ok(api.POST("/api/v1/payouts/accounts", { body: input })),
+    onSuccess: refresh,
+  });
+}
+
+export function useVerifyPayoutAccount(id: string) {
+  const refresh = useRefreshPayments();
+  return useMutation({
+    mutationFn: (input: VerifyPayoutAccount) =>
+      ok(api.POST("/api/v1/payouts/accounts/{id}/verify", { params: { path: { id } }, body: input })),
+    // A wrong try changes the tries left (or locks the account): refresh either way.
+    onSettled: refresh,
+  });
+}
+
+export function useRemovePayoutAccount() {
+  const refresh = useRefreshPayments();
+  return useMutation({
+    mutationFn: (id: string) => ok(api.DELETE("/api/v1/payouts/accounts/{id}", { params: { path: { id } } })),
+    onSuccess: refresh,
+  });
+}
+
+/** The months the company has a statement for (UTC months), newest first. */
+export function useStatements() {
+  return useQuery({ queryKey: paymentKeys.statements, queryFn: () => ok(api.GET("/api/v1/payments/statements")) });
+}
+
+/** A statement's PDF, its times in `timeZone` (the month itself is UTC). */
+export const statementPdfUrl = (month: string, timeZone: string) =>
+  `/api/v1/payments/statements/${month}/pdf?${new URLSearchParams({ timeZone })}`;

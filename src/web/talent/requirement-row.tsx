@@ -24,6 +24,9 @@ export interface Draft {
   testId: string;
   minScore: string;
   agreementId: string;
+  poolId: string;
+  percent: string;
+  max: string;
 }
 
 export const typeLabels: Record<RequirementType, string> = {
@@ -37,6 +40,10 @@ export const typeLabels: Record<RequirementType, string> = {
   distance: "Distance from the work",
   test: "Skill test passed",
   agreement: "Agreement signed",
+  pool: "Talent pool membership",
+  min_satisfaction: "Minimum client satisfaction",
+  min_on_time_arrival: "Minimum on-time arrival",
+  max_abandons: "Maximum abandons and no-shows",
 };
 
 export const newDraft = (key: number): Draft => ({
@@ -54,6 +61,9 @@ export const newDraft = (key: number): Draft => ({
   testId: "",
   minScore: "80",
   agreementId: "",
+  poolId: "",
+  percent: "90",
+  max: "0",
 });
 
 const number = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
@@ -84,6 +94,15 @@ export function requirementOf(d: Draft): unknown {
       return { type: d.type, testId: d.testId, minScore: number(d.minScore) };
     case "agreement":
       return { type: d.type, agreementId: d.agreementId };
+    case "pool":
+      return { type: d.type, poolId: d.poolId };
+    case "min_satisfaction":
+    case "min_on_time_arrival":
+      return { type: d.type, minPercent: number(d.percent) };
+    case "max_abandons":
+      return { type: d.type, max: number(d.max) };
+    default:
+      return { type: d.type };
   }
 }
 
@@ -93,10 +112,12 @@ export interface RowProps {
   errors: Record<string, string>;
   onChange: (draft: Draft) => void;
   onRemove: () => void;
+  /** The company's pools, for a pool requirement. */
+  pools?: readonly { id: string; name: string }[];
 }
 
 /** The inputs of one requirement, by type; errors come keyed by `requirements.<index>.<field>`. */
-export function RequirementRow({ index, draft, errors, onChange, onRemove }: RowProps) {
+export function RequirementRow({ index, draft, errors, onChange, onRemove, pools = [] }: RowProps) {
   const at = (field: string) => errors[`requirements.${index}.${field}`];
   const n = index + 1;
   const text = (
@@ -167,6 +188,22 @@ export function RequirementRow({ index, draft, errors, onChange, onRemove }: Row
       {draft.type === "country" ? text("country", "Country", at("country")) : null}
       {draft.type === "distance" ? text("miles", "Within miles", at("maxMiles"), { type: "number" }) : null}
       <ReferenceFields index={index} draft={draft} errors={errors} onChange={onChange} />
+      {draft.type === "pool" ? (
+        <Field label={`Pool (requirement ${n})`} error={at("poolId")}>
+          {(control) => (
+            <Select
+              {...control}
+              value={draft.poolId}
+              onChange={(event) => onChange({ ...draft, poolId: event.target.value })}
+              options={[{ value: "", label: "Choose a pool" }, ...pools.map((p) => ({ value: p.id, label: p.name }))]}
+            />
+          )}
+        </Field>
+      ) : null}
+      {draft.type === "min_satisfaction" || draft.type === "min_on_time_arrival"
+        ? text("percent", "At least (%)", at("minPercent"), { type: "number" })
+        : null}
+      {draft.type === "max_abandons" ? text("max", "At most", at("max"), { type: "number" }) : null}
       <Button size="small" variant="ghost" onClick={onRemove}>
         Remove requirement {n}
       </Button>

@@ -10,13 +10,14 @@ import { Section } from "../ui/section";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
 import { type FieldErrors, issuesToErrors, problemText, problemToErrors } from "./field-errors";
-import { useCreateRequirementSet, useRequirementSets } from "./queries";
+import { useCreateRequirementSet, useRequirementSets, useTalentPools } from "./queries";
 import { type Draft, newDraft, RequirementRow, requirementOf } from "./requirement-row";
 import { requirementLabel } from "./requirement-text";
 
 function NewSetForm() {
   const notify = useToast();
   const create = useCreateRequirementSet();
+  const pools = useTalentPools();
   const [name, setName] = useState("");
   const [drafts, setDrafts] = useState<Draft[]>([newDraft(1)]);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -55,6 +56,7 @@ function NewSetForm() {
           index={index}
           draft={draft}
           errors={errors}
+          pools={pools.data?.items ?? []}
           onChange={(next) => setDrafts(drafts.map((d) => (d.key === draft.key ? next : d)))}
           onRemove={() => setDrafts(drafts.filter((d) => d.key !== draft.key))}
         />

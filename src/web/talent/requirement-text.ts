@@ -24,5 +24,15 @@ export function requirementLabel(r: Requirement): string {
       return `Test passed with at least ${r.minScore}%`;
     case "agreement":
       return "Agreement signed";
+    case "pool":
+      return "Member of a talent pool";
+    case "min_satisfaction":
+      return `Client satisfaction of at least ${r.minPercent}%`;
+    case "min_on_time_arrival":
+      return `On-time arrival of at least ${r.minPercent}%`;
+    case "max_abandons":
+      return `At most ${r.max} abandoned assignments or no-shows`;
+    default:
+      return "Requirement";
   }
 }

@@ -1,5 +1,5 @@
 import { requirePolicies } from "#domains/policies/index";
-import { requireRequirementsMet } from "#domains/talent/index";
+import { poolRecipients, requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { reportFor } from "../completeness";
@@ -12,7 +12,7 @@ import { gateOf } from "../requirements/gate";
 import { assignmentView, type Locked, lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
 import { assignmentRecipients } from "../tables";
-import type { AssignmentView, Finding } from "../views";
+import type { Finding, SentAssignment } from "../views";
 
 type Snapshot = { completenessScore: number; completenessFindings: Finding[] };
 
@@ -39,30 +39,41 @@ async function assignDirectly(tx: Executor, ctx: Ctx, locked: Locked, workerId: 
 }
 
 /**
- * Sends a draft to the listed workers, or assigns one worker directly. The completeness report is frozen at this
- * moment and travels with the assignment.
+ * Sends a draft to the listed workers and the qualifying members of the chosen talent pools (issue 12, item 5), or
+ * assigns one worker directly. The completeness report is frozen at this moment and travels with the assignment; the
+ * answer says how many pool members were reached and how many were left out, for which requirement.
  */
-export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment): Promise<AssignmentView> {
+export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment): Promise<SentAssignment> {
   return ctx.transaction(async (tx) => {
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check(input.assignDirectly ? "assign" : "send");
     await requirePolicies(tx, ctx);
     await runStepChecks("send", tx, ctx, locked.row);
-    const workerIds = await resolveRecipients(tx, locked.row.companyId, input.workerIds);
+    const named = await resolveRecipients(tx, locked.row.companyId, input.workerIds);
+    const fromPools = input.pools ? await poolRecipients(tx, ctx, gateOf(locked.row), input.pools) : null;
+    const workerIds = [...new Set([...named, ...(fromPools?.workerIds ?? [])])];
     const report = reportFor(locked.row, await deliverableCount(tx, id), ctx.now);
     const snapshot = { completenessScore: report.score, completenessFindings: report.findings };
     const [first] = workerIds;
     if (input.assignDirectly && first) {
-      return assignmentView(tx, ctx, await assignDirectly(tx, ctx, locked, first, snapshot));
+      return {
+        ...(await assignmentView(tx, ctx, await assignDirectly(tx, ctx, locked, first, snapshot))),
+        poolReach: null,
+      };
     }
     const row = await saveAssignment(tx, ctx, locked, {
       status,
       set: { ...snapshot, invitationsExpireAt: expiryOf(input, ctx.now) },
       event: "assignment.sent",
-      data: { recipients: workerIds.length, routingMode: locked.row.routingMode, score: report.score },
+      data: {
+        recipients: workerIds.length,
+        routingMode: locked.row.routingMode,
+        score: report.score,
+        ...(fromPools ? { pools: fromPools.reach } : {}),
+      },
     });
     await invite(tx, ctx, row, workerIds);
     await scheduleInvitationExpiry(tx, ctx, row);
-    return assignmentView(tx, ctx, row);
+    return { ...(await assignmentView(tx, ctx, row)), poolReach: fromPools?.reach ?? null };
   });
 }

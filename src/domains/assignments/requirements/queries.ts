@@ -1,4 +1,11 @@
-import { ensureOwnSet, ensureWorker, type RequirementResult, requirementsFor } from "#domains/talent/index";
+import {
+  ensureOwnSet,
+  ensureWorker,
+  matchWorkers,
+  type RequirementResult,
+  requirementsFor,
+} from "#domains/talent/index";
+import type { MatchesQuery, MatchPage } from "#domains/talent/matching/contract";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { findVisible } from "../scope";
@@ -42,4 +49,13 @@ export async function getAttachedRequirementSet(ctx: Ctx, id: string): Promise<A
     return { assignmentId: id, requirementSet: null };
   }
   return { assignmentId: id, requirementSet: await ensureOwnSet(ctx.db, row.companyId, row.requirementSetId) };
+}
+
+/**
+ * The workers ranked for the assignment (issue 12, item 6) within 100 miles (or the radius asked, or the set's
+ * distance), each checked by the same evaluator accept uses; for the company's members.
+ */
+export async function getAssignmentMatches(ctx: Ctx, id: string, query: MatchesQuery): Promise<MatchPage> {
+  const row = await findVisible(ctx.db, ctx, id);
+  return matchWorkers(ctx.db, ctx, { gate: gateOf(row), skills: row.skills, query });
 }

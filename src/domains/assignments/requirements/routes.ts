@@ -1,3 +1,4 @@
+import { MatchesQuery, MatchPage } from "#domains/talent/matching/contract";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
 import { attachRequirementSet, overrideAssignmentRequirements } from "./actions";
@@ -8,7 +9,7 @@ import {
   RequirementResult,
   RequirementsQuery,
 } from "./contract";
-import { getAssignmentRequirements, getAttachedRequirementSet } from "./queries";
+import { getAssignmentMatches, getAssignmentRequirements, getAttachedRequirementSet } from "./queries";
 
 const tags = ["assignments"];
 /** Company admins and managers decide who may take the work. */
@@ -29,6 +30,20 @@ export function requirementsRoutes(app: App): void {
       config: { auth: "user", problems: ["forbidden"] },
     },
     (req) => getAssignmentRequirements(req.ctx, req.params.id, req.query),
+  );
+  app.get(
+    "/assignments/:id/matches",
+    {
+      schema: {
+        operationId: "getAssignmentMatches",
+        tags,
+        params: IdParams,
+        querystring: MatchesQuery,
+        response: { 200: MatchPage },
+      },
+      config: { auth: "client" },
+    },
+    (req) => getAssignmentMatches(req.ctx, req.params.id, req.query),
   );
   app.get(
     "/assignments/:id/requirement-set",

@@ -8,6 +8,7 @@ import type { RequestPayout } from "../contract";
 import { platformAccount, workerAccount } from "../ledger";
 import { postTransfer } from "../ledger-steps";
 import { accountRules, partyOf } from "../lifecycle";
+import { payoutDestination } from "../payout-account-steps";
 import { provider } from "../sandbox-provider";
 import { payoutView } from "../scope";
 import { payouts } from "../tables";
@@ -15,14 +16,18 @@ import type { PayoutView } from "../views";
 
 /**
  * A worker withdraws all or part of their available earnings to their (sandbox) bank account (issue 11, item 7):
- * the money is in transit until the provider settles it; a failure returns it to available with the reason.
+ * the money is in transit until the provider settles it; a failure returns it to available with the reason. It goes
+ * only to one of the worker's verified payout accounts.
  */
 export async function requestPayout(ctx: Ctx, input: RequestPayout): Promise<PayoutView> {
   const actor = userActor(ctx);
   const party = partyOf(actor, { companyId: "", workerId: actor.userId });
   checkRule(accountRules.requestPayout, { status: "open" }, party, { action: "requestPayout", subject: "earnings" });
   const outcome = provider.startPayout(input);
+  const { payoutAccountId, ...money } = input;
   return ctx.transaction(async (tx) => {
+    // Only a verified account receives money (422 otherwise); checked before the money moves.
+    const destination = await payoutDestination(tx, actor, actor.userId, payoutAccountId);
     const id = randomUUID();
     const subject = { type: "payout", id };
     // The transfer first: it refuses a payout above the available earnings before anything else is written.
@@ -41,7 +46,8 @@ export async function requestPayout(ctx: Ctx, input: RequestPayout): Promise<Pay
       .values({
         id,
         workerId: actor.userId,
-        ...input,
+        ...money,
+        payoutAccountId: destination.id,
         status: "in_transit",
         provider: provider.name,
         settlesAt,
@@ -52,7 +58,11 @@ export async function requestPayout(ctx: Ctx, input: RequestPayout): Promise<Pay
       throw new Error("payout insert returned nothing");
     }
     await enqueue(tx, ctx, "payments.settle-payout", { payoutId: id }, { runAt: settlesAt, key: `settle:${id}` });
-    await recordEvent(tx, ctx, { action: "payout.requested", subject, data: { ...input, provider: provider.name } });
-    return payoutView(row);
+    await recordEvent(tx, ctx, {
+      action: "payout.requested",
+      subject,
+      data: { ...money, payoutAccountId: destination.id, provider: provider.name },
+    });
+    return payoutView(row, destination.accountLast4);
   });
 }

@@ -4,15 +4,16 @@ import type { Ctx } from "#platform/context";
 import { decodeCursor, toPage } from "#platform/pagination";
 import type { ListQuery } from "../contract";
 import { payoutView } from "../scope";
-import { payouts } from "../tables";
+import { payoutAccounts, payouts } from "../tables";
 
 /** The worker's own payouts, newest first. */
 export async function listPayouts(ctx: Ctx, query: ListQuery) {
   const actor = userActor(ctx);
   const after = decodeCursor(query.cursor);
   const rows = await ctx.db
-    .select()
+    .select({ payout: payouts, last4: payoutAccounts.accountLast4 })
     .from(payouts)
+    .leftJoin(payoutAccounts, eq(payoutAccounts.id, payouts.payoutAccountId))
     .where(
       after
         ? sql`${eq(payouts.workerId, actor.userId)} AND (${payouts.createdAt}, ${payouts.id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`
@@ -20,6 +21,6 @@ export async function listPayouts(ctx: Ctx, query: ListQuery) {
     )
     .orderBy(desc(payouts.createdAt), desc(payouts.id))
     .limit(query.limit + 1);
-  const page = toPage(rows, query.limit, (row) => [row.createdAt.toISOString(), row.id]);
-  return { items: page.items.map(payoutView), nextCursor: page.nextCursor };
+  const page = toPage(rows, query.limit, ({ payout }) => [payout.createdAt.toISOString(), payout.id]);
+  return { items: page.items.map(({ payout, last4 }) => payoutView(payout, last4)), nextCursor: page.nextCursor };
 }

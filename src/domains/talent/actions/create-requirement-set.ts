@@ -2,6 +2,7 @@ import { companyActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
 import type { RequirementSetView, SaveRequirementSet } from "../contract";
+import { ensureOwnPools } from "../kept-facts-steps";
 import { ensureOwnReferences } from "../reference-steps";
 import { toSetView } from "../steps";
 import { requirementSets } from "../tables";
@@ -10,6 +11,7 @@ import { requirementSets } from "../tables";
 export async function createRequirementSet(ctx: Ctx, input: SaveRequirementSet): Promise<RequirementSetView> {
   const actor = companyActor(ctx);
   return ctx.transaction(async (tx) => {
+    await ensureOwnPools(tx, actor.companyId, input.requirements);
     await ensureOwnReferences(tx, actor.companyId, input.requirements);
     const [row] = await tx
       .insert(requirementSets)

@@ -3,6 +3,7 @@ import { companyActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import { diffFields, recordEvent } from "#platform/history";
 import type { RequirementSetView, SaveRequirementSet } from "../contract";
+import { ensureOwnPools } from "../kept-facts-steps";
 import { ensureOwnReferences } from "../reference-steps";
 import { companySet, toSetView } from "../steps";
 import { requirementSets } from "../tables";
@@ -18,6 +19,7 @@ export async function updateRequirementSet(
     await ensureOwnReferences(tx, actor.companyId, input.requirements);
     await tx.select({ id: requirementSets.id }).from(requirementSets).where(eq(requirementSets.id, id)).for("update");
     const before = toSetView(await companySet(tx, actor.companyId, id));
+    await ensureOwnPools(tx, actor.companyId, input.requirements);
     const [row] = await tx
       .update(requirementSets)
       .set({ ...input, updatedAt: ctx.now })

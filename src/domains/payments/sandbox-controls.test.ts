@@ -1,0 +1,73 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { act, assignedAssignment, call, draftAssignment, readyWorker, type Session, staffMember } from "#test/given";
+import { testApp } from "#test/harness";
+
+const t = await testApp();
+
+const backdate = (as: Session, id: string, payload: Record<string, unknown>) =>
+  call(t, as, { method: "POST", url: `/api/v1/staff/sandbox/invoices/${id}/backdate`, payload });
+const standing = async (as: Session) =>
+  (await call(t, as, { method: "GET", url: "/api/v1/payments/balance" })).json().standing;
+
+async function openInvoice() {
+  const { owner, assignee, assignment } = await assignedAssignment(t, { overrides: { paymentTermsDays: 15 } });
+  await act(t, assignee, assignment.id, "check-in", {});
+  await act(t, assignee, assignment.id, "submit", { hours: 2 });
+  await act(t, owner, assignment.id, "approve");
+  await t.runJobs();
+  const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
+  return { owner, invoice: listed.json().items[0] as { id: string; dueAt: string } };
+}
+
+afterEach(() => {
+  delete process.env.WORKLANE_SANDBOX_CONTROLS;
+});
+
+describe("POST /api/v1/staff/sandbox/invoices/{id}/backdate (sandbox only)", () => {
+  it("is refused unless the server switched sandbox controls on", async () => {
+    const { invoice } = await openInvoice();
+    const staff = await staffMember(t);
+    const off = await backdate(staff, invoice.id, { days: 20 });
+    expect(off.statusCode).toBe(403);
+    expect(off.json().code).toBe("sandbox_controls_off");
+  });
+
+  it("moves an open invoice past due, then past the grace: the company locks; paying unlocks it at once", async () => {
+    process.env.WORKLANE_SANDBOX_CONTROLS = "true";
+    const { owner, invoice } = await openInvoice();
+    const staff = await staffMember(t);
+    const late = await backdate(staff, invoice.id, { days: 16 });
+    expect(late.statusCode, late.body).toBe(200);
+    expect(late.json()).toMatchObject({ pastDue: true, daysLate: 1, status: "open" });
+    expect(await standing(owner)).toMatchObject({ locked: false, pastDue: [{ count: 1, total: 110_00 }] });
+    const locked = await backdate(staff, invoice.id, { days: 3 });
+    expect(locked.json()).toMatchObject({ daysLate: 4 });
+    expect((await standing(owner)).locked).toBe(true);
+    const draft = await draftAssignment(t, owner);
+    const worker = await readyWorker(t);
+    const send = () =>
+      call(t, owner, {
+        method: "POST",
+        url: `/api/v1/assignments/${draft.id}/send`,
+        payload: { workerIds: [worker.me.id] },
+      });
+    expect((await send()).json().code).toBe("company_locked");
+    await call(t, owner, {
+      method: "POST",
+      url: "/api/v1/payments/funding",
+      payload: { amount: 200_00, currency: "USD", method: "wire" },
+    });
+    expect((await call(t, owner, { method: "POST", url: `/api/v1/invoices/${invoice.id}/pay` })).statusCode).toBe(200);
+    expect((await standing(owner)).locked).toBe(false);
+    expect((await send()).statusCode).toBe(200);
+    // Only open invoices move; bad input and other people are refused.
+    const paid = await backdate(staff, invoice.id, { days: 1 });
+    expect(paid.statusCode).toBe(409);
+    expect(paid.json()).toMatchObject({ code: "invalid_transition", currentStatus: "paid" });
+    for (const days of [0, 366, 1.5, "2", null]) {
+      expect((await backdate(staff, invoice.id, { days })).statusCode, String(days)).toBe(400);
+    }
+    expect((await backdate(staff, "00000000-0000-4000-8000-000000000000", { days: 1 })).statusCode).toBe(404);
+    expect((await backdate(owner, invoice.id, { days: 1 })).statusCode).toBe(403);
+  });
+});

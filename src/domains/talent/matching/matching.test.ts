@@ -1,0 +1,189 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { act, call, draftAssignment, postingClient, readyWorker, type Session, worker } from "#test/given";
+import { testApp } from "#test/harness";
+
+const t = await testApp();
+const DAY = 86_400_000;
+/** Degrees of latitude per mile along a meridian, with the evaluator's earth radius. */
+const DEGREES_PER_MILE = 180 / (3958.8 * Math.PI);
+
+/** A worker living at (latitude, longitude) with these skills. */
+async function livingAt(latitude: number, longitude: number, skills: string[], name?: string) {
+  const w = await readyWorker(t, name ? { name } : {});
+  const saved = await call(t, w, {
+    method: "PATCH",
+    url: "/api/v1/workers/me",
+    payload: {
+      skills,
+      homeLocation: { city: "Testville", country: "US", latitude, longitude },
+    },
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
+  return w;
+}
+
+const search = (as: Session, query: string) => call(t, as, { method: "GET", url: `/api/v1/workers/search?${query}` });
+const ids = (body: { items: { id: string }[] }) => body.items.map((i) => i.id);
+
+async function licence(w: Session, verifier: Session | null) {
+  const expiresOn = new Date(t.clock.now().getTime() + 200 * DAY).toISOString().slice(0, 10);
+  const added = await call(t, w, {
+    method: "POST",
+    url: "/api/v1/credentials",
+    payload: { kind: "licence", name: "Electrician", number: "L-1", region: "MT", country: "US", expiresOn },
+  });
+  expect(added.statusCode, added.body).toBe(201);
+  if (verifier) {
+    const verified = await call(t, verifier, {
+      method: "POST",
+      url: `/api/v1/credentials/${added.json().id}/verify`,
+      payload: { note: null },
+    });
+    expect(verified.statusCode, verified.body).toBe(200);
+  }
+}
+
+describe("GET /api/v1/workers/search", () => {
+  it("finds workers with the skills within the radius, nearest first; exactly at the radius is inside", async () => {
+    const skill = `Splicing ${randomUUID().slice(0, 8)}`;
+    const centre = { latitude: 47, longitude: -110 };
+    const atEdge = await livingAt(centre.latitude + 50 * DEGREES_PER_MILE, centre.longitude, [skill]);
+    const near = await livingAt(centre.latitude + 10 * DEGREES_PER_MILE, centre.longitude, [skill.toUpperCase()]);
+    const beyond = await livingAt(centre.latitude + 50.01 * DEGREES_PER_MILE, centre.longitude, [skill]);
+    const otherSkill = await livingAt(centre.latitude, centre.longitude, ["Painting"]);
+    const owner = await postingClient(t);
+    const found = await search(owner, `skills=${encodeURIComponent(skill)}&latitude=47&longitude=-110&radiusMiles=50`);
+    expect(found.statusCode, found.body).toBe(200);
+    expect(ids(found.json())).toEqual([near.me.id, atEdge.me.id]);
+    expect(found.json().items[1]).toMatchObject({ distanceMiles: 50, skillsMatched: [skill.toLowerCase()] });
+    expect(found.json().items[0].scorecard).toEqual({
+      satisfaction: null,
+      onTimeArrival: null,
+      abandons: 0,
+      completed: 0,
+    });
+    expect(ids(found.json())).not.toContain(beyond.me.id);
+    expect(ids(found.json())).not.toContain(otherSkill.me.id);
+    // Paged by the cursor: one a page, the same order.
+    const first = await search(
+      owner,
+      `skills=${encodeURIComponent(skill)}&latitude=47&longitude=-110&radiusMiles=50&limit=1`,
+    );
+    const second = await search(
+      owner,
+      `skills=${encodeURIComponent(skill)}&latitude=47&longitude=-110&radiusMiles=50&limit=1&cursor=${first.json().nextCursor}`,
+    );
+    expect([...ids(first.json()), ...ids(second.json())]).toEqual([near.me.id, atEdge.me.id]);
+    expect(second.json().nextCursor).toBeNull();
+  });
+
+  it("searches around a place by name, and refuses workers, radii over 100 miles and bad coordinates", async () => {
+    const skill = `Rigging ${randomUUID().slice(0, 8)}`;
+    const w = await livingAt(30.2672, -97.7431, [skill]);
+    const owner = await postingClient(t);
+    const byPlace = await search(owner, `skills=${encodeURIComponent(skill)}&near=Austin&country=US&radiusMiles=10`);
+    expect(byPlace.statusCode, byPlace.body).toBe(200);
+    expect(ids(byPlace.json())).toEqual([w.me.id]);
+    expect(byPlace.json().centre.label).toContain("Austin");
+    expect((await search(w, "skills=x")).statusCode).toBe(403);
+    const tooFar = await search(owner, "latitude=30&longitude=-97&radiusMiles=101");
+    expect(tooFar.statusCode).toBe(400);
+    expect(tooFar.json().errors.map((e: { pointer: string }) => e.pointer)).toContain("/querystring/radiusMiles");
+    expect((await search(owner, "latitude=91&longitude=0")).statusCode).toBe(400);
+    expect((await search(owner, "latitude=abc&longitude=0")).statusCode).toBe(400);
+    expect((await search(owner, "latitude=30")).statusCode).toBe(400);
+    expect((await search(owner, "near=Nowhereville%20Qq&country=US")).statusCode).toBe(422);
+  });
+});
+
+describe("GET /api/v1/assignments/{id}/matches", () => {
+  it("ranks by the assignment's skills then distance, with the reasons accept gives (one evaluator)", async () => {
+    const tag = randomUUID().slice(0, 8);
+    const [s1, s2] = [`Fiber ${tag}`, `OTDR ${tag}`];
+    const site = { latitude: 46, longitude: -112 };
+    const owner = await postingClient(t);
+    const set = await call(t, owner, {
+      method: "POST",
+      url: "/api/v1/requirement-sets",
+      payload: {
+        name: "Licensed fiber techs",
+        requirements: [
+          { type: "skill", skill: s1 },
+          { type: "licence", name: "Electrician", region: "MT" },
+          { type: "distance", maxMiles: 80 },
+        ],
+      },
+    });
+    expect(set.statusCode, set.body).toBe(201);
+    const both = await livingAt(site.latitude + 60 * DEGREES_PER_MILE, site.longitude, [s1, s2]);
+    const oneNear = await livingAt(site.latitude + 5 * DEGREES_PER_MILE, site.longitude, [s1]);
+    const oneFar = await livingAt(site.latitude + 30 * DEGREES_PER_MILE, site.longitude, [s1]);
+    const noSkill = await livingAt(site.latitude, site.longitude, [s2]);
+    const outside = await livingAt(site.latitude + 81 * DEGREES_PER_MILE, site.longitude, [s1, s2]);
+    await licence(both, owner);
+    await licence(oneNear, null); // pending: shown, not eligible
+    await licence(oneFar, owner);
+    const draft = await draftAssignment(t, owner, {
+      skills: [s1, s2],
+      location: { city: "Testville", country: "US", latitude: site.latitude, longitude: site.longitude },
+    });
+    const attached = await call(t, owner, {
+      method: "PUT",
+      url: `/api/v1/assignments/${draft.id}/requirement-set`,
+      payload: { requirementSetId: set.json().id },
+    });
+    expect(attached.statusCode, attached.body).toBe(200);
+    const matches = await call(t, owner, { method: "GET", url: `/api/v1/assignments/${draft.id}/matches` });
+    expect(matches.statusCode, matches.body).toBe(200);
+    const body = matches.json();
+    expect(body.radiusMiles).toBe(80);
+    expect(ids(body)).toEqual([both.me.id, oneNear.me.id, oneFar.me.id]);
+    expect(ids(body)).not.toContain(noSkill.me.id);
+    expect(ids(body)).not.toContain(outside.me.id);
+    expect(body.items.map((m: { rank: number; eligible: boolean }) => [m.rank, m.eligible])).toEqual([
+      [1, true],
+      [2, false],
+      [3, true],
+    ]);
+    expect(body.items[1].checks.map((c: { reason: string }) => c.reason)).toContain(
+      "licence: Electrician, MT: awaiting verification",
+    );
+    // The agreement: what matching says is what the requirements route (and so accept) says.
+    await act(t, owner, draft.id, "send", { workerIds: [both.me.id, oneNear.me.id, oneFar.me.id] });
+    for (const [i, w] of [both, oneNear, oneFar].entries()) {
+      const own = await call(t, w, { method: "GET", url: `/api/v1/assignments/${draft.id}/requirements` });
+      expect(own.json().checks).toEqual(body.items[i].checks);
+      expect(own.json().eligible).toBe(body.items[i].eligible);
+    }
+    const refused = await call(t, oneNear, { method: "POST", url: `/api/v1/assignments/${draft.id}/accept` });
+    expect(refused.statusCode).toBe(403);
+    expect((await act(t, both, draft.id, "accept")).status).toBe("assigned");
+    // Paging keeps the rank.
+    const page2 = await call(t, owner, {
+      method: "GET",
+      url: `/api/v1/assignments/${draft.id}/matches?limit=2`,
+    });
+    const rest = await call(t, owner, {
+      method: "GET",
+      url: `/api/v1/assignments/${draft.id}/matches?limit=2&cursor=${page2.json().nextCursor}`,
+    });
+    expect(rest.json().items.map((m: { id: string; rank: number }) => [m.id, m.rank])).toEqual([[oneFar.me.id, 3]]);
+  });
+
+  it("is for the company's members: workers get 403, another company 404, a radius over 100 is 400", async () => {
+    const owner = await postingClient(t);
+    const draft = await draftAssignment(t, owner);
+    const w = await worker(t);
+    expect((await call(t, w, { method: "GET", url: `/api/v1/assignments/${draft.id}/matches` })).statusCode).toBe(403);
+    const other = await postingClient(t);
+    expect((await call(t, other, { method: "GET", url: `/api/v1/assignments/${draft.id}/matches` })).statusCode).toBe(
+      404,
+    );
+    const wide = await call(t, owner, {
+      method: "GET",
+      url: `/api/v1/assignments/${draft.id}/matches?radiusMiles=150`,
+    });
+    expect(wide.statusCode).toBe(400);
+  });
+});

@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import { users } from "#domains/accounts/tables";
+import { resolveLocation } from "#domains/places/index";
+import { workerProfiles } from "#domains/workers/tables";
+import type { Ctx } from "#platform/context";
+import { decodeCursor } from "#platform/pagination";
+import { Problem } from "#shared/problems";
+import type { SearchWorkersQuery, WorkerSearchPage } from "./contract";
+import { hitsOf } from "./hooks";
+import { type Centre, candidates, hasSkills, milesFrom, withinRadius } from "./steps";
+
+/** `%` and `_` in the words searched are taken literally. */
+const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The centre of a search: coordinates as given, or the place geocoded like any address (422 when not found). */
+function centreOf(query: SearchWorkersQuery): (Centre & { label: string }) | null {
+  if (query.latitude !== undefined && query.longitude !== undefined) {
+    return {
+      latitude: query.latitude,
+      longitude: query.longitude,
+      label: `${query.latitude}, ${query.longitude}`,
+    };
+  }
+  if (!query.near) {
+    return null;
+  }
+  const place = resolveLocation(
+    {
+      address: null,
+      city: query.near,
+      region: null,
+      postalCode: null,
+      country: query.country ?? null,
+      latitude: null,
+      longitude: null,
+    },
+    "/querystring",
+  );
+  const label = [place.city, place.region, place.country].filter(Boolean).join(", ");
+  return { latitude: place.latitude, longitude: place.longitude, label };
+}
+
+/**
+ * Worker search for company members (issue 12, item 6): skills (all of them, ignoring case), industry, words in the
+ * name or headline, within a radius of a place; nearest first with a place, by name without one.
+ */
+export async function searchWorkers(ctx: Ctx, query: SearchWorkersQuery): Promise<WorkerSearchPage> {
+  const actor = ctx.actor;
+  if (actor.kind !== "user" || actor.accountType !== "client") {
+    throw new Problem("forbidden", "Worker search is for company members.");
+  }
+  const centre = centreOf(query);
+  const skills = query.skills ?? [];
+  const p = workerProfiles;
+  const where = [
+    hasSkills(skills),
+    centre ? withinRadius(centre, query.radiusMiles) : sql`true`,
+    query.industry ? sql`${query.industry} = ANY(${p.industries})` : sql`true`,
+    query.q ? sql`(${users.name} ILIKE ${likeOf(query.q)} OR ${p.headline} ILIKE ${likeOf(query.q)})` : sql`true`,
+  ];
+  const order = centre
+    ? [{ expr: milesFrom(centre) }, { expr: sql`${p.userId}` }]
+    : [{ expr: sql`${users.name}` }, { expr: sql`${p.userId}` }];
+  const rows = await candidates(ctx.db, {
+    where,
+    centre,
+    skills,
+    order,
+    after: decodeCursor(query.cursor),
+    limit: query.limit,
+  });
+  const page = await hitsOf(ctx.db, ctx.now, rows, query.limit);
+  return { ...page, centre };
+}
