@@ -116,6 +116,8 @@ const standaloneBenches = [
   },
   { label: "ratings", file: "bench/ratings.ts", database: "worklane_bench_ratings", onlyByName: true },
   { label: "webhooks", file: "bench/webhooks.ts", database: "worklane_bench_webhooks", onlyByName: false },
+  // 1 000 000 workers (issue 12): minutes to build, so only when named (`BENCH_SCENARIO=matching`).
+  { label: "matching", file: "bench/matching.ts", database: "worklane_bench_matching", onlyByName: true },
 ];
 async function standalone(): Promise<string[]> {
   const notes: string[] = [];

@@ -4725,6 +4725,60 @@ export interface components {
                 createdAt: string;
                 actions: ("accept" | "decline")[];
             }[];
+            record: {
+                thread: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "question" | "message";
+                    side: string;
+                    authorName: string;
+                    body: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                invoices: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                    status: string;
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    fee: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    total: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    paidAt: string | null;
+                }[];
+                transfers: {
+                    /** Format: uuid */
+                    id: string;
+                    reason: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    postings: {
+                        account: string;
+                        amount: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                    }[];
+                }[];
+            } | null;
         };
         Rating: {
             /** Format: uuid */
@@ -10761,7 +10815,7 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "moderation.notice";
+                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice";
                             title: string;
                             body: string;
                             link: string;
@@ -10871,7 +10925,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "moderation.notice") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;
@@ -10895,7 +10949,7 @@ export interface operations {
                 "application/json": {
                     preferences: {
                         /** @enum {string} */
-                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "moderation.notice";
+                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice";
                         /** @enum {string} */
                         channel: "in_app" | "email" | "both" | "none";
                         /** @default false */
@@ -10913,7 +10967,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "moderation.notice") | "security";
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice") | "security";
                             /** @enum {string} */
                             channel: "in_app" | "email" | "both" | "none";
                             digest: boolean;

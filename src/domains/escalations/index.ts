@@ -15,4 +15,6 @@ export const escalations: Domain = {
   ],
   routes,
   operations,
+  // Loaded only when seeding: the demo's stories stay out of every server start.
+  demo: async (ctx, options) => (await import("./demo")).demo(ctx, options),
 };

@@ -3,6 +3,7 @@
  * the escalations team), the row lock every action starts with, the caller's party, and the one view every read and
  * action answers with, so they cannot disagree about what a party sees (staff notes only for the team).
  */
+
 import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
@@ -14,6 +15,7 @@ import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { CaseAction, CaseStatus, Party } from "./contract";
 import { type CaseFacts, caseActionsFor, checkCase, proposalActionsFor } from "./lifecycle";
+import { teamRecord } from "./record-steps";
 import { escalationCases, escalationMessages, escalationProposals } from "./tables";
 import type { CaseMessageView, EscalationSummary, EscalationView, ProposalView } from "./views";
 
@@ -208,6 +210,7 @@ export async function caseView(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id
     ...summary,
     messages: await messagesOf(tx, id, summary.party),
     proposals: await proposalsOf(tx, { id, currency: summary.assignment.currency }, summary.party),
+    record: summary.party === "team" ? await teamRecord(tx, summary.assignment.id, summary.assignment.worker.id) : null,
   };
 }
 

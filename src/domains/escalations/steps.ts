@@ -1,18 +1,17 @@
 /**
  * The steps the case use cases share, inside the caller's transaction: writing a locked case with its history event,
- * ending a case (which lifts the pauses on the assignment), and telling the parties by email. The case conversation
- * stays in this domain; mail goes through the platform outbox until the notifications domain takes delivery over.
+ * ending a case (which lifts the pauses on the assignment), and telling the parties through the notifications domain
+ * (in-app and email, as each person's preference for `escalation.update` says). The case conversation stays here.
  */
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { memberships, users } from "#domains/accounts/tables";
 import { releaseAutoApproval } from "#domains/assignments/index";
 import { assignments } from "#domains/assignments/tables";
+import { notify } from "#domains/notifications/index";
 import { releaseAutoPay } from "#domains/payments/index";
-import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
-import { sendMail } from "#platform/mail";
 import type { CaseStatus } from "./contract";
 import type { CaseRow } from "./scope";
 import { escalationCases, escalationProposals } from "./tables";
@@ -71,17 +70,11 @@ export async function supersedePending(tx: Executor, caseId: string): Promise<vo
     .where(and(eq(escalationProposals.caseId, caseId), eq(escalationProposals.status, "pending")));
 }
 
-let publicUrl: string | undefined;
-export function caseLink(id: string): string {
-  publicUrl ??= loadConfig().publicUrl;
-  return `${publicUrl}/escalations/${id}`;
-}
-
 /**
  * The people a case speaks to: the assigned worker, and for the company its admins and the member who opened the case
  * or created the assignment. Suspended accounts are left out.
  */
-async function partyEmails(tx: Executor, row: CaseRow): Promise<Map<string, string>> {
+async function partyIds(tx: Executor, row: CaseRow): Promise<string[]> {
   const [work] = await tx
     .select({ createdBy: assignments.createdBy })
     .from(assignments)
@@ -96,10 +89,13 @@ async function partyEmails(tx: Executor, row: CaseRow): Promise<Map<string, stri
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.companyId, row.companyId), eq(memberships.role, "admin"), isNull(users.suspendedAt)));
-  return new Map([...people, ...admins].map((p) => [p.id, p.email]));
+  return [...new Set([...people, ...admins].map((p) => p.id))];
 }
 
-/** Emails both parties about a step of the case (not the person who took it); the link leads to the case page. */
+/**
+ * Tells both parties of a step of the case (not the person who took it), in the app and by email as their
+ * preferences say; the link leads to the case page. Private staff notes never come through here.
+ */
 export async function notifyParties(
   tx: Executor,
   ctx: Ctx,
@@ -107,13 +103,13 @@ export async function notifyParties(
   notice: { subject: string; text: string },
 ): Promise<void> {
   const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
-  for (const [id, email] of await partyEmails(tx, row)) {
-    if (id !== me) {
-      await sendMail(tx, ctx, {
-        to: email,
-        subject: notice.subject,
-        text: `${notice.text}\n\nSee the case: ${caseLink(row.id)}`,
-      });
-    }
-  }
+  const userIds = (await partyIds(tx, row)).filter((id) => id !== me);
+  await notify(tx, ctx, {
+    userIds,
+    type: "escalation.update",
+    title: notice.subject,
+    text: notice.text,
+    link: `/escalations/${row.id}`,
+    subject: { type: "escalation", id: row.id },
+  });
 }

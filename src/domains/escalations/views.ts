@@ -82,11 +82,55 @@ export const EscalationSummary = z.object({
 });
 export type EscalationSummary = z.infer<typeof EscalationSummary>;
 
+/**
+ * For the escalations team only (null for the parties): the assignment's conversation with the worker (without the
+ * company's internal notes) and its money, its invoices and the ledger transfers about it, read through the
+ * messages and payments domains.
+ */
+export const CaseRecord = z.object({
+  thread: z.array(
+    z.object({
+      id: Id,
+      kind: z.enum(["question", "message"]),
+      side: z.string(),
+      authorName: z.string(),
+      body: z.string(),
+      createdAt: Timestamp,
+    }),
+  ),
+  invoices: z.array(
+    z.object({
+      id: Id,
+      kind: z.string(),
+      status: z.string(),
+      amount: Money,
+      fee: Money,
+      total: Money,
+      issuedAt: Timestamp,
+      dueAt: Timestamp,
+      paidAt: Timestamp.nullable(),
+    }),
+  ),
+  transfers: z.array(
+    z.object({
+      id: Id,
+      reason: z.string(),
+      createdAt: Timestamp,
+      // Signed: a transfer's postings sum to zero, so half of them are negative (Money is never below zero).
+      postings: z.array(
+        z.object({ account: z.string(), amount: z.object({ amount: z.number().int(), currency: Currency }) }),
+      ),
+    }),
+  ),
+});
+export type CaseRecord = z.infer<typeof CaseRecord>;
+
 export const EscalationView = EscalationSummary.extend({
   /** The conversation among the parties and the team; private staff notes only for the team. */
   messages: z.array(CaseMessageView),
   /** Settlements proposed, newest first, with both parties' answers. */
   proposals: z.array(ProposalView),
+  record: CaseRecord.nullable(),
 }).meta({ id: "EscalationView" });
 export type EscalationView = z.infer<typeof EscalationView>;
 

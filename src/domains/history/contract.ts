@@ -18,6 +18,13 @@ export const subjectTypes = [
   "escalation",
   "rating",
   "block",
+  // Talent: credentials, requirement sets, pools, skill tests and their attempts, agreements.
+  "credential",
+  "requirement_set",
+  "talent_pool",
+  "skill_test",
+  "skill_test_attempt",
+  "agreement",
 ] as const;
 
 const example = "company:7f1c2c3e-0b1a-4c55-9e1d-2f0a4b6c8d9e";

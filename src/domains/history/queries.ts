@@ -6,6 +6,7 @@ import { blockHistoryVisible } from "#domains/companies/index";
 import { escalationHistoryScope } from "#domains/escalations/index";
 import { policyVersionExists } from "#domains/policies/index";
 import { ratingHistoryScope } from "#domains/ratings/index";
+import { type TalentSubjectType, talentHistoryScope } from "#domains/talent/index";
 import type { Ctx, UserActor } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { decodeCursor, toPage } from "#platform/pagination";
@@ -22,6 +23,11 @@ const isStaff = (actor: UserActor) => actor.accountType === "staff";
 async function exists(tx: Executor, table: typeof users | typeof companies, id: string): Promise<boolean> {
   return (await tx.select({ id: table.id }).from(table).where(eq(table.id, id))).length > 0;
 }
+
+const talent =
+  (type: TalentSubjectType): CanSee =>
+  async (ctx, actor, id) =>
+    (await talentHistoryScope(ctx.db, actor, type, id)) ?? false;
 
 /**
  * Who may read which record's history. Each rule is the owning domain's visibility (accounts, policies,
@@ -60,6 +66,14 @@ const visibility: Record<SubjectType, CanSee> = {
   rating: async (ctx, actor, id) => (await ratingHistoryScope(ctx.db, actor, id)) ?? false,
   // Only the side that blocked (and staff): the blocked side never learns of it from its history.
   block: (ctx, actor, id) => blockHistoryVisible(ctx.db, actor, id),
+  // Talent's records: the same rule as reading the record (a company sees only its own and staff's credential
+  // reviews; a worker their own share of a pool, test or agreement).
+  credential: talent("credential"),
+  requirement_set: talent("requirement_set"),
+  talent_pool: talent("talent_pool"),
+  skill_test: talent("skill_test"),
+  skill_test_attempt: talent("skill_test_attempt"),
+  agreement: talent("agreement"),
 };
 
 function isSubjectType(type: string): type is SubjectType {

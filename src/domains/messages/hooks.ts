@@ -1,6 +1,7 @@
-import { and, eq, gte, sql } from "drizzle-orm";
+import { and, asc, eq, gte, ne, or, sql } from "drizzle-orm";
+import { users } from "#domains/accounts/tables";
 import type { Executor } from "#platform/db";
-import { responseTimes as table } from "./tables";
+import { messages, responseTimes as table } from "./tables";
 
 export interface ResponseTimes {
   /** First answers given in the window. */
@@ -39,4 +40,47 @@ export async function responseTimes(
     p90Ms: num(row?.p90Ms),
     withinDay: num(row?.withinDay),
   };
+}
+
+/** One message of an assignment's conversation with a worker, for the escalations team's case page. */
+export interface ThreadMessage {
+  id: string;
+  kind: "question" | "message";
+  side: string;
+  authorName: string;
+  body: string;
+  createdAt: Date;
+}
+
+/**
+ * The assignment's conversation with one worker (questions, answers and the thread), oldest first, without the
+ * company's internal notes: what both sides said to each other, which is what a dispute is about (issue 15 item 3).
+ */
+export async function assignmentThread(
+  tx: Executor,
+  assignmentId: string,
+  workerId: string,
+  limit = 200,
+): Promise<ThreadMessage[]> {
+  const rows = await tx
+    .select({
+      id: messages.id,
+      kind: messages.kind,
+      side: messages.side,
+      authorName: users.name,
+      body: messages.body,
+      createdAt: messages.createdAt,
+    })
+    .from(messages)
+    .innerJoin(users, eq(users.id, messages.authorId))
+    .where(
+      and(
+        eq(messages.assignmentId, assignmentId),
+        ne(messages.kind, "note"),
+        or(eq(messages.workerId, workerId), eq(messages.shared, true)),
+      ),
+    )
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+    .limit(limit);
+  return rows.map((row) => ({ ...row, kind: row.kind === "question" ? "question" : "message" }));
 }

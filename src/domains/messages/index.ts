@@ -2,7 +2,7 @@ import type { Domain } from "#platform/domain";
 import { operations } from "./operations";
 import { routes } from "./routes";
 
-export { type ResponseTimes, responseTimes } from "./hooks";
+export { assignmentThread, type ResponseTimes, responseTimes, type ThreadMessage } from "./hooks";
 
 export const messages: Domain = {
   name: "messages",

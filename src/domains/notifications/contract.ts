@@ -14,6 +14,7 @@ export const notificationTypes = [
   "message.received",
   "note.mention",
   "webhook.disabled",
+  "escalation.update",
   "moderation.notice",
 ] as const;
 export const NotificationType = z.enum(notificationTypes);

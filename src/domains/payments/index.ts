@@ -3,6 +3,7 @@ import { provideWebhookSubject } from "#domains/notifications/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
 
+export { type AssignmentMoney, assignmentMoney } from "./case-steps";
 export { holdAutoPay, paySettlement, releaseAutoPay, type SettlementPayment } from "./hooks";
 
 import { operations } from "./operations";

@@ -4,6 +4,7 @@ import { operations } from "./operations";
 import { routes } from "./routes";
 
 export type { RequirementResult } from "./contract";
+export { type TalentSubjectType, talentHistoryScope } from "./history-steps";
 export {
   ensureOwnSet,
   ensureWorker,

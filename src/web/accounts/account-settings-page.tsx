@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { ChangePassword, UpdateMe } from "#domains/accounts/contract";
+import { BlocksSection } from "../companies/blocks-section";
 import { useSession } from "../shell/use-session";
 import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
@@ -115,6 +116,7 @@ export function AccountSettingsPage() {
           <PasswordForm />
         </Section>
       </div>
+      <BlocksSection />
       <p>
         Programs that act for you use <Link to="/settings/api-keys">API keys</Link>.
       </p>

@@ -10,6 +10,7 @@ import { Markdown } from "../ui/markdown";
 import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
+import { BlockButton } from "./blocks-section";
 import { CompanyFacts } from "./company-facts";
 import { usePublicCompany } from "./queries";
 
@@ -33,7 +34,12 @@ function PublicCompanyView({ id }: { id: string }) {
         title={data.name}
         lead={data.industry ?? undefined}
         actions={
-          me.data && me.data.company?.id !== id ? <ReportButton subjectType="company" subjectId={id} /> : undefined
+          me.data && me.data.company?.id !== id ? (
+            <>
+              {me.data.accountType === "worker" ? <BlockButton target={{ companyId: id }} /> : null}
+              <ReportButton subjectType="company" subjectId={id} />
+            </>
+          ) : undefined
         }
       />
       <div className="grid grid--sidebar">

@@ -14,6 +14,7 @@ import { TextArea } from "../ui/text-area";
 import { useToast } from "../ui/toast";
 import { CaseConversation } from "./case-conversation";
 import { CaseProposals } from "./case-proposals";
+import { CaseRecord } from "./case-record";
 import { categoryLabels, statusLabels } from "./labels";
 import { useCloseCase, useEscalation, useTakeCase, useWithdrawCase } from "./queries";
 
@@ -118,6 +119,7 @@ export function EscalationPage() {
           </Section>
           <CaseProposals view={view} />
           <CaseConversation view={view} />
+          <CaseRecord view={view} />
         </div>
         <aside>
           <Section title="Case">

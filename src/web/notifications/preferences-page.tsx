@@ -12,6 +12,7 @@ const typeText: Record<PreferenceView["type"], string> = {
   "message.received": "A message arrived",
   "note.mention": "You were mentioned in a note",
   "webhook.disabled": "A webhook was disabled",
+  "escalation.update": "A step in an escalation case you are party to",
   "moderation.notice": "Trust & Safety: a sanction on your account, an appeal decided, a report reviewed",
   security: "Security (password reset, new API key)",
 };

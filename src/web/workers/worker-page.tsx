@@ -3,6 +3,7 @@ import { Id } from "#shared/fields";
 import { formatMoney } from "#shared/money";
 import { useMe } from "../accounts/queries";
 import { isProblem } from "../api";
+import { BlockButton } from "../companies/blocks-section";
 import { ReportButton } from "../moderation/report-dialog";
 import { WorkerScorecardSection } from "../ratings/worker-scorecard";
 import { NotFoundPage } from "../shell/not-found-page";
@@ -47,6 +48,7 @@ function PublicWorkerView({ id }: { id: string }) {
               <ButtonLink to={`/workers/${data.id}/scorecard`} size="small">
                 Scorecard
               </ButtonLink>
+              {me.data.accountType === "client" ? <BlockButton target={{ workerId: data.id }} /> : null}
               <ReportButton subjectType="user" subjectId={data.id} />
             </>
           ) : undefined
