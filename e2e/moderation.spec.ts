@@ -76,7 +76,9 @@ test("a worker reports the client, staff restricts it, the client is refused and
   // Another Trust & Safety member (not the one who issued it) reviews the appeal and lifts the restriction.
   const reviewer = await openSecondPerson(browser);
   await logIn(reviewer.page, STAFF_TRUST.email, STAFF_TRUST.password);
-  await reviewer.page.goto("/staff/reports");
+  // Logging in lands on the staff home; the nav link is there once the session is.
+  await reviewer.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Trust & Safety" }).click();
+  await expect(reviewer.page.getByRole("heading", { level: 1, name: "Report queue" })).toBeVisible();
   await reviewer.page.getByRole("link", { name: /Restriction on Harbor Fixtures Ltd/ }).click();
   const review = reviewer.page.getByRole("form", { name: "Review the appeal" });
   await review.getByLabel("Outcome").selectOption("lifted");

@@ -7169,7 +7169,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
