@@ -7401,7 +7401,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -7433,7 +7433,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
         };
     };
