@@ -24,7 +24,8 @@ import {
  * several times: right after a funding's commit, right before a payment's commit, and at a random moment. The
  * driver retries whatever was not answered, with the same key, against the restarted server. At the end the staff
  * ledger check is clean and every answered operation happened exactly once (fundings, paid invoices and payouts
- * match the answers one for one, and the company's balance is what they add up to).
+ * match the answers one for one, and the company's balance is what they add up to). Then issue 15's agreement: a
+ * settlement accepted through a kill before and after its commit executes once.
  */
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -140,9 +141,9 @@ async function crashWorkload(target: Target): Promise<void> {
       accountNumber: "000123456789",
     })) as { id: string };
     await ok(worker, "POST", `/payouts/accounts/${bank.id}/verify`, { amounts: [32, 45] });
-    for (let i = 0; i < INVOICES; i++) {
+    const approvedWork = async (title: string) => {
       const draft = (await ok(client, "POST", "/assignments", {
-        title: `Reset the router at store ${i + 1}`,
+        title,
         description: "Reset the store router to the new configuration and confirm every register reconnects.",
         locationType: "remote",
         timeZone: "America/Chicago",
@@ -154,6 +155,10 @@ async function crashWorkload(target: Target): Promise<void> {
       await ok(worker, "POST", `/assignments/${draft.id}/accept`);
       await ok(worker, "POST", `/assignments/${draft.id}/submit`, {});
       await ok(client, "POST", `/assignments/${draft.id}/approve`, {});
+      return draft.id;
+    };
+    for (let i = 0; i < INVOICES; i++) {
+      await approvedWork(`Reset the router at store ${i + 1}`);
     }
     let invoices: { id: string; total: number }[] = [];
     for (let i = 0; i < 300 && invoices.length < INVOICES; i++) {
@@ -247,13 +252,54 @@ async function crashWorkload(target: Target): Promise<void> {
     const funded = fundings.reduce((sum, f) => sum + f.amount, 0);
     const paid = paidNow.reduce((sum, i) => sum + i.total, 0);
     expect(balance.balances[0]?.available ?? 0).toBe(funded - paid);
+
+    // Issue 15: an agreement executes exactly once through a crash. The company's accept of a settlement the worker
+    // proposed is killed once right before its commit (the retry executes it) and once right after (the retry
+    // replays the first answer); the worker is paid each amount once and the ledger stays clean.
+    await ok(client, "POST", "/payments/funding", { amount: 500_00, currency: "USD", method: "wire" });
+    const earned = async () =>
+      ((await ok(worker, "GET", "/payments/balance")) as { balances: { available: number }[] }).balances[0]
+        ?.available ?? 0;
+    const earnedBefore = await earned();
+    const cases: { url: string; key: string; fault: "before-commit" | "after-commit"; amount: number }[] = [];
+    for (const [i, fault] of (["before-commit", "after-commit"] as const).entries()) {
+      const assignmentId = await approvedWork(`Disputed router reset ${i + 1}`);
+      for (let tries = 0; tries < 300; tries++) {
+        const open = (await ok(client, "GET", `/invoices?assignmentId=${assignmentId}`)).items as unknown[];
+        if (open.length > 0) {
+          break;
+        }
+        await sleep(100);
+      }
+      const opened = (await ok(worker, "POST", `/assignments/${assignmentId}/escalations`, {
+        category: "payment_not_received",
+        details: "The invoice is open and nothing has been paid.",
+        desiredOutcome: "Pay what was agreed.",
+      })) as { id: string };
+      const amount = 40_00 + i * 10_00;
+      const url = `/escalations/${opened.id}`;
+      const proposed = (await ok(worker, "POST", `${url}/proposals`, { kind: "pay", amount })) as {
+        proposals: { id: string }[];
+      };
+      cases.push({ url: `${url}/proposals/${proposed.proposals[0]?.id}/accept`, key: randomUUID(), fault, amount });
+    }
+    await run.stop();
+    run.plan.push(...cases.map((c) => `idempotency.${c.fault}:${c.key}`));
+    await run.boot();
+    for (const c of cases) {
+      const accepted = await run.request(client, "POST", c.url, undefined, c.key);
+      const replayed = accepted.headers.get("idempotent-replayed") === "true";
+      expect([accepted.status, replayed, accepted.body.status]).toEqual([200, c.fault === "after-commit", "resolved"]);
+    }
+    expect(await earned()).toBe(earnedBefore + cases.reduce((sum, c) => sum + c.amount, 0));
+    expect(await ok(staff, "GET", "/staff/ledger/check")).toMatchObject({ ok: true, differences: [], belowFloor: [] });
   } finally {
     await run.stop();
     rmSync(mailDir, { recursive: true, force: true });
   }
 }
 
-describe("money under kill -9 (issue 11): every answered operation exactly once, the ledger clean", () => {
+describe("money under kill -9 (issues 11 and 15): every answered operation exactly once, the ledger clean", () => {
   const targets: Target[] = [];
   afterAll(async () => {
     await Promise.all(targets.map((target) => target.cleanup()));

@@ -1,7 +1,9 @@
 import { useId, useState } from "react";
 import type { MessageKind } from "#domains/messages/contract";
 import type { MessageList, MessageView } from "#domains/messages/views";
+import { useMe } from "../accounts/queries";
 import { isProblem } from "../api";
+import { ReportButton } from "../moderation/report-dialog";
 import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { Markdown } from "../ui/markdown";
@@ -158,6 +160,9 @@ function EditForm({
 function MessageItem(props: { assignmentId: string; message: MessageView; canAnswer: boolean }) {
   const { assignmentId, message, canAnswer } = props;
   const [isEditing, setIsEditing] = useState(false);
+  const me = useMe();
+  // Anyone may report what the other side wrote (issue 15 item 7); a company's internal notes never reach the other side.
+  const reportable = message.kind !== "note" && me.data && message.author?.id !== me.data.id;
   return (
     <li className={message.kind === "note" ? "message message--note" : "message"} data-testid="message">
       <p className="small">
@@ -190,6 +195,7 @@ function MessageItem(props: { assignmentId: string; message: MessageView; canAns
           Edit
         </Button>
       ) : null}
+      {reportable ? <ReportButton subjectType="message" subjectId={message.id} /> : null}
       {canAnswer && message.kind === "question" && !message.answered ? (
         <AnswerForm assignmentId={assignmentId} question={message} />
       ) : null}

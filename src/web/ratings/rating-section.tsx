@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { RatingView } from "#domains/ratings/views";
+import { ReportButton } from "../moderation/report-dialog";
 import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { FormProblem } from "../ui/form-problem";
@@ -62,7 +63,15 @@ function FlagButton({ rating }: { rating: RatingView }) {
   );
 }
 
-function RatingCard({ rating, title }: { rating: RatingView; title: string }) {
+function RatingCard({
+  rating,
+  title,
+  reportable = false,
+}: {
+  rating: RatingView;
+  title: string;
+  reportable?: boolean;
+}) {
   return (
     <article className="rating" aria-label={title}>
       <h3>{title}</h3>
@@ -73,6 +82,7 @@ function RatingCard({ rating, title }: { rating: RatingView; title: string }) {
           .join(" · ")}
       </p>
       <blockquote>{rating.review}</blockquote>
+      {reportable ? <ReportButton subjectType="rating" subjectId={rating.id} /> : null}
       {rating.publishedAt ? (
         <p className="muted">
           Published <DateTime value={rating.publishedAt} />
@@ -119,7 +129,7 @@ export function RatingSection({ assignmentId }: { assignmentId: string }) {
       ) : null}
       {data.mine ? <RatingCard rating={data.mine} title="Your rating" /> : null}
       {others.map((r) => (
-        <RatingCard key={r.id} rating={r} title={about(r)} />
+        <RatingCard key={r.id} rating={r} title={about(r)} reportable />
       ))}
       {data.canRate && data.rates ? <RateForm assignmentId={assignmentId} rates={data.rates} mine={data.mine} /> : null}
     </Section>
