@@ -103,10 +103,10 @@ async function generate(db: Database, count: number, reviewer: string) {
   await db.execute(sql`INSERT INTO users (email, name, account_type, password_hash, created_at)
     SELECT 'bench-w' || g || '@example.com', 'Worker ' || g, 'worker', 'x', now() FROM generate_series(1, ${count}::int) g`);
   const n = cities.length;
-  await db.execute(sql`INSERT INTO worker_profiles (user_id, skills, industries, home_city, home_country, home_latitude,
-      home_longitude, travel_radius_km, updated_at)
-    SELECT u.id,
-      ARRAY[(${arr(skills, "text")})[1 + (h % 12)], (${arr(skills, "text")})[1 + ((h / 12) % 12)], (${arr(skills, "text")})[1 + ((h / 144) % 12)]],
+  // skill_keys as the workers' skillKeysOf writes them (lower-cased, once each), computed in SQL for speed.
+  await db.execute(sql`INSERT INTO worker_profiles (user_id, skills, skill_keys, industries, home_city, home_country,
+      home_latitude, home_longitude, travel_radius_km, updated_at)
+    SELECT u.id, k.sk, ARRAY(SELECT DISTINCT lower(s) FROM unnest(k.sk) AS s),
       '{}', (${arr(
         cities.map((c) => c[0]),
         "text",
@@ -123,7 +123,9 @@ async function generate(db: Database, count: number, reviewer: string) {
         "float8",
       )})[1 + (h % ${n}::int)] + ((h / 11 % 1000) - 500) / 1100.0,
       40, now()
-    FROM (SELECT id, abs(hashtext(id::text)) AS h FROM users WHERE email LIKE 'bench-w%') u`);
+    FROM (SELECT id, abs(hashtext(id::text)) AS h FROM users WHERE email LIKE 'bench-w%') u,
+      LATERAL (SELECT ARRAY[(${arr(skills, "text")})[1 + (h % 12)], (${arr(skills, "text")})[1 + ((h / 12) % 12)],
+        (${arr(skills, "text")})[1 + ((h / 144) % 12)]] AS sk) k`);
   await db.execute(sql`INSERT INTO credentials (worker_id, kind, name, number, region, country, expires_on, created_at)
     SELECT id, 'licence', 'Electrician', 'L-' || h, 'TX', 'US', (now() + ((h % 700) - 100) * interval '1 day')::date, now()
     FROM (SELECT id, abs(hashtext(id::text)) AS h FROM users WHERE email LIKE 'bench-w%') u WHERE h % 3 = 0`);

@@ -6,6 +6,7 @@ import { diffFields, recordEvent } from "#platform/history";
 import type { Location } from "#shared/fields";
 import type { UpdateWorkerProfile, WorkerProfile } from "./contract";
 import { getMyWorkerProfile } from "./queries";
+import { skillKeysOf } from "./skill-keys";
 import { workerProfiles } from "./tables";
 
 type ProfileColumns = Partial<typeof workerProfiles.$inferInsert>;
@@ -39,7 +40,8 @@ function toColumns(input: UpdateWorkerProfile): ProfileColumns {
   const { homeLocation, hourlyRate, skills, industries, ...plain } = input;
   return {
     ...plain,
-    ...(skills !== undefined ? { skills: uniqueSkills(skills) } : {}),
+    // skill_keys is written with skills, always: search and matching read only the keys.
+    ...(skills !== undefined ? { skills: uniqueSkills(skills), skillKeys: skillKeysOf(skills) } : {}),
     ...(industries !== undefined ? { industries: [...new Set(industries)] } : {}),
     ...(homeLocation !== undefined ? homeColumns(resolveOptionalLocation(homeLocation, "/body/homeLocation")) : {}),
     ...(hourlyRate !== undefined

@@ -3,6 +3,7 @@ import { operations } from "./operations";
 import { routes } from "./routes";
 
 export { getWorkerHomes, type WorkerHome } from "./queries";
+export { skillKeysOf } from "./skill-keys";
 
 export const workers: Domain = {
   name: "workers",

@@ -22,7 +22,7 @@ import {
   type PoolReach,
   type WorkerHit,
 } from "./contract";
-import { type CandidateRow, candidates, milesFrom, necessaryFor, withinRadius } from "./steps";
+import { type CandidateRow, candidates, milesFrom, necessaryFor, textArray, withinRadius } from "./steps";
 
 const noFigures = { satisfaction: null, onTimeArrival: null, abandons: 0, completed: 0 };
 
@@ -91,10 +91,7 @@ export async function matchWorkers(
   const before = Number(cursor?.[3] ?? 0);
   const order = [
     {
-      expr: sql`cardinality(ARRAY(SELECT s FROM unnest(${sql`ARRAY[${sql.join(
-        input.skills.map((s) => sql`${s.toLocaleLowerCase("en")}`),
-        sql`, `,
-      )}]::text[]`}) AS s WHERE s = ANY(worklane_lower_all(${workerProfiles.skills}))))`,
+      expr: sql`cardinality(ARRAY(SELECT s FROM unnest(${textArray(input.skills)}) AS s WHERE s = ANY(${workerProfiles.skillKeys})))`,
       desc: true,
     },
     { expr: site ? milesFrom(site) : sql`0::float8` },

@@ -45,6 +45,21 @@ async function licence(w: Session, verifier: Session | null) {
 }
 
 describe("GET /api/v1/workers/search", () => {
+  it('finds a skill saved as "POS Installation" by searching "pos installation", and stops once it is removed', async () => {
+    // The stored skill_keys (lower-cased) are what search compares; a later edit of skills must rewrite them too.
+    const tag = randomUUID().slice(0, 8).toUpperCase();
+    const w = await livingAt(45, -100, [`POS Installation ${tag}`, "Cabling"]);
+    const owner = await postingClient(t);
+    const query = `skills=${encodeURIComponent(`pos installation ${tag.toLowerCase()}`)}&latitude=45&longitude=-100`;
+    const found = await search(owner, query);
+    expect(found.statusCode, found.body).toBe(200);
+    expect(ids(found.json())).toEqual([w.me.id]);
+    expect(found.json().items[0].skillsMatched).toEqual([`pos installation ${tag.toLowerCase()}`]);
+    const edited = await call(t, w, { method: "PATCH", url: "/api/v1/workers/me", payload: { skills: ["Cabling"] } });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(ids((await search(owner, query)).json())).toEqual([]);
+  });
+
   it("finds workers with the skills within the radius, nearest first; exactly at the radius is inside", async () => {
     const skill = `Splicing ${randomUUID().slice(0, 8)}`;
     const centre = { latitude: 47, longitude: -110 };

@@ -7,6 +7,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
+import { skillKeysOf } from "#domains/workers/index";
 import { workerProfiles } from "#domains/workers/tables";
 import type { Executor } from "#platform/db";
 import type { Requirement } from "../contract";
@@ -66,13 +67,14 @@ export const milesFrom = (c: Centre) =>
     + cos(radians(${c.latitude}::float8)) * cos(radians(${p.homeLatitude}))
       * power(sin(radians(${p.homeLongitude} - ${c.longitude}::float8) / 2), 2)))))::numeric, 6)::float8`;
 
-const textArray = (values: readonly string[]) =>
+/** The searched skills keyed as the stored skill_keys are (lower-cased, once each). */
+export const textArray = (values: readonly string[]) =>
   sql`ARRAY[${sql.join(
-    values.map((v) => sql`${v.toLocaleLowerCase("en")}`),
+    skillKeysOf(values).map((v) => sql`${v}`),
     sql`, `,
   )}]::text[]`;
 
-export const skillKeys = sql`worklane_lower_all(${p.skills})`;
+export const skillKeys = sql`${p.skillKeys}`;
 
 /** The searched skills this worker has, in the searcher's spelling. */
 export const skillsMatched = (skills: readonly string[]) =>
