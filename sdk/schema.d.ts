@@ -3193,6 +3193,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/escalations/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an escalation case's file
+         * @description The file's bytes, for the case's parties and the escalations team only (a staff note's file for the team only); anyone else, the other company included, gets 404.
+         */
+        get: operations["downloadEscalationFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/escalations/{id}/take": {
         parameters: {
             query?: never;
@@ -3669,6 +3689,26 @@ export interface paths {
          * @description The author adds a file (multipart/form-data, part `file`) to their question, message or note within the 5 minutes they may edit it (409 `edit_window_closed` after; 403 for someone else's message). The upload rules of deliverables apply: the type is read from the bytes (415 for other types), at most 10 MB (413), and a message carries at most 10 files (409 `conflict`). Files are never removed.
          */
         post: operations["attachMessageFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/escalations/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to an escalation case
+         * @description A party (client admin, manager or finance member, or the worker) or the escalations team adds a file (multipart/form-data, part `file`) to an active case: without `messageId` to the case itself (the opening's evidence), with it to the caller's own message in the case (a staff note's file is shown to the team only). The same upload rules as message files: the type is read from the bytes (PDF, images, office documents, text; otherwise 415), at most 10 MB (413). A case carries at most 50 files (409 `conflict`); an ended case takes none (409 `invalid_transition`). Files are never removed.
+         */
+        post: operations["attachEscalationFile"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4642,6 +4682,24 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        CaseFileView: {
+            /** Format: uuid */
+            id: string;
+            messageId: string | null;
+            fileName: string;
+            contentType: string;
+            size: number;
+            uploadedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                side: "client" | "worker" | "team";
+            };
+            /** Format: date-time */
+            uploadedAt: string;
+            url: string;
+        };
         EscalationView: {
             /** Format: uuid */
             id: string;
@@ -4718,6 +4776,7 @@ export interface components {
                 /** Format: date-time */
                 createdAt: string;
             }[];
+            files: components["schemas"]["CaseFileView"][];
             proposals: {
                 /** Format: uuid */
                 id: string;
@@ -7401,7 +7460,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             409: components["responses"]["Problem409IdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
@@ -7433,7 +7492,7 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
         };
     };
@@ -17621,6 +17680,32 @@ export interface operations {
             422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
+    downloadEscalationFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                fileId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, with its stored Content-Type and a Content-Disposition naming it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": Blob;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
     takeEscalation: {
         parameters: {
             query?: never;
@@ -19042,6 +19127,52 @@ export interface operations {
             403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
             404: components["responses"]["Problem404NotFound"];
             409: components["responses"]["Problem409ConflictIdempotencyKeyInProgressEditWindowClosed"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    attachEscalationFile: {
+        parameters: {
+            query?: {
+                messageId?: string;
+            };
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description The file (one per request, at most 10 MB). Its type is read from its bytes.
+                     */
+                    file: Blob;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFileView"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409ConflictInvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];

@@ -1128,6 +1128,27 @@ const rows: Record<string, Row> = {
     }),
     strangers: anyStranger,
   },
+  attachEscalationFile: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await openCase(w)}/files`,
+      ...multipartFile(PNG_BYTES, "wall.png", "image/png"),
+      status: 201,
+    }),
+    strangers: anyStranger,
+  },
+  downloadEscalationFile: {
+    valid: async (w) => {
+      const file = await call(w.t, w.worker, {
+        method: "POST",
+        url: `${await openCase(w)}/files`,
+        ...multipartFile(PNG_BYTES, "wall.png", "image/png"),
+      });
+      expect(file.statusCode, file.body).toBe(201);
+      return { as: w.admin, url: String(json(file).url), status: 200 };
+    },
+    strangers: anyStranger,
+  },
   takeEscalation: {
     valid: async (w) => ({ as: w.escalations, url: `${await openCase(w)}/take`, status: 200 }),
     noStranger: "the escalations team sees every case",

@@ -112,3 +112,10 @@ export const ProposeSettlement = z
 export type ProposeSettlement = z.infer<typeof ProposeSettlement>;
 
 export const ProposalParams = z.strictObject({ id: Id, proposalId: Id });
+
+/** What one case may carry in files (each within the platform's upload limit). */
+export const caseFileLimit = 50;
+/** `messageId`: attach to the caller's own message in the case; without it, to the case itself (the opening). */
+export const CaseFileQuery = z.strictObject({ messageId: Id.optional() });
+export type CaseFileQuery = z.infer<typeof CaseFileQuery>;
+export const CaseFileParams = z.strictObject({ id: Id, fileId: Id });

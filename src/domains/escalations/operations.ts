@@ -22,6 +22,16 @@ export const operations: OperationDocs = {
     description:
       "Adds a message to the case conversation among the client, the worker and the team; both parties are emailed. The team's messages count as the first response and as updates (the next update is due 2 business days later). `visibility: team` is a private staff note: escalations team only, never shown to the parties.",
   },
+  attachEscalationFile: {
+    summary: "Attach a file to an escalation case",
+    description:
+      "A party (client admin, manager or finance member, or the worker) or the escalations team adds a file (multipart/form-data, part `file`) to an active case: without `messageId` to the case itself (the opening's evidence), with it to the caller's own message in the case (a staff note's file is shown to the team only). The same upload rules as message files: the type is read from the bytes (PDF, images, office documents, text; otherwise 415), at most 10 MB (413). A case carries at most 50 files (409 `conflict`); an ended case takes none (409 `invalid_transition`). Files are never removed.",
+  },
+  downloadEscalationFile: {
+    summary: "Download an escalation case's file",
+    description:
+      "The file's bytes, for the case's parties and the escalations team only (a staff note's file for the team only); anyone else, the other company included, gets 404.",
+  },
   takeEscalation: {
     summary: "Take an escalation case (escalations team)",
     description: "Assigns the case to the calling member of the escalations team and moves it in review.",

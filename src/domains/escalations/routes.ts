@@ -1,6 +1,8 @@
 import type { App } from "#platform/http/types";
+import { downloadResponse, registerUploads, sendStored, uploadOf, uploadSchema } from "#platform/http/uploads";
 import { IdParams } from "#shared/fields";
 import { acceptProposal } from "./actions/accept";
+import { attachCaseFile } from "./actions/attach";
 import { closeCase } from "./actions/close";
 import { declineProposal } from "./actions/decline";
 import { postCaseMessage } from "./actions/message";
@@ -9,6 +11,8 @@ import { proposeSettlement } from "./actions/propose";
 import { takeCase } from "./actions/take";
 import { withdrawCase } from "./actions/withdraw";
 import {
+  CaseFileParams,
+  CaseFileQuery,
   CaseQuery,
   CloseCase,
   OpenEscalation,
@@ -19,9 +23,10 @@ import {
 } from "./contract";
 import { accessFor, proposalAccessFor } from "./lifecycle";
 import { escalationDashboard } from "./queries/dashboard";
+import { downloadCaseFile } from "./queries/download";
 import { getEscalation } from "./queries/get";
 import { listEscalations } from "./queries/list";
-import { EscalationDashboard, EscalationList, EscalationView } from "./views";
+import { CaseFileView, EscalationDashboard, EscalationList, EscalationView } from "./views";
 
 const tags = ["escalations"];
 const onOne = { tags, params: IdParams, response: { 200: EscalationView } };
@@ -32,7 +37,35 @@ const refusals = ["invalid_transition", "forbidden"] as const;
  */
 const team = { auth: "staff:escalations", problems: refusals } as const;
 
+/**
+ * Attaching a file needs the multipart parser, registered for this route only (an encapsulated scope), as in the
+ * messages domain; like every create it honours Idempotency-Key, which registerUploads makes cover the file's bytes.
+ * Who may call it is who may write in the case: the parties' `message` and the team's `note`.
+ */
+function uploadScope(scope: App, _options: unknown, done: (error?: Error) => void): void {
+  registerUploads(scope).then(() => {
+    scope.post(
+      "/escalations/:id/files",
+      {
+        schema: {
+          operationId: "attachEscalationFile",
+          tags,
+          params: IdParams,
+          querystring: CaseFileQuery,
+          ...uploadSchema,
+          response: { 201: CaseFileView },
+        },
+        config: { ...accessFor("message", "note"), problems: [...refusals, "conflict"] },
+      },
+      async (req, reply) =>
+        reply.code(201).send(await attachCaseFile(req.ctx, req.params.id, req.query, await uploadOf(req))),
+    );
+    done();
+  }, done);
+}
+
 export function routes(app: App): void {
+  app.register(uploadScope);
   app.post(
     "/assignments/:id/escalations",
     {
@@ -68,6 +101,19 @@ export function routes(app: App): void {
       config: { ...accessFor("message", "reply", "note"), problems: refusals },
     },
     (req) => postCaseMessage(req.ctx, req.params.id, req.body),
+  );
+  app.get(
+    "/escalations/:id/files/:fileId",
+    {
+      schema: {
+        operationId: "downloadEscalationFile",
+        tags,
+        params: CaseFileParams,
+        response: { 200: downloadResponse },
+      },
+      config: { auth: "user" },
+    },
+    async (req, reply) => sendStored(reply, await downloadCaseFile(req.ctx, req.params)),
   );
   app.post("/escalations/:id/take", { schema: { operationId: "takeEscalation", ...onOne }, config: team }, (req) =>
     takeCase(req.ctx, req.params.id),

@@ -16,8 +16,8 @@ import { Problem } from "#shared/problems";
 import type { CaseAction, CaseStatus, Party } from "./contract";
 import { type CaseFacts, caseActionsFor, checkCase, proposalActionsFor } from "./lifecycle";
 import { teamRecord } from "./record-steps";
-import { escalationCases, escalationMessages, escalationProposals } from "./tables";
-import type { CaseMessageView, EscalationSummary, EscalationView, ProposalView } from "./views";
+import { escalationCases, escalationFiles, escalationMessages, escalationProposals } from "./tables";
+import type { CaseFileView, CaseMessageView, EscalationSummary, EscalationView, ProposalView } from "./views";
 
 export type CaseRow = typeof escalationCases.$inferSelect;
 
@@ -176,6 +176,33 @@ async function messagesOf(tx: Executor, caseId: string, party: Party): Promise<C
   }));
 }
 
+export type CaseFileRow = typeof escalationFiles.$inferSelect;
+
+/** The files this party may read: the parties never a staff note's, like the note itself. */
+export const filesVisibleTo = (party: Party) =>
+  party === "team" ? undefined : inArray(escalationFiles.visibility, ["parties"]);
+
+export const toCaseFileView = (f: CaseFileRow, name: string): CaseFileView => ({
+  id: f.id,
+  messageId: f.messageId,
+  fileName: f.fileName,
+  contentType: f.contentType,
+  size: f.size,
+  uploadedBy: { id: f.uploadedBy, name, side: f.uploadedBySide },
+  uploadedAt: f.createdAt.toISOString(),
+  url: `/api/v1/escalations/${f.caseId}/files/${f.id}`,
+});
+
+async function filesOf(tx: Executor, caseId: string, party: Party): Promise<CaseFileView[]> {
+  const rows = await tx
+    .select({ f: escalationFiles, name: users.name })
+    .from(escalationFiles)
+    .innerJoin(users, eq(users.id, escalationFiles.uploadedBy))
+    .where(and(eq(escalationFiles.caseId, caseId), filesVisibleTo(party)))
+    .orderBy(asc(escalationFiles.createdAt), asc(escalationFiles.id));
+  return rows.map(({ f, name }) => toCaseFileView(f, name));
+}
+
 async function proposalsOf(tx: Executor, row: { id: string; currency: string }, party: Party): Promise<ProposalView[]> {
   const rows = await tx
     .select({ p: escalationProposals, name: users.name })
@@ -209,6 +236,7 @@ export async function caseView(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id
   return {
     ...summary,
     messages: await messagesOf(tx, id, summary.party),
+    files: await filesOf(tx, id, summary.party),
     proposals: await proposalsOf(tx, { id, currency: summary.assignment.currency }, summary.party),
     record: summary.party === "team" ? await teamRecord(tx, summary.assignment.id, summary.assignment.worker.id) : null,
   };
@@ -216,7 +244,8 @@ export async function caseView(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id
 
 /**
  * Who may read a case's history (the history domain asks): false for those who cannot see the case; the team reads
- * all of it; the parties every event but the private notes' (which carry no text, but stay the team's business).
+ * all of it; the parties every event but the private notes' and their files' (which carry no text, but stay the
+ * team's business).
  */
 export async function escalationHistoryScope(
   tx: Executor,
@@ -230,5 +259,7 @@ export async function escalationHistoryScope(
   if (!row) {
     return false;
   }
-  return partyOf(ctx.actor, row) === "team" ? true : sql`${events.action} <> 'escalation.note_added'`;
+  return partyOf(ctx.actor, row) === "team"
+    ? true
+    : sql`${events.action} NOT IN ('escalation.note_added', 'escalation.note_file_added')`;
 }

@@ -126,3 +126,35 @@ export const escalationProposals = pgTable(
     check("escalation_proposals_amount", sql`${t.amount} IS NULL OR ${t.amount} > 0`),
   ],
 );
+
+/**
+ * Files in a case (issue 15 item 1: the opening's attachments and the conversation's), taken in by the upload rules
+ * of platform/storage.ts like message files (type read from the bytes, 10 MB). `messageId` null is a file of the
+ * case itself (the opening's evidence); otherwise it belongs to that message and shares its `visibility`, so a staff
+ * note's file is the team's only. Never deleted, like the conversation.
+ */
+export const escalationFiles = pgTable(
+  "escalation_files",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    caseId: uuid()
+      .notNull()
+      .references(() => escalationCases.id),
+    messageId: uuid().references(() => escalationMessages.id),
+    visibility: messageVisibility().notNull(),
+    storageKey: text().notNull().unique(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    size: bigint({ mode: "number" }).notNull(),
+    sha256: text().notNull(),
+    uploadedBy: uuid()
+      .notNull()
+      .references(() => users.id),
+    uploadedBySide: caseSide().notNull(),
+    createdAt: at().notNull(),
+  },
+  (t) => [
+    index("escalation_files_case").on(t.caseId, t.createdAt),
+    check("escalation_files_size", sql`${t.size} > 0 AND ${t.size} <= 104857600`),
+  ],
+);

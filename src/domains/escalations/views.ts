@@ -25,6 +25,21 @@ export const CaseMessageView = z.object({
 });
 export type CaseMessageView = z.infer<typeof CaseMessageView>;
 
+/** A file in the case: `messageId` null for the case's own (the opening's), else the message it belongs to. */
+export const CaseFileView = z
+  .object({
+    id: Id,
+    messageId: Id.nullable(),
+    fileName: z.string(),
+    contentType: z.string(),
+    size: z.number().int(),
+    uploadedBy: z.object({ id: Id, name: z.string(), side: z.enum(sides) }),
+    uploadedAt: Timestamp,
+    url: z.string(),
+  })
+  .meta({ id: "CaseFileView" });
+export type CaseFileView = z.infer<typeof CaseFileView>;
+
 const Answer = z.enum(["accepted", "declined"]).nullable();
 
 export const ProposalView = z.object({
@@ -128,6 +143,8 @@ export type CaseRecord = z.infer<typeof CaseRecord>;
 export const EscalationView = EscalationSummary.extend({
   /** The conversation among the parties and the team; private staff notes only for the team. */
   messages: z.array(CaseMessageView),
+  /** Every file the caller may read, oldest first (a staff note's only for the team). */
+  files: z.array(CaseFileView),
   /** Settlements proposed, newest first, with both parties' answers. */
   proposals: z.array(ProposalView),
   record: CaseRecord.nullable(),

@@ -93,6 +93,13 @@ describe("enforcement walk", () => {
       payload: { statement: "The hours match my phone's location history." },
     });
     expect(appeal.statusCode, appeal.body).toBe(200);
+    // Blocking protects the one who blocks: a suspended worker may still keep a company away.
+    const block = await call(t, worker, {
+      method: "POST",
+      url: "/api/v1/blocks",
+      payload: { companyId: admin.me.company?.id },
+    });
+    expect(block.statusCode, block.body).toBe(201);
     // After the end date by the clock (the job has not run yet), the account acts again.
     t.clock.advance(3 * DAY + 1000);
     const after = await call(t, worker, { method: "PATCH", url: "/api/v1/workers/me", payload: {} });

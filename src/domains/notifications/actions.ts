@@ -3,7 +3,7 @@ import { userActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
 import { Problem } from "#shared/problems";
-import type { MarkRead, PreferenceList, UpdatePreferences } from "./contract";
+import { alwaysSentTypes, type MarkRead, type PreferenceList, type UpdatePreferences } from "./contract";
 import { preferencesOf, unreadCount } from "./steps";
 import { notificationPreferences, notifications } from "./tables";
 
@@ -42,6 +42,12 @@ export async function updatePreferences(ctx: Ctx, input: UpdatePreferences): Pro
   const { userId } = userActor(ctx);
   return ctx.transaction(async (tx) => {
     const before = await preferencesOf(tx, userId);
+    const locked = input.preferences.findIndex((p) => alwaysSentTypes.includes(p.type));
+    if (locked >= 0) {
+      throw new Problem("validation_failed", "Trust & Safety notices are always sent; they cannot be changed.", {}, [
+        { pointer: `/body/preferences/${locked}/type`, message: "This notice is always sent." },
+      ]);
+    }
     for (const p of input.preferences) {
       const values = {
         inApp: p.channel === "in_app" || p.channel === "both",

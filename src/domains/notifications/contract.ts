@@ -65,6 +65,12 @@ export const StreamQuery = z.strictObject({
     ),
 });
 
+/**
+ * Notices nobody may switch off or put in a digest, sent in the inbox and by email at once: due process (issue 15)
+ * must reach the person, so a sanction on their account and the answer to their appeal are never silenced.
+ */
+export const alwaysSentTypes: readonly NotificationType[] = ["moderation.notice"];
+
 /** Sign-in and key emails (password reset, a new API key) that nobody may switch off; listed so people see why. */
 export const securityType = "security" as const;
 

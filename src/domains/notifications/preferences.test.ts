@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { mailOutbox } from "#platform/tables";
 import { call, eventsOf, postingClient, readyWorker, type Session, sentAssignment } from "#test/given";
 import { testApp } from "#test/harness";
+import { notify } from "./steps";
+import { notificationPreferences } from "./tables";
 
 const t = await testApp();
 
@@ -30,6 +32,40 @@ describe("notification preferences", () => {
     expect((await eventsOf(t, owner.me.id)).map((e) => e.action)).toContain("notification_preferences.updated");
     expect((await put(owner, [{ type: "security", channel: "none" }])).json().code).toBe("validation_failed");
     expect((await put(owner, [])).statusCode).toBe(400);
+  });
+
+  it("always sends Trust & Safety notices: locked in the list, refused on change, delivered whatever a row says", async () => {
+    const ann = await readyWorker(t);
+    const got = await call(t, ann, { method: "GET", url: "/api/v1/notification-preferences" });
+    expect(got.json().items.find((p: { type: string }) => p.type === "moderation.notice")).toMatchObject({
+      channel: "both",
+      digest: false,
+      locked: true,
+    });
+    const refused = await put(ann, [{ type: "moderation.notice", channel: "none" }]);
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json().errors[0].pointer).toBe("/body/preferences/0/type");
+    // A row written before the type was locked (or by hand) does not silence it.
+    await t.db.insert(notificationPreferences).values({
+      userId: ann.me.id,
+      type: "moderation.notice",
+      inApp: false,
+      email: false,
+      digest: true,
+      updatedAt: new Date(),
+    });
+    const before = { mails: (await mailsTo(ann)).length, unread: await unread(ann) };
+    await t.db.transaction((tx) =>
+      notify(tx, t.ctx(), {
+        userIds: [ann.me.id],
+        type: "moderation.notice",
+        title: "A restriction on your account",
+        text: "Rule CVG-1.2. You may appeal.",
+        link: "/sanctions",
+      }),
+    );
+    expect(await unread(ann)).toBe(before.unread + 1);
+    expect(await mailsTo(ann)).toHaveLength(before.mails + 1);
   });
 
   it("delivers as chosen: in-app only, email only, neither, or a daily digest", async () => {

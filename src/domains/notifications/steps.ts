@@ -5,6 +5,7 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { sendMails } from "#platform/mail";
 import {
+  alwaysSentTypes,
   type Channel,
   type NotificationType,
   type NotificationView,
@@ -61,6 +62,11 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
       and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.type, notice.type)),
     )
     .where(and(inArray(users.id, ids), isNull(users.suspendedAt)));
+  if (alwaysSentTypes.includes(notice.type)) {
+    for (const person of people) {
+      Object.assign(person, { inApp: true, byEmail: true, digest: false });
+    }
+  }
   const inApp = people.filter((p) => p.inApp ?? true);
   if (inApp.length > 0) {
     await tx.insert(notifications).values(
@@ -137,6 +143,9 @@ export async function preferencesOf(tx: Executor, userId: string): Promise<Prefe
           : row.email
             ? "email"
             : "none";
+    if (alwaysSentTypes.includes(type)) {
+      return { type, channel: "both", digest: false, locked: true };
+    }
     return { type, channel, digest: row?.digest ?? false, locked: false };
   });
   return { items: [...items, { type: securityType, channel: "email", digest: false, locked: true }] };

@@ -1,5 +1,6 @@
 import { useId, useState } from "react";
 import type { EscalationView } from "#domains/escalations/views";
+import { FilePicker, MessageFiles } from "../messages/message-files";
 import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { Markdown } from "../ui/markdown";
@@ -8,9 +9,8 @@ import { Section } from "../ui/section";
 import { StatusBadge } from "../ui/status-badge";
 import { TextArea } from "../ui/text-area";
 import { useToast } from "../ui/toast";
-import { usePostCaseMessage } from "./queries";
-
-const sideLabels = { client: "Client", worker: "Worker", team: "Escalations Team" } as const;
+import { sideLabels } from "./labels";
+import { useAttachCaseFile, usePostCaseMessage } from "./queries";
 
 /** The conversation among the parties and the team; the team also writes private notes here. */
 export function CaseConversation({ view }: { view: EscalationView }) {
@@ -19,6 +19,9 @@ export function CaseConversation({ view }: { view: EscalationView }) {
   const notify = useToast();
   const [body, setBody] = useState("");
   const [privateNote, setPrivateNote] = useState(false);
+  const [files, setFiles] = useState<File[]>([]);
+  const attach = useAttachCaseFile();
+  const mySide = view.party === "team" || view.party === "worker" ? view.party : "client";
   const canWrite = view.actions.some((a) => a === "message" || a === "reply");
   const canNote = view.actions.includes("note");
   return (
@@ -34,6 +37,7 @@ export function CaseConversation({ view }: { view: EscalationView }) {
               ) : null}
             </p>
             <Markdown source={m.body} />
+            <MessageFiles files={view.files.filter((f) => f.messageId === m.id)} />
           </li>
         ))}
       </ol>
@@ -42,11 +46,29 @@ export function CaseConversation({ view }: { view: EscalationView }) {
           className="stack"
           onSubmit={(event) => {
             event.preventDefault();
+            const visibility = privateNote ? "team" : "parties";
+            // The message first, then its files one by one, as in the assignment thread; a refused file leaves the
+            // message posted. The answer is the whole case: our message is the newest of ours with this text
+            // (should it not be found, the files still reach the case).
             post.mutate(
-              { body, visibility: privateNote ? "team" : "parties" },
+              { body, visibility },
               {
-                onSuccess: () => {
+                onSuccess: async (answer) => {
+                  const sending = files;
                   setBody("");
+                  setFiles([]);
+                  attach.reset();
+                  const mine = answer.messages.findLast(
+                    (m) => m.visibility === visibility && m.author.side === mySide && m.body === body,
+                  );
+                  for (const file of sending) {
+                    const sent = await attach
+                      .mutateAsync({ caseId: view.id, messageId: mine?.id, file })
+                      .catch(() => null);
+                    if (!sent) {
+                      return;
+                    }
+                  }
                   notify(privateNote ? "Note added." : "Sent to both sides.");
                 },
               },
@@ -61,7 +83,9 @@ export function CaseConversation({ view }: { view: EscalationView }) {
               staff note, never shown to the parties
             </label>
           ) : null}
+          <FilePicker files={files} onChange={setFiles} />
           {post.isError ? <ProblemAlert error={post.error} /> : null}
+          {attach.isError ? <ProblemAlert error={attach.error} /> : null}
           <span>
             <Button type="submit" variant="primary" size="small" isBusy={post.isPending} disabled={!body.trim()}>
               {privateNote ? "Add note" : "Send"}

@@ -13,6 +13,7 @@ import { StatusBadge } from "../ui/status-badge";
 import { TextArea } from "../ui/text-area";
 import { useToast } from "../ui/toast";
 import { CaseConversation } from "./case-conversation";
+import { CaseFiles } from "./case-files";
 import { CaseProposals } from "./case-proposals";
 import { CaseRecord } from "./case-record";
 import { categoryLabels, statusLabels } from "./labels";
@@ -118,6 +119,7 @@ export function EscalationPage() {
             ) : null}
           </Section>
           <CaseProposals view={view} />
+          <CaseFiles view={view} />
           <CaseConversation view={view} />
           <CaseRecord view={view} />
         </div>

@@ -2,6 +2,7 @@ import { useId, useState } from "react";
 import { Link } from "react-router";
 import type { AssignmentView } from "#domains/assignments/views";
 import { type CaseCategory, caseCategories } from "#domains/escalations/contract";
+import { FilePicker } from "../messages/message-files";
 import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { ProblemAlert } from "../ui/problem-alert";
@@ -12,7 +13,7 @@ import { TextArea } from "../ui/text-area";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
 import { categoryLabels, statusLabels } from "./labels";
-import { useEscalations, useOpenEscalation } from "./queries";
+import { useAttachCaseFile, useEscalations, useOpenEscalation } from "./queries";
 
 const mayEscalate = new Set(["admin", "manager", "finance", "assignee"]);
 
@@ -24,6 +25,8 @@ function OpenCaseForm({ view }: { view: AssignmentView }) {
   const [details, setDetails] = useState("");
   const [desiredOutcome, setDesiredOutcome] = useState("");
   const [amount, setAmount] = useState("");
+  const [files, setFiles] = useState<File[]>([]);
+  const attach = useAttachCaseFile();
   const cents = amount.trim() === "" ? null : Math.round(Number(amount) * 100);
   return (
     <form
@@ -31,9 +34,22 @@ function OpenCaseForm({ view }: { view: AssignmentView }) {
       aria-label="Open an escalation case"
       onSubmit={(event) => {
         event.preventDefault();
+        // The case first, then its files one by one (the case's own evidence); a refused file leaves the case open.
         open.mutate(
           { category, details, desiredOutcome, desiredAmount: cents },
-          { onSuccess: () => notify("Case opened. The Escalations Team answers within one business day.") },
+          {
+            onSuccess: async (opened) => {
+              const sending = files;
+              setFiles([]);
+              attach.reset();
+              for (const file of sending) {
+                if (!(await attach.mutateAsync({ caseId: opened.id, file }).catch(() => null))) {
+                  return;
+                }
+              }
+              notify("Case opened. The Escalations Team answers within one business day.");
+            },
+          },
         );
       }}
     >
@@ -56,7 +72,9 @@ function OpenCaseForm({ view }: { view: AssignmentView }) {
       <TextInput id={`${id}-outcome`} value={desiredOutcome} onChange={(e) => setDesiredOutcome(e.target.value)} />
       <label htmlFor={`${id}-amount`}>Amount involved ({view.currency}, optional)</label>
       <TextInput id={`${id}-amount`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+      <FilePicker files={files} onChange={setFiles} />
       {open.isError ? <ProblemAlert error={open.error} /> : null}
+      {attach.isError ? <ProblemAlert error={attach.error} /> : null}
       <span>
         <Button type="submit" variant="primary" isBusy={open.isPending}>
           Open a case

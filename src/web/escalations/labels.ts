@@ -22,3 +22,5 @@ export const settlementLabels: Record<SettlementKind, string> = {
   release: "Release the client's funds (nothing paid, the assignment called off)",
   rework: "Return for rework with a new due date",
 };
+
+export const sideLabels = { client: "Client", worker: "Worker", team: "Escalations Team" } as const;

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { CloseCase, OpenEscalation, PostCaseMessage, ProposeSettlement } from "#domains/escalations/contract";
 import type { paths } from "../../../sdk/schema";
-import { api, ok } from "../api";
+import { api, fileForm, ok } from "../api";
 
 export type CaseQuery = NonNullable<paths["/api/v1/escalations"]["get"]["parameters"]["query"]>;
 
@@ -50,6 +50,25 @@ export function usePostCaseMessage(id: string) {
     mutationFn: (input: PostCaseMessage) =>
       ok(api.POST("/api/v1/escalations/{id}/messages", { params: { path: { id } }, body: input })),
     onSuccess: refresh,
+  });
+}
+
+/**
+ * A file for the case (no `messageId`: the opening's evidence) or for the caller's own message in it; one file per
+ * request, as the messages domain sends them.
+ */
+export function useAttachCaseFile() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ caseId, messageId, file }: { caseId: string; messageId?: string; file: File }) =>
+      ok(
+        api.POST("/api/v1/escalations/{id}/files", {
+          params: { path: { id: caseId }, query: messageId ? { messageId } : {} },
+          body: { file },
+          bodySerializer: fileForm,
+        }),
+      ),
+    onSettled: refresh,
   });
 }
 

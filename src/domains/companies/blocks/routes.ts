@@ -21,11 +21,12 @@ export function blockRoutes(app: App): void {
     { schema: { operationId: "listBlocks", tags, response: { 200: BlockList } }, config: { auth: "user" } },
     (req) => listBlocks(req.ctx),
   );
+  // Blocking protects the one who blocks: a suspended account may still keep someone away (openWhenSuspended).
   app.post(
     "/blocks",
     {
       schema: { operationId: "createBlock", tags, body: CreateBlock, response: { 200: BlockView, 201: BlockView } },
-      config: { auth: "user", problems: ["forbidden"] },
+      config: { auth: "user", openWhenSuspended: true, problems: ["forbidden"] },
     },
     async (req, reply) => answer(reply, await createBlock(req.ctx, req.body)),
   );
@@ -33,7 +34,7 @@ export function blockRoutes(app: App): void {
     "/blocks/:id",
     {
       schema: { operationId: "removeBlock", tags, params: IdParams, response: { 200: Ok } },
-      config: { auth: "user", problems: ["forbidden"] },
+      config: { auth: "user", openWhenSuspended: true, problems: ["forbidden"] },
     },
     (req) => removeBlock(req.ctx, req.params.id),
   );
