@@ -171,7 +171,7 @@ export type Step =
   | { at: number; do: "apply"; worker: number; counterOffer: boolean }
   | { at: number; do: "decline"; worker: number; reason: string }
   | { at: number; do: "hold" | "cancel"; reason: string; fee?: "suggested" }
-  | { at: number; do: "approve" | "void" | "markPaid" | "askForPhotos" }
+  | { at: number; do: "approve" | "void" | "markInvoiced" | "markPaid" | "askForPhotos" }
   | { at: number; do: "photos"; worker: number };
 
 const assignedBy = (created: number, startsIn: number, worker: number): Step[] => [
@@ -228,6 +228,8 @@ export const stories: Record<string, Step[]> = {
   ],
   submitted: workedBy(-96, -7, 0),
   approved: [...workedBy(-300, -190, 0), { at: -170, do: "approve" }],
+  // Payments opens the invoice through a job; the demo marks it here too, so the status shows without the job loop.
+  invoiced: [...workedBy(-400, -300, 1), { at: -290, do: "approve" }, { at: -289, do: "markInvoiced" }],
   paid: [...workedBy(-700, -600, 2), { at: -590, do: "approve" }, { at: -500, do: "markPaid" }],
   "cancelled late, with a fee": [
     ...assignedBy(-200, 100, 2),

@@ -24,7 +24,7 @@ import { voidAssignment } from "./actions/void";
 import { askForPhotos, handInPhotos } from "./demo-photos";
 import { planAssignment, reputationStories, type Site, type Step, stories } from "./demo-plans";
 import { demoSites, homeStories } from "./demo-sites";
-import { markPaid } from "./hooks";
+import { markInvoiced, markPaid } from "./hooks";
 import { claimNeeds } from "./pricing";
 import { getAssignment } from "./queries/get";
 import { distanceKm } from "./schedule";
@@ -196,9 +196,11 @@ async function playLater(step: Step, parties: Parties, view: AssignmentView): Pr
     }
     case "void":
       return voidAssignment(asClient, view.id);
+    case "markInvoiced":
     case "markPaid": {
       const system = { ...asClient, actor: systemActor };
-      await system.transaction((tx) => markPaid(tx, system, view.id, { demo: true }));
+      const mark = step.do === "markPaid" ? markPaid : markInvoiced;
+      await system.transaction((tx) => mark(tx, system, view.id, { demo: true }));
       return view;
     }
     default:

@@ -75,6 +75,8 @@ describe("problemsOf: the platform's codes follow from the declaration", () => {
         "not_found",
         "idempotency_key_in_progress",
         "idempotency_key_reused",
+        // A signed-in client's or worker's write passes the standing check (issue 15's sanctions).
+        "account_restricted",
         "invalid_transition",
       ].sort(),
     );

@@ -223,10 +223,11 @@ describe("a blocked pair", () => {
     const wren = await worker(t, { name: "Zephyrine Blockwell" });
     // Search lists workers with a profile.
     await call(t, wren, { method: "PATCH", url: "/api/v1/workers/me", payload: { headline: "Signage installer" } });
-    const search = async () =>
-      (await call(t, owner, { method: "GET", url: "/api/v1/workers/search?q=Zephyrine%20Blockwell" }))
-        .json()
-        .items.map((w: { id: string }) => w.id);
+    const search = async () => {
+      const found = await call(t, owner, { method: "GET", url: "/api/v1/workers/search?q=Zephyrine%20Blockwell" });
+      expect(found.statusCode, found.body).toBe(200);
+      return found.json().items.map((w: { id: string }) => w.id);
+    };
     expect(await search()).toContain(wren.me.id);
     const made = (await block(wren, { companyId: companyOf(owner) })).json();
     expect(await search()).not.toContain(wren.me.id);

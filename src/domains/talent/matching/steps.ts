@@ -181,7 +181,7 @@ export async function candidates(
   const result = await tx.execute(sql`
     SELECT * FROM (
       SELECT ${p.userId} AS id, ${users.name} AS name, ${p.headline} AS headline, ${p.skills} AS skills,
-        ${p.industries} AS industries, ${p.homeCity} AS city, ${p.homeRegion} AS region, ${p.homeCountry} AS country,
+        ${p.industries}::text[] AS industries, ${p.homeCity} AS city, ${p.homeRegion} AS region, ${p.homeCountry} AS country,
         ${p.hourlyRateAmount} AS "rateAmount", ${p.hourlyRateCurrency} AS "rateCurrency",
         ${input.centre ? milesFrom(input.centre) : sql`NULL::float8`} AS miles,
         ${skillsMatched(input.skills)} AS matched, ${sql.join(keys, sql`, `)}
