@@ -60,8 +60,8 @@ test("the client funds, approves and pays; the worker sees the money and withdra
   const payment = page.getByRole("region", { name: "Payment" });
   await expect(payment).toContainText("$110.00");
   await expect(payment).toContainText("Open");
-  // Invoiced (payment pending), with the due date's countdown (30-day terms).
-  await expect(payment).toContainText(/Due in (29 days 23 hours|30 days)/);
+  // Invoiced (payment pending), with the due date's countdown (15-day terms).
+  await expect(payment).toContainText(/Due in (14 days 23 hours|15 days)/);
   await expect(page.getByText("Payment pending", { exact: true }).first()).toBeVisible();
   await check("03-approved-invoice");
 
