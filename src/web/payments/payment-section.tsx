@@ -1,5 +1,7 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
+import { assignmentKeys } from "../assignments/queries";
 import { DateTime } from "../ui/date-time";
 import { Money } from "../ui/money";
 import { Section } from "../ui/section";
@@ -22,6 +24,16 @@ function DueCountdown({ dueAt }: { dueAt: string }) {
 export function PaymentSection({ assignmentId }: { assignmentId: string }) {
   const invoices = useInvoices({ assignmentId }, { untilOne: true });
   const invoice = invoices.data?.items[0];
+  // Opening the invoice also moved the assignment to "payment pending" (same transaction): when the page still holds
+  // it as "approved", read it again so its status does not wait for a reload.
+  const client = useQueryClient();
+  const invoiceId = invoice?.id;
+  useEffect(() => {
+    const shown = client.getQueryData<{ status?: string }>(assignmentKeys.one(assignmentId));
+    if (invoiceId && shown?.status === "approved") {
+      void client.invalidateQueries({ queryKey: assignmentKeys.one(assignmentId) });
+    }
+  }, [invoiceId, assignmentId, client]);
   if (!invoice) {
     return invoices.isPending ? null : (
       <Section title="Payment">
