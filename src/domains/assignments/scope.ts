@@ -13,7 +13,7 @@ import { Problem } from "#shared/problems";
 import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
-import { deliverablesQueries, toDeliverablesView } from "./deliverables/queries";
+import { deliverablesQueries, toDeliverablesView } from "./deliverables/view-steps";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
