@@ -62,7 +62,9 @@ export function PoolFields({ value, onChange, hasSite, errors }: PoolFieldsProps
                   checked={value.poolIds.includes(pool.id)}
                   onChange={(e) => toggle(pool.id, e.target.checked)}
                 />
-                {pool.name} <span className="muted small">({members === 1 ? "1 member" : `${members} members`})</span>
+                <span>
+                  {pool.name} ({members === 1 ? "1 member" : `${members} members`})
+                </span>
               </label>
             );
           })}

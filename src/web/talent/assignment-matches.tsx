@@ -50,7 +50,10 @@ export function AssignmentMatches({ view, isWorker }: { view: AssignmentView; is
         <p>No worker within {matches.data.radiusMiles} miles could meet the requirements.</p>
       ) : (
         <>
-          {canInvite && candidates.length > 0 ? <InviteTop candidates={candidates} onInvite={setChosen} /> : null}
+          {canInvite && candidates.length > 0 ? (
+            // Started afresh when the candidates change (a set attached, workers invited), so N fits the list.
+            <InviteTop key={candidates.join(",")} candidates={candidates} onInvite={setChosen} />
+          ) : null}
           <ol className="stack" aria-label="Matches">
             {items.map((m) => (
               <li key={m.id}>
