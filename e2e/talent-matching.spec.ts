@@ -98,6 +98,9 @@ test("a company finds workers, invites an assignment's top matches, and sends an
   await reach.getByRole("button", { name: "Close" }).click();
   await expect(reach).toBeHidden();
   await expect(page.getByRole("table", { name: "Invited workers" })).toContainText("Ari Denver");
+  await expect(
+    page.getByText("Talent pools: Denver crew within 20 miles: 1 reached, 1 farther, 1 left out"),
+  ).toBeVisible();
 
   // From Find workers, the painter is invited to the sent assignment too (the company may override the set later).
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Find workers" }).click();

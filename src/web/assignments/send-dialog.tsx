@@ -79,12 +79,15 @@ export function SendDialog({ view, isOpen, onClose, workerIds: named = [], onSen
       ) : null}
       {assignDirectly ? null : (
         <>
-          <PoolFields
-            value={pools}
-            onChange={setPools}
-            hasSite={view.locationType === "onsite" && view.location !== null}
-            errors={errors}
-          />
+          {/* Read only once the dialog opens: the page keeps it mounted, and most views never send. */}
+          {isOpen ? (
+            <PoolFields
+              value={pools}
+              onChange={setPools}
+              hasSite={view.locationType === "onsite" && view.location !== null}
+              errors={errors}
+            />
+          ) : null}
           <Field label="How workers get it" hint={routingText[mode].description}>
             {(control) => (
               <Select
