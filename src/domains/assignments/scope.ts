@@ -17,7 +17,7 @@ import { deliverablesQueries, toDeliverablesView } from "./deliverables/view-ste
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
-import { companySummaryOf, fundsSecuredOf } from "./provider-steps";
+import { companySummaryOf, fundsSecuredSql } from "./provider-steps";
 import { requestsQuery, toRequestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
 import type { ApplicationView, AssignmentView } from "./views";
@@ -237,7 +237,7 @@ export async function assignmentView(
   const named = [...new Set([row.createdBy, row.assignedWorkerId].filter((id): id is string => id !== null))];
   const rows = await selectBatch(tx, {
     company: tx
-      .select({ id: companies.id, name: companies.name })
+      .select({ id: companies.id, name: companies.name, fundsSecured: fundsSecuredSql(row) })
       .from(companies)
       .where(eq(companies.id, row.companyId)),
     people: tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, named)),
@@ -263,7 +263,7 @@ export async function assignmentView(
     deliverables: toDeliverablesView(row, party, rows),
     requests: toRequestViews(row, party, rows.requests),
     companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
-    fundsSecured: await fundsSecuredOf(tx, row),
+    fundsSecured: rows.company[0]?.fundsSecured ?? false,
     now: ctx.now,
   });
 }
