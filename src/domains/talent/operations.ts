@@ -116,7 +116,12 @@ export const operations: OperationDocs = {
   submitSkillTestAttempt: {
     summary: "Hand in a skill test",
     description:
-      "One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out.",
+      "One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out, graded on the answers saved before it.",
+  },
+  saveSkillTestAnswers: {
+    summary: "Save answers so far",
+    description:
+      "The worker's answers while the sitting is open, the whole list each time (same shape as handing in); nothing is marked yet. If the worker never hands in, a job closes the sitting just after the deadline's 30 s grace and grades these answers (timed out). Sending the same list again changes nothing. After the deadline: 409, and the sitting is closed on what was saved before.",
   },
   gradeSkillTestAttempt: {
     summary: "Grade short-text answers",

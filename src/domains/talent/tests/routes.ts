@@ -4,6 +4,7 @@ import { createSkillTest } from "./actions/create-test";
 import { gradeSkillTestAttempt } from "./actions/grade-attempt";
 import { inviteToSkillTest } from "./actions/invite";
 import { publishSkillTest } from "./actions/publish-test";
+import { saveSkillTestAnswers } from "./actions/save-answers";
 import { startSkillTestAttempt } from "./actions/start-attempt";
 import { submitSkillTestAttempt } from "./actions/submit-attempt";
 import {
@@ -90,6 +91,21 @@ export function testRoutes(app: App): void {
       config: { auth: "user" },
     },
     (req) => getSkillTestAttempt(req.ctx, req.params.id),
+  );
+  app.put(
+    "/skill-test-attempts/:id/answers",
+    {
+      schema: {
+        operationId: "saveSkillTestAnswers",
+        tags,
+        params: IdParams,
+        body: SubmitAttempt,
+        response: { 200: AttemptView },
+      },
+      // invalid_transition: already handed in, or the time ran out (the attempt is then closed on what was saved).
+      config: { auth: "worker", problems: ["invalid_transition"] },
+    },
+    (req) => saveSkillTestAnswers(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/skill-test-attempts/:id/submit",

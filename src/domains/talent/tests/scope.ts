@@ -205,11 +205,12 @@ export async function attemptViews(
   const actor = ctx.actor;
   return rows.map(({ attempt, test }) => {
     const owner = companyOf(actor) === test.companyId;
+    const own = workerOf(actor) === attempt.workerId;
     const final = attempt.status === "graded";
     const open = attempt.status === "in_progress" && attempt.deadline.getTime() + GRACE_MS >= ctx.now.getTime();
     const showKey = owner || (final && test.showAnswers);
     const actions: AttemptView["actions"] = [];
-    if (open && workerOf(actor) === attempt.workerId) {
+    if (open && own) {
       actions.push("submit");
     }
     if (owner && attempt.status === "grading") {
@@ -227,7 +228,8 @@ export async function attemptViews(
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
       timedOut: attempt.timedOut,
       questions: test.questions.map(publicQuestion),
-      answers: attempt.answers,
+      // Mid-sitting the saved answers are the worker's to resume; the company reads them once handed in.
+      answers: attempt.status === "in_progress" && !own ? null : attempt.answers,
       marks: owner || final ? attempt.marks : null,
       score: attempt.score,
       passingScore: test.passingScore,

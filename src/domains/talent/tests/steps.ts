@@ -5,15 +5,17 @@ import { and, eq, inArray, max, sql } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
+import { enqueue } from "#platform/jobs";
 import type { TestFact } from "../requirements";
 import type { Answer } from "./contract";
 import { markAll, passes, scoreOf } from "./grading";
-import type { AttemptRow, TestRow } from "./scope";
+import { type AttemptRow, GRACE_MS, type TestRow } from "./scope";
 import { skillTestAttempts, skillTests } from "./tables";
 
 /**
  * Closes an attempt with these answers: choice and numeric answers are marked at once; it is final (graded) unless a
- * short-text answer waits for a company member. A late attempt is closed with no answers (`timedOut`).
+ * short-text answer waits for a company member. A late attempt (`timedOut`) is closed on the answers saved while it
+ * was open (`closeTimedOut`).
  */
 export async function finishAttempt(
   tx: Executor,
@@ -47,6 +49,22 @@ export async function finishAttempt(
     data: { testId: test.id, workerId: attempt.workerId, status: updated.status, score, passed: updated.passed },
   });
   return updated;
+}
+
+/** Closes a sitting whose time ran out, graded on the answers the worker saved before the deadline. */
+export const closeTimedOut = (tx: Executor, ctx: Ctx, row: { attempt: AttemptRow; test: TestRow }) =>
+  finishAttempt(tx, ctx, row, row.attempt.answers ?? [], true);
+
+/** The close job's name and key: one per attempt, queued by the start, due just after the deadline's grace. */
+export const closeAttemptJob = "talent.close-test-attempt";
+export async function queueClose(tx: Executor, ctx: Pick<Ctx, "now">, attempt: AttemptRow): Promise<void> {
+  await enqueue(
+    tx,
+    ctx,
+    closeAttemptJob,
+    { attemptId: attempt.id },
+    { runAt: new Date(attempt.deadline.getTime() + GRACE_MS + 1000), key: `${closeAttemptJob}:${attempt.id}` },
+  );
 }
 
 /**
