@@ -3,7 +3,7 @@
  * days ago, through the actions: some passed, some failed, one short-text answer still waiting for the company, and
  * one sitting abandoned and closed by the time limit on what was answered. talent/demo.ts calls it.
  */
-import type { Ctx } from "#platform/context";
+import { type Ctx, systemActor } from "#platform/context";
 import { createSkillTest } from "./actions/create-test";
 import { gradeSkillTestAttempt } from "./actions/grade-attempt";
 import { inviteToSkillTest } from "./actions/invite";
@@ -99,7 +99,7 @@ export async function demoSkillTests(
     if (sitting === "abandons") {
       // Two answers saved, then the tab closed: the close job grades what was saved once the time is up.
       await saveSkillTestAnswers(answer(3), attempt.id, { answers: [1, [0, 2]] });
-      await closeAbandonedAttempt(answer(safetyTest.timeLimitMinutes + 1), attempt.id);
+      await closeAbandonedAttempt({ ...answer(safetyTest.timeLimitMinutes + 1), actor: systemActor }, attempt.id);
       continue;
     }
     const answers = sitting === "fails" ? mostlyWrong : sitting === "blank_text" ? [...right.slice(0, 4), null] : right;
