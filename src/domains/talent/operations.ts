@@ -118,6 +118,16 @@ export const operations: OperationDocs = {
     description:
       "One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out, graded on the answers saved before it.",
   },
+  updateSkillTest: {
+    summary: "Edit a draft skill test",
+    description:
+      "Replaces a draft's title, questions, answers and settings (the whole test, as on creation). A published test is fixed, because its attempts were marked against its questions and requirement sets count those scores: editing one answers 409 `invalid_transition` with `duplicate`, the route that copies it into a new draft to edit and publish.",
+  },
+  duplicateSkillTest: {
+    summary: "Duplicate a skill test as a new draft",
+    description:
+      'Copies a test (published or not) into a new draft with the same questions, answers and settings, titled "… (new version)", with no invitations or attempts. Requirement sets keep naming the original until the company points them at the new test.',
+  },
   saveSkillTestAnswers: {
     summary: "Save answers so far",
     description:

@@ -141,7 +141,8 @@ export async function testViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, r
     const start = workerId ? startRule(row, await lastAttempt(tx, row.id, workerId), ctx.now) : null;
     const actions: TestView["actions"] = [];
     if (mayManage(actor, row)) {
-      actions.push(...(row.status === "draft" ? (["publish"] as const) : (["invite"] as const)));
+      // A published test is fixed (attempts were marked against it): it is duplicated into a new draft instead.
+      actions.push(...(row.status === "draft" ? (["publish", "edit"] as const) : (["invite"] as const)), "duplicate");
     }
     if (start?.may) {
       actions.push("start");

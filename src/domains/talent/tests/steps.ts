@@ -6,6 +6,8 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { enqueue } from "#platform/jobs";
+import { Problem } from "#shared/problems";
+import { talentPools } from "../pools/tables";
 import type { TestFact } from "../requirements";
 import type { Answer } from "./contract";
 import { markAll, passes, scoreOf } from "./grading";
@@ -49,6 +51,22 @@ export async function finishAttempt(
     data: { testId: test.id, workerId: attempt.workerId, status: updated.status, score, passed: updated.passed },
   });
   return updated;
+}
+
+/** A test may name only a pool of its own company (400 at the field otherwise, like a set's references). */
+export async function ensureOwnPool(tx: Executor, companyId: string, poolId: string | null): Promise<void> {
+  if (!poolId) {
+    return;
+  }
+  const [pool] = await tx
+    .select({ id: talentPools.id })
+    .from(talentPools)
+    .where(and(eq(talentPools.id, poolId), eq(talentPools.companyId, companyId)));
+  if (!pool) {
+    throw new Problem("validation_failed", "No pool of your company has this id.", {}, [
+      { pointer: "/body/poolId", message: "Choose one of your pools." },
+    ]);
+  }
 }
 
 /** Closes a sitting whose time ran out, graded on the answers the worker saved before the deadline. */
