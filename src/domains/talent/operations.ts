@@ -118,6 +118,11 @@ export const operations: OperationDocs = {
     description:
       "One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out, graded on the answers saved before it.",
   },
+  messagePoolMembers: {
+    summary: "Write to every member of a pool",
+    description:
+      "An email to each member of the pool (members in their grace period too; not those invited, waiting for approval or removed), from the company's admins and managers; the subject and text are kept in the pool's history. A member in a block with the company is left out (counted in `blocked`). Send an Idempotency-Key so a retry does not write twice.",
+  },
   updateSkillTest: {
     summary: "Edit a draft skill test",
     description:

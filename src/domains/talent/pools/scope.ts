@@ -124,7 +124,7 @@ export async function poolViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, r
         updatedAt: member.updatedAt.toISOString(),
       })),
       checks,
-      actions: canApply ? ["apply"] : mayManage(actor, row) ? ["invite", "approve", "override"] : [],
+      actions: canApply ? ["apply"] : mayManage(actor, row) ? ["invite", "approve", "override", "message"] : [],
       createdAt: row.createdAt.toISOString(),
     });
   }
