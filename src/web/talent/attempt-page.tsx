@@ -10,7 +10,7 @@ import { Section } from "../ui/section";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
 import { problemText } from "./field-errors";
-import { useGradeAttempt, useSkillTestAttempt, useSubmitAttempt } from "./tests-queries";
+import { useGradeAttempt, useSaveAnswers, useSkillTestAttempt, useSubmitAttempt } from "./tests-queries";
 
 /** Seconds left until the deadline, ticking each second (the server holds the real deadline). */
 function useSecondsLeft(deadline: string) {
@@ -24,13 +24,36 @@ function useSecondsLeft(deadline: string) {
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 
-/** The form a worker answers; it hands itself in when the countdown reaches zero. */
+/**
+ * The form a worker answers; it hands itself in when the countdown reaches zero. Each change is saved on the server a
+ * second later, so a reload resumes where the worker was and a sitting abandoned (tab closed, connection lost) is
+ * graded on what was answered when its time runs out.
+ */
 function TakeTest({ attempt }: { attempt: AttemptView }) {
   const notify = useToast();
   const submit = useSubmitAttempt();
-  const [answers, setAnswers] = useState<(Answer | null)[]>(attempt.questions.map(() => null));
+  const save = useSaveAnswers();
+  const [answers, setAnswers] = useState<(Answer | null)[]>(() =>
+    attempt.questions.map((_, i) => attempt.answers?.[i] ?? null),
+  );
+  const [changed, setChanged] = useState(false);
   const left = useSecondsLeft(attempt.deadline);
   const sent = useRef(false);
+  const saveRef = useRef(() => {
+    /* set below */
+  });
+  saveRef.current = () => {
+    if (!sent.current) {
+      save.mutate({ id: attempt.id, body: { answers } });
+    }
+  };
+  useEffect(() => {
+    if (!changed) {
+      return;
+    }
+    const timer = setTimeout(() => saveRef.current(), 1000);
+    return () => clearTimeout(timer);
+  }, [changed]);
   const send = () => {
     if (sent.current) {
       return;
@@ -54,7 +77,10 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
       sendRef.current();
     }
   }, [left]);
-  const set = (i: number, value: Answer | null) => setAnswers(answers.map((a, j) => (j === i ? value : a)));
+  const set = (i: number, value: Answer | null) => {
+    setChanged(true);
+    setAnswers(answers.map((a, j) => (j === i ? value : a)));
+  };
   return (
     <form
       className="form"
@@ -66,6 +92,9 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
     >
       <p role="timer" aria-live="off" className="countdown">
         Time left: <strong>{clock(left)}</strong>
+      </p>
+      <p className="hint" aria-live="polite">
+        {save.isPending ? "Saving your answers…" : save.isSuccess ? "Your answers so far are saved." : null}
       </p>
       {attempt.questions.map((q, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a published test's questions never change or reorder
@@ -102,6 +131,7 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
                   {...control}
                   type="number"
                   step="any"
+                  defaultValue={typeof answers[i] === "number" ? String(answers[i]) : ""}
                   onChange={(e) => set(i, e.target.value.trim() === "" ? null : Number(e.target.value))}
                 />
               )}
@@ -109,7 +139,13 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
           ) : null}
           {q.type === "text" ? (
             <Field label={`Answer ${i + 1}`}>
-              {(control) => <TextInput {...control} onChange={(e) => set(i, e.target.value)} />}
+              {(control) => (
+                <TextInput
+                  {...control}
+                  defaultValue={typeof answers[i] === "string" ? String(answers[i]) : ""}
+                  onChange={(e) => set(i, e.target.value)}
+                />
+              )}
             </Field>
           ) : null}
         </fieldset>

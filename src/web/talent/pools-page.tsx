@@ -1,17 +1,19 @@
 import { useState } from "react";
-import type { PoolView } from "#domains/talent/pools/contract";
+import { MessagePool, type PoolView } from "#domains/talent/pools/contract";
 import { Button } from "../ui/button";
+import { Field } from "../ui/field";
 import { Loading } from "../ui/loading";
 import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { StatusBadge } from "../ui/status-badge";
+import { TextArea } from "../ui/text-area";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
 import { RequirementChecks } from "./assignment-requirements";
-import { problemText } from "./field-errors";
+import { type FieldErrors, issuesToErrors, problemText, problemToErrors } from "./field-errors";
 import { PoolForm, visibilityLabels } from "./pool-form";
-import { useApplyToPool, useApprovePoolMember, useInviteToPool, useTalentPools } from "./queries";
+import { useApplyToPool, useApprovePoolMember, useInviteToPool, useMessagePool, useTalentPools } from "./queries";
 
 function Members({ pool }: { pool: PoolView }) {
   const notify = useToast();
@@ -74,6 +76,62 @@ function Invite({ pool }: { pool: PoolView }) {
   );
 }
 
+/** A message to every member (and flagged member) of the pool, by email. */
+function MessageMembers({ pool }: { pool: PoolView }) {
+  const notify = useToast();
+  const message = useMessagePool();
+  const [subject, setSubject] = useState("");
+  const [text, setText] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const members = pool.members.filter((m) => m.status === "member" || m.status === "flagged").length;
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label={`Message the members of ${pool.name}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = MessagePool.safeParse({ subject, text });
+        if (!parsed.success) {
+          setErrors(issuesToErrors(parsed.error));
+          return;
+        }
+        setErrors({});
+        message.mutate(
+          { id: pool.id, body: parsed.data },
+          {
+            onSuccess: (sent) => {
+              notify(
+                `Sent to ${sent.recipients} member${sent.recipients === 1 ? "" : "s"}${sent.blocked > 0 ? ` (${sent.blocked} left out: blocked)` : ""}.`,
+              );
+              setSubject("");
+              setText("");
+            },
+            onError: (e) => {
+              setErrors(problemToErrors(e));
+              notify(problemText(e), "error");
+            },
+          },
+        );
+      }}
+    >
+      <Field label={`Subject of the message to ${pool.name}`} error={errors.subject}>
+        {(control) => <TextInput {...control} value={subject} onChange={(e) => setSubject(e.target.value)} />}
+      </Field>
+      <Field
+        label={`Message to the members of ${pool.name}`}
+        hint={`An email to each of the ${members} member${members === 1 ? "" : "s"}.`}
+        error={errors.text}
+      >
+        {(control) => <TextArea {...control} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      <Button type="submit" size="small" isBusy={message.isPending} disabled={members === 0}>
+        Send to all members
+      </Button>
+    </form>
+  );
+}
+
 function PoolCard({ pool }: { pool: PoolView }) {
   const notify = useToast();
   const apply = useApplyToPool();
@@ -109,6 +167,7 @@ function PoolCard({ pool }: { pool: PoolView }) {
         <>
           <Members pool={pool} />
           <Invite pool={pool} />
+          {pool.actions.includes("message") ? <MessageMembers pool={pool} /> : null}
         </>
       ) : null}
     </Section>
