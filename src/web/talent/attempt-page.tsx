@@ -36,24 +36,29 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
   const [answers, setAnswers] = useState<(Answer | null)[]>(() =>
     attempt.questions.map((_, i) => attempt.answers?.[i] ?? null),
   );
-  const [changed, setChanged] = useState(false);
+  // The answers as last saved (JSON): a change is saved a second after the typing stops, once.
+  const current = JSON.stringify(answers);
+  const [saved, setSaved] = useState(current);
   const left = useSecondsLeft(attempt.deadline);
   const sent = useRef(false);
-  const saveRef = useRef(() => {
-    /* set below */
+  const saveRef = useRef((_snapshot: string) => {
+    /* set below, so the timer calls the latest mutation */
   });
-  saveRef.current = () => {
+  saveRef.current = (snapshot: string) => {
     if (!sent.current) {
-      save.mutate({ id: attempt.id, body: { answers } });
+      save.mutate(
+        { id: attempt.id, body: { answers: JSON.parse(snapshot) as (Answer | null)[] } },
+        { onSuccess: () => setSaved(snapshot) },
+      );
     }
   };
   useEffect(() => {
-    if (!changed) {
+    if (current === saved) {
       return;
     }
-    const timer = setTimeout(() => saveRef.current(), 1000);
+    const timer = setTimeout(() => saveRef.current(current), 1000);
     return () => clearTimeout(timer);
-  }, [changed]);
+  }, [current, saved]);
   const send = () => {
     if (sent.current) {
       return;
@@ -77,10 +82,7 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
       sendRef.current();
     }
   }, [left]);
-  const set = (i: number, value: Answer | null) => {
-    setChanged(true);
-    setAnswers(answers.map((a, j) => (j === i ? value : a)));
-  };
+  const set = (i: number, value: Answer | null) => setAnswers(answers.map((a, j) => (j === i ? value : a)));
   return (
     <form
       className="form"
@@ -94,7 +96,7 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
         Time left: <strong>{clock(left)}</strong>
       </p>
       <p className="hint" aria-live="polite">
-        {save.isPending ? "Saving your answers…" : save.isSuccess ? "Your answers so far are saved." : null}
+        {current !== saved ? "Saving your answers…" : save.isSuccess ? "Your answers so far are saved." : null}
       </p>
       {attempt.questions.map((q, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a published test's questions never change or reorder
