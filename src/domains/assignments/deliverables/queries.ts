@@ -3,12 +3,13 @@ import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { allows } from "#platform/rules";
+import { type BatchRows, selectBatch } from "#platform/select-batch";
 import { Problem } from "#shared/problems";
 import type { Party } from "../contract";
 import { isClientParty } from "../party";
 import { type AssignmentRow, visibleWithParty } from "../scope";
 import type { AttachmentList, DefineDeliverables, DeliverablesView, MissingItem, RequirementView } from "./contract";
-import { groupReleased, type ReleasedWork, toFileView } from "./files";
+import { groupReleased, toFileView } from "./files";
 import { deliverableRules, fillRule, isComplete, missingItems, type RequirementState, seesWork } from "./rules";
 import { assignmentFiles, checklistItems, customFields, deliverableRequirements, releasedReports } from "./tables";
 
@@ -35,11 +36,11 @@ async function filesOf(tx: Executor, assignmentId: string, purpose: FileRow["pur
 
 /**
  * The current worker's deliverable files and, for company members, what earlier workers handed in before they came
- * off the assignment (by requirement): the files in one read (issue 10), the released reports in a second.
+ * off the assignment (by requirement), in one read (issue 10); the released reports are a second query.
  */
-async function deliverableFilesOf(tx: Executor, assignmentId: string, withReleased: boolean) {
+function deliverableFilesQuery(tx: Executor, assignmentId: string, withReleased: boolean) {
   const current = and(eq(assignmentFiles.purpose, "deliverable"), isNull(assignmentFiles.releasedAt));
-  const rows = await tx
+  return tx
     .select({ file: assignmentFiles, name: users.name })
     .from(assignmentFiles)
     .innerJoin(users, eq(users.id, assignmentFiles.uploadedBy))
@@ -50,23 +51,15 @@ async function deliverableFilesOf(tx: Executor, assignmentId: string, withReleas
       ),
     )
     .orderBy(asc(assignmentFiles.createdAt), asc(assignmentFiles.id));
-  const files = rows
-    .filter(({ file }) => file.releasedAt === null)
-    .map(({ file, name }) => ({ file, view: toFileView(file, name) }));
-  if (!withReleased) {
-    return { files, released: new Map<string, ReleasedWork>() };
-  }
-  const reports = await tx
+}
+
+function releasedReportsQuery(tx: Executor, assignmentId: string) {
+  return tx
     .select({ report: releasedReports, name: users.name })
     .from(releasedReports)
     .innerJoin(users, eq(users.id, releasedReports.writtenBy))
     .where(eq(releasedReports.assignmentId, assignmentId))
     .orderBy(asc(releasedReports.releasedAt), asc(releasedReports.id));
-  const released = groupReleased(
-    rows.filter(({ file }) => file.releasedAt !== null),
-    reports,
-  );
-  return { files, released };
 }
 
 /** Requirements holding an earlier worker's hand-ins: they stay, so the evidence keeps its label (and its key). */
@@ -91,7 +84,11 @@ const handedIn = (r: RequirementRow, files: number) => (r.kind === "report" ? (r
  * and the views read. Files released with an earlier worker do not count (the join leaves them out).
  */
 export async function requirementStates(tx: Executor, assignmentId: string) {
-  const rows = await tx
+  return toRequirementStates(await requirementStatesQuery(tx, assignmentId));
+}
+
+function requirementStatesQuery(tx: Executor, assignmentId: string) {
+  return tx
     .select({ requirement: deliverableRequirements, files: count(assignmentFiles.id) })
     .from(deliverableRequirements)
     .leftJoin(
@@ -101,32 +98,46 @@ export async function requirementStates(tx: Executor, assignmentId: string) {
     .where(eq(deliverableRequirements.assignmentId, assignmentId))
     .groupBy(deliverableRequirements.id)
     .orderBy(asc(deliverableRequirements.position));
+}
+
+function toRequirementStates(rows: Awaited<ReturnType<typeof requirementStatesQuery>>) {
   return rows.map(({ requirement, files }) => ({
     row: requirement,
     state: { ...requirement, handedIn: handedIn(requirement, files) } satisfies RequirementState,
   }));
 }
 
-async function partsOf(tx: Executor, assignmentId: string) {
-  const [requirements, checklist, fields] = [
-    await requirementStates(tx, assignmentId),
-    await tx
+/** The reads behind the requirements, checklist and fields, as queries for one batch (issue 10). */
+function partsQueries(tx: Executor, assignmentId: string) {
+  return {
+    requirements: requirementStatesQuery(tx, assignmentId),
+    checklist: tx
       .select()
       .from(checklistItems)
       .where(eq(checklistItems.assignmentId, assignmentId))
       .orderBy(asc(checklistItems.position)),
-    await tx
+    fields: tx
       .select()
       .from(customFields)
       .where(eq(customFields.assignmentId, assignmentId))
       .orderBy(asc(customFields.position)),
-  ];
+  };
+}
+type PartsRows = BatchRows<ReturnType<typeof partsQueries>>;
+
+function toParts(rows: Pick<PartsRows, "requirements" | "checklist" | "fields">) {
+  const requirements = toRequirementStates(rows.requirements);
+  const { checklist, fields } = rows;
   const missing = missingItems({
     requirements: requirements.map((r) => r.state),
     checklist: checklist.map((item) => ({ ...item, done: item.doneAt !== null })),
     fields: fields.map((field) => ({ ...field, filled: field.value !== null })),
   });
   return { requirements, checklist, fields, missing };
+}
+
+async function partsOf(tx: Executor, assignmentId: string) {
+  return toParts(await selectBatch(tx, partsQueries(tx, assignmentId)));
 }
 
 /**
@@ -162,17 +173,36 @@ export async function assertDeliverablesComplete(tx: Executor, assignmentId: str
   }
 }
 
+/**
+ * The reads a deliverables view needs, as queries for one batch (issue 10): the assignment view runs them in the same
+ * statement as its own. An earlier worker's hand-ins are the company's evidence: never read for a worker.
+ */
+export function deliverablesQueries(tx: Executor, row: AssignmentRow, party: Party) {
+  const client = isClientParty(party);
+  return {
+    ...partsQueries(tx, row.id),
+    files: seesWork(party) || client ? deliverableFilesQuery(tx, row.id, client) : null,
+    releasedReports: client ? releasedReportsQuery(tx, row.id) : null,
+  };
+}
+export type DeliverablesRows = BatchRows<ReturnType<typeof deliverablesQueries>>;
+
 /** The deliverables as one party sees them; the assignment view includes it and GET …/deliverables returns it. */
 export async function getDeliverablesView(tx: Executor, row: AssignmentRow, party: Party): Promise<DeliverablesView> {
-  const parts = await partsOf(tx, row.id);
+  return toDeliverablesView(row, party, await selectBatch(tx, deliverablesQueries(tx, row, party)));
+}
+
+export function toDeliverablesView(row: AssignmentRow, party: Party, rows: DeliverablesRows): DeliverablesView {
+  const parts = toParts(rows);
   const work = seesWork(party);
   const facts = { status: row.status, onHold: row.holdReason !== null };
-  // An earlier worker's hand-ins are the company's evidence: never shown to a worker, the next one above all.
-  const client = isClientParty(party);
-  const { files, released } =
-    work || client
-      ? await deliverableFilesOf(tx, row.id, client)
-      : { files: [], released: new Map<string, ReleasedWork>() };
+  const files = rows.files
+    .filter(({ file }) => file.releasedAt === null)
+    .map(({ file, name }) => ({ file, view: toFileView(file, name) }));
+  const released = groupReleased(
+    rows.files.filter(({ file }) => file.releasedAt !== null),
+    rows.releasedReports,
+  );
   const requirements: RequirementView[] = parts.requirements.map(({ row: r, state }) => ({
     id: r.id,
     kind: r.kind,
