@@ -84,7 +84,7 @@ test("a company builds a test, the worker takes and passes it, and then meets th
   await expect(draft.getByLabel("Right answer (question 2)")).toHaveValue("120");
   await draft.getByLabel("Pass mark (%)").fill("90");
   await draft.getByRole("button", { name: "Save draft" }).click();
-  await expect(page.getByText("Draft \"Electrical safety (new version)\" saved.")).toBeVisible();
+  await expect(page.getByText('Draft "Electrical safety (new version)" saved.')).toBeVisible();
   await expect(page.getByText("2 questions · 20 min · pass mark 90%")).toBeVisible();
   await expect(page.getByText("2 questions · 20 min · pass mark 80%")).toBeVisible();
   expect(worker.problems).toEqual([]);
