@@ -893,13 +893,13 @@ export interface paths {
         };
         /**
          * List talent pools
-         * @description For a company, its own pools with every member and their status; for a worker, public pools and those they were invited to or belong to, each with their own membership and the pool's requirements checked for them.
+         * @description For a company, its own pools with every member and their status; for a worker, public and invitation-only pools and those they were invited to or belong to, each with their own membership and the pool's requirements checked for them.
          */
         get: operations["listTalentPools"];
         put?: never;
         /**
          * Create a talent pool
-         * @description A public (anyone may apply), invitation-only or private group of workers, optionally gated by one of the company's requirement sets; applicants who meet it join at once (`autoJoin`) or wait for approval. Members who stop meeting it are flagged and removed after `graceDays`.
+         * @description A public (anyone may apply), invitation-only (listed to every worker with its requirements, joined only by invitation) or private (seen only by those invited) group of workers, optionally gated by one of the company's requirement sets; applicants who meet it join at once (`autoJoin`) or wait for approval. Members who stop meeting it are flagged and removed after `graceDays`.
          */
         post: operations["createTalentPool"];
         delete?: never;
@@ -939,7 +939,7 @@ export interface paths {
         put?: never;
         /**
          * Apply to a talent pool
-         * @description A worker applies to a public pool or answers an invitation. Refused with 403 `requirements_not_met` naming each requirement not met, unless the company overrode it for them.
+         * @description A worker applies to a public pool or answers an invitation (an invitation-only pool without one: 403 `forbidden`). Refused with 403 `requirements_not_met` naming each requirement not met, unless the company overrode it for them.
          */
         post: operations["applyToTalentPool"];
         delete?: never;

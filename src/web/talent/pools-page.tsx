@@ -132,10 +132,11 @@ function MessageMembers({ pool }: { pool: PoolView }) {
   );
 }
 
-function PoolCard({ pool }: { pool: PoolView }) {
+function PoolCard({ pool, isCompany }: { pool: PoolView; isCompany: boolean }) {
   const notify = useToast();
   const apply = useApplyToPool();
-  const own = pool.members[0];
+  // A worker's view carries only their own membership; the company's carries every member.
+  const own = isCompany ? undefined : pool.members[0];
   return (
     <Section
       title={pool.name}
@@ -162,6 +163,8 @@ function PoolCard({ pool }: { pool: PoolView }) {
         <p>
           Your membership: <StatusBadge status={own.status} />
         </p>
+      ) : !isCompany && pool.visibility === "invitation" ? (
+        <p className="muted">By invitation only: the company invites the workers it wants, and you join from here.</p>
       ) : null}
       {pool.actions.includes("invite") ? (
         <>
@@ -184,7 +187,7 @@ export function PoolsPage({ isCompany }: { isCompany: boolean }) {
   ) : pools.data.items.length === 0 ? (
     <p>No talent pools yet.</p>
   ) : (
-    pools.data.items.map((pool) => <PoolCard key={pool.id} pool={pool} />)
+    pools.data.items.map((pool) => <PoolCard key={pool.id} pool={pool} isCompany={isCompany} />)
   );
   return (
     <>

@@ -45,7 +45,7 @@ export function testsVisibleTo(actor: Actor) {
   }
   const invited = sql`EXISTS (SELECT 1 FROM ${skillTestInvitations} WHERE ${skillTestInvitations.testId} = ${skillTests.id} AND ${skillTestInvitations.workerId} = ${workerId})`;
   const taken = sql`EXISTS (SELECT 1 FROM ${skillTestAttempts} WHERE ${skillTestAttempts.testId} = ${skillTests.id} AND ${skillTestAttempts.workerId} = ${workerId})`;
-  const viaPool = sql`EXISTS (SELECT 1 FROM ${talentPools} WHERE ${talentPools.id} = ${skillTests.poolId} AND ${poolsVisibleTo(actor)})`;
+  const viaPool = sql`EXISTS (SELECT 1 FROM ${talentPools} WHERE ${talentPools.id} = ${skillTests.poolId} AND ${poolsVisibleTo(actor, true)})`;
   return and(eq(skillTests.status, "published"), or(invited, taken, viaPool));
 }
 
