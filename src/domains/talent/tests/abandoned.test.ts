@@ -14,12 +14,22 @@ const questions = [
   { type: "text", prompt: "Prove dead how?", points: 2, guidance: null },
 ];
 
-async function sitting(minutes = 10): Promise<{ owner: Session; w: Session; attemptId: string; deadline: string }> {
+async function sitting(
+  minutes = 10,
+  showAnswers = false,
+): Promise<{ owner: Session; w: Session; attemptId: string; deadline: string }> {
   const owner = await client(t);
   const created = await call(t, owner, {
     method: "POST",
     url: "/api/v1/skill-tests",
-    payload: { title: "Safety", questions, passingScore: 50, timeLimitMinutes: minutes, retakeAfterDays: 1 },
+    payload: {
+      title: "Safety",
+      questions,
+      passingScore: 50,
+      timeLimitMinutes: minutes,
+      retakeAfterDays: 1,
+      showAnswers,
+    },
   });
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json().id;
@@ -129,5 +139,20 @@ describe("abandoned test sittings", () => {
     expect((await read(w, attemptId)).json()).toMatchObject({ status: "graded", answers: [1], score: 25 });
     const stranger = await worker(t);
     expect((await save(stranger, attemptId, [1])).statusCode).toBe(404);
+  });
+
+  it("never carry the right answers while open; after the close, only where the company shows them", async () => {
+    const hidden = await sitting(10, false);
+    const saved = await save(hidden.w, hidden.attemptId, [0, [1], 29]);
+    expect(saved.body).not.toMatch(/"correct"|"tolerance"|"guidance"/);
+    expect(saved.json()).toMatchObject({ key: null, marks: null, score: null, actions: ["submit"] });
+    const shown = await sitting(10, true);
+    expect((await save(shown.w, shown.attemptId, [1])).json().key).toBeNull();
+    t.clock.advance(11 * 60_000);
+    await t.runJobs();
+    expect((await read(hidden.w, hidden.attemptId)).json()).toMatchObject({ status: "graded", score: 0, key: null });
+    const final = (await read(shown.w, shown.attemptId)).json();
+    expect(final).toMatchObject({ status: "graded", score: 25, marks: [2, 0, 0, 0] });
+    expect(final.key[2]).toMatchObject({ answer: 30, tolerance: 0 });
   });
 });
