@@ -10,15 +10,19 @@ import type { Executor } from "./db";
 /** A statement to run together with others: a Drizzle insert/update/delete builder, or raw SQL. */
 export type Write = SQLWrapper;
 
-export async function writeTogether(tx: Executor, writes: readonly (Write | null)[], last?: SQL): Promise<void> {
+/** Runs the writes and then `last` (a SELECT: a NOTIFY, a probe) in one statement; answers the first row of `last`. */
+export async function writeTogether(
+  tx: Executor,
+  writes: readonly (Write | null)[],
+  last?: SQL,
+): Promise<Record<string, unknown> | undefined> {
   const present = writes.filter((write): write is Write => write !== null);
-  if (present.length === 0) {
-    if (last) {
-      await tx.execute(last);
-    }
-    return;
+  if (present.length === 0 && !last) {
+    return undefined;
   }
   // getSQL(), not the builder itself: Drizzle puts an embedded builder in parentheses of its own.
   const ctes = present.map((write, i) => sql`${sql.identifier(`w${i}`)} AS (${write.getSQL()})`);
-  await tx.execute(sql`WITH ${sql.join(ctes, sql`, `)} ${last ?? sql`SELECT 1`}`);
+  const statement = ctes.length > 0 ? sql`WITH ${sql.join(ctes, sql`, `)} ${last ?? sql`SELECT 1`}` : (last as SQL);
+  const result = await tx.execute(statement);
+  return (result as unknown as { rows: Record<string, unknown>[] }).rows[0];
 }
