@@ -20,7 +20,8 @@ const statusWords = {
 function counts(pool: PoolView): string {
   const parts = (Object.keys(statusWords) as (keyof typeof statusWords)[]).flatMap((status) => {
     const n = pool.members.filter((m) => m.status === status).length;
-    return n > 0 ? [`${n} ${statusWords[status]}`] : [];
+    const words = status === "member" && n === 1 ? "member" : statusWords[status];
+    return n > 0 ? [`${n} ${words}`] : [];
   });
   return parts.length > 0 ? parts.join(" · ") : "No members yet";
 }

@@ -115,7 +115,7 @@ export function MessageMembers({ pool }: { pool: PoolView }) {
       </Field>
       <Field
         label={`Message to the members of ${pool.name}`}
-        hint={`An email to each of the ${members} member${members === 1 ? "" : "s"}.`}
+        hint={members === 1 ? "An email to the pool's one member." : `An email to each of the ${members} members.`}
         error={errors.text}
       >
         {(control) => <TextArea {...control} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
