@@ -13,11 +13,11 @@ import { Problem } from "#shared/problems";
 import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
-import { deliverablesQueries, toDeliverablesView } from "./deliverables/queries";
+import { deliverablesQueries, toDeliverablesView } from "./deliverables/view-steps";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
-import { companySummaryOf, fundsSecuredOf } from "./provider-steps";
+import { companySummaryRead, fundsSecuredSql } from "./provider-steps";
 import { requestsQuery, toRequestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
 import type { ApplicationView, AssignmentView } from "./views";
@@ -235,9 +235,11 @@ export async function assignmentView(
   const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
   // A company's id never equals a user's (both UUIDs), so one map holds every name.
   const named = [...new Set([row.createdBy, row.assignedWorkerId].filter((id): id is string => id !== null))];
+  const scorecard = companySummaryRead(tx, row.companyId, ctx.now);
   const rows = await selectBatch(tx, {
+    scorecard: scorecard?.query ?? null,
     company: tx
-      .select({ id: companies.id, name: companies.name })
+      .select({ id: companies.id, name: companies.name, fundsSecured: fundsSecuredSql(row) })
       .from(companies)
       .where(eq(companies.id, row.companyId)),
     people: tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, named)),
@@ -262,8 +264,8 @@ export async function assignmentView(
     timeLogs: toTimeLogs(row, rows.timeLogs),
     deliverables: toDeliverablesView(row, party, rows),
     requests: toRequestViews(row, party, rows.requests),
-    companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
-    fundsSecured: await fundsSecuredOf(tx, row),
+    companyScorecard: scorecard ? scorecard.decode(rows.scorecard) : null,
+    fundsSecured: rows.company[0]?.fundsSecured ?? false,
     now: ctx.now,
   });
 }
