@@ -54,43 +54,42 @@ interface ActorContext {
   checkedIn: boolean;
 }
 
+/** What the acting worker's relation to an assignment adds to the facts (invitation, open time log, application). */
+function contextColumns(actor: Actor, id: SQL) {
+  const workerId = actor.kind === "user" && actor.accountType === "worker" ? actor.userId : null;
+  return {
+    recipientStatus: workerId
+      ? sql<RecipientStatus | null>`(SELECT ${assignmentRecipients.status} FROM ${assignmentRecipients} WHERE ${assignmentRecipients.assignmentId} = ${id} AND ${assignmentRecipients.workerId} = ${workerId})`
+      : sql<null>`NULL`,
+    applied: workerId
+      ? sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentApplications} WHERE ${assignmentApplications.assignmentId} = ${id} AND ${assignmentApplications.workerId} = ${workerId} AND ${assignmentApplications.status} = 'pending')`
+      : sql<boolean>`false`,
+    checkedIn: sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentTimeLogs} WHERE ${assignmentTimeLogs.assignmentId} = ${id} AND ${isNull(assignmentTimeLogs.checkedOutAt)})`,
+  };
+}
+
+const toContext = (row: { recipientStatus: RecipientStatus | null; applied: boolean; checkedIn: boolean }) => ({
+  recipientStatus: row.recipientStatus ?? null,
+  applied: row.applied ?? false,
+  checkedIn: row.checkedIn ?? false,
+});
+
 /**
- * What the acting worker's relation to each assignment adds to the facts: invitation, open time log, application.
- * One statement for any number of assignments, so a page of the inbox costs one query, not one per item.
+ * The actor's context for each assignment, in one statement for any number of them, so a page of the inbox costs
+ * one query, not one per item.
  */
 async function actorContexts(tx: Executor, actor: Actor, ids: string[]): Promise<Map<string, ActorContext>> {
   if (ids.length === 0) {
     return new Map();
   }
-  const workerId = actor.kind === "user" && actor.accountType === "worker" ? actor.userId : null;
   const id = sql`a.id`;
-  const found = await tx
-    .select({
-      id: sql<string>`${id}`,
-      recipientStatus: workerId
-        ? sql<RecipientStatus | null>`(SELECT ${assignmentRecipients.status} FROM ${assignmentRecipients} WHERE ${assignmentRecipients.assignmentId} = ${id} AND ${assignmentRecipients.workerId} = ${workerId})`
-        : sql<null>`NULL`,
-      applied: workerId
-        ? sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentApplications} WHERE ${assignmentApplications.assignmentId} = ${id} AND ${assignmentApplications.workerId} = ${workerId} AND ${assignmentApplications.status} = 'pending')`
-        : sql<boolean>`false`,
-      checkedIn: sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentTimeLogs} WHERE ${assignmentTimeLogs.assignmentId} = ${id} AND ${isNull(assignmentTimeLogs.checkedOutAt)})`,
-    })
-    .from(
-      sql`unnest(ARRAY[${sql.join(
-        ids.map((value) => sql`${value}`),
-        sql`, `,
-      )}]::uuid[]) AS a(id)`,
-    );
-  return new Map(
-    found.map((row) => [
-      row.id,
-      {
-        recipientStatus: row.recipientStatus ?? null,
-        applied: row.applied ?? false,
-        checkedIn: row.checkedIn ?? false,
-      },
-    ]),
+  const found = await tx.select({ id: sql<string>`${id}`, ...contextColumns(actor, id) }).from(
+    sql`unnest(ARRAY[${sql.join(
+      ids.map((value) => sql`${value}`),
+      sql`, `,
+    )}]::uuid[]) AS a(id)`,
   );
+  return new Map(found.map((row) => [row.id, toContext(row)]));
 }
 
 export interface Locked {
@@ -129,15 +128,19 @@ export async function partyAndFacts(tx: Executor, actor: Actor, row: AssignmentR
  * requests on one assignment run one after the other and the second sees the first one's result.
  */
 export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string): Promise<Locked> {
-  const [row] = await tx
-    .select()
+  // The actor's context is read in the locking statement itself (issue 10: one round trip, not two).
+  const [found] = await tx
+    .select({ row: assignments, ...contextColumns(ctx.actor, sql`${assignments.id}`) })
     .from(assignments)
     .where(and(eq(assignments.id, id), visibleTo(ctx.actor)))
     .for("update");
-  if (!row) {
+  if (!found) {
     throw notFound();
   }
-  const { party, facts } = await partyAndFacts(tx, ctx.actor, row, ctx.now);
+  const { row } = found;
+  const context = toContext(found);
+  const party = partyOf(ctx.actor, row, context.recipientStatus !== null);
+  const facts = factsOf(row, context, ctx.now);
   return { row, party, facts, check: (action) => transition(action, facts, party) };
 }
 
