@@ -7,8 +7,14 @@
  *      licence, distance), target p95 < 100 ms;
  *   2. `GET /workers/search` (searchWorkers) by one skill within 50 miles, target p95 < 50 ms.
  * BENCH_PROFILE=1 prints the EXPLAIN (ANALYZE, BUFFERS) of each candidate query.
+ * BENCH_KEEP=1 keeps the databases for the next run instead of dropping them: PostgreSQL's `worklane_bench_matching`
+ * stays on the server and PGlite's data directory in BENCH_PGLITE_DIR (default: worklane-bench-matching-pglite in the
+ * temp folder). A run that finds the bench workers already there applies new migrations, runs ANALYZE and measures
+ * without generating them again (building 1M workers takes minutes); drop the database or the folder to start over.
  */
 import { randomUUID } from "node:crypto";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { type SQL, sql } from "drizzle-orm";
 import { createAccount } from "#domains/accounts/index";
 import { createCtx } from "#platform/context";
@@ -27,6 +33,8 @@ const WORKERS = Number(process.env.BENCH_WORKERS ?? 1_000_000);
 const PGLITE_WORKERS = Number(process.env.BENCH_PGLITE_WORKERS ?? 100_000);
 const READS = Number(process.env.BENCH_READS ?? 200);
 const profile = process.env.BENCH_PROFILE === "1";
+const keep = process.env.BENCH_KEEP === "1";
+const pgliteDir = process.env.BENCH_PGLITE_DIR ?? path.join(tmpdir(), "worklane-bench-matching-pglite");
 const log = createLogger("silent");
 
 const cities: [string, string, number, number][] = [
@@ -135,6 +143,24 @@ async function generate(db: Database, count: number, reviewer: string) {
   return ((performance.now() - t0) / 1000).toFixed(1);
 }
 
+/** Generates the workers, or with BENCH_KEEP=1 reuses those a previous run left (refreshing the statistics). */
+async function prepare(db: Database, count: number, reviewer: string): Promise<string> {
+  if (keep) {
+    const found = (await db.execute(
+      sql`SELECT count(*)::int AS n FROM users WHERE email LIKE 'bench-w%'`,
+    )) as unknown as { rows: { n: number }[] };
+    const n = Number(found.rows[0]?.n ?? 0);
+    if (n === count) {
+      await db.execute(sql`ANALYZE`);
+      return "reused";
+    }
+    if (n !== 0) {
+      throw new Error(`The kept database holds ${n} bench workers, not ${count}: drop it (or its folder) first.`);
+    }
+  }
+  return `generated in ${await generate(db, count, reviewer)} s`;
+}
+
 /** Wraps the database so the last statements can be explained (BENCH_PROFILE=1). */
 function spying(db: Database, seen: SQL[]): Database {
   return new Proxy(db, {
@@ -164,7 +190,7 @@ async function measure(label: string, db: Database, count: number): Promise<stri
   if (!account?.companyId) {
     throw new Error("bench account not created");
   }
-  const built = await generate(db, count, account.userId);
+  const built = await prepare(db, count, account.userId);
   const seen: SQL[] = [];
   const actor = {
     kind: "user",
@@ -217,7 +243,7 @@ async function measure(label: string, db: Database, count: number): Promise<stri
   const s = percentiles(searchTimes);
   const verdict = (p95: number, target: number) => (p95 < target ? "met" : "NOT met");
   const lines = [
-    `${label}: ${count.toLocaleString("en")} workers generated in ${built} s; ${READS} reads each, ${(found / READS).toFixed(1)} matches a page`,
+    `${label}: ${count.toLocaleString("en")} workers ${built}; ${READS} reads each, ${(found / READS).toFixed(1)} matches a page`,
     `${label}: matches within 100 miles, set of 3 requirements: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms (target p95 < 100 ms: ${verdict(m.p95, 100)})`,
     `${label}: search by skill within 50 miles: p50 ${s.p50.toFixed(1)} ms, p95 ${s.p95.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms (target p95 < 50 ms: ${verdict(s.p95, 50)})`,
   ];
@@ -254,7 +280,7 @@ if (process.env.BENCH_ONLY !== "pglite") {
   if (!process.env.BENCH_DATABASE?.startsWith("worklane_bench_matching")) {
     throw new Error("Run with BENCH_DATABASE=worklane_bench_matching (npm run bench:matching does).");
   }
-  const opened = await openPostgres(url);
+  const opened = await openPostgres(url, { keep });
   if ("skipped" in opened) {
     lines.push(`! PostgreSQL ${opened.skipped}`);
   } else {
@@ -266,7 +292,7 @@ if (process.env.BENCH_ONLY !== "pglite") {
   }
 }
 if (process.env.BENCH_ONLY !== "postgres") {
-  const pglite = await openPglite();
+  const pglite = await openPglite(keep ? { keepDir: pgliteDir } : {});
   try {
     lines.push(...(await measure("PGlite", pglite.database.db, PGLITE_WORKERS)));
   } finally {
