@@ -16,6 +16,7 @@ import { credentialReviews, credentials, requirementOverrides, requirementSets }
 import { testFactsFor } from "./tests/steps";
 
 export type RequirementSetRow = typeof requirementSets.$inferSelect;
+type CredentialReviewRow = typeof credentialReviews.$inferSelect;
 
 export const setNotFound = () =>
   new Problem("not_found", "No requirement set with this id is visible to you.", { subjectType: "requirement_set" });
@@ -101,29 +102,29 @@ export async function factsFor(
   return facts;
 }
 
-/** The workers' credentials, each with the review that counts for the company: [workerId, fact] in stored order. */
+/** The workers' credentials, each with the review that counts for the company: [workerId, fact], one statement. */
 async function credentialsOf(tx: Executor, ids: string[], companyId: string): Promise<[string, CredentialFact][]> {
-  const rows = await tx.select().from(credentials).where(inArray(credentials.workerId, ids));
-  const reviews =
-    rows.length === 0
-      ? []
-      : await tx
-          .select()
-          .from(credentialReviews)
-          .where(
-            and(
-              inArray(
-                credentialReviews.credentialId,
-                rows.map((r) => r.id),
-              ),
-              or(isNull(credentialReviews.companyId), eq(credentialReviews.companyId, companyId)),
-            ),
-          );
-  return rows.map((row) => {
-    const review = countingReview(
-      reviews.filter((r) => r.credentialId === row.id),
-      companyId,
-    );
+  const rows = await tx
+    .select({ credential: credentials, review: credentialReviews })
+    .from(credentials)
+    .leftJoin(
+      credentialReviews,
+      and(
+        eq(credentialReviews.credentialId, credentials.id),
+        or(isNull(credentialReviews.companyId), eq(credentialReviews.companyId, companyId)),
+      ),
+    )
+    .where(inArray(credentials.workerId, ids));
+  const byId = new Map<string, { row: (typeof rows)[number]["credential"]; reviews: CredentialReviewRow[] }>();
+  for (const { credential, review } of rows) {
+    const entry = byId.get(credential.id) ?? { row: credential, reviews: [] };
+    if (review) {
+      entry.reviews.push(review);
+    }
+    byId.set(credential.id, entry);
+  }
+  return [...byId.values()].map(({ row, reviews }) => {
+    const review = countingReview(reviews, companyId);
     const fact: CredentialFact = {
       kind: row.kind,
       name: row.name,

@@ -6,9 +6,9 @@
  *   2. the checks, walked in that order until the page is full: an active worker, and what else the caller asks
  *      (a set's requirements SQL can rule on, the search's industry, words and blocks);
  *   3. the page's rows joined to the profile and the user for what is shown.
- * In a dense city the radius still holds tens of thousands of workers, all scanned and sorted; `nearest` first finds
- * a page among the nearest (a GiST nearest-neighbour scan, which stops early) and narrows the radius to what it
- * proves is enough. The plans and figures are in bench/matching.ts (BENCH_PROFILE=1) and docs/architecture.md.
+ * In a dense city the radius still holds tens of thousands of workers, all scanned and sorted; with `nearest`, the
+ * same statement first finds a page among the nearest (a GiST nearest-neighbour scan, which stops early) and narrows
+ * the scan to the box it proves is enough. The plans and figures are in bench/matching.ts (BENCH_PROFILE=1) and docs/architecture.md.
  */
 import { type SQL, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
@@ -19,6 +19,7 @@ import {
   type Centre,
   EDGE_MILES,
   homePoint,
+  MILES_PER_DEGREE,
   roundedMilesFrom,
   skillsMatched,
   withinRadius,
@@ -81,38 +82,44 @@ function partsOf(input: CandidateQuery) {
 const whereAll = (conditions: SQL[]) => (conditions.length > 0 ? sql.join(conditions, sql` AND `) : sql`true`);
 
 /**
- * The radius that provably holds the page: the unrounded miles of the farthest of the first `limit + 1` tier rows in
- * nearest-neighbour order that pass the checks. Those rows sort before every other row, so the page's rows are all
- * at most that far. Null when the tier cannot fill a page (the whole radius is needed).
+ * A box that provably holds the page, for the scan's index condition (computed once, before the scan): around the
+ * farthest of the first `limit + 1` tier rows in nearest-neighbour order (a GiST scan that stops there) that pass
+ * the checks. Those rows sort before every other row, so every row of the page is at most that far. The whole world
+ * (no narrowing; the radius's own boxes still apply) when the tier cannot fill a page, when the narrowed radius is
+ * not clearly inside the asked one (its rounded edge decides there), or near a pole or the antimeridian.
  */
-async function pageRadius(tx: Executor, input: CandidateQuery, centre: Centre, miles: number, tier: SQL) {
+function pageBox(input: CandidateQuery, centre: Centre, miles: number, tier: SQL): SQL {
   const { keys, filter, from } = partsOf(input);
   const key = sql.raw(`k${input.nearest?.distanceKey ?? 0}`);
-  const result = await tx.execute(sql`
-    SELECT max(${key}) AS farthest, count(*)::int AS found FROM (
-      SELECT * FROM (
-        SELECT ${p.userId} AS id, ${sql.join(keys, sql`, `)} FROM ${from}
-        WHERE ${whereAll([withinRadius(centre, miles), tier, ...input.narrow])}
-        ORDER BY ${homePoint} <-> point(${centre.longitude}::float8, ${centre.latitude}::float8)
-      ) AS n
-      WHERE ${filter}
-      LIMIT ${input.limit + 1}
-    ) AS page`);
-  const row = (result as unknown as { rows: { farthest: number | null; found: number }[] }).rows[0];
-  if (!row || Number(row.found) < input.limit + 1 || row.farthest === null) {
-    return null;
-  }
-  // A hair beyond the farthest, so withinRadius keeps it; the full radius (exact at its edge) unless clearly inside.
-  const bound = Number(row.farthest) + 2 * EDGE_MILES;
-  return bound < miles - 2 * EDGE_MILES ? bound : null;
+  const x = sql`${centre.longitude}::float8`;
+  const y = sql`${centre.latitude}::float8`;
+  const nearest = sql`SELECT * FROM (
+      SELECT ${p.userId} AS id, ${sql.join(keys, sql`, `)} FROM ${from}
+      WHERE ${whereAll([withinRadius(centre, miles), tier, ...input.narrow])}
+      ORDER BY ${homePoint} <-> point(${x}, ${y})
+    ) AS n
+    WHERE ${filter}
+    LIMIT ${input.limit + 1}`;
+  // The same margins as boxesAround: a hair beyond the farthest, widened by 1.001.
+  return sql`(SELECT CASE
+      WHEN found < ${input.limit + 1}::int OR farthest + ${2 * EDGE_MILES}::float8 >= ${miles - 2 * EDGE_MILES}::float8
+        OR south <= -90 OR north >= 90 OR ${x} - dlng < -180 OR ${x} + dlng > 180
+      THEN box(point(-180, -90), point(180, 90))
+      ELSE box(point(${x} - dlng, south), point(${x} + dlng, north)) END
+    FROM (SELECT found, farthest, south, north, dlat / cos(radians(greatest(abs(south), abs(north)))) AS dlng
+      FROM (SELECT found, farthest, dlat, ${y} - dlat AS south, ${y} + dlat AS north
+        FROM (SELECT count(*) AS found, max(${key}) AS farthest,
+            (max(${key}) + ${2 * EDGE_MILES}::float8) / ${MILES_PER_DEGREE}::float8 * 1.001 AS dlat
+          FROM (${nearest}) AS page) AS a) AS b) AS c)`;
 }
 
 /** One page of candidates, `limit + 1` rows, in the order asked (the cursor is the row's k0, k1, … values). */
 export async function candidates(tx: Executor, input: CandidateQuery): Promise<CandidateRow[]> {
   const within = input.within;
-  const narrowed =
-    within && input.nearest ? await pageRadius(tx, input, within.centre, within.miles, input.nearest.tier) : null;
-  const radius = within ? [withinRadius(within.centre, narrowed ?? within.miles)] : [];
+  const radius = within ? [withinRadius(within.centre, within.miles)] : [];
+  if (within && input.nearest) {
+    radius.push(sql`${homePoint} <@ ${pageBox(input, within.centre, within.miles, input.nearest.tier)}`);
+  }
   const { keys, filter, from } = partsOf(input);
   const names = input.order.map((_, i) => sql.raw(`k${i}`));
   const orderBy = (prefix: string) =>

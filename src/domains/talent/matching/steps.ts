@@ -13,7 +13,7 @@ import { dayOf, monthsBefore } from "../requirements";
 import { credentials } from "../tables";
 
 const EARTH_RADIUS_MILES = 3958.8;
-const MILES_PER_DEGREE = (EARTH_RADIUS_MILES * Math.PI) / 180;
+export const MILES_PER_DEGREE = (EARTH_RADIUS_MILES * Math.PI) / 180;
 
 export interface Centre {
   latitude: number;
