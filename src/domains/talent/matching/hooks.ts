@@ -14,7 +14,7 @@ import { scorecardsOf } from "../kept-facts-steps";
 import { talentPoolMembers, talentPools } from "../pools/tables";
 import { labelOf } from "../requirements";
 import { companySet, type Gate, type RequirementSetRow, resultsFor } from "../steps";
-import { type CandidateRow, candidates } from "./candidates";
+import { type CandidateRow, candidates } from "./candidates-steps";
 import {
   DEFAULT_POOL_RADIUS_MILES,
   MAX_RADIUS_MILES,

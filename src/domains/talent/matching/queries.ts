@@ -6,7 +6,7 @@ import { workerProfiles } from "#domains/workers/tables";
 import type { Ctx } from "#platform/context";
 import { decodeCursor } from "#platform/pagination";
 import { Problem } from "#shared/problems";
-import { candidates } from "./candidates";
+import { candidates } from "./candidates-steps";
 import type { SearchWorkersQuery, WorkerSearchPage } from "./contract";
 import { hitsOf } from "./hooks";
 import { type Centre, hasSkills, milesFrom } from "./steps";
@@ -54,7 +54,7 @@ export async function searchWorkers(ctx: Ctx, query: SearchWorkersQuery): Promis
   const centre = centreOf(query);
   const skills = query.skills ?? [];
   const p = workerProfiles;
-  // Skills (and the radius) narrow the index scan; the rest are checked on its sorted rows (candidates.ts).
+  // Skills (and the radius) narrow the index scan; the rest are checked on its sorted rows (candidates-steps.ts).
   const narrow = [hasSkills(skills)];
   const checks = [
     query.industry ? sql`${query.industry} = ANY(${p.industries})` : sql`true`,

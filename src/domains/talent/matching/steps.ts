@@ -1,7 +1,7 @@
 /**
  * The SQL pieces worker search and matching are made of (issue 12, item 6): the bounding box and the haversine
- * distance, the skills, and each requirement of a set that SQL can rule on as a necessary condition. candidates.ts
- * puts them together into one page.
+ * distance, the skills, and each requirement of a set that SQL can rule on as a necessary condition.
+ * candidates-steps.ts puts them together into one page.
  */
 import { type SQL, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
