@@ -2,6 +2,7 @@
  * What domains above assignments provide to its views, as readers they bring when their index.ts loads (like
  * addStepCheck in hooks.ts); without them the views carry null or false. Kept apart from scope.ts, which reads them.
  */
+import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "#platform/db";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import type { AssignmentRow } from "./scope";
@@ -25,13 +26,14 @@ export function companySummaryOf(tx: Executor, companyId: string, now: Date): Pr
  * Whether the assignment's money is secured (issue 11 item 2), a fact the payments domain keeps and the assignment
  * view shows the worker ("Funds secured").
  */
-export type FundsSecuredReader = (tx: Executor, row: AssignmentRow) => Promise<boolean>;
+export type FundsSecuredReader = (row: AssignmentRow) => SQL<boolean>;
 let fundsReader: FundsSecuredReader | null = null;
 
 export function provideFundsSecured(provided: FundsSecuredReader): void {
   fundsReader = provided;
 }
 
-export function fundsSecuredOf(tx: Executor, row: AssignmentRow): Promise<boolean> {
-  return fundsReader ? fundsReader(tx, row) : Promise.resolve(false);
+/** A scalar SQL expression (the view reads it in its one statement, issue 10). */
+export function fundsSecuredSql(row: AssignmentRow): SQL<boolean> {
+  return fundsReader ? fundsReader(row) : sql<boolean>`false`;
 }
