@@ -68,7 +68,18 @@ export async function factsFor(
   const ids = [...workerIds];
   const needs = (types: (type: string) => boolean) => requirements.some((r) => types(r.type));
   const [profiles, credentialRows, tests, signed] = await Promise.all([
-    tx.select().from(workerProfiles).where(inArray(workerProfiles.userId, ids)),
+    // The columns the evaluator reads (not the bio, up to 10 000 characters a worker).
+    tx
+      .select({
+        userId: workerProfiles.userId,
+        skills: workerProfiles.skills,
+        industries: workerProfiles.industries,
+        homeCountry: workerProfiles.homeCountry,
+        homeLatitude: workerProfiles.homeLatitude,
+        homeLongitude: workerProfiles.homeLongitude,
+      })
+      .from(workerProfiles)
+      .where(inArray(workerProfiles.userId, ids)),
     needs((t) => credentialTypes.has(t)) ? credentialsOf(tx, ids, companyId) : Promise.resolve([]),
     needs((t) => t === "test") ? testFactsFor(tx, ids, companyId) : Promise.resolve(null),
     needs((t) => t === "agreement") ? agreementFactsFor(tx, ids, companyId) : Promise.resolve(null),
