@@ -1,11 +1,11 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { users } from "#domains/accounts/tables";
 import { assignmentRecipients, assignments, assignmentTimeLogs } from "#domains/assignments/tables";
 import { act, assignedAssignment, readyWorker, sentAssignment } from "#test/given";
 import { testApp } from "#test/harness";
-import { selectBatch } from "./select-batch";
+import { RawSelect, selectBatch } from "./select-batch";
 
 const t = await testApp();
 
@@ -28,6 +28,13 @@ describe("selectBatch", () => {
         .where(eq(assignmentRecipients.assignmentId, other.id))
         .orderBy(asc(users.name)),
       none: t.db.select({ id: assignments.id }).from(assignments).where(eq(assignments.title, "no such title")),
+      // A hand-written statement (a union with an aggregate), as the scorecard provides one.
+      raw: new RawSelect<{ part: string; count: number; total: number | null }>(
+        t.db,
+        sql`SELECT 'a' AS part, count(*)::int AS count, 2.5::float8 AS total FROM ${assignments}
+          UNION ALL SELECT 'b', 0, NULL`,
+        ["part", "count", "total"],
+      ),
     });
     const plain = queries();
     const expected = {
@@ -35,11 +42,13 @@ describe("selectBatch", () => {
       logs: await plain.logs,
       recipients: await plain.recipients,
       none: await plain.none,
+      raw: await plain.raw,
     };
     expect(expected.row).toHaveLength(1);
     expect(expected.logs).toHaveLength(1);
     expect(expected.recipients).toHaveLength(2);
     expect(expected.recipients[0]?.nobody).toBeNull();
+    expect(expected.raw).toHaveLength(2);
     expect(await selectBatch(t.db, queries())).toEqual(expected);
   });
 });

@@ -33,6 +33,46 @@ interface SelectInternals {
   joinsNotNullableMap?: Record<string, boolean>;
 }
 type Fields = SelectedField[];
+/**
+ * A hand-written SELECT (a UNION, an aggregate) for a batch, or awaited alone: its rows come back as objects with
+ * these column names. In a batch the values are as JSON carries them, so keep to text, numbers and booleans.
+ */
+export class RawSelect<Row> implements PromiseLike<Row[]> {
+  constructor(
+    private readonly tx: Executor,
+    readonly query: SQL,
+    readonly columns: readonly (keyof Row & string)[],
+  ) {}
+
+  getSQL(): SQL {
+    return this.query;
+  }
+
+  // biome-ignore lint/suspicious/noThenProperty: awaited alone, it runs like a Drizzle query does
+  then<A = Row[], B = never>(
+    onFulfilled?: ((rows: Row[]) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
+    const rows = this.tx.execute(this.query).then((result) => (result as unknown as { rows: Row[] }).rows);
+    return rows.then(onFulfilled, onRejected);
+  }
+
+  /** One row from a batch's positional values. */
+  decode(values: unknown[]): Row {
+    return Object.fromEntries(this.columns.map((column, i) => [column, values[i]])) as Row;
+  }
+}
+
+/** A read another domain provides for a batch: its statement and how its rows decode (the row type stays its own). */
+export interface BatchRead<T> {
+  query: RawSelect<unknown>;
+  decode(rows: unknown[]): T;
+}
+
+export function batchRead<Row, T>(query: RawSelect<Row>, decode: (rows: Row[]) => T): BatchRead<T> {
+  return { query: query as unknown as RawSelect<unknown>, decode: (rows) => decode(rows as Row[]) };
+}
+
 /** Queries by name; a null one is not run and answers no rows (a part this caller may not see). */
 type Batch = Record<string, SelectQuery | null>;
 /** Each query's rows, as awaiting it would give them. */
@@ -63,8 +103,14 @@ export async function selectBatch<T extends Batch>(tx: Executor, queries: T): Pr
       answer[key] = [];
       return [];
     }
+    if (query instanceof RawSelect) {
+      const fields = query.columns.map((column) => ({ path: [column], field: null }));
+      return [{ key, query, fields, decode: (values: unknown[]) => query.decode(values) }];
+    }
     const internals = query as unknown as SelectInternals;
-    return [{ key, query, fields: orderSelectedFields(internals.config.fields), nulls: internals.joinsNotNullableMap }];
+    const fields = orderSelectedFields(internals.config.fields);
+    const nulls = internals.joinsNotNullableMap;
+    return [{ key, query, fields, decode: (values: unknown[]) => mapResultRow(fields, values, nulls) }];
   });
   if (entries.length === 0) {
     return answer as BatchRows<T>;
@@ -78,8 +124,8 @@ export async function selectBatch<T extends Batch>(tx: Executor, queries: T): Pr
   if (!row) {
     throw new Error("selectBatch: the statement answered no row");
   }
-  for (const { key, fields, nulls } of entries) {
-    answer[key] = (row[key] ?? []).map((values) => mapResultRow(fields, values, nulls));
+  for (const { key, decode } of entries) {
+    answer[key] = (row[key] ?? []).map(decode);
   }
   return answer as BatchRows<T>;
 }

@@ -4,6 +4,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "#platform/db";
+import type { BatchRead } from "#platform/select-batch";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import type { AssignmentRow } from "./scope";
 
@@ -11,15 +12,21 @@ import type { AssignmentRow } from "./scope";
  * The compact Company Scorecard every assignment view and inbox item carries (issue 14 item 3). The ratings domain
  * keeps scorecards and sits above assignments, so it provides the reader here.
  */
-export type CompanySummary = (tx: Executor, companyId: string, now: Date) => Promise<ScorecardSummary>;
+export type CompanySummary = (tx: Executor, companyId: string, now: Date) => BatchRead<ScorecardSummary>;
 let companySummary: CompanySummary | null = null;
 
 export function provideCompanySummary(reader: CompanySummary): void {
   companySummary = reader;
 }
 
-export function companySummaryOf(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary | null> {
-  return companySummary ? companySummary(tx, companyId, now) : Promise.resolve(null);
+/** The summary's statement and decoder, for a view's batch (issue 10); null without the ratings domain. */
+export function companySummaryRead(tx: Executor, companyId: string, now: Date) {
+  return companySummary ? companySummary(tx, companyId, now) : null;
+}
+
+export async function companySummaryOf(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary | null> {
+  const read = companySummaryRead(tx, companyId, now);
+  return read ? read.decode(await read.query) : null;
 }
 
 /**

@@ -17,7 +17,7 @@ import { deliverablesQueries, toDeliverablesView } from "./deliverables/view-ste
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
-import { companySummaryOf, fundsSecuredSql } from "./provider-steps";
+import { companySummaryRead, fundsSecuredSql } from "./provider-steps";
 import { requestsQuery, toRequestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
 import type { ApplicationView, AssignmentView } from "./views";
@@ -235,7 +235,9 @@ export async function assignmentView(
   const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
   // A company's id never equals a user's (both UUIDs), so one map holds every name.
   const named = [...new Set([row.createdBy, row.assignedWorkerId].filter((id): id is string => id !== null))];
+  const scorecard = companySummaryRead(tx, row.companyId, ctx.now);
   const rows = await selectBatch(tx, {
+    scorecard: scorecard?.query ?? null,
     company: tx
       .select({ id: companies.id, name: companies.name, fundsSecured: fundsSecuredSql(row) })
       .from(companies)
@@ -262,7 +264,7 @@ export async function assignmentView(
     timeLogs: toTimeLogs(row, rows.timeLogs),
     deliverables: toDeliverablesView(row, party, rows),
     requests: toRequestViews(row, party, rows.requests),
-    companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
+    companyScorecard: scorecard ? scorecard.decode(rows.scorecard) : null,
     fundsSecured: rows.company[0]?.fundsSecured ?? false,
     now: ctx.now,
   });
