@@ -8,7 +8,7 @@ import type { Executor } from "#platform/db";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import { agreementFactsFor } from "./agreements/steps";
-import type { RequirementResult, RequirementSetView } from "./contract";
+import type { Requirement, RequirementResult, RequirementSetView } from "./contract";
 import { addKeptFacts } from "./kept-facts-steps";
 import { type CredentialFact, evaluate, type Site, type WorkerFacts } from "./requirements";
 import { countingReview } from "./scope";
@@ -16,6 +16,7 @@ import { credentialReviews, credentials, requirementOverrides, requirementSets }
 import { testFactsFor } from "./tests/steps";
 
 export type RequirementSetRow = typeof requirementSets.$inferSelect;
+type CredentialReviewRow = typeof credentialReviews.$inferSelect;
 
 export const setNotFound = () =>
   new Problem("not_found", "No requirement set with this id is visible to you.", { subjectType: "requirement_set" });
@@ -45,22 +46,44 @@ export async function companySet(tx: Executor, companyId: string, id: string): P
 
 const emptyFacts = (): WorkerFacts => ({ credentials: [], skills: [], industries: [], country: null, home: null });
 
+const credentialTypes = new Set(["certification", "licence", "insurance", "screening"]);
+
 /**
- * What the evaluator reads about each worker, as one company sees it: profile skills, industries and home, and every
- * credential with the review that counts for that company (its own, else staff's). Two statements for any number of
- * workers, so matching a page of candidates costs the same as checking one.
+ * What the evaluator reads about each worker, as one company sees it: profile skills, industries and home, and, when
+ * a requirement of the set reads them, every credential with the review that counts for that company (its own, else
+ * staff's), the test scores and the signatures. A few statements for any number of workers, run side by side, so
+ * matching a page of candidates costs about what checking one does; what no requirement reads is not read (the
+ * evaluator would not look at it), for every caller alike.
  */
 export async function factsFor(
   tx: Executor,
   workerIds: readonly string[],
   companyId: string,
+  requirements: readonly Requirement[],
 ): Promise<Map<string, WorkerFacts>> {
   const facts = new Map<string, WorkerFacts>(workerIds.map((id) => [id, emptyFacts()]));
   if (workerIds.length === 0) {
     return facts;
   }
   const ids = [...workerIds];
-  const profiles = await tx.select().from(workerProfiles).where(inArray(workerProfiles.userId, ids));
+  const needs = (types: (type: string) => boolean) => requirements.some((r) => types(r.type));
+  const [profiles, credentialRows, tests, signed] = await Promise.all([
+    // The columns the evaluator reads (not the bio, up to 10 000 characters a worker).
+    tx
+      .select({
+        userId: workerProfiles.userId,
+        skills: workerProfiles.skills,
+        industries: workerProfiles.industries,
+        homeCountry: workerProfiles.homeCountry,
+        homeLatitude: workerProfiles.homeLatitude,
+        homeLongitude: workerProfiles.homeLongitude,
+      })
+      .from(workerProfiles)
+      .where(inArray(workerProfiles.userId, ids)),
+    needs((t) => credentialTypes.has(t)) ? credentialsOf(tx, ids, companyId) : Promise.resolve([]),
+    needs((t) => t === "test") ? testFactsFor(tx, ids, companyId) : Promise.resolve(null),
+    needs((t) => t === "agreement") ? agreementFactsFor(tx, ids, companyId) : Promise.resolve(null),
+  ]);
   for (const p of profiles) {
     const home =
       p.homeLatitude !== null && p.homeLongitude !== null
@@ -74,27 +97,45 @@ export async function factsFor(
       home,
     });
   }
-  const rows = await tx.select().from(credentials).where(inArray(credentials.workerId, ids));
-  const reviews =
-    rows.length === 0
-      ? []
-      : await tx
-          .select()
-          .from(credentialReviews)
-          .where(
-            and(
-              inArray(
-                credentialReviews.credentialId,
-                rows.map((r) => r.id),
-              ),
-              or(isNull(credentialReviews.companyId), eq(credentialReviews.companyId, companyId)),
-            ),
-          );
-  for (const row of rows) {
-    const review = countingReview(
-      reviews.filter((r) => r.credentialId === row.id),
-      companyId,
-    );
+  for (const [workerId, fact] of credentialRows) {
+    const worker = facts.get(workerId);
+    if (worker) {
+      facts.set(workerId, { ...worker, credentials: [...worker.credentials, fact] });
+    }
+  }
+  for (const [workerId, worker] of facts) {
+    facts.set(workerId, {
+      ...worker,
+      ...(tests ? { tests: tests.get(workerId) ?? [] } : {}),
+      ...(signed ? { agreements: signed.get(workerId) ?? [] } : {}),
+    });
+  }
+  return facts;
+}
+
+/** The workers' credentials, each with the review that counts for the company: [workerId, fact], one statement. */
+async function credentialsOf(tx: Executor, ids: string[], companyId: string): Promise<[string, CredentialFact][]> {
+  const rows = await tx
+    .select({ credential: credentials, review: credentialReviews })
+    .from(credentials)
+    .leftJoin(
+      credentialReviews,
+      and(
+        eq(credentialReviews.credentialId, credentials.id),
+        or(isNull(credentialReviews.companyId), eq(credentialReviews.companyId, companyId)),
+      ),
+    )
+    .where(inArray(credentials.workerId, ids));
+  const byId = new Map<string, { row: (typeof rows)[number]["credential"]; reviews: CredentialReviewRow[] }>();
+  for (const { credential, review } of rows) {
+    const entry = byId.get(credential.id) ?? { row: credential, reviews: [] };
+    if (review) {
+      entry.reviews.push(review);
+    }
+    byId.set(credential.id, entry);
+  }
+  return [...byId.values()].map(({ row, reviews }) => {
+    const review = countingReview(reviews, companyId);
     const fact: CredentialFact = {
       kind: row.kind,
       name: row.name,
@@ -107,22 +148,8 @@ export async function factsFor(
       expiresOn: row.expiresOn,
       review: review ? { decision: review.decision, reason: review.reason } : null,
     };
-    const worker = facts.get(row.workerId);
-    if (worker) {
-      facts.set(row.workerId, { ...worker, credentials: [...worker.credentials, fact] });
-    }
-  }
-  await addDoneInWorklane(tx, facts, ids, companyId);
-  return facts;
-}
-
-/** The worker's test scores and signatures, as the company sees them (the test and agreement requirements). */
-async function addDoneInWorklane(tx: Executor, facts: Map<string, WorkerFacts>, ids: string[], companyId: string) {
-  const tests = await testFactsFor(tx, ids, companyId);
-  const signed = await agreementFactsFor(tx, ids, companyId);
-  for (const [workerId, worker] of facts) {
-    facts.set(workerId, { ...worker, tests: tests.get(workerId) ?? [], agreements: signed.get(workerId) ?? [] });
-  }
+    return [row.workerId, fact];
+  });
 }
 
 /** The company's override for this worker on this subject, if any. */
@@ -177,12 +204,14 @@ export async function resultsFor(
   set: RequirementSetRow,
   workerIds: readonly string[],
 ): Promise<RequirementResult[]> {
-  const facts = await factsFor(tx, workerIds, gate.companyId);
-  await addKeptFacts(tx, facts, { companyId: gate.companyId, now, requirements: set.requirements });
-  const overrides =
+  const [facts, overrides] = await Promise.all([
+    factsFor(tx, workerIds, gate.companyId, set.requirements).then(async (read) => {
+      await addKeptFacts(tx, read, { companyId: gate.companyId, now, requirements: set.requirements });
+      return read;
+    }),
     workerIds.length === 0
-      ? []
-      : await tx
+      ? Promise.resolve([])
+      : tx
           .select()
           .from(requirementOverrides)
           .where(
@@ -191,7 +220,8 @@ export async function resultsFor(
               eq(requirementOverrides.subjectId, gate.subject.id),
               inArray(requirementOverrides.workerId, [...workerIds]),
             ),
-          );
+          ),
+  ]);
   return workerIds.map((workerId) => {
     const checks = evaluate(set.requirements, facts.get(workerId) ?? emptyFacts(), { now, site: gate.site });
     const row = overrides.find((o) => o.workerId === workerId);

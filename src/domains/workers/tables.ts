@@ -56,6 +56,8 @@ export const workerProfiles = pgTable(
     check("worker_profiles_skills", sql`cardinality(${t.skills}) <= 50`),
     // Worker search and matching (talent, issue 12): a bounding box on the home as a core `point` (GiST, no
     // extension, so PGlite and PostgreSQL plan it alike), then the exact haversine on the few rows inside it.
+    // Migration 0032 rebuilds it by hand with INCLUDE (user_id, home_latitude, home_longitude, skill_keys), which
+    // drizzle cannot declare: talent's matching scan reads only the index (talent/matching/steps.ts).
     index("worker_profiles_home_point").using("gist", sql`point(${t.homeLongitude}, ${t.homeLatitude})`),
     // Skills match ignoring case, as the requirement evaluator does, through the stored lower-cased keys.
     index("worker_profiles_skill_keys_gin").using("gin", t.skillKeys),

@@ -14,6 +14,7 @@ import { scorecardsOf } from "../kept-facts-steps";
 import { talentPoolMembers, talentPools } from "../pools/tables";
 import { labelOf } from "../requirements";
 import { companySet, type Gate, type RequirementSetRow, resultsFor } from "../steps";
+import { type CandidateRow, candidates } from "./candidates-steps";
 import {
   DEFAULT_POOL_RADIUS_MILES,
   MAX_RADIUS_MILES,
@@ -22,7 +23,7 @@ import {
   type PoolReach,
   type WorkerHit,
 } from "./contract";
-import { type CandidateRow, candidates, milesFrom, necessaryFor, textArray, withinRadius } from "./steps";
+import { hasSkills, milesFrom, necessaryConditions, skillsCount } from "./steps";
 
 const noFigures = { satisfaction: null, onTimeArrival: null, abandons: 0, completed: 0 };
 
@@ -83,38 +84,39 @@ export async function matchWorkers(
   const set = gate.setId ? await companySet(tx, gate.companyId, gate.setId) : null;
   const radiusMiles = radiusOf(set, query.radiusMiles);
   const site = gate.site;
-  const where = [
-    site ? withinRadius(site, radiusMiles) : sql`true`,
-    ...(set?.requirements ?? []).flatMap((r) => necessaryFor(r, gate.companyId, ctx.now) ?? []),
-  ];
+  const necessary = necessaryConditions(set?.requirements ?? [], gate.companyId, ctx.now);
   const cursor = decodeCursor(query.cursor);
   const before = Number(cursor?.[3] ?? 0);
   const order = [
-    {
-      expr: sql`cardinality(ARRAY(SELECT s FROM unnest(${textArray(input.skills)}) AS s WHERE s = ANY(${workerProfiles.skillKeys})))`,
-      desc: true,
-    },
+    { expr: skillsCount(input.skills), desc: true },
     { expr: site ? milesFrom(site) : sql`0::float8` },
     { expr: sql`${workerProfiles.userId}` },
   ];
   const rows = await candidates(tx, {
-    where,
-    centre: site,
+    narrow: necessary.narrow,
+    checks: necessary.checks,
+    within: site ? { centre: site, miles: radiusMiles } : null,
+    // Workers with every one of the assignment's skills rank first, then by distance: a page of the nearest of them
+    // bounds the radius the page needs.
+    nearest: { tier: hasSkills(input.skills), distanceKey: 1 },
     skills: input.skills,
     order,
     after: cursor ? cursor.slice(0, 3) : null,
     limit: query.limit,
   });
-  const page = await hitsOf(tx, ctx.now, rows, query.limit, [before + Math.min(rows.length, query.limit)]);
-  const results = set
-    ? await resultsFor(
-        tx,
-        ctx.now,
-        gate,
-        set,
-        page.items.map((i) => i.id),
-      )
-    : [];
+  // The page's figures and its checks read side by side (both read the page's ids only).
+  const [page, results] = await Promise.all([
+    hitsOf(tx, ctx.now, rows, query.limit, [before + Math.min(rows.length, query.limit)]),
+    set
+      ? resultsFor(
+          tx,
+          ctx.now,
+          gate,
+          set,
+          rows.slice(0, query.limit).map((r) => r.id),
+        )
+      : Promise.resolve([]),
+  ]);
   return {
     items: page.items.map((hit, i) => {
       const result = results[i];
@@ -160,8 +162,9 @@ export async function poolRecipients(
       ),
     );
   const near = await candidates(tx, {
-    where: [members, gate.site ? withinRadius(gate.site, radiusMiles) : sql`true`],
-    centre: gate.site,
+    narrow: [members],
+    checks: [],
+    within: gate.site ? { centre: gate.site, miles: radiusMiles } : null,
     skills: [],
     order: [{ expr: sql`${workerProfiles.userId}` }],
     after: null,

@@ -8,8 +8,21 @@ const DAY = 86_400_000;
 /** Degrees of latitude per mile along a meridian, with the evaluator's earth radius. */
 const DEGREES_PER_MILE = 180 / (3958.8 * Math.PI);
 
-/** A worker living at (latitude, longitude) with these skills. */
-async function livingAt(latitude: number, longitude: number, skills: string[], name?: string) {
+/** Every page of a listing, following the cursor: the ids in order. */
+async function allPages(as: Session, url: string): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const page = await call(t, as, { method: "GET", url: cursor ? `${url}&cursor=${cursor}` : url });
+    expect(page.statusCode, page.body).toBe(200);
+    seen.push(...ids(page.json()));
+    cursor = page.json().nextCursor;
+  } while (cursor);
+  return seen;
+}
+
+/** A worker living at (latitude, longitude) with these skills (and industries). */
+async function livingAt(latitude: number, longitude: number, skills: string[], name?: string, industries?: string[]) {
   const w = await readyWorker(t, name ? { name } : {});
   const saved = await call(t, w, {
     method: "PATCH",
@@ -17,6 +30,7 @@ async function livingAt(latitude: number, longitude: number, skills: string[], n
     payload: {
       skills,
       homeLocation: { city: "Testville", country: "US", latitude, longitude },
+      ...(industries ? { industries } : {}),
     },
   });
   expect(saved.statusCode, saved.body).toBe(200);
@@ -91,6 +105,30 @@ describe("GET /api/v1/workers/search", () => {
     );
     expect([...ids(first.json()), ...ids(second.json())]).toEqual([near.me.id, atEdge.me.id]);
     expect(second.json().nextCursor).toBeNull();
+  });
+
+  it("pages in great-circle order where the nearest-neighbour index order differs, skipping who fails a check", async () => {
+    // At 60°N a degree of longitude is half a mile of a degree of latitude, so the index's nearest-first order (in
+    // degrees) puts north before east: the page's box is bounded by the first rows that pass the checks, then the
+    // page is sorted by the true distance. `noIndustry` is nearest but fails the industry check.
+    const skill = `Splicing ${randomUUID().slice(0, 8)}`;
+    const centre = { latitude: 60, longitude: 10 };
+    const north = (miles: number) => centre.latitude + miles * DEGREES_PER_MILE;
+    const east = (miles: number) => centre.longitude + (miles * DEGREES_PER_MILE) / Math.cos((60 * Math.PI) / 180);
+    const telecom = ["Telecommunications"];
+    const noIndustry = await livingAt(north(5), centre.longitude, [skill], undefined, []);
+    const a = await livingAt(centre.latitude, east(10), [skill], undefined, telecom);
+    const b = await livingAt(north(12), centre.longitude, [skill], undefined, telecom);
+    const c = await livingAt(north(13), centre.longitude, [skill], undefined, telecom);
+    const d = await livingAt(north(20), centre.longitude, [skill], undefined, telecom);
+    const owner = await postingClient(t);
+    const query = `/api/v1/workers/search?skills=${encodeURIComponent(skill)}&industry=Telecommunications&latitude=60&longitude=10&radiusMiles=50`;
+    const whole = await call(t, owner, { method: "GET", url: query });
+    expect(ids(whole.json())).toEqual([a.me.id, b.me.id, c.me.id, d.me.id]);
+    expect(ids(whole.json())).not.toContain(noIndustry.me.id);
+    for (const limit of [1, 2, 3]) {
+      expect(await allPages(owner, `${query}&limit=${limit}`)).toEqual([a.me.id, b.me.id, c.me.id, d.me.id]);
+    }
   });
 
   it("searches around a place by name, and refuses workers, radii over 100 miles and bad coordinates", async () => {
@@ -184,6 +222,53 @@ describe("GET /api/v1/assignments/{id}/matches", () => {
       url: `/api/v1/assignments/${draft.id}/matches?limit=2&cursor=${page2.json().nextCursor}`,
     });
     expect(rest.json().items.map((m: { id: string; rank: number }) => [m.id, m.rank])).toEqual([[oneFar.me.id, 3]]);
+  });
+
+  it("pages those with every skill first, nearest first, whatever page size bounds the search", async () => {
+    // Workers with both of the assignment's skills rank first: a page of the nearest of them bounds the box the
+    // page is looked for in; those with one skill, though nearer, come after; `unlicensed` fails the set's check.
+    const tag = randomUUID().slice(0, 8);
+    const [s1, s2] = [`Fiber ${tag}`, `OTDR ${tag}`];
+    const site = { latitude: 44, longitude: -104 };
+    const at = (miles: number) => site.latitude + miles * DEGREES_PER_MILE;
+    const owner = await postingClient(t);
+    const set = await call(t, owner, {
+      method: "POST",
+      url: "/api/v1/requirement-sets",
+      payload: {
+        name: "Licensed",
+        requirements: [
+          { type: "skill", skill: s1 },
+          { type: "licence", name: "Electrician" },
+        ],
+      },
+    });
+    expect(set.statusCode, set.body).toBe(201);
+    const both10 = await livingAt(at(10), site.longitude, [s1, s2]);
+    const unlicensed = await livingAt(at(15), site.longitude, [s1, s2]);
+    const both20 = await livingAt(at(20), site.longitude, [s1, s2]);
+    const both30 = await livingAt(at(30), site.longitude, [s1, s2]);
+    const one1 = await livingAt(at(1), site.longitude, [s1]);
+    const one2 = await livingAt(at(2), site.longitude, [s1]);
+    for (const w of [both10, both20, both30, one1, one2]) {
+      await licence(w, owner);
+    }
+    const draft = await draftAssignment(t, owner, {
+      skills: [s1, s2],
+      location: { city: "Testville", country: "US", latitude: site.latitude, longitude: site.longitude },
+    });
+    const attached = await call(t, owner, {
+      method: "PUT",
+      url: `/api/v1/assignments/${draft.id}/requirement-set`,
+      payload: { requirementSetId: set.json().id },
+    });
+    expect(attached.statusCode, attached.body).toBe(200);
+    const expected = [both10, both20, both30, one1, one2].map((w) => w.me.id);
+    for (const limit of [1, 2, 3, 25]) {
+      const seen = await allPages(owner, `/api/v1/assignments/${draft.id}/matches?radiusMiles=50&limit=${limit}`);
+      expect(seen, `limit ${limit}`).toEqual(expected);
+    }
+    expect(expected).not.toContain(unlicensed.me.id);
   });
 
   it("is for the company's members: workers get 403, another company 404, a radius over 100 is 400", async () => {

@@ -6,9 +6,10 @@ import { workerProfiles } from "#domains/workers/tables";
 import type { Ctx } from "#platform/context";
 import { decodeCursor } from "#platform/pagination";
 import { Problem } from "#shared/problems";
+import { candidates } from "./candidates-steps";
 import type { SearchWorkersQuery, WorkerSearchPage } from "./contract";
 import { hitsOf } from "./hooks";
-import { type Centre, candidates, hasSkills, milesFrom, withinRadius } from "./steps";
+import { type Centre, hasSkills, milesFrom } from "./steps";
 
 /** `%` and `_` in the words searched are taken literally. */
 const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -53,9 +54,9 @@ export async function searchWorkers(ctx: Ctx, query: SearchWorkersQuery): Promis
   const centre = centreOf(query);
   const skills = query.skills ?? [];
   const p = workerProfiles;
-  const where = [
-    hasSkills(skills),
-    centre ? withinRadius(centre, query.radiusMiles) : sql`true`,
+  // Skills (and the radius) narrow the index scan; the rest are checked on its sorted rows (candidates-steps.ts).
+  const narrow = [hasSkills(skills)];
+  const checks = [
     query.industry ? sql`${query.industry} = ANY(${p.industries})` : sql`true`,
     query.q ? sql`(${users.name} ILIKE ${likeOf(query.q)} OR ${p.headline} ILIKE ${likeOf(query.q)})` : sql`true`,
     // A worker in a block with the company, whichever side blocked, is not offered (issue 15 item 10).
@@ -65,8 +66,12 @@ export async function searchWorkers(ctx: Ctx, query: SearchWorkersQuery): Promis
     ? [{ expr: milesFrom(centre) }, { expr: sql`${p.userId}` }]
     : [{ expr: sql`${users.name}` }, { expr: sql`${p.userId}` }];
   const rows = await candidates(ctx.db, {
-    where,
-    centre,
+    narrow,
+    checks,
+    joinUsers: !centre,
+    within: centre ? { centre, miles: query.radiusMiles } : null,
+    // Nearest first: a page of the nearest bounds the radius the page needs.
+    nearest: { tier: sql`true`, distanceKey: 0 },
     skills,
     order,
     after: decodeCursor(query.cursor),

@@ -1,22 +1,19 @@
 /**
- * Finding candidates in SQL (issue 12, item 6): the home inside a bounding box (the GiST index on
- * point(longitude, latitude)), the exact haversine distance on those rows, skills through the GIN index on the
- * lower-cased skills, and each requirement of a set that SQL can rule on as a necessary condition (skill, industry,
- * country, pool membership, a credential of the kind on file and not expired). The full evaluator then runs on the
- * page alone. The figures behind these choices are in the bench (bench/scenarios/matching.ts).
+ * The SQL pieces worker search and matching are made of (issue 12, item 6): the bounding box and the haversine
+ * distance, the skills, and each requirement of a set that SQL can rule on as a necessary condition.
+ * candidates-steps.ts puts them together into one page.
  */
 import { type SQL, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import { skillKeysOf } from "#domains/workers/index";
 import { workerProfiles } from "#domains/workers/tables";
-import type { Executor } from "#platform/db";
 import type { Requirement } from "../contract";
 import { talentPoolMembers, talentPools } from "../pools/tables";
 import { dayOf, monthsBefore } from "../requirements";
 import { credentials } from "../tables";
 
 const EARTH_RADIUS_MILES = 3958.8;
-const MILES_PER_DEGREE = (EARTH_RADIUS_MILES * Math.PI) / 180;
+export const MILES_PER_DEGREE = (EARTH_RADIUS_MILES * Math.PI) / 180;
 
 export interface Centre {
   latitude: number;
@@ -55,17 +52,27 @@ export function boxesAround(centre: Centre, miles: number): [number, number, num
 }
 
 const p = workerProfiles;
-const point = sql`point(${p.homeLongitude}, ${p.homeLatitude})`;
+/** The home as the core point the GiST index (covering, migration 0032) is built on. */
+export const homePoint = sql`point(${p.homeLongitude}, ${p.homeLatitude})`;
 
 /**
- * Great-circle miles from the centre, rounded to a millionth of a mile: the evaluator rounds the same way, so a worker
- * exactly at the radius is inside it for both.
+ * Great-circle miles from the centre as float8, unrounded: what the narrow scan computes on every row in the box and
+ * sorts by (a numeric round there cost more than the rest of the scan).
  */
 export const milesFrom = (c: Centre) =>
-  sql<number>`round((2 * ${sql.raw(String(EARTH_RADIUS_MILES))} * asin(least(1, sqrt(
+  sql<number>`(2 * ${sql.raw(String(EARTH_RADIUS_MILES))} * asin(least(1, sqrt(
     power(sin(radians(${p.homeLatitude} - ${c.latitude}::float8) / 2), 2)
     + cos(radians(${c.latitude}::float8)) * cos(radians(${p.homeLatitude}))
-      * power(sin(radians(${p.homeLongitude} - ${c.longitude}::float8) / 2), 2)))))::numeric, 6)::float8`;
+      * power(sin(radians(${p.homeLongitude} - ${c.longitude}::float8) / 2), 2)))))`;
+
+/**
+ * The same miles rounded to a millionth of a mile, as the evaluator rounds them, so a worker exactly at the radius is
+ * inside it for both: shown on the page's rows and decided on the rows within a hair of the radius only.
+ */
+export const roundedMilesFrom = (c: Centre) => sql<number>`round(${milesFrom(c)}::numeric, 6)::float8`;
+
+/** Float8 is exact to far better than this; inside it the rounded comparison decides. */
+export const EDGE_MILES = 1e-5;
 
 /** The searched skills keyed as the stored skill_keys are (lower-cased, once each). */
 export const textArray = (values: readonly string[]) =>
@@ -84,10 +91,24 @@ export const skillsMatched = (skills: readonly string[]) =>
 
 export function withinRadius(centre: Centre, miles: number): SQL {
   const boxes = boxesAround(centre, miles).map(
-    ([w, s, e, n]) => sql`${point} <@ box(point(${w}::float8, ${s}::float8), point(${e}::float8, ${n}::float8))`,
+    ([w, s, e, n]) => sql`${homePoint} <@ box(point(${w}::float8, ${s}::float8), point(${e}::float8, ${n}::float8))`,
   );
-  return sql`(${sql.join(boxes, sql` OR `)}) AND ${milesFrom(centre)} <= ${miles}::float8`;
+  // Clearly inside or outside by the float8 miles; only a row within EDGE_MILES of the radius pays for the rounding.
+  const d = milesFrom(centre);
+  return sql`(${sql.join(boxes, sql` OR `)}) AND (${d} <= ${miles - EDGE_MILES}::float8
+    OR (${d} <= ${miles + EDGE_MILES}::float8 AND ${roundedMilesFrom(centre)} <= ${miles}::float8))`;
 }
+
+/** How many of the skills the worker has (each once), as a sum the scan computes without a subquery per row. */
+export const skillsCount = (skills: readonly string[]) => {
+  const keys = skillKeysOf(skills);
+  return keys.length === 0
+    ? sql<number>`0`
+    : sql<number>`(${sql.join(
+        keys.map((k) => sql`(${k}::text = ANY(${skillKeys}))::int`),
+        sql` + `,
+      )})`;
+};
 
 export const hasSkills = (skills: readonly string[]) =>
   skills.length === 0 ? sql`true` : sql`${skillKeys} @> ${textArray(skills)}`;
@@ -141,54 +162,18 @@ export function necessaryFor(requirement: Requirement, companyId: string, now: D
   }
 }
 
-export interface CandidateRow {
-  id: string;
-  name: string;
-  headline: string | null;
-  skills: string[];
-  industries: string[];
-  city: string | null;
-  region: string | null;
-  country: string | null;
-  rateAmount: number | null;
-  rateCurrency: string | null;
-  miles: number | null;
-  matched: string[];
-  [key: string]: unknown;
-}
-
 /**
- * One page of candidates: `where` filters, `order` sorts (keyset after `after`, compared as a row), `limit + 1` rows.
- * The order's expressions are selected as k0, k1, … so the cursor is the row's own values.
+ * A set's necessary conditions, split by where they run: a skill reads the skill keys the covering index holds, so it
+ * narrows the scan; the others read other tables or profile columns, so they are checks on the sorted rows.
  */
-export async function candidates(
-  tx: Executor,
-  input: {
-    where: SQL[];
-    centre: Centre | null;
-    skills: readonly string[];
-    order: { expr: SQL; desc?: boolean }[];
-    after: unknown[] | null;
-    limit: number;
-  },
-): Promise<CandidateRow[]> {
-  const keys = input.order.map((o, i) => sql`${o.expr} AS ${sql.raw(`k${i}`)}`);
-  // Keyset across mixed directions: a descending key is compared negated (all keys here are numbers or ids).
-  const left = input.order.map((o, i) => (o.desc ? sql.raw(`-k${i}`) : sql.raw(`k${i}`)));
-  const right = (input.after ?? []).map((v, i) => (input.order[i]?.desc ? sql`-${v}::float8` : sql`${v}`));
-  const after = input.after ? sql`WHERE (${sql.join(left, sql`, `)}) > (${sql.join(right, sql`, `)})` : sql``;
-  const orderBy = input.order.map((o, i) => sql.raw(`k${i} ${o.desc ? "DESC" : "ASC"}`));
-  const result = await tx.execute(sql`
-    SELECT * FROM (
-      SELECT ${p.userId} AS id, ${users.name} AS name, ${p.headline} AS headline, ${p.skills} AS skills,
-        ${p.industries}::text[] AS industries, ${p.homeCity} AS city, ${p.homeRegion} AS region, ${p.homeCountry} AS country,
-        ${p.hourlyRateAmount} AS "rateAmount", ${p.hourlyRateCurrency} AS "rateCurrency",
-        ${input.centre ? milesFrom(input.centre) : sql`NULL::float8`} AS miles,
-        ${skillsMatched(input.skills)} AS matched, ${sql.join(keys, sql`, `)}
-      FROM ${p} JOIN ${users} ON ${users.id} = ${p.userId}
-      WHERE ${sql.join([activeWorker, ...input.where], sql` AND `)}
-    ) AS c ${after}
-    ORDER BY ${sql.join(orderBy, sql`, `)}
-    LIMIT ${input.limit + 1}`);
-  return (result as unknown as { rows: CandidateRow[] }).rows;
+export function necessaryConditions(requirements: readonly Requirement[], companyId: string, now: Date) {
+  const narrow: SQL[] = [];
+  const checks: SQL[] = [];
+  for (const requirement of requirements) {
+    const condition = necessaryFor(requirement, companyId, now);
+    if (condition) {
+      (requirement.type === "skill" ? narrow : checks).push(condition);
+    }
+  }
+  return { narrow, checks };
 }
