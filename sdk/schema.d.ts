@@ -16597,6 +16597,8 @@ export interface operations {
                             /** Format: date-time */
                             dueAt: string;
                             paidAt: string | null;
+                            /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                            autoPaid: boolean;
                             /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                             autoPayHeld: boolean;
                             actions: "pay"[];
@@ -16692,6 +16694,8 @@ export interface operations {
                         /** Format: date-time */
                         dueAt: string;
                         paidAt: string | null;
+                        /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                        autoPaid: boolean;
                         /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                         autoPayHeld: boolean;
                         actions: "pay"[];
@@ -16790,6 +16794,8 @@ export interface operations {
                         /** Format: date-time */
                         dueAt: string;
                         paidAt: string | null;
+                        /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                        autoPaid: boolean;
                         /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                         autoPayHeld: boolean;
                         actions: "pay"[];
@@ -16871,6 +16877,8 @@ export interface operations {
                             /** Format: date-time */
                             dueAt: string;
                             paidAt: string | null;
+                            /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                            autoPaid: boolean;
                             /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                             autoPayHeld: boolean;
                             actions: "pay"[];
@@ -17018,6 +17026,8 @@ export interface operations {
                         /** Format: date-time */
                         dueAt: string;
                         paidAt: string | null;
+                        /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                        autoPaid: boolean;
                         /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                         autoPayHeld: boolean;
                         actions: "pay"[];

@@ -106,6 +106,8 @@ export async function invoiceViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
       issuedAt: invoice.issuedAt.toISOString(),
       dueAt: invoice.dueAt.toISOString(),
       paidAt: at(invoice.paidAt),
+      // Paid by the system (the job queue), not a person: payLockedInvoice records no payer then.
+      autoPaid: invoice.status === "paid" && invoice.paidBy === null,
       autoPayHeld: Boolean(held),
       actions: invoiceActionsFor(invoice, partyOf(ctx.actor, invoice)) as InvoiceAction[],
     };

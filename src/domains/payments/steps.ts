@@ -236,6 +236,9 @@ async function autoPayHeld(tx: Executor, assignmentId: string): Promise<boolean>
   return rows.length > 0;
 }
 
+/** The recurring auto-pay job's name (jobs.ts); the sandbox backdate queues a run of it at once. */
+export const autoPayJobName = "payments.auto-pay";
+
 /**
  * Auto-pay: every open invoice due by now is paid from its company's available funds, each in its own savepoint so
  * one company short of funds does not stop the others (it is tried again on the next run). SKIP LOCKED leaves an

@@ -85,6 +85,9 @@ export const InvoiceView = z.object({
   issuedAt: Timestamp,
   dueAt: Timestamp,
   paidAt: Timestamp.nullable(),
+  autoPaid: z
+    .boolean()
+    .describe("true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval"),
   autoPayHeld: z.boolean().describe("true while an open escalation case pauses auto-pay; paying by hand still works"),
   actions: z.array(z.enum(invoiceActions)),
 });
