@@ -81,7 +81,8 @@ test("a funded company's invoice is paid by auto-pay on its due date, and both s
   // The due date comes (sandbox control: 15 days back, so it is due now); the job queue pays it on its own.
   const staff = await openSecondPerson(browser);
   await logIn(staff.page, STAFF_ADMIN.email, STAFF_ADMIN.password);
-  await expect(staff.page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  // The log-in page has the main navigation too: wait until the session exists (the page leaves /login).
+  await staff.page.waitForURL((url) => !url.pathname.startsWith("/login"));
   const due = await apiPost(staff.page.request, `/staff/sandbox/invoices/${invoiceId}/backdate`, { days: 15 });
   expect(due).toMatchObject({ status: "open", daysLate: 0 });
   await expect.poll(async () => (await invoiceOf(page.request, id))?.status, { timeout: 60_000 }).toBe("paid");

@@ -6,7 +6,7 @@ import { jobs } from "./jobs";
 export { type AssignmentMoney, assignmentMoney } from "./case-steps";
 export { holdAutoPay, paySettlement, releaseAutoPay, type SettlementPayment } from "./hooks";
 
-import { commitmentHooks, commitSecuredFunds, fundsSecured } from "./commitment-steps";
+import { commitmentHooks, commitSecuredFunds, fundsSecured, raiseSecuredFunds } from "./commitment-steps";
 import { operations } from "./operations";
 import { routes } from "./routes";
 import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
@@ -17,6 +17,8 @@ addStepCheck("send", refuseWhileLocked);
 addStepCheck("approve", refuseUnfundedImmediateApproval);
 // Secured funds (commitment-steps.ts): committed when a worker is assigned, shown to the worker on the assignment.
 addStepCheck("assign", commitSecuredFunds);
+// An accepted budget increase, expense or bonus: the extra is committed too, or the acceptance is refused.
+addStepCheck("raise", raiseSecuredFunds);
 provideFundsSecured(fundsSecured);
 // Webhooks about invoices: the company and the invoice as the API answers it (notifications/webhooks/hooks.ts).
 provideWebhookSubject("invoice", invoiceWebhookSubject);

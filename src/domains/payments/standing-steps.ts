@@ -13,7 +13,7 @@ import type { StepCheck } from "#domains/assignments/index";
 import type { Executor } from "#platform/db";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
-import { heldAmounts } from "./commitment-steps";
+import { acceptedBonus, heldAmounts } from "./commitment-steps";
 import { feeFor, plans } from "./fees";
 import { companyAccount, refKey } from "./ledger";
 import { balancesOf } from "./ledger-steps";
@@ -91,7 +91,8 @@ export const refuseUnfundedImmediateApproval: StepCheck = async (tx, ctx, row) =
   if (row.paymentTermsDays !== 0 || ctx.actor.kind === "system") {
     return;
   }
-  const amount = row.claimedAmount ?? 0;
+  // The invoice will charge the claim plus the bonuses accepted (steps.ts openInvoice).
+  const amount = (row.claimedAmount ?? 0) + (await acceptedBonus(tx, row.id, row.assignedWorkerId));
   const total = amount + feeFor(amount, plans.standard.feeBasisPoints);
   const account = companyAccount(row.companyId, "available", row.currency);
   // Secured funds held for this assignment pay first (steps.ts payLockedInvoice).
