@@ -14634,7 +14634,7 @@ export interface operations {
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
         };
     };
     declineAssignmentRequest: {
