@@ -2658,7 +2658,7 @@ export interface paths {
         };
         /**
          * List monthly statements
-         * @description The months the caller's company has a statement for, newest first: from its first ledger entry to the current month. Months are UTC months (`from` inclusive, `to` exclusive); the current one is marked and still changes.
+         * @description The months the caller's company has a statement for, newest first, a page at a time (`cursor` from `nextCursor`): from its first ledger entry to the current month. Months are UTC months (`from` inclusive, `to` exclusive); the current one is marked and still changes.
          */
         get: operations["listStatements"];
         put?: never;
@@ -2678,9 +2678,49 @@ export interface paths {
         };
         /**
          * Get a monthly statement
-         * @description One UTC month of the company's funds (available and secured), computed from the ledger per currency: opening balance, funds added, invoices paid (the workers' amounts), platform fees, refunds and settlements, closing balance (the opening of the next month). With the invoices issued that month and every movement of the funds. A month not yet begun is 404.
+         * @description One UTC month of the company's funds (available and secured), computed from the ledger per currency: opening balance, funds added, invoices paid (the workers' amounts), platform fees, refunds and settlements, closing balance (the opening of the next month). Its lines come a page at a time from `listStatementInvoices` and `listStatementEntries`. A month not yet begun is 404.
          */
         get: operations["getStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statements/{month}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a statement's invoices
+         * @description The invoices issued to the caller's company during one UTC month, oldest first, a page at a time (`cursor` from `nextCursor`), with their status, amounts and dates. A month not yet begun is 404.
+         */
+        get: operations["listStatementInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statements/{month}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a statement's movements of funds
+         * @description Every movement of the caller's company's funds (available and secured) during one UTC month, oldest first, one line per ledger transfer and currency, a page at a time (`cursor` from `nextCursor`). Moving money between available and secured funds nets to zero and is left out. A month not yet begun is 404.
+         */
+        get: operations["listStatementEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -16377,7 +16417,10 @@ export interface operations {
     };
     listStatements: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -16401,9 +16444,11 @@ export interface operations {
                             /** @description true: the month is not over, so its figures still change */
                             current: boolean;
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
         };
@@ -16453,8 +16498,42 @@ export interface operations {
                             refundsAndSettlements: number;
                             closing: number;
                         }[];
-                        /** @description the invoices issued during the month */
-                        invoices: {
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listStatementInvoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             /** Format: uuid */
                             id: string;
                             assignment: {
@@ -16480,8 +16559,38 @@ export interface operations {
                             dueAt: string;
                             paidAt: string | null;
                         }[];
-                        /** @description every movement of the company's funds during the month, oldest first */
-                        payments: {
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listStatementEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             /** Format: date-time */
                             at: string;
                             reason: string;
@@ -16495,11 +16604,7 @@ export interface operations {
                             /** @description what the company's funds gained (positive) or gave (negative) */
                             amount: number;
                         }[];
-                        provider: {
-                            name: string;
-                            /** @description true: the sandbox provider; no real money moves */
-                            testMode: boolean;
-                        };
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -35,6 +35,8 @@ import { listFundings } from "./queries/list-fundings";
 import { listInvoices } from "./queries/list-invoices";
 import { listPayoutAccounts } from "./queries/list-payout-accounts";
 import { listPayouts } from "./queries/list-payouts";
+import { listStatementEntries } from "./queries/list-statement-entries";
+import { listStatementInvoices } from "./queries/list-statement-invoices";
 import { listStatements } from "./queries/list-statements";
 import { getStatementPdf } from "./queries/statement-pdf";
 import {
@@ -51,6 +53,8 @@ import {
   PayoutList,
   PayoutView,
   Statement,
+  StatementEntryList,
+  StatementInvoiceList,
   StatementMonths,
 } from "./views";
 
@@ -117,12 +121,18 @@ function accountRoutes(app: App): void {
   );
 }
 
-/** A company's monthly statements (statement-steps.ts): the months, one month as JSON, and as a PDF. */
+/**
+ * A company's monthly statements (statement-steps.ts): the months, one month's totals, its invoices and its
+ * movements a page at a time, and the whole month as a PDF.
+ */
 function statementRoutes(app: App): void {
   app.get(
     "/payments/statements",
-    { schema: { operationId: "listStatements", tags, response: { 200: StatementMonths } }, config: company },
-    (req) => listStatements(req.ctx),
+    {
+      schema: { operationId: "listStatements", tags, querystring: ListQuery, response: { 200: StatementMonths } },
+      config: company,
+    },
+    (req) => listStatements(req.ctx, req.query),
   );
   app.get(
     "/payments/statements/:month",
@@ -131,6 +141,34 @@ function statementRoutes(app: App): void {
       config: company,
     },
     (req) => getStatement(req.ctx, req.params.month),
+  );
+  app.get(
+    "/payments/statements/:month/invoices",
+    {
+      schema: {
+        operationId: "listStatementInvoices",
+        tags,
+        params: StatementParams,
+        querystring: ListQuery,
+        response: { 200: StatementInvoiceList },
+      },
+      config: company,
+    },
+    (req) => listStatementInvoices(req.ctx, req.params.month, req.query),
+  );
+  app.get(
+    "/payments/statements/:month/entries",
+    {
+      schema: {
+        operationId: "listStatementEntries",
+        tags,
+        params: StatementParams,
+        querystring: ListQuery,
+        response: { 200: StatementEntryList },
+      },
+      config: company,
+    },
+    (req) => listStatementEntries(req.ctx, req.params.month, req.query),
   );
   app.get(
     "/payments/statements/:month/pdf",
