@@ -33,7 +33,11 @@ export function statementLines(statement: Statement): [string, string][] {
   return lines;
 }
 
-export function renderStatementPdf(statement: StatementDocument, provider: Provider, timeZone: string): Promise<Buffer> {
+export function renderStatementPdf(
+  statement: StatementDocument,
+  provider: Provider,
+  timeZone: string,
+): Promise<Buffer> {
   const { doc, bytes } = startPdf(
     `Worklane statement ${statement.month}`,
     { Title: `Worklane statement ${statement.month}`, Subject: statement.company.name },

@@ -44,7 +44,10 @@ const badCursor = () =>
   ]);
 
 /** The cursor's values, each checked by `parse` (a forged cursor is a 400, never a SQL error). */
-function cursorOf<T extends readonly unknown[]>(cursor: string | undefined, parse: (key: unknown[]) => T | null): T | null {
+function cursorOf<T extends readonly unknown[]>(
+  cursor: string | undefined,
+  parse: (key: unknown[]) => T | null,
+): T | null {
   const key = decodeCursor(cursor);
   if (!key) {
     return null;
@@ -69,7 +72,9 @@ export async function statementMonths(
   now: Date,
   page: ListQuery,
 ): Promise<StatementMonths> {
-  const after = cursorOf(page.cursor, ([month]) => (Month.safeParse(month).success ? ([month as string] as const) : null));
+  const after = cursorOf(page.cursor, ([month]) =>
+    Month.safeParse(month).success ? ([month as string] as const) : null,
+  );
   const [first] = await db
     .select({ at: sql<Date | null>`MIN(${ledgerPostings.createdAt})` })
     .from(ledgerPostings)
@@ -249,7 +254,9 @@ export async function statementEntries(
 ): Promise<StatementPage<StatementEntry>> {
   const { from, to } = rangeOf(month, now);
   const after = cursorOf(page?.cursor, ([at, id, currency]) =>
-    isTime(at) && isUuid(id) && typeof currency === "string" && currency.length <= 3 ? ([at, id, currency] as const) : null,
+    isTime(at) && isUuid(id) && typeof currency === "string" && currency.length <= 3
+      ? ([at, id, currency] as const)
+      : null,
   );
   const seek: SQL | undefined = after
     ? sql`(${ledgerTransfers.createdAt}, ${ledgerTransfers.id}, ${ledgerPostings.currency}) > (${after[0]}::timestamptz, ${after[1]}::uuid, ${after[2]})`

@@ -160,7 +160,11 @@ describe("monthly statements", () => {
     const invoicesPage = await pageOf(owner, `/${month}/invoices?limit=1`);
     expect(invoicesPage).toMatchObject({ items: [{ total: 110_00 }], nextCursor: null });
 
-    for (const bad of ["nope", Buffer.from('["x","y"]').toString("base64url"), Buffer.from("[1]").toString("base64url")]) {
+    for (const bad of [
+      "nope",
+      Buffer.from('["x","y"]').toString("base64url"),
+      Buffer.from("[1]").toString("base64url"),
+    ]) {
       expect((await get(owner, `/${month}/entries?cursor=${bad}`)).statusCode, bad).toBe(400);
       expect((await get(owner, `/${month}/invoices?cursor=${bad}`)).statusCode, bad).toBe(400);
       expect((await get(owner, `?cursor=${bad}`)).statusCode, bad).toBe(400);

@@ -5,6 +5,10 @@ import { statementEntries } from "../statement-steps";
 import type { StatementEntry, StatementPage } from "../views";
 
 /** Every movement of the caller's company's funds during one UTC month, oldest first, a page at a time. */
-export function listStatementEntries(ctx: Ctx, month: string, query: ListQuery): Promise<StatementPage<StatementEntry>> {
+export function listStatementEntries(
+  ctx: Ctx,
+  month: string,
+  query: ListQuery,
+): Promise<StatementPage<StatementEntry>> {
   return statementEntries(ctx.db, ownerOf(ctx.actor).id, month, ctx.now, query);
 }
