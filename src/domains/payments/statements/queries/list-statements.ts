@@ -1,8 +1,8 @@
 import type { Ctx } from "#platform/context";
-import type { ListQuery } from "../contract";
-import { ownerOf } from "../scope";
+import type { ListQuery } from "../../contract";
+import { ownerOf } from "../../scope";
+import type { StatementMonths } from "../../views";
 import { statementMonths } from "../statement-steps";
-import type { StatementMonths } from "../views";
 
 /** The months the caller's company has a statement for, newest first (UTC months), a page at a time. */
 export function listStatements(ctx: Ctx, query: ListQuery): Promise<StatementMonths> {

@@ -1,8 +1,8 @@
 import type { Ctx } from "#platform/context";
-import type { ListQuery } from "../contract";
-import { ownerOf } from "../scope";
+import type { ListQuery } from "../../contract";
+import { ownerOf } from "../../scope";
+import type { StatementInvoice, StatementPage } from "../../views";
 import { statementInvoices } from "../statement-steps";
-import type { StatementInvoice, StatementPage } from "../views";
 
 /** The invoices the caller's company was issued during one UTC month, oldest first, a page at a time. */
 export function listStatementInvoices(

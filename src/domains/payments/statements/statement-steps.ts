@@ -9,13 +9,12 @@ import { and, asc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
 import type { Executor } from "#platform/db";
-import { decodeCursor, toPage } from "#platform/pagination";
+import { toPage } from "#platform/pagination";
 import { type Currency, currencies } from "#shared/money";
 import { Problem } from "#shared/problems";
-import { type ListQuery, Month } from "./contract";
-import { providerInfo } from "./sandbox-provider";
-import { monthOf, monthRange, monthsBetween } from "./statement-months";
-import { invoices, ledgerAccounts, ledgerPostings, ledgerTransfers } from "./tables";
+import { type ListQuery, Month } from "../contract";
+import { providerInfo } from "../sandbox-provider";
+import { invoices, ledgerAccounts, ledgerPostings, ledgerTransfers } from "../tables";
 import type {
   Statement,
   StatementEntry,
@@ -23,7 +22,9 @@ import type {
   StatementMonths,
   StatementPage,
   StatementTotals,
-} from "./views";
+} from "../views";
+import { cursorOf, isTime, isUuid } from "./cursor-keys";
+import { monthOf, monthRange, monthsBetween } from "./statement-months";
 
 const fundKinds = ["available", "committed"] as const;
 const companyFunds = (companyId: string) =>
@@ -37,30 +38,6 @@ const monthView = (month: string, now: Date) => {
   const { from, to } = monthRange(month);
   return { month, from: from.toISOString(), to: to.toISOString(), current: month === monthOf(now) };
 };
-
-const badCursor = () =>
-  new Problem("validation_failed", "This page link is not valid; start again from the first page.", {}, [
-    { pointer: "/querystring/cursor", message: "Invalid cursor." },
-  ]);
-
-/** The cursor's values, each checked by `parse` (a forged cursor is a 400, never a SQL error). */
-function cursorOf<T extends readonly unknown[]>(
-  cursor: string | undefined,
-  parse: (key: unknown[]) => T | null,
-): T | null {
-  const key = decodeCursor(cursor);
-  if (!key) {
-    return null;
-  }
-  const parsed = parse(key);
-  if (!parsed) {
-    throw badCursor();
-  }
-  return parsed;
-}
-const isTime = (value: unknown): value is string => typeof value === "string" && !Number.isNaN(Date.parse(value));
-const isUuid = (value: unknown): value is string =>
-  typeof value === "string" && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /**
  * The months with a statement: from the company's first ledger entry (or now) to the current month, newest first, a

@@ -1,8 +1,8 @@
 import type { Ctx } from "#platform/context";
-import type { ListQuery } from "../contract";
-import { ownerOf } from "../scope";
+import type { ListQuery } from "../../contract";
+import { ownerOf } from "../../scope";
+import type { StatementEntry, StatementPage } from "../../views";
 import { statementEntries } from "../statement-steps";
-import type { StatementEntry, StatementPage } from "../views";
 
 /** Every movement of the caller's company's funds during one UTC month, oldest first, a page at a time. */
 export function listStatementEntries(

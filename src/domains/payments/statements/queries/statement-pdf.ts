@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
-import type { InvoicePdfQuery } from "../contract";
-import { providerInfo } from "../sandbox-provider";
-import { ownerOf } from "../scope";
+import type { InvoicePdfQuery } from "../../contract";
+import { providerInfo } from "../../sandbox-provider";
+import { ownerOf } from "../../scope";
 import { renderStatementPdf } from "../statement-pdf";
 import { statementDocument } from "../statement-steps";
 

@@ -3,8 +3,8 @@
  * answers and every line its two paged lists hold (a document is whole). The month is a UTC month and says so; the times of its entries are written in the reader's zone, named.
  */
 import { type Currency, formatMoney } from "#shared/money";
-import { footnote, rows, startPdf, when } from "./pdf-parts";
-import type { Provider, Statement, StatementDocument } from "./views";
+import { footnote, rows, startPdf, when } from "../pdf-parts";
+import type { Provider, Statement, StatementDocument } from "../views";
 
 const reasonText: Record<string, string> = {
   "funding.settled": "Funds added",

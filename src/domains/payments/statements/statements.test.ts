@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { act, assignedAssignment, call, client, type Session, worker } from "#test/given";
 import { testApp } from "#test/harness";
+import type { Statement } from "../views";
 import { monthOf } from "./statement-months";
 import { statementLines } from "./statement-pdf";
-import type { Statement } from "./views";
 
 const t = await testApp();
 const HOUR = 3_600_000;
