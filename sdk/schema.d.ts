@@ -4708,6 +4708,26 @@ export interface components {
             }[];
             companyScorecard: components["schemas"]["ScorecardSummary"] | null;
             fundsSecured: boolean;
+            invoice: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "assignment" | "cancellation_fee";
+                /** @enum {string} */
+                status: "open" | "paid" | "void";
+                pastDue: boolean;
+                /** @enum {string} */
+                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                /** @description what the worker earns */
+                amount: number;
+                /** @description the platform fee */
+                fee: number;
+                /** @description amount + fee: what the company pays */
+                total: number;
+                /** Format: date-time */
+                dueAt: string;
+                paidAt: string | null;
+            } | null;
             approvalWarnings: {
                 /** @enum {string} */
                 code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -12395,6 +12415,26 @@ export interface operations {
                         }[];
                         companyScorecard: components["schemas"]["ScorecardSummary"] | null;
                         fundsSecured: boolean;
+                        invoice: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "assignment" | "cancellation_fee";
+                            /** @enum {string} */
+                            status: "open" | "paid" | "void";
+                            pastDue: boolean;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            /** @description what the worker earns */
+                            amount: number;
+                            /** @description the platform fee */
+                            fee: number;
+                            /** @description amount + fee: what the company pays */
+                            total: number;
+                            /** Format: date-time */
+                            dueAt: string;
+                            paidAt: string | null;
+                        } | null;
                         approvalWarnings: {
                             /** @enum {string} */
                             code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";

@@ -5,6 +5,7 @@
 import type { Executor } from "#platform/db";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import type { AssignmentRow } from "./scope";
+import type { AssignmentInvoice } from "./views";
 
 /**
  * The compact Company Scorecard every assignment view and inbox item carries (issue 14 item 3). The ratings domain
@@ -34,4 +35,20 @@ export function provideFundsSecured(provided: FundsSecuredReader): void {
 
 export function fundsSecuredOf(tx: Executor, row: AssignmentRow): Promise<boolean> {
   return fundsReader ? fundsReader(tx, row) : Promise.resolve(false);
+}
+
+/** The assignment's invoice (issue 11: the view carries it), kept by the payments domain above this one. */
+export type AssignmentInvoiceReader = (
+  tx: Executor,
+  row: AssignmentRow,
+  now: Date,
+) => Promise<AssignmentInvoice | null>;
+let invoiceReader: AssignmentInvoiceReader | null = null;
+
+export function provideAssignmentInvoice(provided: AssignmentInvoiceReader): void {
+  invoiceReader = provided;
+}
+
+export function invoiceOf(tx: Executor, row: AssignmentRow, now: Date): Promise<AssignmentInvoice | null> {
+  return invoiceReader ? invoiceReader(tx, row, now) : Promise.resolve(null);
 }

@@ -17,7 +17,7 @@ import { getDeliverablesView } from "./deliverables/queries";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
-import { companySummaryOf, fundsSecuredOf } from "./provider-steps";
+import { companySummaryOf, fundsSecuredOf, invoiceOf } from "./provider-steps";
 import { requestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
 import type { ApplicationView, AssignmentView } from "./views";
@@ -257,6 +257,8 @@ export async function assignmentView(
     requests: await requestViews(tx, row, party),
     companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
     fundsSecured: await fundsSecuredOf(tx, row),
+    // The company's members and the assigned worker (the invoice pays them); invitees never see it.
+    invoice: client || party === "assignee" ? await invoiceOf(tx, row, ctx.now) : null,
     now: ctx.now,
   });
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
 import { PoolReach } from "#domains/talent/matching/contract";
 import { Id, Location } from "#shared/fields";
-import { Currency } from "#shared/money";
+import { Currency, MinorUnits } from "#shared/money";
 import { ScorecardSummary } from "#shared/scorecard-summary";
 import { Timestamp } from "#shared/time";
 import {
@@ -105,6 +105,24 @@ export const WorkerOutcome = z.enum(workerOutcomes);
 export type WorkerOutcome = z.infer<typeof WorkerOutcome>;
 
 /** One assignment as the caller may see it: instructions and the site contact stay hidden until a worker is assigned. */
+/**
+ * The assignment's invoice as its two sides see it (issue 11's fixed shape: id, status, total, fee, due date, paid
+ * date); the payments domain provides it (provider-steps.ts provideAssignmentInvoice), so assignments never imports it.
+ */
+export const AssignmentInvoice = z.object({
+  id: Id,
+  kind: z.enum(["assignment", "cancellation_fee"]),
+  status: z.enum(["open", "paid", "void"]),
+  pastDue: z.boolean(),
+  currency: Currency,
+  amount: MinorUnits.describe("what the worker earns"),
+  fee: MinorUnits.describe("the platform fee"),
+  total: MinorUnits.describe("amount + fee: what the company pays"),
+  dueAt: Timestamp,
+  paidAt: Timestamp.nullable(),
+});
+export type AssignmentInvoice = z.infer<typeof AssignmentInvoice>;
+
 export const AssignmentView = z
   .object({
     id: Id,
@@ -172,6 +190,8 @@ export const AssignmentView = z
     companyScorecard: ScorecardSummary.nullable(),
     /** The maximum spend is held in the company's committed funds, or will be when a worker is assigned (payments). */
     fundsSecured: z.boolean(),
+    /** Its invoice, for the company and the assigned worker, once approval (or a paid cancellation fee) opened it. */
+    invoice: AssignmentInvoice.nullable(),
     /**
      * For the client while the work waits for approval: what to look at first (claim above the time logged, nothing
      * or not everything handed in, an early check-in). Empty otherwise.

@@ -1,4 +1,4 @@
-import { addStepCheck, provideFundsSecured } from "#domains/assignments/index";
+import { addStepCheck, provideAssignmentInvoice, provideFundsSecured } from "#domains/assignments/index";
 import { provideWebhookSubject } from "#domains/notifications/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
@@ -9,6 +9,7 @@ export { holdAutoPay, paySettlement, releaseAutoPay, type SettlementPayment } fr
 import { commitmentHooks, commitSecuredFunds, fundsSecured, raiseSecuredFunds } from "./commitment-steps";
 import { operations } from "./operations";
 import { routes } from "./routes";
+import { assignmentInvoiceOf } from "./scope";
 import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
 import { invoiceWebhookSubject } from "./webhook-steps";
 
@@ -20,6 +21,8 @@ addStepCheck("assign", commitSecuredFunds);
 // An accepted budget increase, expense or bonus: the extra is committed too, or the acceptance is refused.
 addStepCheck("raise", raiseSecuredFunds);
 provideFundsSecured(fundsSecured);
+// The assignment view carries its invoice (the fixed shape); assignments decides who sees it.
+provideAssignmentInvoice(assignmentInvoiceOf);
 // Webhooks about invoices: the company and the invoice as the API answers it (notifications/webhooks/hooks.ts).
 provideWebhookSubject("invoice", invoiceWebhookSubject);
 

@@ -3,9 +3,11 @@
  * only their own earnings), the invoice row lock every invoice action starts with, and the view every read and action
  * answers with, so they cannot disagree about what a party sees.
  */
+
 import { eq, type SQL, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
+import type { AssignmentInvoice } from "#domains/assignments/views";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { decodeCursor, toPage } from "#platform/pagination";
@@ -187,4 +189,37 @@ export async function selectInvoices(
   }
   const rows = await invoiceViews(ctx.db, ctx, sql.join(conditions, sql` AND `), query.limit + 1);
   return toPage(rows, query.limit, (row) => [row.issuedAt, row.id]);
+}
+
+/**
+ * The invoice an assignment view carries (issue 11's fixed shape), provided to assignments (index.ts): the work's
+ * invoice, or a cancelled assignment's fee invoice (an assignment has at most one of either). The assignments domain
+ * decides who sees it (the company and the assigned worker).
+ */
+export async function assignmentInvoiceOf(
+  tx: Executor,
+  row: { id: string },
+  now: Date,
+): Promise<AssignmentInvoice | null> {
+  const [invoice] = await tx
+    .select()
+    .from(invoices)
+    .where(eq(invoices.assignmentId, row.id))
+    .orderBy(sql`${invoices.issuedAt} DESC`)
+    .limit(1);
+  if (!invoice) {
+    return null;
+  }
+  return {
+    id: invoice.id,
+    kind: invoice.kind,
+    status: invoice.status,
+    pastDue: invoice.status === "open" && invoice.dueAt < now,
+    currency: Currency.parse(invoice.currency),
+    amount: invoice.amount,
+    fee: invoice.fee,
+    total: invoice.total,
+    dueAt: invoice.dueAt.toISOString(),
+    paidAt: at(invoice.paidAt),
+  };
 }
