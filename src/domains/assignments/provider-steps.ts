@@ -3,9 +3,9 @@
  * addStepCheck in hooks.ts); without them the views carry null or false. Kept apart from scope.ts, which reads them.
  */
 import type { Executor } from "#platform/db";
+import type { AssignmentInvoice } from "#shared/assignment-invoice";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import type { AssignmentRow } from "./scope";
-import type { AssignmentInvoice } from "./views";
 
 /**
  * The compact Company Scorecard every assignment view and inbox item carries (issue 14 item 3). The ratings domain

@@ -6,8 +6,9 @@
 import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
 import { PoolReach } from "#domains/talent/matching/contract";
+import { AssignmentInvoice } from "#shared/assignment-invoice";
 import { Id, Location } from "#shared/fields";
-import { Currency, MinorUnits } from "#shared/money";
+import { Currency } from "#shared/money";
 import { ScorecardSummary } from "#shared/scorecard-summary";
 import { Timestamp } from "#shared/time";
 import {
@@ -105,24 +106,6 @@ export const WorkerOutcome = z.enum(workerOutcomes);
 export type WorkerOutcome = z.infer<typeof WorkerOutcome>;
 
 /** One assignment as the caller may see it: instructions and the site contact stay hidden until a worker is assigned. */
-/**
- * The assignment's invoice as its two sides see it (issue 11's fixed shape: id, status, total, fee, due date, paid
- * date); the payments domain provides it (provider-steps.ts provideAssignmentInvoice), so assignments never imports it.
- */
-export const AssignmentInvoice = z.object({
-  id: Id,
-  kind: z.enum(["assignment", "cancellation_fee"]),
-  status: z.enum(["open", "paid", "void"]),
-  pastDue: z.boolean(),
-  currency: Currency,
-  amount: MinorUnits.describe("what the worker earns"),
-  fee: MinorUnits.describe("the platform fee"),
-  total: MinorUnits.describe("amount + fee: what the company pays"),
-  dueAt: Timestamp,
-  paidAt: Timestamp.nullable(),
-});
-export type AssignmentInvoice = z.infer<typeof AssignmentInvoice>;
-
 export const AssignmentView = z
   .object({
     id: Id,

@@ -7,10 +7,10 @@
 import { eq, type SQL, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
-import type { AssignmentInvoice } from "#domains/assignments/views";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { decodeCursor, toPage } from "#platform/pagination";
+import type { AssignmentInvoice } from "#shared/assignment-invoice";
 import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { InvoiceQuery } from "./contract";
