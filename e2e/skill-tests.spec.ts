@@ -56,7 +56,12 @@ test("a company builds a test, the worker takes and passes it, and then meets th
   await expect(worker.page.getByRole("timer")).toContainText(/Time left: 1?\d:\d\d/);
   await worker.page.getByLabel("Green/yellow").check();
   await worker.page.getByLabel("Answer 2").fill("118");
+  await expect(worker.page.getByText("Your answers so far are saved.")).toBeVisible();
   await checkPage(worker.page, "skill-tests", "02-taking-the-test");
+  // The answers are kept on the server: a reload resumes them (and an abandoned sitting is graded on them).
+  await worker.page.reload();
+  await expect(worker.page.getByLabel("Green/yellow")).toBeChecked();
+  await expect(worker.page.getByLabel("Answer 2")).toHaveValue("118");
   await worker.page.getByRole("button", { name: "Hand in" }).click();
   await expect(worker.page.getByText("Score: 100% (pass mark 80%): passed")).toBeVisible();
 
@@ -71,6 +76,17 @@ test("a company builds a test, the worker takes and passes it, and then meets th
   await nav.getByRole("link", { name: "Tests" }).click();
   await page.getByRole("link", { name: "Invitations and results of Electrical safety" }).click();
   await expect(page.getByRole("list", { name: "Attempts" })).toContainText("100% (passed)");
+
+  // A published test is fixed; the company changes it by duplicating it into a new draft, which it edits.
+  await nav.getByRole("link", { name: "Tests" }).click();
+  await page.getByRole("button", { name: "Duplicate Electrical safety as a new draft" }).click();
+  const draft = page.getByRole("form", { name: "Edit Electrical safety (new version)" });
+  await expect(draft.getByLabel("Right answer (question 2)")).toHaveValue("120");
+  await draft.getByLabel("Pass mark (%)").fill("90");
+  await draft.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByText('Draft "Electrical safety (new version)" saved.')).toBeVisible();
+  await expect(page.getByText("2 questions · 20 min · pass mark 90%")).toBeVisible();
+  await expect(page.getByText("2 questions · 20 min · pass mark 80%")).toBeVisible();
   expect(worker.problems).toEqual([]);
   await worker.context.close();
 });

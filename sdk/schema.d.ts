@@ -893,13 +893,13 @@ export interface paths {
         };
         /**
          * List talent pools
-         * @description For a company, its own pools with every member and their status; for a worker, public pools and those they were invited to or belong to, each with their own membership and the pool's requirements checked for them.
+         * @description For a company, its own pools with every member and their status; for a worker, public and invitation-only pools and those they were invited to or belong to, each with their own membership and the pool's requirements checked for them.
          */
         get: operations["listTalentPools"];
         put?: never;
         /**
          * Create a talent pool
-         * @description A public (anyone may apply), invitation-only or private group of workers, optionally gated by one of the company's requirement sets; applicants who meet it join at once (`autoJoin`) or wait for approval. Members who stop meeting it are flagged and removed after `graceDays`.
+         * @description A public (anyone may apply), invitation-only (listed to every worker with its requirements, joined only by invitation) or private (seen only by those invited) group of workers, optionally gated by one of the company's requirement sets; applicants who meet it join at once (`autoJoin`) or wait for approval. Members who stop meeting it are flagged and removed after `graceDays`.
          */
         post: operations["createTalentPool"];
         delete?: never;
@@ -939,7 +939,7 @@ export interface paths {
         put?: never;
         /**
          * Apply to a talent pool
-         * @description A worker applies to a public pool or answers an invitation. Refused with 403 `requirements_not_met` naming each requirement not met, unless the company overrode it for them.
+         * @description A worker applies to a public pool or answers an invitation (an invitation-only pool without one: 403 `forbidden`). Refused with 403 `requirements_not_met` naming each requirement not met, unless the company overrode it for them.
          */
         post: operations["applyToTalentPool"];
         delete?: never;
@@ -1008,6 +1008,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/talent-pools/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write to every member of a pool
+         * @description An email to each member of the pool (members in their grace period too; not those invited, waiting for approval or removed), from the company's admins and managers; the subject and text are kept in the pool's history. A member in a block with the company is left out (counted in `blocked`). Send an Idempotency-Key so a retry does not write twice.
+         */
+        post: operations["messagePoolMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skill-tests": {
         parameters: {
             query?: never;
@@ -1044,8 +1064,32 @@ export interface paths {
          * @description One test as the caller may see it; `key` (the right answers) is sent to the test's company only.
          */
         get: operations["getSkillTest"];
-        put?: never;
+        /**
+         * Edit a draft skill test
+         * @description Replaces a draft's title, questions, answers and settings (the whole test, as on creation). A published test is fixed, because its attempts were marked against its questions and requirement sets count those scores: editing one answers 409 `invalid_transition` with `duplicate`, the route that copies it into a new draft to edit and publish.
+         */
+        put: operations["updateSkillTest"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/skill-tests/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Duplicate a skill test as a new draft
+         * @description Copies a test (published or not) into a new draft with the same questions, answers and settings, titled "… (new version)", with no invitations or attempts. Requirement sets keep naming the original until the company points them at the new test.
+         */
+        post: operations["duplicateSkillTest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1136,6 +1180,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/skill-test-attempts/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Save answers so far
+         * @description The worker's answers while the sitting is open, the whole list each time (same shape as handing in); nothing is marked yet. If the worker never hands in, a job closes the sitting just after the deadline's 30 s grace and grades these answers (timed out). Sending the same list again changes nothing. After the deadline: 409, and the sitting is closed on what was saved before.
+         */
+        put: operations["saveSkillTestAnswers"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/skill-test-attempts/{id}/submit": {
         parameters: {
             query?: never;
@@ -1147,7 +1211,7 @@ export interface paths {
         put?: never;
         /**
          * Hand in a skill test
-         * @description One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out.
+         * @description One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out, graded on the answers saved before it.
          */
         post: operations["submitSkillTestAttempt"];
         delete?: never;
@@ -8973,7 +9037,7 @@ export interface operations {
                                 met: boolean;
                                 reason: string;
                             }[] | null;
-                            actions: ("apply" | "invite" | "approve" | "override")[];
+                            actions: ("apply" | "invite" | "approve" | "override" | "message")[];
                             /** Format: date-time */
                             createdAt: string;
                         }[];
@@ -9121,7 +9185,7 @@ export interface operations {
                             met: boolean;
                             reason: string;
                         }[] | null;
-                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        actions: ("apply" | "invite" | "approve" | "override" | "message")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -9257,7 +9321,7 @@ export interface operations {
                             met: boolean;
                             reason: string;
                         }[] | null;
-                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        actions: ("apply" | "invite" | "approve" | "override" | "message")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -9392,7 +9456,7 @@ export interface operations {
                             met: boolean;
                             reason: string;
                         }[] | null;
-                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        actions: ("apply" | "invite" | "approve" | "override" | "message")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -9539,7 +9603,7 @@ export interface operations {
                             met: boolean;
                             reason: string;
                         }[] | null;
-                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        actions: ("apply" | "invite" | "approve" | "override" | "message")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -9680,7 +9744,7 @@ export interface operations {
                             met: boolean;
                             reason: string;
                         }[] | null;
-                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        actions: ("apply" | "invite" | "approve" | "override" | "message")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -9828,9 +9892,53 @@ export interface operations {
                             met: boolean;
                             reason: string;
                         }[] | null;
-                        actions: ("apply" | "invite" | "approve" | "override")[];
+                        actions: ("apply" | "invite" | "approve" | "override" | "message")[];
                         /** Format: date-time */
                         createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    messagePoolMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    subject: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        recipients: number;
+                        blocked: number;
                     };
                 };
             };
@@ -9890,7 +9998,7 @@ export interface operations {
                             }[] | null;
                             retakeAt: string | null;
                             invitedWorkerIds: string[];
-                            actions: ("publish" | "invite" | "start")[];
+                            actions: ("publish" | "edit" | "duplicate" | "invite" | "start")[];
                             /** Format: date-time */
                             createdAt: string;
                         }[];
@@ -9993,7 +10101,7 @@ export interface operations {
                         }[] | null;
                         retakeAt: string | null;
                         invitedWorkerIds: string[];
-                        actions: ("publish" | "invite" | "start")[];
+                        actions: ("publish" | "edit" | "duplicate" | "invite" | "start")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -10055,7 +10163,7 @@ export interface operations {
                         }[] | null;
                         retakeAt: string | null;
                         invitedWorkerIds: string[];
-                        actions: ("publish" | "invite" | "start")[];
+                        actions: ("publish" | "edit" | "duplicate" | "invite" | "start")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -10064,6 +10172,179 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    updateSkillTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    title: string;
+                    /** @default null */
+                    description?: string | null;
+                    questions: ({
+                        /** @enum {string} */
+                        type: "single";
+                        prompt: string;
+                        points: number;
+                        options: string[];
+                        correct: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "multiple";
+                        prompt: string;
+                        points: number;
+                        options: string[];
+                        correct: number[];
+                    } | {
+                        /** @enum {string} */
+                        type: "numeric";
+                        prompt: string;
+                        points: number;
+                        answer: number;
+                        tolerance: number;
+                    } | {
+                        /** @enum {string} */
+                        type: "text";
+                        prompt: string;
+                        points: number;
+                        /** @default null */
+                        guidance?: string | null;
+                    })[];
+                    passingScore: number;
+                    timeLimitMinutes: number;
+                    retakeAfterDays: number | null;
+                    /** @default false */
+                    showAnswers?: boolean;
+                    /** @default null */
+                    poolId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "edit" | "duplicate" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    duplicateSkillTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        companyId: string;
+                        companyName: string;
+                        title: string;
+                        description: string | null;
+                        /** @enum {string} */
+                        status: "draft" | "published";
+                        passingScore: number;
+                        timeLimitMinutes: number;
+                        retakeAfterDays: number | null;
+                        showAnswers: boolean;
+                        poolId: string | null;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        retakeAt: string | null;
+                        invitedWorkerIds: string[];
+                        actions: ("publish" | "edit" | "duplicate" | "invite" | "start")[];
+                        /** Format: date-time */
+                        createdAt: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
     publishSkillTest: {
@@ -10117,7 +10398,7 @@ export interface operations {
                         }[] | null;
                         retakeAt: string | null;
                         invitedWorkerIds: string[];
-                        actions: ("publish" | "invite" | "start")[];
+                        actions: ("publish" | "edit" | "duplicate" | "invite" | "start")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -10190,7 +10471,7 @@ export interface operations {
                         }[] | null;
                         retakeAt: string | null;
                         invitedWorkerIds: string[];
-                        actions: ("publish" | "invite" | "start")[];
+                        actions: ("publish" | "edit" | "duplicate" | "invite" | "start")[];
                         /** Format: date-time */
                         createdAt: string;
                     };
@@ -10398,6 +10679,77 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    saveSkillTestAnswers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    answers: ((number | number[] | string) | null)[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        testId: string;
+                        testTitle: string;
+                        /** Format: uuid */
+                        workerId: string;
+                        workerName: string;
+                        /** @enum {string} */
+                        status: "in_progress" | "grading" | "graded";
+                        /** Format: date-time */
+                        startedAt: string;
+                        /** Format: date-time */
+                        deadline: string;
+                        submittedAt: string | null;
+                        timedOut: boolean;
+                        questions: {
+                            /** @enum {string} */
+                            type: "single" | "multiple" | "numeric" | "text";
+                            prompt: string;
+                            points: number;
+                            options: string[] | null;
+                        }[];
+                        answers: ((number | number[] | string) | null)[] | null;
+                        marks: (number | null)[] | null;
+                        score: number | null;
+                        passingScore: number;
+                        passed: boolean | null;
+                        key: {
+                            correct: number[] | null;
+                            answer: number | null;
+                            tolerance: number | null;
+                            guidance: string | null;
+                        }[] | null;
+                        actions: ("submit" | "grade")[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409InvalidTransition"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
         };
     };
     submitSkillTestAttempt: {

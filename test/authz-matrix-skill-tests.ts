@@ -100,6 +100,14 @@ export const skillTestRows: Record<string, Row> = {
     valid: async (w) => ({ as: w.admin, url: "/api/v1/skill-tests", payload: testBody, status: 201 }),
   },
   getSkillTest: { valid: async (w) => ({ as: w.admin, url: await draftTest(w), status: 200 }), strangers: anyStranger },
+  updateSkillTest: {
+    valid: async (w) => ({ as: w.admin, url: await draftTest(w), payload: testBody, status: 200 }),
+    strangers: clientStranger,
+  },
+  duplicateSkillTest: {
+    valid: async (w) => ({ as: w.admin, url: `${await openTest(w)}/duplicate`, status: 201 }),
+    strangers: clientStranger,
+  },
   publishSkillTest: {
     valid: async (w) => ({ as: w.admin, url: `${await draftTest(w)}/publish`, status: 200 }),
     strangers: clientStranger,
@@ -124,6 +132,15 @@ export const skillTestRows: Record<string, Row> = {
   getSkillTestAttempt: {
     valid: async (w) => ({ as: w.worker, url: await startedAttempt(w), status: 200 }),
     strangers: anyStranger,
+  },
+  saveSkillTestAnswers: {
+    valid: async (w) => ({
+      as: w.worker,
+      url: `${await startedAttempt(w)}/answers`,
+      payload: { answers: [0, null] },
+      status: 200,
+    }),
+    strangers: workerStranger,
   },
   submitSkillTestAttempt: {
     valid: async (w) => ({

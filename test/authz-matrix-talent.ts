@@ -189,6 +189,15 @@ export const talentRows: Record<string, TalentRow> = {
     }),
     strangers: clientStranger,
   },
+  messagePoolMembers: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `${await talentPool(w)}/messages`,
+      payload: { subject: "Shift change", text: "Nights start at 21:00." },
+      status: 200,
+    }),
+    strangers: clientStranger,
+  },
   getAttachedRequirementSet: {
     valid: async (w) => ({ as: w.worker, url: `${await sentToWorker(w)}/requirement-set`, status: 200 }),
     strangers: (w) => [w.otherAdmin, w.otherWorker],

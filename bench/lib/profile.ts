@@ -4,8 +4,13 @@
  * node-postgres clients send, with its text and the time until its answer; on PGlite every statement is counted
  * (its text is not reachable from outside the library). The bench resets the profile before a cell and reads it after.
  */
+
+import { appendFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
+
+/** `BENCH_TRACE=<file>` appends every recorded statement in order (with BENCH_CONNECTIONS=1: one request's, in turn). */
+const traceFile = process.env.BENCH_TRACE;
 
 export interface StatementStats {
   calls: number;
@@ -25,6 +30,9 @@ class StatementProfile {
     }
     this.statements++;
     this.totalMs += ms;
+    if (traceFile) {
+      appendFileSync(traceFile, `${text.replace(/\s+/g, " ").slice(0, 400)}\n`);
+    }
     // Multi-row inserts differ only in their number of value lists; fold them into one entry.
     const key = text
       .replace(/\s+/g, " ")

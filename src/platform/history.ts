@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { type SQL, sql } from "drizzle-orm";
 import type { Ctx } from "./context";
 import { actorId } from "./context";
 import type { Executor } from "./db";
@@ -20,7 +21,13 @@ export interface EventInput {
  */
 export interface EventHook {
   actions: readonly string[];
-  run(tx: Executor, ctx: Ctx, event: RecordedEvent): Promise<void>;
+  /**
+   * A scalar subquery read in the same statement as the event's insert (issue 10: a hook that first asks "is anyone
+   * listening?" no longer costs every write a round trip of its own); its value reaches `run` as `probed`. It sees the
+   * database as it was before the event row, which no probe reads.
+   */
+  probe?(event: RecordedEvent): SQL | null;
+  run(tx: Executor, ctx: Ctx, event: RecordedEvent, probed: unknown): Promise<void>;
 }
 
 /** What a hook receives: the event as written, with its id (webhooks name it in their payload). */
@@ -44,7 +51,8 @@ export function installEventHooks(hooks: readonly EventHook[]): void {
  */
 export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Promise<string> {
   const id = randomUUID();
-  await tx.insert(events).values({
+  const event = { ...input, id };
+  const insert = tx.insert(events).values({
     id,
     at: ctx.now,
     actorKind: input.as?.kind ?? ctx.actor.kind,
@@ -56,8 +64,20 @@ export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Pr
     requestId: ctx.requestId,
     ip: ctx.ip,
   });
-  for (const hook of hooksByAction.get(input.action) ?? []) {
-    await hook.run(tx, ctx, { ...input, id });
+  const hooks = hooksByAction.get(input.action) ?? [];
+  const probes = hooks.map((hook) => hook.probe?.(event) ?? null);
+  let probed: unknown[] = [];
+  if (probes.some((probe) => probe !== null)) {
+    const columns = probes.map((probe, i) => sql`${probe ?? sql`NULL`} AS ${sql.identifier(`p${i}`)}`);
+    // Drizzle puts an embedded query in parentheses itself: `WITH e AS (insert …)`.
+    const result = await tx.execute(sql`WITH e AS ${insert} SELECT ${sql.join(columns, sql`, `)}`);
+    const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+    probed = probes.map((_, i) => row?.[`p${i}`] ?? null);
+  } else {
+    await insert;
+  }
+  for (const [i, hook] of hooks.entries()) {
+    await hook.run(tx, ctx, event, probed[i] ?? null);
   }
   return id;
 }

@@ -166,7 +166,7 @@ export function planAssignment(random: () => number, site: Site, now: Date, star
  */
 export type Step =
   | { at: number; do: "create"; startsIn: number; overrides?: Partial<CreateAssignment> }
-  | { at: number; do: "send"; to: number }
+  | { at: number; do: "send"; to: number; pools?: true }
   | { at: number; do: "accept" | "confirm" | "checkIn" | "checkOut" | "submit"; worker: number }
   | { at: number; do: "apply"; worker: number; counterOffer: boolean }
   | { at: number; do: "decline"; worker: number; reason: string }
@@ -245,6 +245,15 @@ export const stories: Record<string, Step[]> = {
     { at: -19, do: "void" },
   ],
 };
+
+/**
+ * Sent to the company's talent pools (issue 12 item 8) besides its nearest worker, within 100 miles: played only for
+ * a company the talent demo gave pools, so its page shows how many members were reached and who was left out.
+ */
+export const poolStory: Step[] = [
+  { at: -6, do: "create", startsIn: 90 },
+  { at: -5, do: "send", to: 1, pools: true },
+];
 
 /** A story on payment terms of `days`, so its invoice falls due inside the demo's past. */
 const onTerms = (days: number, steps: Step[]): Step[] =>

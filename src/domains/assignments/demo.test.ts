@@ -4,6 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { companies } from "#domains/companies/index";
+import { talent } from "#domains/talent/index";
 import { workers } from "#domains/workers/index";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import { testApp } from "#test/harness";
@@ -33,7 +34,7 @@ describe("the assignments demo", () => {
     })();
     const run = async () => {
       // The demos this one builds on, in registry order, then this one.
-      for (const step of [companies.demo, workers.demo, demo]) {
+      for (const step of [companies.demo, workers.demo, talent.demo, demo]) {
         await step?.(t.ctx(), { random, scale: 0.1, progress: () => undefined });
       }
     };
@@ -59,6 +60,14 @@ describe("the assignments demo", () => {
     expect(new Set(rows.map((r) => r.type))).toEqual(new Set(["image/png"]));
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(await firstBytes(rows[0]?.key ?? "")).toEqual(png);
+    // One assignment went to the talent demo's three pools, with the reach recorded on its send.
+    const pooled = await t.db.execute(
+      sql`SELECT data->'pools' AS reach FROM events WHERE action = 'assignment.sent' AND data ? 'pools'`,
+    );
+    const reach = (pooled as unknown as { rows: { reach: { pools: unknown[]; members: number } }[] }).rows;
+    expect(reach.length).toBe(1);
+    expect(reach[0]?.reach.pools.length).toBe(3);
+    expect(reach[0]?.reach.members).toBeGreaterThan(0);
     const total = Object.values(byStatus).reduce((a, b) => a + Number(b), 0);
     await run();
     const again = await t.db.execute(sql`SELECT count(*)::int AS n FROM assignments`);

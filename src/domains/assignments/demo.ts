@@ -3,6 +3,7 @@ import { memberships, users } from "#domains/accounts/tables";
 import { companyProfiles } from "#domains/companies/tables";
 import { acceptPolicies } from "#domains/policies/index";
 import { policyVersions } from "#domains/policies/tables";
+import { talentPools } from "#domains/talent/pools/tables";
 import { workerProfiles } from "#domains/workers/tables";
 import { type Actor, type Ctx, personActor, systemActor } from "#platform/context";
 import type { DemoOptions } from "#platform/domain";
@@ -22,7 +23,7 @@ import { sendAssignment } from "./actions/send";
 import { submitAssignment } from "./actions/submit";
 import { voidAssignment } from "./actions/void";
 import { askForPhotos, handInPhotos } from "./demo-photos";
-import { planAssignment, reputationStories, type Site, type Step, stories } from "./demo-plans";
+import { planAssignment, poolStory, reputationStories, type Site, type Step, stories } from "./demo-plans";
 import { demoSites, homeStories } from "./demo-sites";
 import { markInvoiced, markPaid } from "./hooks";
 import { claimNeeds } from "./pricing";
@@ -95,6 +96,8 @@ interface Cast {
   workers: string[];
   random: () => number;
   site: Site;
+  /** The company's talent pools (the talent demo's), for the story sent to them. */
+  poolIds: string[];
 }
 
 const HOUR = 3_600_000;
@@ -134,7 +137,7 @@ async function play(cast: Cast, steps: Step[]): Promise<void> {
           workerIds: cast.workers.slice(0, step.to),
           assignDirectly: false,
           invitationsExpireAt: null,
-          pools: null,
+          pools: step.pools && cast.poolIds.length > 0 ? { poolIds: cast.poolIds, radiusMiles: 100 } : null,
         });
         break;
       case "accept":
@@ -261,12 +264,20 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     for (const worker of sites.flatMap((s) => s.workers)) {
       await ready(personActor(worker.id, null, null));
     }
+    const poolIds = (
+      await ctx.db
+        .select({ id: talentPools.id })
+        .from(talentPools)
+        .where(eq(talentPools.companyId, company.companyId))
+        .orderBy(talentPools.name)
+    ).map((p) => p.id);
     const castAt = (at: (typeof sites)[number] | undefined): Cast => ({
       ctx,
       client,
       workers: (at?.workers ?? nearby).map((w) => w.id),
       random: options.random,
       site: at?.site ?? siteOf(hq, company.timeZone),
+      poolIds,
     });
     // The home site's stories give its nearest worker (the one printed) every interesting state; the rest spread.
     let spread = 0;
@@ -277,6 +288,9 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     // The reputation stories (a slow approver, a late payer) at the home site, so its scorecard shows them at once.
     for (const steps of reputationStories[index] ?? []) {
       await play(castAt(sites[0]), steps);
+    }
+    if (poolIds.length > 0) {
+      await play(castAt(sites[0]), poolStory);
     }
     options.progress("assignments", index + 1, companies.length);
   }

@@ -4,21 +4,21 @@
  * view every read and action answers with.
  */
 import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
-import { unionAll } from "drizzle-orm/pg-core";
 import { companies, users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { selectBatch } from "#platform/select-batch";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
 import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
-import { getDeliverablesView } from "./deliverables/queries";
+import { deliverablesQueries, toDeliverablesView } from "./deliverables/view-steps";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
-import { companySummaryOf, fundsSecuredOf, invoiceOf } from "./provider-steps";
-import { requestViews } from "./requests/queries";
+import { companySummaryRead, decodeInvoice, fundsSecuredSql, invoiceSql } from "./provider-steps";
+import { requestsQuery, toRequestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
 import type { ApplicationView, AssignmentView } from "./views";
 
@@ -143,35 +143,21 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The company's name and the named people's, in one statement (ids are UUIDs: a company's never equals a user's). */
-async function namesOf(tx: Executor, companyId: string, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  const company = tx
-    .select({ id: companies.id, name: companies.name })
-    .from(companies)
-    .where(eq(companies.id, companyId));
-  const rows =
-    wanted.length === 0
-      ? await company
-      : await unionAll(
-          company,
-          tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, wanted)),
-        );
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
-async function applicationsOf(tx: Executor, row: AssignmentRow, onlyWorker: string | null): Promise<ApplicationView[]> {
-  const rows = await tx
+function applicationsQuery(tx: Executor, assignmentId: string, onlyWorker: string | null) {
+  return tx
     .select({ application: assignmentApplications, name: users.name })
     .from(assignmentApplications)
     .innerJoin(users, eq(users.id, assignmentApplications.workerId))
     .where(
       and(
-        eq(assignmentApplications.assignmentId, row.id),
+        eq(assignmentApplications.assignmentId, assignmentId),
         onlyWorker ? eq(assignmentApplications.workerId, onlyWorker) : undefined,
       ),
     )
     .orderBy(asc(assignmentApplications.createdAt));
+}
+
+function toApplications(row: AssignmentRow, rows: Awaited<ReturnType<typeof applicationsQuery>>): ApplicationView[] {
   const currency = row.currency as Currency;
   return rows.map(({ application: a, name }) => ({
     id: a.id,
@@ -185,13 +171,16 @@ async function applicationsOf(tx: Executor, row: AssignmentRow, onlyWorker: stri
   }));
 }
 
-async function recipientsOf(tx: Executor, assignmentId: string) {
-  const rows = await tx
+function recipientsQuery(tx: Executor, assignmentId: string) {
+  return tx
     .select({ recipient: assignmentRecipients, name: users.name })
     .from(assignmentRecipients)
     .innerJoin(users, eq(users.id, assignmentRecipients.workerId))
     .where(eq(assignmentRecipients.assignmentId, assignmentId))
     .orderBy(asc(assignmentRecipients.invitedAt), asc(users.name));
+}
+
+function toRecipients(rows: Awaited<ReturnType<typeof recipientsQuery>>) {
   return rows.map(({ recipient: r, name }) => ({
     worker: { id: r.workerId, name },
     status: r.status,
@@ -202,34 +191,37 @@ async function recipientsOf(tx: Executor, assignmentId: string) {
 }
 
 /** The calling worker's own invitation row: its status and the reason they gave, if any. */
-async function invitationOf(tx: Executor, assignmentId: string, workerId: string | null) {
-  if (!workerId) {
-    return null;
-  }
-  const [row] = await tx
+function invitationQuery(tx: Executor, assignmentId: string, workerId: string) {
+  return tx
     .select({ status: assignmentRecipients.status, reason: assignmentRecipients.declineReason })
     .from(assignmentRecipients)
     .where(and(eq(assignmentRecipients.assignmentId, assignmentId), eq(assignmentRecipients.workerId, workerId)));
-  return row ?? null;
 }
 
-async function timeLogsOf(tx: Executor, assignment: { id: string; startsAt: Date | null }) {
-  const rows = await tx
+function timeLogsQuery(tx: Executor, assignmentId: string) {
+  return tx
     .select()
     .from(assignmentTimeLogs)
-    .where(eq(assignmentTimeLogs.assignmentId, assignment.id))
+    .where(eq(assignmentTimeLogs.assignmentId, assignmentId))
     .orderBy(asc(assignmentTimeLogs.checkedInAt));
+}
+
+function toTimeLogs(row: AssignmentRow, rows: Awaited<ReturnType<typeof timeLogsQuery>>) {
   return rows.map((log) => ({
     id: log.id,
     checkedInAt: log.checkedInAt.toISOString(),
     checkedOutAt: iso(log.checkedOutAt),
     minutes: log.checkedOutAt ? Math.round((log.checkedOutAt.getTime() - log.checkedInAt.getTime()) / 60_000) : null,
     note: log.note,
-    early: isEarly(log.checkedInAt, assignment.startsAt),
+    early: isEarly(log.checkedInAt, row.startsAt),
   }));
 }
 
-/** The per-party view of a row the caller may see: used by GET and returned by every action. */
+/**
+ * The per-party view of a row the caller may see: used by GET and returned by every action. Everything the
+ * assignments domain reads for it goes in one statement (issue 10: it was eleven round trips, each paid while an
+ * action still held the row lock).
+ */
 export async function assignmentView(
   tx: Executor,
   ctx: Pick<Ctx, "actor" | "now">,
@@ -241,7 +233,30 @@ export async function assignmentView(
   }
   const client = party !== "assignee" && party !== "invitee";
   const me = ctx.actor.kind === "user" ? ctx.actor.userId : null;
-  const names = await namesOf(tx, row.companyId, [row.createdBy, row.assignedWorkerId]);
+  // A company's id never equals a user's (both UUIDs), so one map holds every name.
+  const named = [...new Set([row.createdBy, row.assignedWorkerId].filter((id): id is string => id !== null))];
+  const scorecard = companySummaryRead(tx, row.companyId, ctx.now);
+  const rows = await selectBatch(tx, {
+    scorecard: scorecard?.query ?? null,
+    company: tx
+      .select({
+        id: companies.id,
+        name: companies.name,
+        fundsSecured: fundsSecuredSql(row),
+        // The company's members and the assigned worker (the invoice pays them); invitees never see it.
+        invoice: client || party === "assignee" ? invoiceSql(row) : sql`NULL`,
+      })
+      .from(companies)
+      .where(eq(companies.id, row.companyId)),
+    people: tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, named)),
+    invitation: !client && me ? invitationQuery(tx, row.id, me) : null,
+    recipients: client ? recipientsQuery(tx, row.id) : null,
+    applications: applicationsQuery(tx, row.id, client ? null : me),
+    timeLogs: client || party === "assignee" ? timeLogsQuery(tx, row.id) : null,
+    requests: requestsQuery(tx, row, party),
+    ...deliverablesQueries(tx, row, party),
+  });
+  const names = new Map([...rows.company, ...rows.people].map((r) => [r.id, r.name]));
   return toAssignmentView({
     row,
     party,
@@ -249,16 +264,15 @@ export async function assignmentView(
     companyName: names.get(row.companyId) ?? "",
     createdByName: names.get(row.createdBy) ?? "",
     assignedWorkerName: row.assignedWorkerId ? (names.get(row.assignedWorkerId) ?? null) : null,
-    invitation: client ? null : await invitationOf(tx, row.id, me),
-    recipients: client ? await recipientsOf(tx, row.id) : [],
-    applications: await applicationsOf(tx, row, client ? null : me),
-    timeLogs: client || party === "assignee" ? await timeLogsOf(tx, row) : [],
-    deliverables: await getDeliverablesView(tx, row, party),
-    requests: await requestViews(tx, row, party),
-    companyScorecard: await companySummaryOf(tx, row.companyId, ctx.now),
-    fundsSecured: await fundsSecuredOf(tx, row),
-    // The company's members and the assigned worker (the invoice pays them); invitees never see it.
-    invoice: client || party === "assignee" ? await invoiceOf(tx, row, ctx.now) : null,
+    invitation: rows.invitation[0] ?? null,
+    recipients: toRecipients(rows.recipients),
+    applications: toApplications(row, rows.applications),
+    timeLogs: toTimeLogs(row, rows.timeLogs),
+    deliverables: toDeliverablesView(row, party, rows),
+    requests: toRequestViews(row, party, rows.requests),
+    companyScorecard: scorecard ? scorecard.decode(rows.scorecard) : null,
+    fundsSecured: rows.company[0]?.fundsSecured ?? false,
+    invoice: decodeInvoice(rows.company[0]?.invoice, ctx.now),
     now: ctx.now,
   });
 }

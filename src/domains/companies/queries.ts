@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { companies } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
@@ -35,6 +35,12 @@ async function companyWithProfile(tx: Executor, companyId: string) {
 }
 
 /** Whether the company secures its assignments' funds (payments reads it when a worker is assigned). */
+/** Whether the company secures funds, as a scalar SQL expression another statement can carry (issue 10). */
+export function securesFundsSql(companyId: string): SQL<boolean> {
+  const p = companyProfiles;
+  return sql<boolean>`coalesce((SELECT ${p.securedFunds} FROM ${p} WHERE ${p.companyId} = ${companyId}), false)`;
+}
+
 export async function securesFunds(tx: Executor, companyId: string): Promise<boolean> {
   const [row] = await tx
     .select({ securedFunds: companyProfiles.securedFunds })

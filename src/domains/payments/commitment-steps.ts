@@ -12,10 +12,10 @@
  *   and gives back what the commitment held beyond the invoice.
  * Assignments never imports payments: it names the step and records its events; payments brings the rest.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { AssignmentRow, StepCheck } from "#domains/assignments/index";
 import { assignmentRequests } from "#domains/assignments/requests/tables";
-import { securesFunds } from "#domains/companies/index";
+import { securesFunds, securesFundsSql } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { type EventHook, recordEvent } from "#platform/history";
@@ -234,14 +234,14 @@ export const commitmentHooks: EventHook[] = [
   },
 ];
 
-/** Whether the worker may read "Funds secured": held now, or (an open invitation) held the moment they are assigned. */
-export async function fundsSecured(tx: Executor, row: AssignmentRow): Promise<boolean> {
+/**
+ * Whether the worker may read "Funds secured": held now, or (an open invitation) held the moment they are assigned.
+ * A scalar SQL expression, so the assignment view reads it inside its one statement (issue 10).
+ */
+export function fundsSecured(row: AssignmentRow): SQL<boolean> {
   if (row.status === "sent" || row.status === "declined") {
-    return securesFunds(tx, row.companyId);
+    return securesFundsSql(row.companyId);
   }
-  const held = await tx
-    .select({ id: fundCommitments.id })
-    .from(fundCommitments)
-    .where(and(eq(fundCommitments.assignmentId, row.id), eq(fundCommitments.status, "held")));
-  return held.length > 0;
+  const c = fundCommitments;
+  return sql<boolean>`EXISTS (SELECT 1 FROM ${c} WHERE ${c.assignmentId} = ${row.id} AND ${c.status} = 'held')`;
 }

@@ -9,7 +9,7 @@ export { holdAutoPay, paySettlement, releaseAutoPay, type SettlementPayment } fr
 import { commitmentHooks, commitSecuredFunds, fundsSecured, raiseSecuredFunds } from "./commitment-steps";
 import { operations } from "./operations";
 import { routes } from "./routes";
-import { assignmentInvoiceOf } from "./scope";
+import { assignmentInvoiceReader } from "./scope";
 import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
 import { invoiceWebhookSubject } from "./webhook-steps";
 
@@ -22,7 +22,7 @@ addStepCheck("assign", commitSecuredFunds);
 addStepCheck("raise", raiseSecuredFunds);
 provideFundsSecured(fundsSecured);
 // The assignment view carries its invoice (the fixed shape); assignments decides who sees it.
-provideAssignmentInvoice(assignmentInvoiceOf);
+provideAssignmentInvoice(assignmentInvoiceReader);
 // Webhooks about invoices: the company and the invoice as the API answers it (notifications/webhooks/hooks.ts).
 provideWebhookSubject("invoice", invoiceWebhookSubject);
 

@@ -192,34 +192,30 @@ export async function selectInvoices(
 }
 
 /**
- * The invoice an assignment view carries (issue 11's fixed shape), provided to assignments (index.ts): the work's
- * invoice, or a cancelled assignment's fee invoice (an assignment has at most one of either). The assignments domain
- * decides who sees it (the company and the assigned worker).
+ * The invoice an assignment view carries (issue 11's fixed shape), provided to assignments (index.ts) as one scalar
+ * JSON expression its view statement reads: the work's invoice, or a cancelled assignment's fee invoice (an assignment
+ * has at most one of either). Assignments decides who sees it (the company and the assigned worker).
  */
-export async function assignmentInvoiceOf(
-  tx: Executor,
-  row: { id: string },
-  now: Date,
-): Promise<AssignmentInvoice | null> {
-  const [invoice] = await tx
-    .select()
-    .from(invoices)
-    .where(eq(invoices.assignmentId, row.id))
-    .orderBy(sql`${invoices.issuedAt} DESC`)
-    .limit(1);
-  if (!invoice) {
-    return null;
-  }
-  return {
-    id: invoice.id,
-    kind: invoice.kind,
-    status: invoice.status,
-    pastDue: invoice.status === "open" && invoice.dueAt < now,
-    currency: Currency.parse(invoice.currency),
-    amount: invoice.amount,
-    fee: invoice.fee,
-    total: invoice.total,
-    dueAt: invoice.dueAt.toISOString(),
-    paidAt: at(invoice.paidAt),
-  };
-}
+export const assignmentInvoiceReader = {
+  sql: (row: { id: string }) => sql`(SELECT json_build_object('id', ${invoices.id}, 'kind', ${invoices.kind},
+    'status', ${invoices.status}, 'currency', ${invoices.currency}, 'amount', ${invoices.amount}, 'fee', ${invoices.fee},
+    'total', ${invoices.total}, 'dueAt', ${invoices.dueAt}, 'paidAt', ${invoices.paidAt})
+    FROM ${invoices} WHERE ${invoices.assignmentId} = ${row.id} ORDER BY ${invoices.issuedAt} DESC LIMIT 1)`,
+  /** JSON carries the timestamps as text with their offset; the view answers them as ISO instants in UTC. */
+  decode(value: unknown, now: Date): AssignmentInvoice | null {
+    const raw = (typeof value === "string" ? JSON.parse(value) : value) as Record<string, unknown>;
+    const dueAt = new Date(String(raw.dueAt));
+    return {
+      id: String(raw.id),
+      kind: raw.kind as AssignmentInvoice["kind"],
+      status: raw.status as AssignmentInvoice["status"],
+      pastDue: raw.status === "open" && dueAt < now,
+      currency: Currency.parse(raw.currency),
+      amount: Number(raw.amount),
+      fee: Number(raw.fee),
+      total: Number(raw.total),
+      dueAt: dueAt.toISOString(),
+      paidAt: raw.paidAt ? new Date(String(raw.paidAt)).toISOString() : null,
+    };
+  },
+};

@@ -8,6 +8,7 @@ import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { responseTimes as responseTimesTable } from "#domains/messages/tables";
 import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
+import { type BatchRead, batchRead, RawSelect } from "#platform/select-batch";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
 import { figureView, type LiveFigures, windowStart } from "./figures";
@@ -145,19 +146,24 @@ const summaryFigures: FigureKey[] = [
   "lateCancellations",
 ];
 
-/** The compact Company Scorecard assignments' views carry (provided to them through provideCompanySummary). */
-export async function companySummary(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary> {
-  const { sums, live } = await readScorecard(tx, "company", companyId, now);
-  const figures = companyFigures.map((f) =>
-    figureView("company", companyId, f, "last90Days", sums.last90Days, live.last90Days),
-  );
-  return {
-    red: figures.filter((f) => f.red).map((f) => f.label),
-    figures: figures
-      .filter((f) => summaryFigures.includes(f.key))
-      .map(({ key, label, value, unit, count, red }) => ({ key, label, value, unit, count, red })),
-    scorecard: `/api/v1/companies/${companyId}/scorecard`,
-  };
+/**
+ * The compact Company Scorecard assignments' views carry (provided to them through provideCompanySummary): its
+ * statement, for the view's batch, and how its rows become the summary.
+ */
+export function companySummary(tx: Executor, companyId: string, now: Date): BatchRead<ScorecardSummary> {
+  return batchRead(scorecardQuery(tx, "company", companyId, now), (rows): ScorecardSummary => {
+    const { sums, live } = toScorecardParts(rows);
+    const figures = companyFigures.map((f) =>
+      figureView("company", companyId, f, "last90Days", sums.last90Days, live.last90Days),
+    );
+    return {
+      red: figures.filter((f) => f.red).map((f) => f.label),
+      figures: figures
+        .filter((f) => summaryFigures.includes(f.key))
+        .map(({ key, label, value, unit, count, red }) => ({ key, label, value, unit, count, red })),
+      scorecard: `/api/v1/companies/${companyId}/scorecard`,
+    };
+  });
 }
 
 /** The first answers behind a response time, newest first (the messages domain's table, read through its index). */
@@ -201,6 +207,18 @@ type Part = "last90Days" | "allTime" | "pastDue" | "response90" | "responseAll" 
  * six reads of readSums + liveFigures are folded into one.
  */
 export async function readScorecard(tx: Executor, subject: ScorecardSubject, id: string, now: Date) {
+  return toScorecardParts(await scorecardQuery(tx, subject, id, now));
+}
+
+interface ScoreRow {
+  part: Part;
+  figure: string;
+  count: number;
+  total: number | null;
+}
+
+/** The statement behind readScorecard, for a batch (the assignment view reads the company's in its own). */
+export function scorecardQuery(tx: Executor, subject: ScorecardSubject, id: string, now: Date): RawSelect<ScoreRow> {
   const since = new Date(`${windowStart(now)}T00:00:00.000Z`);
   const r = responseTimesTable;
   const side =
@@ -218,7 +236,9 @@ export async function readScorecard(tx: Executor, subject: ScorecardSubject, id:
       : sql`SELECT 'pastDue', 'none', 0, 0::float8 WHERE false`;
   const d = scorecardDays;
   const s = scorecardTotals;
-  const result = await tx.execute(sql`
+  return new RawSelect<ScoreRow>(
+    tx,
+    sql`
     SELECT 'last90Days' AS part, ${d.figure} AS figure, sum(${d.count})::int AS count, sum(${d.total})::float8 AS total
       FROM ${d} WHERE ${d.subject} = ${subject} AND ${d.subjectId} = ${id} AND ${d.day} >= ${windowStart(now)} GROUP BY ${d.figure}
     UNION ALL SELECT 'allTime', ${s.figure}, ${s.count}, ${s.total} FROM ${s} WHERE ${s.subject} = ${subject} AND ${s.subjectId} = ${id}
@@ -227,9 +247,12 @@ export async function readScorecard(tx: Executor, subject: ScorecardSubject, id:
       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side} AND ${r.answeredAt} >= ${since}
     UNION ALL SELECT 'responseAll', 'responseTime', count(*)::int,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side}
-    UNION ALL ${name}`);
-  const rows = (result as unknown as { rows: { part: Part; figure: string; count: number; total: number | null }[] })
-    .rows;
+    UNION ALL ${name}`,
+    ["part", "figure", "count", "total"],
+  );
+}
+
+function toScorecardParts(rows: ScoreRow[]) {
   const sums = { last90Days: new Map() as Sums, allTime: new Map() as Sums };
   const base: LiveFigures = {};
   const response: Record<"last90Days" | "allTime", LiveFigures> = { last90Days: {}, allTime: {} };

@@ -1,6 +1,9 @@
 /**
  * The talent part of `worklane demo` (issue 12, item 8): credentials for the demo workers (some verified, some
- * pending, some expired), two requirement sets and three pools for the first demo company, and members who met them.
+ * pending, some expired), a skill test with attempts (passed, failed, one waiting for short-text grading, one
+ * abandoned), three requirement sets and three pools gated by them (public, invitation only, private) for the first
+ * demo company, with members who met them, applicants waiting for approval and invitations open. The assignments
+ * demo sends one assignment to these pools.
  * Everything goes through the actions, so the demo obeys the same rules as people. A second run with the same seed
  * finds the sets made and adds nothing.
  */
@@ -14,9 +17,11 @@ import { createRequirementSet } from "./actions/create-requirement-set";
 import { verifyCredential } from "./actions/verify";
 import type { AddCredential } from "./contract";
 import { applyToTalentPool } from "./pools/actions/apply";
+import { approvePoolMember } from "./pools/actions/approve";
 import { createTalentPool } from "./pools/actions/create-pool";
 import { inviteToTalentPool } from "./pools/actions/invite";
 import { requirementSets } from "./tables";
+import { demoSkillTests } from "./tests/demo";
 
 const DAY = 86_400_000;
 const dayFrom = (now: Date, days: number) => new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
@@ -94,6 +99,10 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     }
     options.progress("credentials", index + 1, workers.length);
   }
+  const { testId, passed } = await demoSkillTests(
+    company,
+    workers.map((w) => asUser(ctx, { userId: w.id, accountType: "worker", companyId: null, companyRole: null })),
+  );
   const licensed = await createRequirementSet(company, {
     name: "Licensed and insured electricians",
     description: "For panel and wiring work.",
@@ -103,15 +112,23 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
       { type: "screening", screening: "background", withinMonths: 12 },
     ],
   });
-  await createRequirementSet(company, {
-    name: "US field technicians",
+  const insured = await createRequirementSet(company, {
+    name: "Insured field technicians",
     description: null,
-    requirements: [{ type: "country", country: "US" }],
+    requirements: [
+      { type: "insurance", name: "General liability", minCoverage: { amount: 50_000_000, currency: "USD" } },
+    ],
   });
-  const pools = [
+  const safe = await createRequirementSet(company, {
+    name: "Passed electrical safety",
+    description: "The safety test at 70 % or more, for night work alone on site.",
+    requirements: [{ type: "test", testId, minScore: 70 }],
+  });
+  // Each pool is gated by a set, so the demo shows members who met it, applicants refused, and overrides.
+  const [gated, invited, crew] = [
     await createTalentPool(company, {
       name: "Electricians (licensed)",
-      description: null,
+      description: "Licensed, insured and screened electricians; anyone who meets the set joins at once.",
       visibility: "public",
       requirementSetId: licensed.id,
       autoJoin: true,
@@ -119,38 +136,44 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     }),
     await createTalentPool(company, {
       name: "Preferred technicians",
-      description: null,
+      description: "Technicians we invite; we approve each one.",
       visibility: "invitation",
-      requirementSetId: null,
+      requirementSetId: insured.id,
       autoJoin: false,
       graceDays: 14,
     }),
     await createTalentPool(company, {
       name: "Night shift crew",
-      description: null,
+      description: "Private: invited technicians who passed the safety test.",
       visibility: "private",
-      requirementSetId: null,
+      requirementSetId: safe.id,
       autoJoin: true,
       graceDays: 7,
     }),
   ];
+  // Who does not meet a set is refused, as in the app; the demo keeps those who do.
+  const unlessUnmet = (error: unknown) => {
+    if (!(error instanceof Problem && error.code === "requirements_not_met")) {
+      throw error;
+    }
+    return null;
+  };
   for (const [index, w] of workers.entries()) {
     const worker = asUser(ctx, { userId: w.id, accountType: "worker", companyId: null, companyRole: null });
-    const [gated, invited, crew] = pools;
-    if (gated) {
-      // Who does not meet the set is refused, as in the app; the demo keeps those who do.
-      await applyToTalentPool(worker, gated.id).catch((error: unknown) => {
-        if (!(error instanceof Problem && error.code === "requirements_not_met")) {
-          throw error;
-        }
-      });
-    }
-    if (invited && index % 2 === 0) {
+    await applyToTalentPool(worker, gated.id).catch(unlessUnmet);
+    if (index % 2 === 0) {
       await inviteToTalentPool(company, invited.id, w.id);
-      await applyToTalentPool(worker, invited.id);
+      // Every other applicant who meets the set is approved; the rest wait for the company.
+      const applied = await applyToTalentPool(worker, invited.id).catch(unlessUnmet);
+      if (applied && index % 4 === 0) {
+        await approvePoolMember(company, invited.id, w.id);
+      }
     }
-    if (crew && index % 4 === 1) {
+    if (index < 10) {
       await inviteToTalentPool(company, crew.id, w.id);
+      if (passed.has(index)) {
+        await applyToTalentPool(worker, crew.id);
+      }
     }
   }
 }

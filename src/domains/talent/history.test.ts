@@ -82,7 +82,7 @@ describe("requirement set history", () => {
 describe("talent pool history", () => {
   it("is the company's in full; a member sees only the events about themself; others get 404", async () => {
     const acme = await client(t);
-    const id = await created(acme, "/api/v1/talent-pools", { name: "Electricians", visibility: "invitation" });
+    const id = await created(acme, "/api/v1/talent-pools", { name: "Electricians", visibility: "private" });
     const member = await worker(t);
     const other = await worker(t);
     for (const w of [member, other]) {
@@ -99,6 +99,14 @@ describe("talent pool history", () => {
     expect(mine.items.map((e) => [e.action, e.data.workerId])).toEqual([["talent_pool.invited", member.me.id]]);
     expect(await status(await worker(t), subject)).toBe(404);
     expect(await status(await client(t), subject)).toBe(404);
+    // An invitation-only pool is listed to every worker; its history shows a stranger nothing of the others.
+    const listed = await created(acme, "/api/v1/talent-pools", { name: "Listed", visibility: "invitation" });
+    await call(t, acme, {
+      method: "POST",
+      url: `/api/v1/talent-pools/${listed}/invitations`,
+      payload: { workerId: member.me.id },
+    });
+    expect(((await history(await worker(t), `talent_pool:${listed}`)).json() as EventPage).items).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import { sendMail } from "#platform/mail";
 import { poolsClockJob } from "./pools/jobs";
 import { dayOf } from "./requirements";
 import { credentials } from "./tables";
+import { closeTestAttemptJob } from "./tests/jobs";
 
 export const REMINDER_DAYS = 30;
 /** Rows per run, so one run stays a short transaction; the next run picks up the rest. */
@@ -88,4 +89,4 @@ export const credentialsClockJob = defineJob({
   },
 });
 
-export const jobs = [credentialsClockJob, poolsClockJob];
+export const jobs = [credentialsClockJob, poolsClockJob, closeTestAttemptJob];

@@ -54,18 +54,18 @@ export const operations: OperationDocs = {
   listTalentPools: {
     summary: "List talent pools",
     description:
-      "For a company, its own pools with every member and their status; for a worker, public pools and those they were invited to or belong to, each with their own membership and the pool's requirements checked for them.",
+      "For a company, its own pools with every member and their status; for a worker, public and invitation-only pools and those they were invited to or belong to, each with their own membership and the pool's requirements checked for them.",
   },
   createTalentPool: {
     summary: "Create a talent pool",
     description:
-      "A public (anyone may apply), invitation-only or private group of workers, optionally gated by one of the company's requirement sets; applicants who meet it join at once (`autoJoin`) or wait for approval. Members who stop meeting it are flagged and removed after `graceDays`.",
+      "A public (anyone may apply), invitation-only (listed to every worker with its requirements, joined only by invitation) or private (seen only by those invited) group of workers, optionally gated by one of the company's requirement sets; applicants who meet it join at once (`autoJoin`) or wait for approval. Members who stop meeting it are flagged and removed after `graceDays`.",
   },
   getTalentPool: { summary: "Get a talent pool", description: "One pool as the caller may see it (see the list)." },
   applyToTalentPool: {
     summary: "Apply to a talent pool",
     description:
-      "A worker applies to a public pool or answers an invitation. Refused with 403 `requirements_not_met` naming each requirement not met, unless the company overrode it for them.",
+      "A worker applies to a public pool or answers an invitation (an invitation-only pool without one: 403 `forbidden`). Refused with 403 `requirements_not_met` naming each requirement not met, unless the company overrode it for them.",
   },
   inviteToTalentPool: {
     summary: "Invite a worker to a pool",
@@ -116,7 +116,27 @@ export const operations: OperationDocs = {
   submitSkillTestAttempt: {
     summary: "Hand in a skill test",
     description:
-      "One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out.",
+      "One answer per question in order (an option index, option indexes, a number, a text; null for blank). Choice and numeric answers are marked at once; short-text answers wait for a company member. After the deadline (30 s grace) the answers are refused with 409 and the attempt is closed as timed out, graded on the answers saved before it.",
+  },
+  messagePoolMembers: {
+    summary: "Write to every member of a pool",
+    description:
+      "An email to each member of the pool (members in their grace period too; not those invited, waiting for approval or removed), from the company's admins and managers; the subject and text are kept in the pool's history. A member in a block with the company is left out (counted in `blocked`). Send an Idempotency-Key so a retry does not write twice.",
+  },
+  updateSkillTest: {
+    summary: "Edit a draft skill test",
+    description:
+      "Replaces a draft's title, questions, answers and settings (the whole test, as on creation). A published test is fixed, because its attempts were marked against its questions and requirement sets count those scores: editing one answers 409 `invalid_transition` with `duplicate`, the route that copies it into a new draft to edit and publish.",
+  },
+  duplicateSkillTest: {
+    summary: "Duplicate a skill test as a new draft",
+    description:
+      'Copies a test (published or not) into a new draft with the same questions, answers and settings, titled "… (new version)", with no invitations or attempts. Requirement sets keep naming the original until the company points them at the new test.',
+  },
+  saveSkillTestAnswers: {
+    summary: "Save answers so far",
+    description:
+      "The worker's answers while the sitting is open, the whole list each time (same shape as handing in); nothing is marked yet. If the worker never hands in, a job closes the sitting just after the deadline's 30 s grace and grades these answers (timed out). Sending the same list again changes nothing. After the deadline: 409, and the sitting is closed on what was saved before.",
   },
   gradeSkillTestAttempt: {
     summary: "Grade short-text answers",

@@ -33,14 +33,17 @@ export function AddRecipientsDialog({
   view,
   isOpen,
   onClose,
+  workerIds: named = [],
 }: {
   view: AssignmentView;
   isOpen: boolean;
   onClose: () => void;
+  /** The workers named when it opens (chosen from the Matches section). */
+  workerIds?: string[];
 }) {
   const notify = useToast();
   const add = useAddRecipients(view.id);
-  const [workerIds, setWorkerIds] = useState<string[]>([]);
+  const [workerIds, setWorkerIds] = useState<string[]>(named);
   const [expiresAt, setExpiresAt] = useState<string | null>(null);
   const dialog = useFormDialog(
     AddRecipients,

@@ -119,7 +119,7 @@ export function AssignmentPage() {
           <RatingSection assignmentId={view.id} />
           <ApprovalSection view={view} />
           <AssignmentRequirements view={view} isWorker={isWorker} />
-          <AssignmentMatches id={view.id} isWorker={isWorker} />
+          <AssignmentMatches view={view} isWorker={isWorker} />
           {["approved", "invoiced", "paid"].includes(view.status) ? <PaymentSection assignmentId={view.id} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />

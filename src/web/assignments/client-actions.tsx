@@ -6,6 +6,7 @@ import { FormProblem } from "../ui/form-problem";
 import { useToast } from "../ui/toast";
 import { AddRecipientsDialog } from "./add-recipients-dialog";
 import { CancelDialog } from "./cancel-dialog";
+import { SendToWorkers } from "./pool-reach";
 import {
   useHoldAssignment,
   useMarkNoShow,
@@ -15,7 +16,6 @@ import {
 } from "./queries";
 import { ReasonDialog } from "./reason-dialog";
 import { SaveTemplateDialog } from "./save-template-dialog";
-import { SendDialog } from "./send-dialog";
 import { useDialogAction } from "./use-dialog-action";
 
 type Open =
@@ -117,7 +117,7 @@ export function ClientActions({ view }: { view: AssignmentView }) {
       ) : null}
 
       <SaveTemplateDialog assignmentId={view.id} title={view.title} isOpen={open === "saveTemplate"} onClose={close} />
-      <SendDialog key={`send-${view.version}`} view={view} isOpen={open === "send"} onClose={close} />
+      <SendToWorkers view={view} isOpen={open === "send"} onClose={close} />
       <AddRecipientsDialog view={view} isOpen={open === "addRecipients"} onClose={close} />
       <CancelDialog key={`cancel-${view.version}`} view={view} isOpen={open === "cancel"} onClose={close} />
       <ReasonDialog

@@ -157,8 +157,13 @@ export function useUpdateAssignment(id: string) {
   });
 }
 
-/** One POST /assignments/{id}/<verb> endpoint, answering the assignment's view; each exported hook below names one. */
-function useActionMutation<Input>(call: (input: Input) => Promise<{ data?: AssignmentView; response: Response }>) {
+/**
+ * One POST /assignments/{id}/<verb> endpoint, answering the assignment's view (the send answers more: what its pools
+ * reached); each exported hook below names one.
+ */
+function useActionMutation<Input, View extends AssignmentView = AssignmentView>(
+  call: (input: Input) => Promise<{ data?: View; response: Response }>,
+) {
   const refresh = useRefreshAfter();
   return useMutation({ mutationFn: (input: Input) => ok(call(input)), onSuccess: refresh });
 }

@@ -1,11 +1,13 @@
 import { useState } from "react";
 import { type RoutingMode, routingModes, SendAssignment } from "#domains/assignments/contract";
 import type { AssignmentView } from "#domains/assignments/views";
+import type { PoolReach } from "#domains/talent/matching/contract";
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
 import { ZonedDateTimeInput } from "../ui/zoned-date-time-input";
 import { routingText } from "./assignment-text";
 import { FormDialog, useFormDialog } from "./form-dialog";
+import { noPools, type PoolChoice, PoolFields, poolsBody } from "./pool-fields";
 import { useSendAssignment, useUpdateAssignment } from "./queries";
 import { WorkerPicker } from "./worker-picker";
 
@@ -16,13 +18,21 @@ interface SendDialogProps {
   view: AssignmentView;
   isOpen: boolean;
   onClose: () => void;
+  /** The workers named when it opens (chosen from the Matches section). */
+  workerIds?: string[];
+  /** What the chosen pools reached (null without pools), told before the dialog closes. */
+  onSent?: (reach: PoolReach | null) => void;
 }
 
-/** Send a draft to named workers (or assign one directly), with an expiry and the routing mode. */
-export function SendDialog({ view, isOpen, onClose }: SendDialogProps) {
+/**
+ * Send a draft to named workers and to the members of talent pools near the site (or assign one worker directly),
+ * with an expiry and the routing mode.
+ */
+export function SendDialog({ view, isOpen, onClose, workerIds: named = [], onSent }: SendDialogProps) {
   const send = useSendAssignment(view.id);
   const update = useUpdateAssignment(view.id);
-  const [workerIds, setWorkerIds] = useState<string[]>([]);
+  const [workerIds, setWorkerIds] = useState<string[]>(named);
+  const [pools, setPools] = useState<PoolChoice>(noPools);
   const [expiresAt, setExpiresAt] = useState<string | null>(null);
   const [mode, setMode] = useState<RoutingMode>(view.routingMode);
   const [assignDirectly, setAssignDirectly] = useState(false);
@@ -34,7 +44,8 @@ export function SendDialog({ view, isOpen, onClose }: SendDialogProps) {
       if (mode !== view.routingMode && !body.assignDirectly) {
         await update.mutateAsync({ version: view.version, routingMode: mode });
       }
-      await send.mutateAsync(body);
+      const sent = await send.mutateAsync(body);
+      onSent?.(sent.poolReach);
     },
     onClose,
   );
@@ -46,7 +57,14 @@ export function SendDialog({ view, isOpen, onClose }: SendDialogProps) {
       isOpen={isOpen}
       title={assignDirectly ? "Assign this assignment" : "Send this assignment"}
       confirmLabel={assignDirectly ? "Assign" : "Send"}
-      onConfirm={() => dialog.confirm({ workerIds, assignDirectly, invitationsExpireAt: expiresAt })}
+      onConfirm={() =>
+        dialog.confirm({
+          workerIds,
+          assignDirectly,
+          invitationsExpireAt: expiresAt,
+          pools: assignDirectly ? null : poolsBody(pools),
+        })
+      }
     >
       <p>
         Completeness {view.completeness?.score ?? 0}/100 travels with it: invited workers see the score and its
@@ -61,6 +79,15 @@ export function SendDialog({ view, isOpen, onClose }: SendDialogProps) {
       ) : null}
       {assignDirectly ? null : (
         <>
+          {/* Read only once the dialog opens: the page keeps it mounted, and most views never send. */}
+          {isOpen ? (
+            <PoolFields
+              value={pools}
+              onChange={setPools}
+              hasSite={view.locationType === "onsite" && view.location !== null}
+              errors={errors}
+            />
+          ) : null}
           <Field label="How workers get it" hint={routingText[mode].description}>
             {(control) => (
               <Select

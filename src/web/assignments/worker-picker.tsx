@@ -31,8 +31,8 @@ interface WorkerPickerProps {
 }
 
 /**
- * Workers named by id or by the link to their public page (…/workers/<id>). The API offers no worker search yet, so
- * this is what a client can paste; each one is looked up and named before sending.
+ * Workers named by id or by the link to their public page (…/workers/<id>), or chosen in the Matches section (which
+ * opens the dialog with them named); each one is looked up and named before sending.
  */
 export function WorkerPicker({ value, onChange, error }: WorkerPickerProps) {
   const [draft, setDraft] = useState("");

@@ -23,6 +23,23 @@ describe("event fields", () => {
     ]);
   });
 
+  it("reads what a send to talent pools reached in one line", () => {
+    const pools = {
+      pools: [{ id, name: "Denver crew" }],
+      radiusMiles: 20,
+      members: 3,
+      outsideRadius: 1,
+      reached: 1,
+      leftOut: 1,
+      leftOutBy: [{ requirement: "skill: Printer Repair", count: 1 }],
+    };
+    expect(fieldLines({ recipients: 1, pools }, "USD")).toEqual([
+      "Recipients: 1",
+      "Talent pools: Denver crew within 20 miles: 1 reached, 1 farther, 1 left out (skill: Printer Repair: 1)",
+    ]);
+    expect(fieldValue("pools", { reached: 1 }, null)).toBeNull();
+  });
+
   it("formats amounts as money by field name, in the event's currency or the page's", () => {
     const abandoned = { reason: "Sick", closedRequestIds: [id, id], extraBudgetCleared: 10_000 };
     expect(fieldLines(abandoned, "USD")).toEqual([

@@ -1,3 +1,4 @@
+import type { PoolReach } from "#domains/talent/matching/contract";
 import { type Currency, currencies, formatMoney } from "#shared/money";
 
 /** How one value of an event's data reads; null leaves the line out (empty, a zero amount, an id). */
@@ -39,6 +40,18 @@ const money: Format = (value, currency) => {
   }
   return currency ? formatMoney({ amount: value, currency }) : `${value} (minor units)`;
 };
+/** A send to talent pools (issue 12): what it reached, in one line, so the counts stay on the timeline. */
+const poolReach: Format = (value) => {
+  const reach = (typeof value === "object" && value !== null ? value : {}) as Partial<PoolReach>;
+  if (!Array.isArray(reach.pools) || typeof reach.reached !== "number") {
+    return null;
+  }
+  const missing = (reach.leftOutBy ?? []).map((m) => `${m.requirement}: ${m.count}`).join("; ");
+  return (
+    `${reach.pools.map((p) => p.name).join(", ")} within ${reach.radiusMiles} miles: ${reach.reached} reached, ` +
+    `${reach.outsideRadius} farther, ${reach.leftOut} left out${missing ? ` (${missing})` : ""}`
+  );
+};
 /** A value nobody chose a format for: plain text, numbers and yes/no; objects and ids stay out. */
 const anything: Format = (value, currency) =>
   isMoney(value) ? money(value, currency) : (text(value) ?? count(value) ?? yesNo(value) ?? list(value));
@@ -79,6 +92,7 @@ const fields: Record<string, [label: string, format: Format]> = {
   changed: ["Changed", list],
   score: ["Completeness score", count],
   recipients: ["Recipients", count],
+  pools: ["Talent pools", poolReach],
   count: ["How many", count],
   hours: ["Hours", count],
   units: ["Units", count],

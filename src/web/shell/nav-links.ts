@@ -13,6 +13,7 @@ export function primaryLinks(me: Me): NavLink[] {
     return [
       { to: "/home", label: "Home" },
       { to: "/assignments", label: "Assignments" },
+      { to: "/workers/find", label: "Find workers" },
       { to: "/payments", label: "Payments" },
       { to: "/requirement-sets", label: "Requirements" },
       { to: "/company/talent-pools", label: "Talent pools" },

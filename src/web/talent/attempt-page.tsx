@@ -10,7 +10,7 @@ import { Section } from "../ui/section";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
 import { problemText } from "./field-errors";
-import { useGradeAttempt, useSkillTestAttempt, useSubmitAttempt } from "./tests-queries";
+import { useGradeAttempt, useSaveAnswers, useSkillTestAttempt, useSubmitAttempt } from "./tests-queries";
 
 /** Seconds left until the deadline, ticking each second (the server holds the real deadline). */
 function useSecondsLeft(deadline: string) {
@@ -24,13 +24,41 @@ function useSecondsLeft(deadline: string) {
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
 
-/** The form a worker answers; it hands itself in when the countdown reaches zero. */
+/**
+ * The form a worker answers; it hands itself in when the countdown reaches zero. Each change is saved on the server a
+ * second later, so a reload resumes where the worker was and a sitting abandoned (tab closed, connection lost) is
+ * graded on what was answered when its time runs out.
+ */
 function TakeTest({ attempt }: { attempt: AttemptView }) {
   const notify = useToast();
   const submit = useSubmitAttempt();
-  const [answers, setAnswers] = useState<(Answer | null)[]>(attempt.questions.map(() => null));
+  const save = useSaveAnswers();
+  const [answers, setAnswers] = useState<(Answer | null)[]>(() =>
+    attempt.questions.map((_, i) => attempt.answers?.[i] ?? null),
+  );
+  // The answers as last saved (JSON): a change is saved a second after the typing stops, once.
+  const current = JSON.stringify(answers);
+  const [saved, setSaved] = useState(current);
   const left = useSecondsLeft(attempt.deadline);
   const sent = useRef(false);
+  const saveRef = useRef((_snapshot: string) => {
+    /* set below, so the timer calls the latest mutation */
+  });
+  saveRef.current = (snapshot: string) => {
+    if (!sent.current) {
+      save.mutate(
+        { id: attempt.id, body: { answers: JSON.parse(snapshot) as (Answer | null)[] } },
+        { onSuccess: () => setSaved(snapshot) },
+      );
+    }
+  };
+  useEffect(() => {
+    if (current === saved) {
+      return;
+    }
+    const timer = setTimeout(() => saveRef.current(current), 1000);
+    return () => clearTimeout(timer);
+  }, [current, saved]);
   const send = () => {
     if (sent.current) {
       return;
@@ -67,6 +95,9 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
       <p role="timer" aria-live="off" className="countdown">
         Time left: <strong>{clock(left)}</strong>
       </p>
+      <p className="hint" aria-live="polite">
+        {current !== saved ? "Saving your answers…" : save.isSuccess ? "Your answers so far are saved." : null}
+      </p>
       {attempt.questions.map((q, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: a published test's questions never change or reorder
         <fieldset className="fieldset" key={i}>
@@ -102,6 +133,7 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
                   {...control}
                   type="number"
                   step="any"
+                  defaultValue={typeof answers[i] === "number" ? String(answers[i]) : ""}
                   onChange={(e) => set(i, e.target.value.trim() === "" ? null : Number(e.target.value))}
                 />
               )}
@@ -109,7 +141,13 @@ function TakeTest({ attempt }: { attempt: AttemptView }) {
           ) : null}
           {q.type === "text" ? (
             <Field label={`Answer ${i + 1}`}>
-              {(control) => <TextInput {...control} onChange={(e) => set(i, e.target.value)} />}
+              {(control) => (
+                <TextInput
+                  {...control}
+                  defaultValue={typeof answers[i] === "string" ? String(answers[i]) : ""}
+                  onChange={(e) => set(i, e.target.value)}
+                />
+              )}
             </Field>
           ) : null}
         </fieldset>

@@ -6,6 +6,7 @@ import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { TextInput } from "../ui/text-input";
+import { InviteToAssignmentDialog } from "./invite-to-assignment";
 import { useWorkerSearch, type WorkerSearch } from "./matching-queries";
 import { WorkerHitLine } from "./worker-hit";
 
@@ -14,6 +15,7 @@ export function FindWorkersPage() {
   const [form, setForm] = useState<WorkerSearch>({ skills: "", near: "", radiusMiles: 60, q: "" });
   const [asked, setAsked] = useState<WorkerSearch | null>(null);
   const results = useWorkerSearch(asked);
+  const [inviting, setInviting] = useState<{ id: string; name: string } | null>(null);
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     setAsked({ ...form });
@@ -34,7 +36,7 @@ export function FindWorkersPage() {
       <PageHeader
         eyebrow="Company"
         title="Find workers"
-        lead="Workers by skills within a radius of a city, nearest first, with their scorecard figures. Invite them from an assignment's Matches section."
+        lead="Workers by skills within a radius of a city, nearest first, with their scorecard figures. Invite one to a draft or sent assignment here, or several from an assignment's Matches section."
       />
       <Section title="Search">
         <form className="form" onSubmit={onSubmit} aria-label="Find workers">
@@ -69,12 +71,17 @@ export function FindWorkersPage() {
               {results.data.items.map((hit) => (
                 <li key={hit.id}>
                   <WorkerHitLine hit={hit} />
+                  <br />
+                  <Button size="small" onClick={() => setInviting({ id: hit.id, name: hit.name })}>
+                    Invite {hit.name} to an assignment
+                  </Button>
                 </li>
               ))}
             </ol>
           )}
         </Section>
       ) : null}
+      <InviteToAssignmentDialog worker={inviting} onClose={() => setInviting(null)} />
     </>
   );
 }

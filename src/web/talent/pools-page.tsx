@@ -1,17 +1,19 @@
 import { useState } from "react";
-import type { PoolView } from "#domains/talent/pools/contract";
+import { MessagePool, type PoolView } from "#domains/talent/pools/contract";
 import { Button } from "../ui/button";
+import { Field } from "../ui/field";
 import { Loading } from "../ui/loading";
 import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { StatusBadge } from "../ui/status-badge";
+import { TextArea } from "../ui/text-area";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
 import { RequirementChecks } from "./assignment-requirements";
-import { problemText } from "./field-errors";
+import { type FieldErrors, issuesToErrors, problemText, problemToErrors } from "./field-errors";
 import { PoolForm, visibilityLabels } from "./pool-form";
-import { useApplyToPool, useApprovePoolMember, useInviteToPool, useTalentPools } from "./queries";
+import { useApplyToPool, useApprovePoolMember, useInviteToPool, useMessagePool, useTalentPools } from "./queries";
 
 function Members({ pool }: { pool: PoolView }) {
   const notify = useToast();
@@ -74,10 +76,67 @@ function Invite({ pool }: { pool: PoolView }) {
   );
 }
 
-function PoolCard({ pool }: { pool: PoolView }) {
+/** A message to every member (and flagged member) of the pool, by email. */
+function MessageMembers({ pool }: { pool: PoolView }) {
+  const notify = useToast();
+  const message = useMessagePool();
+  const [subject, setSubject] = useState("");
+  const [text, setText] = useState("");
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const members = pool.members.filter((m) => m.status === "member" || m.status === "flagged").length;
+  return (
+    <form
+      className="form"
+      noValidate
+      aria-label={`Message the members of ${pool.name}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        const parsed = MessagePool.safeParse({ subject, text });
+        if (!parsed.success) {
+          setErrors(issuesToErrors(parsed.error));
+          return;
+        }
+        setErrors({});
+        message.mutate(
+          { id: pool.id, body: parsed.data },
+          {
+            onSuccess: (sent) => {
+              notify(
+                `Sent to ${sent.recipients} member${sent.recipients === 1 ? "" : "s"}${sent.blocked > 0 ? ` (${sent.blocked} left out: blocked)` : ""}.`,
+              );
+              setSubject("");
+              setText("");
+            },
+            onError: (e) => {
+              setErrors(problemToErrors(e));
+              notify(problemText(e), "error");
+            },
+          },
+        );
+      }}
+    >
+      <Field label={`Subject of the message to ${pool.name}`} error={errors.subject}>
+        {(control) => <TextInput {...control} value={subject} onChange={(e) => setSubject(e.target.value)} />}
+      </Field>
+      <Field
+        label={`Message to the members of ${pool.name}`}
+        hint={`An email to each of the ${members} member${members === 1 ? "" : "s"}.`}
+        error={errors.text}
+      >
+        {(control) => <TextArea {...control} rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
+      </Field>
+      <Button type="submit" size="small" isBusy={message.isPending} disabled={members === 0}>
+        Send to all members
+      </Button>
+    </form>
+  );
+}
+
+function PoolCard({ pool, isCompany }: { pool: PoolView; isCompany: boolean }) {
   const notify = useToast();
   const apply = useApplyToPool();
-  const own = pool.members[0];
+  // A worker's view carries only their own membership; the company's carries every member.
+  const own = isCompany ? undefined : pool.members[0];
   return (
     <Section
       title={pool.name}
@@ -104,11 +163,14 @@ function PoolCard({ pool }: { pool: PoolView }) {
         <p>
           Your membership: <StatusBadge status={own.status} />
         </p>
+      ) : !isCompany && pool.visibility === "invitation" ? (
+        <p className="muted">By invitation only: the company invites the workers it wants, and you join from here.</p>
       ) : null}
       {pool.actions.includes("invite") ? (
         <>
           <Members pool={pool} />
           <Invite pool={pool} />
+          {pool.actions.includes("message") ? <MessageMembers pool={pool} /> : null}
         </>
       ) : null}
     </Section>
@@ -125,7 +187,7 @@ export function PoolsPage({ isCompany }: { isCompany: boolean }) {
   ) : pools.data.items.length === 0 ? (
     <p>No talent pools yet.</p>
   ) : (
-    pools.data.items.map((pool) => <PoolCard key={pool.id} pool={pool} />)
+    pools.data.items.map((pool) => <PoolCard key={pool.id} pool={pool} isCompany={isCompany} />)
   );
   return (
     <>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AddCredential, SaveRequirementSet } from "#domains/talent/contract";
-import type { CreatePool } from "#domains/talent/pools/contract";
+import type { CreatePool, MessagePool } from "#domains/talent/pools/contract";
 import { api, fileForm, ok } from "../api";
 
 export const talentKeys = {
@@ -159,5 +159,13 @@ export function useApprovePoolMember() {
     mutationFn: ({ id, workerId }: { id: string; workerId: string }) =>
       ok(api.POST("/api/v1/talent-pools/{id}/members/{workerId}/approve", { params: { path: { id, workerId } } })),
     onSuccess: refresh,
+  });
+}
+
+/** One email to every member of a pool; changes nothing the pages show, so nothing is refreshed. */
+export function useMessagePool() {
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: MessagePool }) =>
+      ok(api.POST("/api/v1/talent-pools/{id}/messages", { params: { path: { id } }, body })),
   });
 }

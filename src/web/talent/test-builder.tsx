@@ -1,5 +1,12 @@
 import { type FormEvent, useState } from "react";
-import { type QuestionType, questionTypes, SaveTest } from "#domains/talent/tests/contract";
+import {
+  type AnswerKey,
+  type QuestionType,
+  type QuestionView,
+  questionTypes,
+  SaveTest,
+  type TestView,
+} from "#domains/talent/tests/contract";
 import { Button } from "../ui/button";
 import { Field } from "../ui/field";
 import { FormProblem } from "../ui/form-problem";
@@ -8,7 +15,7 @@ import { TextArea } from "../ui/text-area";
 import { TextInput } from "../ui/text-input";
 import { useToast } from "../ui/toast";
 import { type FieldErrors, issuesToErrors, problemText, problemToErrors } from "./field-errors";
-import { useCreateSkillTest } from "./tests-queries";
+import { useCreateSkillTest, useUpdateSkillTest } from "./tests-queries";
 
 /** One question being typed; `options` one per line, `correct` the right option numbers from 1 ("1, 3"). */
 interface QuestionDraft {
@@ -41,6 +48,19 @@ const newQuestion = (key: number): QuestionDraft => ({
   tolerance: "0",
   guidance: "",
 });
+/** A saved question back into the form, from what the company reads of it (the question and its key). */
+const draftOf = (key: number, q: QuestionView, answer: AnswerKey | undefined): QuestionDraft => ({
+  key,
+  type: q.type,
+  prompt: q.prompt,
+  points: String(q.points),
+  options: (q.options ?? []).join("\n"),
+  correct: (answer?.correct ?? []).map((c) => c + 1).join(", ") || "1",
+  answer: answer?.answer === null || answer?.answer === undefined ? "" : String(answer.answer),
+  tolerance: String(answer?.tolerance ?? 0),
+  guidance: answer?.guidance ?? "",
+});
+
 const num = (text: string) => (text.trim() === "" ? Number.NaN : Number(text));
 const choices = (text: string) =>
   text
@@ -137,16 +157,22 @@ function QuestionFields(props: {
   );
 }
 
-/** The test builder: settings, then questions of four types; the contract checks the form before it is sent. */
-export function TestBuilder() {
+/**
+ * The test builder: settings, then questions of four types; the contract checks the form before it is sent. Given a
+ * draft (`test`), it edits that draft; published tests are fixed and are duplicated into a new draft instead.
+ */
+export function TestBuilder({ test, onSaved }: { test?: TestView; onSaved?: () => void }) {
   const notify = useToast();
   const create = useCreateSkillTest();
-  const [title, setTitle] = useState("");
-  const [passing, setPassing] = useState("80");
-  const [minutes, setMinutes] = useState("20");
-  const [retake, setRetake] = useState("7");
-  const [showAnswers, setShowAnswers] = useState(false);
-  const [questions, setQuestions] = useState<QuestionDraft[]>([newQuestion(0)]);
+  const update = useUpdateSkillTest();
+  const [title, setTitle] = useState(test?.title ?? "");
+  const [passing, setPassing] = useState(String(test?.passingScore ?? 80));
+  const [minutes, setMinutes] = useState(String(test?.timeLimitMinutes ?? 20));
+  const [retake, setRetake] = useState(test ? (test.retakeAfterDays?.toString() ?? "") : "7");
+  const [showAnswers, setShowAnswers] = useState(test?.showAnswers ?? false);
+  const [questions, setQuestions] = useState<QuestionDraft[]>(
+    test ? test.questions.map((q, i) => draftOf(i, q, test.key?.[i])) : [newQuestion(0)],
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -154,6 +180,8 @@ export function TestBuilder() {
     event.preventDefault();
     const parsed = SaveTest.safeParse({
       title,
+      description: test?.description ?? null,
+      poolId: test?.poolId ?? null,
       passingScore: num(passing),
       timeLimitMinutes: num(minutes),
       retakeAfterDays: retake.trim() === "" ? null : num(retake),
@@ -168,8 +196,14 @@ export function TestBuilder() {
     setErrors({});
     setProblem(null);
     try {
-      const test = await create.mutateAsync(parsed.data);
-      notify(`Test "${test.title}" saved as a draft.`);
+      if (test) {
+        const saved = await update.mutateAsync({ id: test.id, body: parsed.data });
+        notify(`Draft "${saved.title}" saved.`);
+        onSaved?.();
+        return;
+      }
+      const made = await create.mutateAsync(parsed.data);
+      notify(`Test "${made.title}" saved as a draft.`);
       setTitle("");
       setQuestions([newQuestion(Date.now())]);
     } catch (error) {
@@ -179,7 +213,12 @@ export function TestBuilder() {
   }
 
   return (
-    <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate aria-label="New skill test">
+    <form
+      className="form"
+      onSubmit={(event) => void onSubmit(event)}
+      noValidate
+      aria-label={test ? `Edit ${test.title}` : "New skill test"}
+    >
       <FormProblem message={problem} />
       <Field label="Test title" error={errors.title}>
         {(control) => <TextInput {...control} value={title} onChange={(e) => setTitle(e.target.value)} />}
@@ -220,8 +259,8 @@ export function TestBuilder() {
         />
       ))}
       <Button onClick={() => setQuestions([...questions, newQuestion(Date.now())])}>Add a question</Button>
-      <Button type="submit" variant="primary" isBusy={create.isPending}>
-        Save test
+      <Button type="submit" variant="primary" isBusy={create.isPending || update.isPending}>
+        {test ? "Save draft" : "Save test"}
       </Button>
     </form>
   );

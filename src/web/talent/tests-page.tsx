@@ -1,3 +1,4 @@
+import { useState } from "react";
 import { Link, useNavigate } from "react-router";
 import type { TestView } from "#domains/talent/tests/contract";
 import { Button, ButtonLink } from "../ui/button";
@@ -9,40 +10,66 @@ import { StatusBadge } from "../ui/status-badge";
 import { useToast } from "../ui/toast";
 import { problemText } from "./field-errors";
 import { TestBuilder } from "./test-builder";
-import { usePublishSkillTest, useSkillTests, useStartSkillTest } from "./tests-queries";
+import { useDuplicateSkillTest, usePublishSkillTest, useSkillTests, useStartSkillTest } from "./tests-queries";
 
 const summary = (t: TestView) =>
   `${t.questions.length} questions · ${t.timeLimitMinutes} min · pass mark ${t.passingScore}% · ${
     t.retakeAfterDays === null ? "one attempt" : `retake after ${t.retakeAfterDays} days`
   }`;
 
-function CompanyTest({ test }: { test: TestView }) {
+function CompanyTest({ test, onEdit }: { test: TestView; onEdit: (test: TestView) => void }) {
   const notify = useToast();
   const publish = usePublishSkillTest();
+  const duplicate = useDuplicateSkillTest();
   return (
     <Section
       title={test.title}
       description={summary(test)}
       actions={
-        test.actions.includes("publish") ? (
-          <Button
-            size="small"
-            variant="primary"
-            isBusy={publish.isPending}
-            onClick={() =>
-              publish.mutate(test.id, {
-                onSuccess: () => notify("Published."),
-                onError: (e) => notify(problemText(e), "error"),
-              })
-            }
-          >
-            Publish {test.title}
-          </Button>
-        ) : (
-          <ButtonLink size="small" to={`/company/skill-tests/${test.id}`}>
-            Invitations and results of {test.title}
-          </ButtonLink>
-        )
+        <>
+          {test.actions.includes("publish") ? (
+            <Button
+              size="small"
+              variant="primary"
+              isBusy={publish.isPending}
+              onClick={() =>
+                publish.mutate(test.id, {
+                  onSuccess: () => notify("Published."),
+                  onError: (e) => notify(problemText(e), "error"),
+                })
+              }
+            >
+              Publish {test.title}
+            </Button>
+          ) : (
+            <ButtonLink size="small" to={`/company/skill-tests/${test.id}`}>
+              Invitations and results of {test.title}
+            </ButtonLink>
+          )}
+          {test.actions.includes("edit") ? (
+            <Button size="small" onClick={() => onEdit(test)}>
+              Edit {test.title}
+            </Button>
+          ) : null}
+          {test.status === "published" && test.actions.includes("duplicate") ? (
+            // A published test is fixed (its attempts were marked against it): changes go into a new draft.
+            <Button
+              size="small"
+              isBusy={duplicate.isPending}
+              onClick={() =>
+                duplicate.mutate(test.id, {
+                  onSuccess: (copy) => {
+                    notify(`"${copy.title}" is a new draft to edit and publish; "${test.title}" stays as it is.`);
+                    onEdit(copy);
+                  },
+                  onError: (e) => notify(problemText(e), "error"),
+                })
+              }
+            >
+              Duplicate {test.title} as a new draft
+            </Button>
+          ) : null}
+        </>
       }
     >
       <StatusBadge status={test.status} />
@@ -50,9 +77,10 @@ function CompanyTest({ test }: { test: TestView }) {
   );
 }
 
-/** /company/skill-tests: the company's tests and the builder. */
+/** /company/skill-tests: the company's tests and the builder (a new test, or the draft being edited). */
 export function CompanyTestsPage() {
   const tests = useSkillTests();
+  const [editing, setEditing] = useState<TestView | null>(null);
   return (
     <>
       <PageHeader title="Skill tests" lead="Build a test, publish it, invite workers; use it in a requirement set." />
@@ -65,12 +93,26 @@ export function CompanyTestsPage() {
           ) : tests.data.items.length === 0 ? (
             <p>No tests yet.</p>
           ) : (
-            tests.data.items.map((t) => <CompanyTest key={t.id} test={t} />)
+            tests.data.items.map((t) => <CompanyTest key={t.id} test={t} onEdit={setEditing} />)
           )}
         </div>
-        <Section title="New skill test">
-          <TestBuilder />
-        </Section>
+        {editing ? (
+          <Section
+            title={`Edit ${editing.title}`}
+            description="A draft; publishing fixes it."
+            actions={
+              <Button size="small" variant="ghost" onClick={() => setEditing(null)}>
+                Stop editing
+              </Button>
+            }
+          >
+            <TestBuilder key={editing.id} test={editing} onSaved={() => setEditing(null)} />
+          </Section>
+        ) : (
+          <Section title="New skill test">
+            <TestBuilder />
+          </Section>
+        )}
       </div>
     </>
   );

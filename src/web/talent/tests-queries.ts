@@ -51,6 +51,24 @@ export function useCreateSkillTest() {
   });
 }
 
+export function useUpdateSkillTest() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: SaveTest }) =>
+      ok(api.PUT("/api/v1/skill-tests/{id}", { params: { path: { id } }, body })),
+    onSuccess: refresh,
+  });
+}
+
+/** A published test is fixed; a company changes it by duplicating it into a new draft. */
+export function useDuplicateSkillTest() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (id: string) => ok(api.POST("/api/v1/skill-tests/{id}/duplicate", { params: { path: { id } } })),
+    onSuccess: refresh,
+  });
+}
+
 export function usePublishSkillTest() {
   const refresh = useRefresh();
   return useMutation({
@@ -82,6 +100,14 @@ export function useSubmitAttempt() {
     mutationFn: ({ id, body }: { id: string; body: SubmitAttempt }) =>
       ok(api.POST("/api/v1/skill-test-attempts/{id}/submit", { params: { path: { id } }, body })),
     onSuccess: refresh,
+  });
+}
+
+/** The answers so far, kept on the server so an abandoned sitting is graded on them; nothing else changes. */
+export function useSaveAnswers() {
+  return useMutation({
+    mutationFn: ({ id, body }: { id: string; body: SubmitAttempt }) =>
+      ok(api.PUT("/api/v1/skill-test-attempts/{id}/answers", { params: { path: { id } }, body })),
   });
 }
 

@@ -1,20 +1,18 @@
-import { and, asc, count, eq, isNotNull, isNull, or } from "drizzle-orm";
+import { and, asc, count, eq, isNotNull, isNull } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { allows } from "#platform/rules";
 import { Problem } from "#shared/problems";
-import type { Party } from "../contract";
 import { isClientParty } from "../party";
-import { type AssignmentRow, visibleWithParty } from "../scope";
-import type { AttachmentList, DefineDeliverables, DeliverablesView, MissingItem, RequirementView } from "./contract";
-import { groupReleased, type ReleasedWork, toFileView } from "./files";
-import { deliverableRules, fillRule, isComplete, missingItems, type RequirementState, seesWork } from "./rules";
-import { assignmentFiles, checklistItems, customFields, deliverableRequirements, releasedReports } from "./tables";
+import { visibleWithParty } from "../scope";
+import type { AttachmentList, DefineDeliverables, DeliverablesView, MissingItem } from "./contract";
+import { toFileView } from "./files";
+import { deliverableRules, seesWork } from "./rules";
+import { assignmentFiles, deliverableRequirements, releasedReports } from "./tables";
+import { getDeliverablesView, partsOf } from "./view-steps";
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 type FileRow = typeof assignmentFiles.$inferSelect;
-type RequirementRow = typeof deliverableRequirements.$inferSelect;
 
 /** The attachments, or the deliverables the current worker handed in: files released with a worker are left out. */
 async function filesOf(tx: Executor, assignmentId: string, purpose: FileRow["purpose"]) {
@@ -33,42 +31,6 @@ async function filesOf(tx: Executor, assignmentId: string, purpose: FileRow["pur
   return rows.map(({ file, name }) => ({ file, view: toFileView(file, name) }));
 }
 
-/**
- * The current worker's deliverable files and, for company members, what earlier workers handed in before they came
- * off the assignment (by requirement): the files in one read (issue 10), the released reports in a second.
- */
-async function deliverableFilesOf(tx: Executor, assignmentId: string, withReleased: boolean) {
-  const current = and(eq(assignmentFiles.purpose, "deliverable"), isNull(assignmentFiles.releasedAt));
-  const rows = await tx
-    .select({ file: assignmentFiles, name: users.name })
-    .from(assignmentFiles)
-    .innerJoin(users, eq(users.id, assignmentFiles.uploadedBy))
-    .where(
-      and(
-        eq(assignmentFiles.assignmentId, assignmentId),
-        withReleased ? or(current, isNotNull(assignmentFiles.releasedAt)) : current,
-      ),
-    )
-    .orderBy(asc(assignmentFiles.createdAt), asc(assignmentFiles.id));
-  const files = rows
-    .filter(({ file }) => file.releasedAt === null)
-    .map(({ file, name }) => ({ file, view: toFileView(file, name) }));
-  if (!withReleased) {
-    return { files, released: new Map<string, ReleasedWork>() };
-  }
-  const reports = await tx
-    .select({ report: releasedReports, name: users.name })
-    .from(releasedReports)
-    .innerJoin(users, eq(users.id, releasedReports.writtenBy))
-    .where(eq(releasedReports.assignmentId, assignmentId))
-    .orderBy(asc(releasedReports.releasedAt), asc(releasedReports.id));
-  const released = groupReleased(
-    rows.filter(({ file }) => file.releasedAt !== null),
-    reports,
-  );
-  return { files, released };
-}
-
 /** Requirements holding an earlier worker's hand-ins: they stay, so the evidence keeps its label (and its key). */
 export async function requirementsWithReleasedWork(tx: Executor, assignmentId: string): Promise<Set<string>> {
   const [files, reports] = [
@@ -82,51 +44,6 @@ export async function requirementsWithReleasedWork(tx: Executor, assignmentId: s
       .where(eq(releasedReports.assignmentId, assignmentId)),
   ];
   return new Set([...files, ...reports].flatMap(({ id }) => (id ? [id] : [])));
-}
-
-const handedIn = (r: RequirementRow, files: number) => (r.kind === "report" ? (r.reportText ? 1 : 0) : files);
-
-/**
- * Each requirement with how much the current worker handed in: what completeness, the late label, the submit guard
- * and the views read. Files released with an earlier worker do not count (the join leaves them out).
- */
-export async function requirementStates(tx: Executor, assignmentId: string) {
-  const rows = await tx
-    .select({ requirement: deliverableRequirements, files: count(assignmentFiles.id) })
-    .from(deliverableRequirements)
-    .leftJoin(
-      assignmentFiles,
-      and(eq(assignmentFiles.requirementId, deliverableRequirements.id), isNull(assignmentFiles.releasedAt)),
-    )
-    .where(eq(deliverableRequirements.assignmentId, assignmentId))
-    .groupBy(deliverableRequirements.id)
-    .orderBy(asc(deliverableRequirements.position));
-  return rows.map(({ requirement, files }) => ({
-    row: requirement,
-    state: { ...requirement, handedIn: handedIn(requirement, files) } satisfies RequirementState,
-  }));
-}
-
-async function partsOf(tx: Executor, assignmentId: string) {
-  const [requirements, checklist, fields] = [
-    await requirementStates(tx, assignmentId),
-    await tx
-      .select()
-      .from(checklistItems)
-      .where(eq(checklistItems.assignmentId, assignmentId))
-      .orderBy(asc(checklistItems.position)),
-    await tx
-      .select()
-      .from(customFields)
-      .where(eq(customFields.assignmentId, assignmentId))
-      .orderBy(asc(customFields.position)),
-  ];
-  const missing = missingItems({
-    requirements: requirements.map((r) => r.state),
-    checklist: checklist.map((item) => ({ ...item, done: item.doneAt !== null })),
-    fields: fields.map((field) => ({ ...field, filled: field.value !== null })),
-  });
-  return { requirements, checklist, fields, missing };
 }
 
 /**
@@ -160,61 +77,6 @@ export async function assertDeliverablesComplete(tx: Executor, assignmentId: str
       { missing },
     );
   }
-}
-
-/** The deliverables as one party sees them; the assignment view includes it and GET …/deliverables returns it. */
-export async function getDeliverablesView(tx: Executor, row: AssignmentRow, party: Party): Promise<DeliverablesView> {
-  const parts = await partsOf(tx, row.id);
-  const work = seesWork(party);
-  const facts = { status: row.status, onHold: row.holdReason !== null };
-  // An earlier worker's hand-ins are the company's evidence: never shown to a worker, the next one above all.
-  const client = isClientParty(party);
-  const { files, released } =
-    work || client
-      ? await deliverableFilesOf(tx, row.id, client)
-      : { files: [], released: new Map<string, ReleasedWork>() };
-  const requirements: RequirementView[] = parts.requirements.map(({ row: r, state }) => ({
-    id: r.id,
-    kind: r.kind,
-    title: r.title,
-    instructions: r.instructions,
-    requiredCount: r.requiredCount,
-    dueAt: iso(r.dueAt),
-    handedIn: work ? state.handedIn : 0,
-    complete: work && isComplete(state),
-    files: files.filter(({ file }) => file.requirementId === r.id).map(({ view }) => view),
-    report:
-      work && r.reportText && r.reportWrittenAt
-        ? { text: r.reportText, writtenAt: r.reportWrittenAt.toISOString() }
-        : null,
-    releasedFiles: released.get(r.id)?.files ?? [],
-    releasedReports: released.get(r.id)?.reports ?? [],
-  }));
-  return {
-    requirements,
-    checklist: parts.checklist.map((item) => ({
-      id: item.id,
-      text: item.text,
-      required: item.required,
-      done: work && item.doneAt !== null,
-      doneAt: work ? iso(item.doneAt) : null,
-    })),
-    fields: parts.fields.map((field) => ({
-      id: field.id,
-      label: field.label,
-      type: field.type,
-      choices: field.choices,
-      required: field.required,
-      filledBy: field.filledBy,
-      value: work ? (field.value ?? null) : null,
-      filledAt: work ? iso(field.filledAt) : null,
-      canFill: allows(fillRule(field.filledBy), facts, party),
-    })),
-    missing: work ? parts.missing : [],
-    complete: work && parts.missing.length === 0,
-    canDefine: allows(deliverableRules.define, facts, party),
-    canHandIn: allows(deliverableRules.handIn, facts, party),
-  };
 }
 
 export async function getDeliverables(ctx: Ctx, id: string): Promise<DeliverablesView> {

@@ -11,9 +11,10 @@ import { check, type PartyRule } from "../lifecycle";
 import { type Locked, lockForActor } from "../scope";
 import { recordAssignmentEvent, saveAssignment } from "../steps";
 import type { DefineDeliverables } from "./contract";
-import { requirementStates, requirementsWithReleasedWork } from "./queries";
+import { requirementsWithReleasedWork } from "./queries";
 import { earliestDue } from "./rules";
 import { assignmentFiles, checklistItems, customFields, deliverableRequirements, releasedReports } from "./tables";
+import { requirementStates } from "./view-steps";
 
 /** Locks the assignment (404 when invisible) and checks this sub-area's rule for the caller (403 / 409). */
 export async function lockFor(tx: Executor, ctx: Ctx, id: string, rule: PartyRule, action: string): Promise<Locked> {

@@ -68,10 +68,16 @@ export async function hasPendingRequest(tx: Executor, row: Pick<AssignmentRow, "
 
 /** The requests one party may see: the company all of them, the assigned worker their own. */
 export async function requestViews(tx: Executor, row: AssignmentRow, party: Party): Promise<RequestView[]> {
+  const query = requestsQuery(tx, row, party);
+  return query ? toRequestViews(row, party, await query) : [];
+}
+
+/** The requests a party sees, as a query for one batch (issue 10); null when they see none. */
+export function requestsQuery(tx: Executor, row: AssignmentRow, party: Party) {
   if (!seesWork(party)) {
-    return [];
+    return null;
   }
-  const rows = await tx
+  return tx
     .select({ request: assignmentRequests, asker: users.name, answerer: answerer.name })
     .from(assignmentRequests)
     .innerJoin(users, eq(users.id, assignmentRequests.requestedBy))
@@ -85,6 +91,13 @@ export async function requestViews(tx: Executor, row: AssignmentRow, party: Part
       ),
     )
     .orderBy(asc(assignmentRequests.createdAt), asc(assignmentRequests.id));
+}
+
+export function toRequestViews(
+  row: AssignmentRow,
+  party: Party,
+  rows: Awaited<NonNullable<ReturnType<typeof requestsQuery>>>,
+): RequestView[] {
   const facts = { status: row.status, onHold: row.holdReason !== null };
   // A former worker's unanswered request can no longer be answered; closeOpenRequests closes it for good.
   const current = (request: RequestRow) => request.workerId === row.assignedWorkerId;

@@ -6,7 +6,7 @@
  * - `webhookEventHooks`: the registry installs them (platform/history.ts), so `recordEvent` of a listed event type
  *   queues one delivery per enabled endpoint of that company that chose the type, inside the event's transaction.
  */
-import { and, arrayContains, eq, isNull, type SQL } from "drizzle-orm";
+import { and, arrayContains, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { actorId, type Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { EventHook, RecordedEvent } from "#platform/history";
@@ -50,30 +50,32 @@ export function payloadOf(
   };
 }
 
-async function deliverEvent(tx: Executor, ctx: Ctx, event: RecordedEvent): Promise<void> {
+/** The company's enabled endpoints that chose this event, as one JSON array of [id, companyId] (NULL for none). */
+function listeningEndpoints(event: RecordedEvent): SQL | null {
   const subject = subjects.get(event.subject.type);
   if (!subject) {
-    return;
+    return null;
   }
-  const endpoints = await tx
-    .select({ id: webhookEndpoints.id, companyId: webhookEndpoints.companyId })
-    .from(webhookEndpoints)
-    .where(
-      and(
-        eq(webhookEndpoints.companyId, subject.companyOf(event.subject.id)),
-        eq(webhookEndpoints.enabled, true),
-        isNull(webhookEndpoints.deletedAt),
-        arrayContains(webhookEndpoints.eventTypes, [event.action]),
-      ),
-    );
-  const companyId = endpoints[0]?.companyId;
-  if (!companyId) {
+  const chosen = and(
+    eq(webhookEndpoints.companyId, subject.companyOf(event.subject.id)),
+    eq(webhookEndpoints.enabled, true),
+    isNull(webhookEndpoints.deletedAt),
+    arrayContains(webhookEndpoints.eventTypes, [event.action]),
+  );
+  return sql`(SELECT json_agg(json_build_array(${webhookEndpoints.id}, ${webhookEndpoints.companyId})) FROM ${webhookEndpoints} WHERE ${chosen})`;
+}
+
+async function deliverEvent(tx: Executor, ctx: Ctx, event: RecordedEvent, probed: unknown): Promise<void> {
+  const subject = subjects.get(event.subject.type);
+  const endpoints = (probed as [string, string][] | null) ?? [];
+  const companyId = endpoints[0]?.[1];
+  if (!subject || !companyId) {
     return;
   }
   const record = await subject.snapshot(tx, event.subject.id, ctx.now);
   await queueDeliveries(tx, ctx, {
     companyId,
-    endpointIds: endpoints.map((e) => e.id),
+    endpointIds: endpoints.map(([id]) => id),
     eventId: event.id,
     eventType: event.action,
     payload: JSON.stringify(payloadOf(ctx, event, record)),
@@ -81,4 +83,6 @@ async function deliverEvent(tx: Executor, ctx: Ctx, event: RecordedEvent): Promi
   });
 }
 
-export const webhookEventHooks: EventHook[] = [{ actions: webhookEventTypes, run: deliverEvent }];
+export const webhookEventHooks: EventHook[] = [
+  { actions: webhookEventTypes, probe: listeningEndpoints, run: deliverEvent },
+];

@@ -29,6 +29,17 @@ export const MemberParams = z.strictObject({ id: Id, workerId: Id });
 export const InviteToPool = z.strictObject({ workerId: Id });
 export const OverridePool = z.strictObject({ workerId: Id, reason: Text(500) });
 
+/** A message by email to every member of a pool (members in their grace period too). */
+export const MessagePool = z.strictObject({ subject: Text(150), text: Text(5000) });
+export type MessagePool = z.infer<typeof MessagePool>;
+export const PoolMessageSent = z.object({
+  /** Members written to. */
+  recipients: z.number().int(),
+  /** Members left out because they stand in a block with the company. */
+  blocked: z.number().int(),
+});
+export type PoolMessageSent = z.infer<typeof PoolMessageSent>;
+
 export const PoolMember = z.object({
   workerId: Id,
   name: z.string(),
@@ -39,7 +50,7 @@ export const PoolMember = z.object({
 });
 export type PoolMember = z.infer<typeof PoolMember>;
 
-export const poolActions = ["apply", "invite", "approve", "override"] as const;
+export const poolActions = ["apply", "invite", "approve", "override", "message"] as const;
 
 export const PoolView = z.object({
   id: Id,

@@ -93,10 +93,14 @@ describe("talent pools", () => {
     const invited = await pool(owner, { visibility: "invitation" });
     const priv = await pool(owner, { visibility: "private" });
     const stranger = await worker(t);
-    expect((await apply(stranger, invited.id)).statusCode).toBe(404);
+    // An invitation-only pool is listed (what it asks, checked for the worker) but joined only by invitation.
+    const closed = await apply(stranger, invited.id);
+    expect(closed.statusCode).toBe(403);
+    expect(closed.json().code).toBe("forbidden");
     expect((await apply(stranger, priv.id)).statusCode).toBe(404);
     const list = (await call(t, stranger, { method: "GET", url: "/api/v1/talent-pools" })).json().items;
     expect(list.map((x: { id: string }) => x.id)).not.toContain(priv.id);
+    expect(list.find((x: { id: string }) => x.id === invited.id)).toMatchObject({ actions: [], members: [] });
     const invite = await call(t, owner, {
       method: "POST",
       url: `/api/v1/talent-pools/${priv.id}/invitations`,

@@ -4,8 +4,18 @@ import { applyToTalentPool } from "./actions/apply";
 import { approvePoolMember } from "./actions/approve";
 import { createTalentPool } from "./actions/create-pool";
 import { inviteToTalentPool } from "./actions/invite";
+import { messagePoolMembers } from "./actions/message";
 import { overridePoolRequirements } from "./actions/override";
-import { CreatePool, InviteToPool, MemberParams, OverridePool, PoolList, PoolView } from "./contract";
+import {
+  CreatePool,
+  InviteToPool,
+  MemberParams,
+  MessagePool,
+  OverridePool,
+  PoolList,
+  PoolMessageSent,
+  PoolView,
+} from "./contract";
 import { getTalentPool, listTalentPools } from "./queries";
 
 const tags = ["talent"];
@@ -78,5 +88,19 @@ export function poolRoutes(app: App): void {
       config: { ...managers, problems: ["forbidden"] },
     },
     (req) => overridePoolRequirements(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    "/talent-pools/:id/messages",
+    {
+      schema: {
+        operationId: "messagePoolMembers",
+        tags,
+        params: IdParams,
+        body: MessagePool,
+        response: { 200: PoolMessageSent },
+      },
+      config: { ...managers, problems: ["forbidden"] },
+    },
+    (req) => messagePoolMembers(req.ctx, req.params.id, req.body),
   );
 }

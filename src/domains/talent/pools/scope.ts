@@ -1,6 +1,6 @@
 /**
- * Who sees a pool: its company's members, and workers when it is public or they have a membership row (invited,
- * applied, member); private and invitation-only pools are invisible to everyone else (404, like a missing pool).
+ * Who sees a pool: its company's members, and workers when it is public or invitation-only or they have a membership
+ * row (invited, applied, member); private pools are invisible to everyone else (404, like a missing pool).
  */
 
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
@@ -19,8 +19,13 @@ export type PoolRow = typeof talentPools.$inferSelect;
 export const poolNotFound = () =>
   new Problem("not_found", "No talent pool with this id is visible to you.", { subjectType: "talent_pool" });
 
-/** The visibility condition on talent_pools for one actor. */
-export function poolsVisibleTo(actor: Actor) {
+/**
+ * The visibility condition on talent_pools for one actor. A worker sees public and invitation-only pools (the latter
+ * to read what it asks and wait for an invitation; applying without one is 403) and any pool they have a row in;
+ * private pools only when invited. `open` narrows it to the pools a worker may apply to or belongs to (public, or a
+ * row): the pools whose tests they may take as applicants.
+ */
+export function poolsVisibleTo(actor: Actor, open = false) {
   if (actor.kind === "system") {
     return sql`true`;
   }
@@ -32,8 +37,9 @@ export function poolsVisibleTo(actor: Actor) {
   }
   if (actor.accountType === "worker") {
     const mine = sql`EXISTS (SELECT 1 FROM ${talentPoolMembers} WHERE ${talentPoolMembers.poolId} = ${talentPools.id} AND ${talentPoolMembers.workerId} = ${actor.userId})`;
-    // A public pool of a company standing in a block with the worker is not offered (its members keep seeing theirs).
-    const offered = and(eq(talentPools.visibility, "public"), notBlocked(talentPools.companyId, actor.userId));
+    // A pool of a company standing in a block with the worker is not offered (its members keep seeing theirs).
+    const kinds = open ? (["public"] as const) : (["public", "invitation"] as const);
+    const offered = and(inArray(talentPools.visibility, [...kinds]), notBlocked(talentPools.companyId, actor.userId));
     return or(offered, mine) ?? sql`false`;
   }
   return sql`false`;
@@ -124,7 +130,7 @@ export async function poolViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, r
         updatedAt: member.updatedAt.toISOString(),
       })),
       checks,
-      actions: canApply ? ["apply"] : mayManage(actor, row) ? ["invite", "approve", "override"] : [],
+      actions: canApply ? ["apply"] : mayManage(actor, row) ? ["invite", "approve", "override", "message"] : [],
       createdAt: row.createdAt.toISOString(),
     });
   }

@@ -99,7 +99,7 @@ export const AnswerKey = z.object({
 });
 export type AnswerKey = z.infer<typeof AnswerKey>;
 
-export const testActions = ["publish", "invite", "start"] as const;
+export const testActions = ["publish", "edit", "duplicate", "invite", "start"] as const;
 
 export const TestView = z.object({
   id: Id,

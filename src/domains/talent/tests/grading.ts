@@ -62,6 +62,22 @@ export function answerFits(question: Question, answer: Answer | null): boolean {
   }
 }
 
+/** Where answers do not fit their questions (more answers than questions, a wrong shape), as field errors. */
+export function answerErrors(
+  questions: readonly Question[],
+  answers: readonly (Answer | null)[],
+): { pointer: string; message: string }[] {
+  return answers.flatMap((answer, i) => {
+    const question = questions[i];
+    if (!question) {
+      return [{ pointer: `/body/answers/${i}`, message: `The test has ${questions.length} questions.` }];
+    }
+    return answerFits(question, answer)
+      ? []
+      : [{ pointer: `/body/answers/${i}`, message: `This answer does not fit a ${question.type} question.` }];
+  });
+}
+
 export const publicQuestion = (q: Question): QuestionView => ({
   type: q.type,
   prompt: q.prompt,

@@ -1,11 +1,14 @@
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
 import { createSkillTest } from "./actions/create-test";
+import { duplicateSkillTest } from "./actions/duplicate-test";
 import { gradeSkillTestAttempt } from "./actions/grade-attempt";
 import { inviteToSkillTest } from "./actions/invite";
 import { publishSkillTest } from "./actions/publish-test";
+import { saveSkillTestAnswers } from "./actions/save-answers";
 import { startSkillTestAttempt } from "./actions/start-attempt";
 import { submitSkillTestAttempt } from "./actions/submit-attempt";
+import { updateSkillTest } from "./actions/update-test";
 import {
   AttemptList,
   AttemptView,
@@ -43,6 +46,23 @@ export function testRoutes(app: App): void {
       config: { auth: "user" },
     },
     (req) => getSkillTest(req.ctx, req.params.id),
+  );
+  app.put(
+    "/skill-tests/:id",
+    {
+      schema: { operationId: "updateSkillTest", tags, params: IdParams, body: SaveTest, response: { 200: TestView } },
+      // invalid_transition: the test is published (fixed); the answer points at the duplicate route.
+      config: { ...managers, problems: ["forbidden", "invalid_transition"] },
+    },
+    (req) => updateSkillTest(req.ctx, req.params.id, req.body),
+  );
+  app.post(
+    "/skill-tests/:id/duplicate",
+    {
+      schema: { operationId: "duplicateSkillTest", tags, params: IdParams, response: { 201: TestView } },
+      config: { ...managers, problems: ["forbidden"] },
+    },
+    async (req, reply) => reply.code(201).send(await duplicateSkillTest(req.ctx, req.params.id)),
   );
   app.post(
     "/skill-tests/:id/publish",
@@ -90,6 +110,21 @@ export function testRoutes(app: App): void {
       config: { auth: "user" },
     },
     (req) => getSkillTestAttempt(req.ctx, req.params.id),
+  );
+  app.put(
+    "/skill-test-attempts/:id/answers",
+    {
+      schema: {
+        operationId: "saveSkillTestAnswers",
+        tags,
+        params: IdParams,
+        body: SubmitAttempt,
+        response: { 200: AttemptView },
+      },
+      // invalid_transition: already handed in, or the time ran out (the attempt is then closed on what was saved).
+      config: { auth: "worker", problems: ["invalid_transition"] },
+    },
+    (req) => saveSkillTestAnswers(req.ctx, req.params.id, req.body),
   );
   app.post(
     "/skill-test-attempts/:id/submit",

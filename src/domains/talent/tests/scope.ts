@@ -45,7 +45,7 @@ export function testsVisibleTo(actor: Actor) {
   }
   const invited = sql`EXISTS (SELECT 1 FROM ${skillTestInvitations} WHERE ${skillTestInvitations.testId} = ${skillTests.id} AND ${skillTestInvitations.workerId} = ${workerId})`;
   const taken = sql`EXISTS (SELECT 1 FROM ${skillTestAttempts} WHERE ${skillTestAttempts.testId} = ${skillTests.id} AND ${skillTestAttempts.workerId} = ${workerId})`;
-  const viaPool = sql`EXISTS (SELECT 1 FROM ${talentPools} WHERE ${talentPools.id} = ${skillTests.poolId} AND ${poolsVisibleTo(actor)})`;
+  const viaPool = sql`EXISTS (SELECT 1 FROM ${talentPools} WHERE ${talentPools.id} = ${skillTests.poolId} AND ${poolsVisibleTo(actor, true)})`;
   return and(eq(skillTests.status, "published"), or(invited, taken, viaPool));
 }
 
@@ -141,7 +141,8 @@ export async function testViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, r
     const start = workerId ? startRule(row, await lastAttempt(tx, row.id, workerId), ctx.now) : null;
     const actions: TestView["actions"] = [];
     if (mayManage(actor, row)) {
-      actions.push(...(row.status === "draft" ? (["publish"] as const) : (["invite"] as const)));
+      // A published test is fixed (attempts were marked against it): it is duplicated into a new draft instead.
+      actions.push(...(row.status === "draft" ? (["publish", "edit"] as const) : (["invite"] as const)), "duplicate");
     }
     if (start?.may) {
       actions.push("start");
@@ -205,11 +206,12 @@ export async function attemptViews(
   const actor = ctx.actor;
   return rows.map(({ attempt, test }) => {
     const owner = companyOf(actor) === test.companyId;
+    const own = workerOf(actor) === attempt.workerId;
     const final = attempt.status === "graded";
     const open = attempt.status === "in_progress" && attempt.deadline.getTime() + GRACE_MS >= ctx.now.getTime();
     const showKey = owner || (final && test.showAnswers);
     const actions: AttemptView["actions"] = [];
-    if (open && workerOf(actor) === attempt.workerId) {
+    if (open && own) {
       actions.push("submit");
     }
     if (owner && attempt.status === "grading") {
@@ -227,7 +229,8 @@ export async function attemptViews(
       submittedAt: attempt.submittedAt?.toISOString() ?? null,
       timedOut: attempt.timedOut,
       questions: test.questions.map(publicQuestion),
-      answers: attempt.answers,
+      // Mid-sitting the saved answers are the worker's to resume; the company reads them once handed in.
+      answers: attempt.status === "in_progress" && !own ? null : attempt.answers,
       marks: owner || final ? attempt.marks : null,
       score: attempt.score,
       passingScore: test.passingScore,

@@ -212,6 +212,20 @@ describe("skill tests", () => {
       (await call(t, w, { method: "GET", url: "/api/v1/skill-tests" })).json().items.map((i: { id: string }) => i.id),
     ).toEqual([id]);
     expect((await start(w, id)).statusCode).toBe(201);
+    // An invitation-only pool is listed to every worker, but its test is for those it invited.
+    const closed = await call(t, owner, {
+      method: "POST",
+      url: "/api/v1/talent-pools",
+      payload: { name: "Invited sparks", visibility: "invitation" },
+    });
+    const closedTest = await publishedTest(owner, { poolId: closed.json().id });
+    expect((await start(w, closedTest)).statusCode).toBe(404);
+    await call(t, owner, {
+      method: "POST",
+      url: `/api/v1/talent-pools/${closed.json().id}/invitations`,
+      payload: { workerId: w.me.id },
+    });
+    expect((await start(w, closedTest)).statusCode).toBe(201);
   });
 
   it("replays a start with the same Idempotency-Key instead of opening a second attempt", async () => {

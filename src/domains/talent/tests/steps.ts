@@ -5,15 +5,19 @@ import { and, eq, inArray, max, sql } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
+import { enqueue } from "#platform/jobs";
+import { Problem } from "#shared/problems";
+import { talentPools } from "../pools/tables";
 import type { TestFact } from "../requirements";
 import type { Answer } from "./contract";
 import { markAll, passes, scoreOf } from "./grading";
-import type { AttemptRow, TestRow } from "./scope";
+import { type AttemptRow, GRACE_MS, type TestRow } from "./scope";
 import { skillTestAttempts, skillTests } from "./tables";
 
 /**
  * Closes an attempt with these answers: choice and numeric answers are marked at once; it is final (graded) unless a
- * short-text answer waits for a company member. A late attempt is closed with no answers (`timedOut`).
+ * short-text answer waits for a company member. A late attempt (`timedOut`) is closed on the answers saved while it
+ * was open (`closeTimedOut`).
  */
 export async function finishAttempt(
   tx: Executor,
@@ -47,6 +51,38 @@ export async function finishAttempt(
     data: { testId: test.id, workerId: attempt.workerId, status: updated.status, score, passed: updated.passed },
   });
   return updated;
+}
+
+/** A test may name only a pool of its own company (400 at the field otherwise, like a set's references). */
+export async function ensureOwnPool(tx: Executor, companyId: string, poolId: string | null): Promise<void> {
+  if (!poolId) {
+    return;
+  }
+  const [pool] = await tx
+    .select({ id: talentPools.id })
+    .from(talentPools)
+    .where(and(eq(talentPools.id, poolId), eq(talentPools.companyId, companyId)));
+  if (!pool) {
+    throw new Problem("validation_failed", "No pool of your company has this id.", {}, [
+      { pointer: "/body/poolId", message: "Choose one of your pools." },
+    ]);
+  }
+}
+
+/** Closes a sitting whose time ran out, graded on the answers the worker saved before the deadline. */
+export const closeTimedOut = (tx: Executor, ctx: Ctx, row: { attempt: AttemptRow; test: TestRow }) =>
+  finishAttempt(tx, ctx, row, row.attempt.answers ?? [], true);
+
+/** The close job's name and key: one per attempt, queued by the start, due just after the deadline's grace. */
+export const closeAttemptJob = "talent.close-test-attempt";
+export async function queueClose(tx: Executor, ctx: Pick<Ctx, "now">, attempt: AttemptRow): Promise<void> {
+  await enqueue(
+    tx,
+    ctx,
+    closeAttemptJob,
+    { attemptId: attempt.id },
+    { runAt: new Date(attempt.deadline.getTime() + GRACE_MS + 1000), key: `${closeAttemptJob}:${attempt.id}` },
+  );
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { Ctx } from "#platform/context";
 import { notify } from "../../steps";
 import type { DefineDeliverables, DeliverablesView } from "../contract";
-import { getDeliverablesView } from "../queries";
 import { deliverableRules } from "../rules";
 import { applyDefinition, lockFor, recordDeliverableChange } from "../steps";
+import { getDeliverablesView } from "../view-steps";
 
 /** The company states what the worker must hand in; an assigned worker is told it changed. */
 export async function defineDeliverables(ctx: Ctx, id: string, input: DefineDeliverables): Promise<DeliverablesView> {

@@ -4,10 +4,10 @@ import { Problem } from "#shared/problems";
 import { check } from "../../lifecycle";
 import { lockForActor } from "../../scope";
 import type { DeliverablesView, FillCustomField } from "../contract";
-import { getDeliverablesView } from "../queries";
 import { checkFieldValue, fillRule } from "../rules";
 import { recordDeliverableChange } from "../steps";
 import { customFields } from "../tables";
+import { getDeliverablesView } from "../view-steps";
 
 /** The side a custom field belongs to fills it in: the company's managers or the assigned worker. */
 export async function fillCustomField(

@@ -2,11 +2,11 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import type { DeliverablesView } from "../contract";
-import { getDeliverablesView } from "../queries";
 import { deliverableRules } from "../rules";
 import { lockFor, recordDeliverableChange } from "../steps";
 import { assignmentFiles } from "../tables";
 import { deleteStored } from "../upload-steps";
+import { getDeliverablesView } from "../view-steps";
 
 /** The assigned worker takes back a file they handed in by mistake, while the work is still live. */
 export async function removeDeliverableFile(

@@ -2,10 +2,10 @@ import { and, eq } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import type { DeliverablesView, TickChecklistItem } from "../contract";
-import { getDeliverablesView } from "../queries";
 import { deliverableRules } from "../rules";
 import { lockFor, recordDeliverableChange } from "../steps";
 import { checklistItems } from "../tables";
+import { getDeliverablesView } from "../view-steps";
 
 /** The assigned worker ticks (or unticks) a checklist item; ticking a ticked item changes nothing. */
 export async function tickChecklistItem(

@@ -2,10 +2,10 @@ import { and, eq } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import type { DeliverablesView, WriteReport } from "../contract";
-import { getDeliverablesView } from "../queries";
 import { deliverableRules } from "../rules";
 import { lockFor, recordDeliverableChange } from "../steps";
 import { deliverableRequirements } from "../tables";
+import { getDeliverablesView } from "../view-steps";
 
 /** The assigned worker writes (or rewrites) the report a `report` deliverable asks for. */
 export async function writeReport(

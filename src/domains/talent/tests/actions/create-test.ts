@@ -1,28 +1,16 @@
-import { and, eq } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
-import { Problem } from "#shared/problems";
-import { talentPools } from "../../pools/tables";
 import type { SaveTest, TestView } from "../contract";
 import { testView } from "../scope";
+import { ensureOwnPool } from "../steps";
 import { skillTests } from "../tables";
 
 /** A company admin or manager writes a test; it stays a draft (invisible to workers) until published. */
 export async function createSkillTest(ctx: Ctx, input: SaveTest): Promise<TestView> {
   const actor = companyActor(ctx);
   return ctx.transaction(async (tx) => {
-    if (input.poolId) {
-      const [pool] = await tx
-        .select({ id: talentPools.id })
-        .from(talentPools)
-        .where(and(eq(talentPools.id, input.poolId), eq(talentPools.companyId, actor.companyId)));
-      if (!pool) {
-        throw new Problem("validation_failed", "No pool of your company has this id.", {}, [
-          { pointer: "/body/poolId", message: "Choose one of your pools." },
-        ]);
-      }
-    }
+    await ensureOwnPool(tx, actor.companyId, input.poolId);
     const [row] = await tx
       .insert(skillTests)
       .values({

@@ -4,12 +4,13 @@ import { recordEvent } from "#platform/history";
 import { Problem } from "#shared/problems";
 import type { AttemptView } from "../contract";
 import { attemptView, findTest, GRACE_MS, lastAttempt, startRule } from "../scope";
-import { finishAttempt } from "../steps";
+import { closeTimedOut, queueClose } from "../steps";
 import { skillTestAttempts } from "../tables";
 
 /**
  * A worker starts a sitting: the deadline is fixed now from the time limit, and the server refuses answers after it.
- * A sitting left open past its deadline is closed first (timed out, no answers). A retake before the waiting period
+ * The job that closes the sitting if it is abandoned is queued in the same transaction (`queueClose`), so an attempt
+ * never exists without it. A sitting left open past its deadline is closed first (timed out, on its saved answers). A retake before the waiting period
  * ends is refused with 409 and the date it opens. The test row's lock keeps two starts from racing.
  */
 export async function startSkillTestAttempt(ctx: Ctx, testId: string): Promise<AttemptView> {
@@ -18,7 +19,8 @@ export async function startSkillTestAttempt(ctx: Ctx, testId: string): Promise<A
     const test = await findTest(tx, ctx, testId, true);
     let last = await lastAttempt(tx, testId, actor.userId);
     if (last?.status === "in_progress" && last.deadline.getTime() + GRACE_MS < ctx.now.getTime()) {
-      last = await finishAttempt(tx, ctx, { attempt: last, test }, [], true);
+      // Its close job has not run yet (the queue was busy): close it here on its saved answers, as the job would.
+      last = await closeTimedOut(tx, ctx, { attempt: last, test });
     }
     const rule = startRule(test, last, ctx.now);
     if (!rule.may) {
@@ -50,6 +52,7 @@ export async function startSkillTestAttempt(ctx: Ctx, testId: string): Promise<A
     if (!attempt) {
       throw new Error("attempt insert returned nothing");
     }
+    await queueClose(tx, ctx, attempt);
     await recordEvent(tx, ctx, {
       action: "skill_test_attempt.started",
       subject: { type: "skill_test_attempt", id: attempt.id },

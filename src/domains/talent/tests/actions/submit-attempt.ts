@@ -1,14 +1,14 @@
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import type { AttemptView, SubmitAttempt } from "../contract";
-import { answerFits } from "../grading";
+import { answerErrors } from "../grading";
 import { attemptView, findAttempt, GRACE_MS } from "../scope";
-import { finishAttempt } from "../steps";
+import { closeTimedOut, finishAttempt } from "../steps";
 
 /**
  * The worker hands in their answers. Choice and numeric answers are marked at once; short-text answers wait for a
  * company member. After the deadline (and a short grace for the request in flight) the answers are refused: the
- * attempt is closed as timed out (committed) and the worker hears 409.
+ * attempt is closed as timed out on the answers saved in time (committed) and the worker hears 409.
  */
 export async function submitSkillTestAttempt(ctx: Ctx, id: string, input: SubmitAttempt): Promise<AttemptView> {
   const outcome = await ctx.transaction(async (tx) => {
@@ -20,19 +20,10 @@ export async function submitSkillTestAttempt(ctx: Ctx, id: string, input: Submit
       });
     }
     if (row.attempt.deadline.getTime() + GRACE_MS < ctx.now.getTime()) {
-      await finishAttempt(tx, ctx, row, [], true);
+      await closeTimedOut(tx, ctx, row);
       return { late: row.attempt.deadline, view: null };
     }
-    const questions = row.test.questions;
-    const errors = input.answers.flatMap((answer, i) => {
-      const question = questions[i];
-      if (!question) {
-        return [{ pointer: `/body/answers/${i}`, message: `The test has ${questions.length} questions.` }];
-      }
-      return answerFits(question, answer)
-        ? []
-        : [{ pointer: `/body/answers/${i}`, message: `This answer does not fit a ${question.type} question.` }];
-    });
+    const errors = answerErrors(row.test.questions, input.answers);
     if (errors.length > 0) {
       throw new Problem("validation_failed", "Some answers do not fit their questions.", {}, errors);
     }
