@@ -236,16 +236,12 @@ export async function assignmentView(
   // A company's id never equals a user's (both UUIDs), so one map holds every name.
   const named = [...new Set([row.createdBy, row.assignedWorkerId].filter((id): id is string => id !== null))];
   const scorecard = companySummaryRead(tx, row.companyId, ctx.now);
+  // The invoice is for the company's members and the assigned worker (it pays them); invitees never see it.
+  const invoice = client || party === "assignee" ? invoiceSql(row) : sql`NULL`;
   const rows = await selectBatch(tx, {
     scorecard: scorecard?.query ?? null,
     company: tx
-      .select({
-        id: companies.id,
-        name: companies.name,
-        fundsSecured: fundsSecuredSql(row),
-        // The company's members and the assigned worker (the invoice pays them); invitees never see it.
-        invoice: client || party === "assignee" ? invoiceSql(row) : sql`NULL`,
-      })
+      .select({ id: companies.id, name: companies.name, fundsSecured: fundsSecuredSql(row), invoice })
       .from(companies)
       .where(eq(companies.id, row.companyId)),
     people: tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, named)),
