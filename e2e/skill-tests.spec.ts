@@ -72,6 +72,17 @@ test("a company builds a test, the worker takes and passes it, and then meets th
   await expect(worker.page.getByText("You joined.")).toBeVisible();
   await checkPage(worker.page, "skill-tests", "03-requirement-met");
 
+  // The company's pool page counts the member and writes to every member at once.
+  await nav.getByRole("link", { name: "Talent pools" }).click();
+  await page.getByRole("link", { name: "Pool page of Safe sparks" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Safe sparks" })).toBeVisible();
+  await expect(page.getByText("1 member", { exact: true })).toBeVisible();
+  await page.getByLabel("Subject of the message to Safe sparks").fill("Welcome");
+  await page.getByLabel("Message to the members of Safe sparks").fill("Night work starts next week.");
+  await page.getByRole("button", { name: "Send to all members" }).click();
+  await expect(page.getByText("Sent to 1 member.")).toBeVisible();
+  await checkPage(page, "skill-tests", "04-pool-page");
+
   // The company sees the result.
   await nav.getByRole("link", { name: "Tests" }).click();
   await page.getByRole("link", { name: "Invitations and results of Electrical safety" }).click();

@@ -4,6 +4,7 @@ import type { Ctx } from "./context";
 import { actorId } from "./context";
 import type { Executor } from "./db";
 import { events } from "./tables";
+import { type Write, writeTogether } from "./write-together";
 
 export interface EventInput {
   /** `noun.past-tense`, the one vocabulary shared by history, notifications and webhooks. */
@@ -49,7 +50,13 @@ export function installEventHooks(hooks: readonly EventHook[]): void {
  * Appends one event inside the caller's transaction, so the history commits with the change or not at all; answers
  * the event's id.
  */
-export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Promise<string> {
+export async function recordEvent(
+  tx: Executor,
+  ctx: Ctx,
+  input: EventInput,
+  /** Writes of the caller's own sent in the same statement (a list's totals): see write-together.ts. */
+  alongside: readonly (Write | null)[] = [],
+): Promise<string> {
   const id = randomUUID();
   const event = { ...input, id };
   const insert = tx.insert(events).values({
@@ -66,18 +73,14 @@ export async function recordEvent(tx: Executor, ctx: Ctx, input: EventInput): Pr
   });
   const hooks = hooksByAction.get(input.action) ?? [];
   const probes = hooks.map((hook) => hook.probe?.(event) ?? null);
-  let probed: unknown[] = [];
-  if (probes.some((probe) => probe !== null)) {
-    const columns = probes.map((probe, i) => sql`${probe ?? sql`NULL`} AS ${sql.identifier(`p${i}`)}`);
-    // Drizzle puts an embedded query in parentheses itself: `WITH e AS (insert …)`.
-    const result = await tx.execute(sql`WITH e AS ${insert} SELECT ${sql.join(columns, sql`, `)}`);
-    const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
-    probed = probes.map((_, i) => row?.[`p${i}`] ?? null);
-  } else {
-    await insert;
-  }
+  const columns = probes.map((probe, i) => sql`${probe ?? sql`NULL`} AS ${sql.identifier(`p${i}`)}`);
+  const probed = await writeTogether(
+    tx,
+    [insert, ...alongside],
+    columns.length > 0 ? sql`SELECT ${sql.join(columns, sql`, `)}` : undefined,
+  );
   for (const [i, hook] of hooks.entries()) {
-    await hook.run(tx, ctx, event, probed[i] ?? null);
+    await hook.run(tx, ctx, event, probed?.[`p${i}`] ?? null);
   }
   return id;
 }

@@ -51,10 +51,22 @@ export async function enqueueMany(
   ctx: Pick<Ctx, "now">,
   list: readonly ({ name: string; payload: unknown } & JobOptions)[],
 ): Promise<void> {
-  if (list.length === 0) {
-    return;
+  const insert = enqueueStatement(tx, ctx, list);
+  if (insert) {
+    await insert;
   }
-  await tx
+}
+
+/** The INSERT enqueueMany runs, unsent: for a caller that sends it together with other writes (write-together.ts). */
+export function enqueueStatement(
+  tx: Executor,
+  ctx: Pick<Ctx, "now">,
+  list: readonly ({ name: string; payload: unknown } & JobOptions)[],
+) {
+  if (list.length === 0) {
+    return null;
+  }
+  return tx
     .insert(jobs)
     .values(
       list.map((job) => ({

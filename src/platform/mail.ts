@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { eq } from "drizzle-orm";
@@ -6,8 +7,9 @@ import { z } from "zod";
 import { loadConfig } from "./config";
 import type { Ctx } from "./context";
 import type { Executor } from "./db";
-import { defineJob, enqueue, enqueueMany } from "./jobs";
+import { defineJob, enqueue, enqueueStatement } from "./jobs";
 import { mailOutbox } from "./tables";
+import { writeTogether } from "./write-together";
 
 export interface Mail {
   to: string;
@@ -24,21 +26,29 @@ export async function sendMail(tx: Executor, ctx: Pick<Ctx, "now">, mail: Mail):
   return id;
 }
 
-/** Queues several emails in two statements (the outbox rows, then their jobs), whatever their number. */
+/** Queues several emails in one statement (the outbox rows and their jobs together), whatever their number. */
 export async function sendMails(tx: Executor, ctx: Pick<Ctx, "now">, mails: readonly Mail[]): Promise<string[]> {
+  const { ids, writes } = mailWrites(tx, ctx, mails);
+  await writeTogether(tx, writes);
+  return ids;
+}
+
+/**
+ * The writes sendMails makes, unsent, for a caller that adds them to its own statement (notify). The ids are chosen
+ * here, so the jobs can name their mail without reading the outbox rows back.
+ */
+export function mailWrites(tx: Executor, ctx: Pick<Ctx, "now">, mails: readonly Mail[]) {
   if (mails.length === 0) {
-    return [];
+    return { ids: [], writes: [] };
   }
-  const rows = await tx
-    .insert(mailOutbox)
-    .values(mails.map((mail) => ({ to: mail.to, subject: mail.subject, text: mail.text, createdAt: ctx.now })))
-    .returning({ id: mailOutbox.id });
-  await enqueueMany(
+  const rows = mails.map((mail) => ({ id: randomUUID(), to: mail.to, subject: mail.subject, text: mail.text }));
+  const outbox = tx.insert(mailOutbox).values(rows.map((row) => ({ ...row, createdAt: ctx.now })));
+  const queued = enqueueStatement(
     tx,
     ctx,
     rows.map((row) => ({ name: "mail.send", payload: { id: row.id }, key: `mail:${row.id}` })),
   );
-  return rows.map((row) => row.id);
+  return { ids: rows.map((row) => row.id), writes: [outbox, queued] };
 }
 
 /**

@@ -132,6 +132,10 @@ const pages: RouteObject[] = [
         lazy: () => import("./talent/pools-page").then((m) => ({ Component: m.CompanyPoolsPage })),
       },
       {
+        path: "company/talent-pools/:id",
+        lazy: () => import("./talent/pool-page").then((m) => ({ Component: m.CompanyPoolPage })),
+      },
+      {
         path: "company/skill-tests",
         lazy: () => import("./talent/tests-page").then((m) => ({ Component: m.CompanyTestsPage })),
       },

@@ -14,6 +14,7 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { enqueue } from "#platform/jobs";
+import type { Write } from "#platform/write-together";
 import type { AssignmentStatus, CreateAssignment } from "./contract";
 import { releaseHandIns } from "./deliverables/steps";
 import { jobNames } from "./follow-up-steps";
@@ -29,9 +30,10 @@ type Counted = Pick<AssignmentRow, "companyId" | "status" | "currency"> & Parame
 /**
  * Moves an assignment between the company's totals (see `assignmentTotals`): a delta out of its old status and
  * currency, a delta into the new. Appended, never updated, so no two transactions wait on each other here. The
- * amount is the ceiling the list shows: the priced maximum plus accepted increases.
+ * amount is the ceiling the list shows: the priced maximum plus accepted increases. Answers the INSERT unsent (null
+ * when nothing moves): it rides in the event's statement (issue 10).
  */
-export async function moveTotals(tx: Executor, before: Counted | null, after: Counted | null): Promise<void> {
+export function totalsWrite(tx: Executor, before: Counted | null, after: Counted | null) {
   const deltas = new Map<string, Counted & { count: number; amount: number }>();
   for (const [row, sign] of [
     [before, -1],
@@ -49,18 +51,19 @@ export async function moveTotals(tx: Executor, before: Counted | null, after: Co
     }
   }
   const rows = [...deltas.values()].filter((d) => d.count !== 0 || d.maximumSpend !== 0 || d.amount !== 0);
-  if (rows.length > 0) {
-    await tx.insert(assignmentTotals).values(
-      rows.map(({ companyId, status, currency, count, maximumSpend, amount }) => ({
-        companyId,
-        status,
-        currency,
-        count,
-        maximumSpend,
-        amount,
-      })),
-    );
+  if (rows.length === 0) {
+    return null;
   }
+  return tx.insert(assignmentTotals).values(
+    rows.map(({ companyId, status, currency, count, maximumSpend, amount }) => ({
+      companyId,
+      status,
+      currency,
+      count,
+      maximumSpend,
+      amount,
+    })),
+  );
 }
 
 /** The assignment's history entry: `assignment.<past tense>`, shown on both sides' timelines (filtered per party). */
@@ -70,8 +73,9 @@ export async function recordAssignmentEvent(
   assignmentId: string,
   action: string,
   data: Record<string, unknown> = {},
+  alongside: readonly (Write | null)[] = [],
 ): Promise<void> {
-  await recordEvent(tx, ctx, { action, subject: { type: "assignment", id: assignmentId }, data });
+  await recordEvent(tx, ctx, { action, subject: { type: "assignment", id: assignmentId }, data }, alongside);
 }
 
 /**
@@ -95,9 +99,11 @@ export async function saveAssignment(
   if (!row) {
     throw new Error(`assignment ${locked.row.id} vanished while locked`);
   }
-  await moveTotals(tx, locked.row, row);
   const statusChange = status === before ? {} : { from: before, to: status };
-  await recordAssignmentEvent(tx, ctx, row.id, change.event, { ...statusChange, ...change.data });
+  // The totals' delta rides in the event's statement: one round trip for both (issue 10).
+  await recordAssignmentEvent(tx, ctx, row.id, change.event, { ...statusChange, ...change.data }, [
+    totalsWrite(tx, locked.row, row),
+  ]);
   return row;
 }
 
@@ -230,8 +236,7 @@ export async function insertDraft(tx: Executor, ctx: Ctx, input: CreateAssignmen
   if (!row) {
     throw new Error("assignment insert returned nothing");
   }
-  await moveTotals(tx, null, row);
-  await recordAssignmentEvent(tx, ctx, row.id, event, { title: row.title, to: "draft" });
+  await recordAssignmentEvent(tx, ctx, row.id, event, { title: row.title, to: "draft" }, [totalsWrite(tx, null, row)]);
   return row;
 }
 

@@ -3,7 +3,8 @@ import { users } from "#domains/accounts/tables";
 import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { sendMails } from "#platform/mail";
+import { mailWrites } from "#platform/mail";
+import { writeTogether } from "#platform/write-together";
 import {
   alwaysSentTypes,
   type Channel,
@@ -68,40 +69,47 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
     }
   }
   const inApp = people.filter((p) => p.inApp ?? true);
-  if (inApp.length > 0) {
-    await tx.insert(notifications).values(
-      inApp.map((p) => ({
-        userId: p.id,
-        type: notice.type,
-        title: notice.title,
-        body: notice.text,
-        link: notice.link,
-        subjectType: notice.subject?.type ?? null,
-        subjectId: notice.subject?.id ?? null,
-        createdAt: ctx.now,
-      })),
-    );
-    await tx.execute(sql`SELECT pg_notify(${channel}, '')`);
-  }
+  const entries =
+    inApp.length > 0
+      ? tx.insert(notifications).values(
+          inApp.map((p) => ({
+            userId: p.id,
+            type: notice.type,
+            title: notice.title,
+            body: notice.text,
+            link: notice.link,
+            subjectType: notice.subject?.type ?? null,
+            subjectId: notice.subject?.id ?? null,
+            createdAt: ctx.now,
+          })),
+        )
+      : null;
   const digested = people.filter((p) => (p.byEmail ?? true) && p.digest);
-  if (digested.length > 0) {
-    await tx.insert(digestItems).values(
-      digested.map((p) => ({
-        userId: p.id,
-        title: notice.title,
-        body: notice.text,
-        link: notice.link,
-        createdAt: ctx.now,
-      })),
-    );
-  }
+  const digest =
+    digested.length > 0
+      ? tx.insert(digestItems).values(
+          digested.map((p) => ({
+            userId: p.id,
+            title: notice.title,
+            body: notice.text,
+            link: notice.link,
+            createdAt: ctx.now,
+          })),
+        )
+      : null;
   const text = `${notice.text}\n\n${absolute(notice.link)}`;
-  await sendMails(
+  const mails = mailWrites(
     tx,
     ctx,
     people
       .filter((person) => (person.byEmail ?? true) && !person.digest)
       .map((person) => ({ to: person.email, subject: notice.title, text })),
+  );
+  // The entries, the digest lines, the emails and their jobs, and the NOTIFY: one statement (issue 10).
+  await writeTogether(
+    tx,
+    [entries, digest, ...mails.writes],
+    entries ? sql`SELECT pg_notify(${channel}, '')` : undefined,
   );
 }
 

@@ -128,6 +128,13 @@ export function useTalentPools() {
   return useQuery({ queryKey: poolKeys.all, queryFn: () => ok(api.GET("/api/v1/talent-pools")) });
 }
 
+export function useTalentPool(id: string) {
+  return useQuery({
+    queryKey: [...poolKeys.all, id],
+    queryFn: () => ok(api.GET("/api/v1/talent-pools/{id}", { params: { path: { id } } })),
+  });
+}
+
 export function useCreateTalentPool() {
   const refresh = useRefreshTalent();
   return useMutation({
