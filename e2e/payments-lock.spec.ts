@@ -55,7 +55,8 @@ test("an unpaid invoice goes past due, locks the company after the grace days, a
   // Time passes (sandbox control): 1 day past due, inside the 3 grace days: a warning, not yet a lock.
   const staff = await openSecondPerson(browser);
   await logIn(staff.page, STAFF_ADMIN.email, STAFF_ADMIN.password);
-  await expect(staff.page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  // The log-in page has the main navigation too: wait until the session exists (the page leaves /login).
+  await staff.page.waitForURL((url) => !url.pathname.startsWith("/login"));
   const backdate = (days: number) =>
     apiPost(staff.page.request, `/staff/sandbox/invoices/${invoiceId}/backdate`, { days });
   expect(await backdate(16)).toMatchObject({ pastDue: true, daysLate: 1 });

@@ -2722,7 +2722,7 @@ export interface paths {
         };
         /**
          * List monthly statements
-         * @description The months the caller's company has a statement for, newest first: from its first ledger entry to the current month. Months are UTC months (`from` inclusive, `to` exclusive); the current one is marked and still changes.
+         * @description The months the caller's company has a statement for, newest first, a page at a time (`cursor` from `nextCursor`): from its first ledger entry to the current month. Months are UTC months (`from` inclusive, `to` exclusive); the current one is marked and still changes.
          */
         get: operations["listStatements"];
         put?: never;
@@ -2742,9 +2742,49 @@ export interface paths {
         };
         /**
          * Get a monthly statement
-         * @description One UTC month of the company's funds (available and secured), computed from the ledger per currency: opening balance, funds added, invoices paid (the workers' amounts), platform fees, refunds and settlements, closing balance (the opening of the next month). With the invoices issued that month and every movement of the funds. A month not yet begun is 404.
+         * @description One UTC month of the company's funds (available and secured), computed from the ledger per currency: opening balance, funds added, invoices paid (the workers' amounts), platform fees, refunds and settlements, closing balance (the opening of the next month). Its lines come a page at a time from `listStatementInvoices` and `listStatementEntries`. A month not yet begun is 404.
          */
         get: operations["getStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statements/{month}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a statement's invoices
+         * @description The invoices issued to the caller's company during one UTC month, oldest first, a page at a time (`cursor` from `nextCursor`), with their status, amounts and dates. A month not yet begun is 404.
+         */
+        get: operations["listStatementInvoices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payments/statements/{month}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a statement's movements of funds
+         * @description Every movement of the caller's company's funds (available and secured) during one UTC month, oldest first, one line per ledger transfer and currency, a page at a time (`cursor` from `nextCursor`). Moving money between available and secured funds nets to zero and is left out. A month not yet begun is 404.
+         */
+        get: operations["listStatementEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4732,6 +4772,26 @@ export interface components {
             }[];
             companyScorecard: components["schemas"]["ScorecardSummary"] | null;
             fundsSecured: boolean;
+            invoice: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "assignment" | "cancellation_fee";
+                /** @enum {string} */
+                status: "open" | "paid" | "void";
+                pastDue: boolean;
+                /** @enum {string} */
+                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                /** @description what the worker earns */
+                amount: number;
+                /** @description the platform fee */
+                fee: number;
+                /** @description amount + fee: what the company pays */
+                total: number;
+                /** Format: date-time */
+                dueAt: string;
+                paidAt: string | null;
+            } | null;
             approvalWarnings: {
                 /** @enum {string} */
                 code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -12707,6 +12767,26 @@ export interface operations {
                         }[];
                         companyScorecard: components["schemas"]["ScorecardSummary"] | null;
                         fundsSecured: boolean;
+                        invoice: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "assignment" | "cancellation_fee";
+                            /** @enum {string} */
+                            status: "open" | "paid" | "void";
+                            pastDue: boolean;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            /** @description what the worker earns */
+                            amount: number;
+                            /** @description the platform fee */
+                            fee: number;
+                            /** @description amount + fee: what the company pays */
+                            total: number;
+                            /** Format: date-time */
+                            dueAt: string;
+                            paidAt: string | null;
+                        } | null;
                         approvalWarnings: {
                             /** @enum {string} */
                             code: "claim_exceeds_logged_time" | "no_deliverables" | "deliverables_missing" | "early_check_in";
@@ -14986,7 +15066,7 @@ export interface operations {
             409: components["responses"]["Problem409InvalidTransitionIdempotencyKeyInProgress"];
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedInsufficientFunds"];
         };
     };
     declineAssignmentRequest: {
@@ -16729,7 +16809,10 @@ export interface operations {
     };
     listStatements: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -16753,9 +16836,11 @@ export interface operations {
                             /** @description true: the month is not over, so its figures still change */
                             current: boolean;
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
         };
@@ -16805,8 +16890,42 @@ export interface operations {
                             refundsAndSettlements: number;
                             closing: number;
                         }[];
-                        /** @description the invoices issued during the month */
-                        invoices: {
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listStatementInvoices: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             /** Format: uuid */
                             id: string;
                             assignment: {
@@ -16832,8 +16951,38 @@ export interface operations {
                             dueAt: string;
                             paidAt: string | null;
                         }[];
-                        /** @description every movement of the company's funds during the month, oldest first */
-                        payments: {
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listStatementEntries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
                             /** Format: date-time */
                             at: string;
                             reason: string;
@@ -16847,11 +16996,7 @@ export interface operations {
                             /** @description what the company's funds gained (positive) or gave (negative) */
                             amount: number;
                         }[];
-                        provider: {
-                            name: string;
-                            /** @description true: the sandbox provider; no real money moves */
-                            testMode: boolean;
-                        };
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -16949,6 +17094,8 @@ export interface operations {
                             /** Format: date-time */
                             dueAt: string;
                             paidAt: string | null;
+                            /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                            autoPaid: boolean;
                             /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                             autoPayHeld: boolean;
                             actions: "pay"[];
@@ -17044,6 +17191,8 @@ export interface operations {
                         /** Format: date-time */
                         dueAt: string;
                         paidAt: string | null;
+                        /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                        autoPaid: boolean;
                         /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                         autoPayHeld: boolean;
                         actions: "pay"[];
@@ -17142,6 +17291,8 @@ export interface operations {
                         /** Format: date-time */
                         dueAt: string;
                         paidAt: string | null;
+                        /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                        autoPaid: boolean;
                         /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                         autoPayHeld: boolean;
                         actions: "pay"[];
@@ -17223,6 +17374,8 @@ export interface operations {
                             /** Format: date-time */
                             dueAt: string;
                             paidAt: string | null;
+                            /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                            autoPaid: boolean;
                             /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                             autoPayHeld: boolean;
                             actions: "pay"[];
@@ -17370,6 +17523,8 @@ export interface operations {
                         /** Format: date-time */
                         dueAt: string;
                         paidAt: string | null;
+                        /** @description true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval */
+                        autoPaid: boolean;
                         /** @description true while an open escalation case pauses auto-pay; paying by hand still works */
                         autoPayHeld: boolean;
                         actions: "pay"[];

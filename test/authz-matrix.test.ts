@@ -460,6 +460,22 @@ const rows: Record<string, Row> = {
     }),
     noStranger: "the month names no record: each company reads its own statement for it",
   },
+  listStatementInvoices: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/payments/statements/${new Date().toISOString().slice(0, 7)}/invoices`,
+      status: 200,
+    }),
+    noStranger: "the month names no record: each company reads its own statement for it",
+  },
+  listStatementEntries: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/payments/statements/${new Date().toISOString().slice(0, 7)}/entries`,
+      status: 200,
+    }),
+    noStranger: "the month names no record: each company reads its own statement for it",
+  },
   getStatementPdf: {
     valid: async (w) => ({
       as: w.admin,

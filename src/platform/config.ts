@@ -36,6 +36,8 @@ const Env = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** Whole days an invoice may stay past due before its company's account locks (issue 11 item 5); 3 by default. */
+  WORKLANE_PAST_DUE_GRACE_DAYS: z.coerce.number().int().min(1).max(60).default(3),
   /** How long (ms) one webhook delivery attempt may take before it counts as failed. */
   WORKLANE_WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
 });

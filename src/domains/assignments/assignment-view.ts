@@ -31,6 +31,7 @@ export interface ViewParts {
   requests: AssignmentView["requests"];
   companyScorecard: AssignmentView["companyScorecard"];
   fundsSecured: boolean;
+  invoice: AssignmentView["invoice"];
   now: Date;
 }
 
@@ -155,6 +156,7 @@ export function toAssignmentView(parts: ViewParts): AssignmentView {
     requests: parts.requests,
     companyScorecard: parts.companyScorecard,
     fundsSecured: parts.fundsSecured,
+    invoice: parts.invoice,
     approvalWarnings:
       isClientParty(party) && row.status === "submitted"
         ? approvalWarnings({

@@ -23,8 +23,12 @@ const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
  * records (payments commits the funds) in the same transaction.
  */
 export type StepCheck = (tx: Executor, ctx: Ctx, row: AssignmentRow) => Promise<void>;
-export type CheckedStep = "send" | "approve" | "assign";
-const stepChecks: Record<CheckedStep, StepCheck[]> = { send: [], approve: [], assign: [] };
+/**
+ * "raise" runs when an accepted request raises what the company may owe (a budget increase or an expense raises the
+ * ceiling; a bonus is paid on top), after the request and the assignment are saved: payments secures the extra.
+ */
+export type CheckedStep = "send" | "approve" | "assign" | "raise";
+const stepChecks: Record<CheckedStep, StepCheck[]> = { send: [], approve: [], assign: [], raise: [] };
 
 export function addStepCheck(step: CheckedStep, check: StepCheck): void {
   if (!stepChecks[step].includes(check)) {

@@ -27,7 +27,7 @@ export {
   setOpenQuestionCount,
   settleByAgreement,
 } from "./hooks";
-export { provideCompanySummary, provideFundsSecured } from "./provider-steps";
+export { provideAssignmentInvoice, provideCompanySummary, provideFundsSecured } from "./provider-steps";
 export { type AssignmentRow, lockForActor, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 

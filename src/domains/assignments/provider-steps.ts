@@ -5,6 +5,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "#platform/db";
 import type { BatchRead } from "#platform/select-batch";
+import type { AssignmentInvoice } from "#shared/assignment-invoice";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import type { AssignmentRow } from "./scope";
 
@@ -43,4 +44,26 @@ export function provideFundsSecured(provided: FundsSecuredReader): void {
 /** A scalar SQL expression (the view reads it in its one statement, issue 10). */
 export function fundsSecuredSql(row: AssignmentRow): SQL<boolean> {
   return fundsReader ? fundsReader(row) : sql<boolean>`false`;
+}
+
+/**
+ * The assignment's invoice (issue 11: the view carries it), kept by the payments domain above this one: a scalar SQL
+ * expression (a JSON object, or NULL) the view reads in its one statement, and how payments decodes it.
+ */
+export interface AssignmentInvoiceReader {
+  sql(row: AssignmentRow): SQL<unknown>;
+  decode(value: unknown, now: Date): AssignmentInvoice | null;
+}
+let invoiceReader: AssignmentInvoiceReader | null = null;
+
+export function provideAssignmentInvoice(provided: AssignmentInvoiceReader): void {
+  invoiceReader = provided;
+}
+
+export function invoiceSql(row: AssignmentRow): SQL<unknown> {
+  return invoiceReader ? invoiceReader.sql(row) : sql`NULL`;
+}
+
+export function decodeInvoice(value: unknown, now: Date): AssignmentInvoice | null {
+  return invoiceReader && value ? invoiceReader.decode(value, now) : null;
 }

@@ -17,7 +17,7 @@ import { deliverablesQueries, toDeliverablesView } from "./deliverables/view-ste
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import { maximumSpend } from "./pricing";
-import { companySummaryRead, fundsSecuredSql } from "./provider-steps";
+import { companySummaryRead, decodeInvoice, fundsSecuredSql, invoiceSql } from "./provider-steps";
 import { requestsQuery, toRequestViews } from "./requests/queries";
 import { assignmentApplications, assignmentRecipients, assignments, assignmentTimeLogs } from "./tables";
 import type { ApplicationView, AssignmentView } from "./views";
@@ -239,10 +239,12 @@ export async function assignmentView(
   // A company's id never equals a user's (both UUIDs), so one map holds every name.
   const named = [...new Set([row.createdBy, row.assignedWorkerId].filter((id): id is string => id !== null))];
   const scorecard = companySummaryRead(tx, row.companyId, ctx.now);
+  // The invoice is for the company's members and the assigned worker (it pays them); invitees never see it.
+  const invoice = client || party === "assignee" ? invoiceSql(row) : sql`NULL`;
   const rows = await selectBatch(tx, {
     scorecard: scorecard?.query ?? null,
     company: tx
-      .select({ id: companies.id, name: companies.name, fundsSecured: fundsSecuredSql(row) })
+      .select({ id: companies.id, name: companies.name, fundsSecured: fundsSecuredSql(row), invoice })
       .from(companies)
       .where(eq(companies.id, row.companyId)),
     people: tx.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, named)),
@@ -269,6 +271,7 @@ export async function assignmentView(
     requests: toRequestViews(row, party, rows.requests),
     companyScorecard: scorecard ? scorecard.decode(rows.scorecard) : null,
     fundsSecured: rows.company[0]?.fundsSecured ?? false,
+    invoice: decodeInvoice(rows.company[0]?.invoice, ctx.now),
     now: ctx.now,
   });
 }

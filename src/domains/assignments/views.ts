@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
 import { PoolReach } from "#domains/talent/matching/contract";
+import { AssignmentInvoice } from "#shared/assignment-invoice";
 import { Id, Location } from "#shared/fields";
 import { Currency } from "#shared/money";
 import { ScorecardSummary } from "#shared/scorecard-summary";
@@ -172,6 +173,8 @@ export const AssignmentView = z
     companyScorecard: ScorecardSummary.nullable(),
     /** The maximum spend is held in the company's committed funds, or will be when a worker is assigned (payments). */
     fundsSecured: z.boolean(),
+    /** Its invoice, for the company and the assigned worker, once approval (or a paid cancellation fee) opened it. */
+    invoice: AssignmentInvoice.nullable(),
     /**
      * For the client while the work waits for approval: what to look at first (claim above the time logged, nothing
      * or not everything handed in, an early check-in). Empty otherwise.

@@ -12,7 +12,7 @@ import type { Executor } from "#platform/db";
 import { enqueue } from "#platform/jobs";
 import { sendMail } from "#platform/mail";
 import { type Currency, formatMoney } from "#shared/money";
-import { PAST_DUE_GRACE_DAYS } from "./standing-steps";
+import { pastDueGraceDays } from "./standing-steps";
 import { invoices } from "./tables";
 
 const DAY = 86_400_000;
@@ -21,7 +21,7 @@ export const remindJob = "payments.remind";
  * Days relative to the due date: two reminders before it, a warning the day after (naming the lock to come), and the
  * notice that the account is locked once the grace days have passed (standing-steps.ts).
  */
-export const reminderOffsets = [-3, -1, 1, PAST_DUE_GRACE_DAYS] as const;
+const reminderOffsets = () => [-3, -1, 1, pastDueGraceDays()];
 
 let publicUrl: string | undefined;
 const linkTo = (id: string) => {
@@ -33,7 +33,7 @@ type InvoiceRow = typeof invoices.$inferSelect;
 
 /** Enqueued when the invoice opens; each reminder re-reads the invoice and stays quiet once it is paid. */
 export async function scheduleReminders(tx: Executor, ctx: Pick<Ctx, "now">, invoice: InvoiceRow): Promise<void> {
-  for (const days of reminderOffsets) {
+  for (const days of new Set(reminderOffsets())) {
     const runAt = new Date(invoice.dueAt.getTime() + days * DAY);
     if (runAt > ctx.now) {
       await enqueue(
@@ -85,8 +85,8 @@ export function reminderText(days: number, total: string, title: string, dueAt: 
       text: `The invoice of ${total} for "${title}" is due in ${plural(-days)}. Pay it from your balance:`,
     };
   }
-  const locksOn = new Date(dueAt.getTime() + PAST_DUE_GRACE_DAYS * DAY).toISOString().slice(0, 10);
-  if (days < PAST_DUE_GRACE_DAYS) {
+  const locksOn = new Date(dueAt.getTime() + pastDueGraceDays() * DAY).toISOString().slice(0, 10);
+  if (days < pastDueGraceDays()) {
     return {
       subject: `Past due: invoice for ${title}`,
       text:

@@ -3,6 +3,9 @@
  * available funds to its committed funds when a worker is assigned, so the worker knows the money is there:
  * - commit: payments' rule on the assignments step "assign" (hooks.ts addStepCheck), run inside the transaction that
  *   puts the worker on; short funds refuse with 422 `insufficient_funds` and the whole assignment rolls back;
+ * - raise: payments' rule on the step "raise" (an accepted budget increase, expense or bonus), in the transaction
+ *   that accepts it: the held amount grows to the new most the company may owe (ceiling + accepted bonuses), the
+ *   extra moved from available to committed, or 422 `insufficient_funds` and the acceptance rolls back;
  * - release: the assignment's own events (cancelled, voided, the worker leaving, a settlement that ends it) reach
  *   payments through its event hooks, in the transaction that records them; the committed amount goes back;
  * - consume: paying the invoice (steps.ts payLockedInvoice) pays from the commitment first, the rest from available,
@@ -11,6 +14,7 @@
  */
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { AssignmentRow, StepCheck } from "#domains/assignments/index";
+import { assignmentRequests } from "#domains/assignments/requests/tables";
 import { securesFunds, securesFundsSql } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -45,21 +49,92 @@ export async function heldAmounts(tx: Executor, assignmentIds: string[]): Promis
   return new Map(rows.map((row) => [row.assignmentId, row.amount]));
 }
 
-function shortOfFunds(ctx: Ctx, row: AssignmentRow, amount: number, available: number): Problem {
+/**
+ * The bonuses accepted for the assigned worker (paid on top of the claim: steps.ts openInvoice). A bonus is not part
+ * of the ceiling (`extraBudget`), so it is read from the requests; a worker who left took theirs with them.
+ */
+export async function acceptedBonus(tx: Executor, assignmentId: string, workerId: string | null): Promise<number> {
+  if (!workerId) {
+    return 0;
+  }
+  const [row] = await tx
+    .select({ sum: sql<string | null>`SUM(${assignmentRequests.amount})` })
+    .from(assignmentRequests)
+    .where(
+      and(
+        eq(assignmentRequests.assignmentId, assignmentId),
+        eq(assignmentRequests.workerId, workerId),
+        eq(assignmentRequests.kind, "bonus"),
+        eq(assignmentRequests.status, "accepted"),
+      ),
+    );
+  return Number(row?.sum ?? 0);
+}
+
+/** The most the company may owe the assigned worker: the ceiling (maximum spend + accepted increases) plus bonuses. */
+async function mostOwed(tx: Executor, row: AssignmentRow): Promise<number> {
+  return row.maximumSpend + row.extraBudget + (await acceptedBonus(tx, row.id, row.assignedWorkerId));
+}
+
+type Moment = "assign" | "raise";
+
+function shortOfFunds(ctx: Ctx, row: AssignmentRow, amount: number, available: number, moment: Moment): Problem {
   const money = (value: number) => formatMoney({ amount: value, currency: row.currency as Currency });
   const worker = ctx.actor.kind === "user" && ctx.actor.accountType === "worker";
-  const detail = worker
-    ? `This company secures the funds of its assignments before work starts, and it cannot secure ${money(amount)} ` +
-      "for this one right now. The assignment stays open to you; try again later or ask the company."
-    : `Secured funds is on: assigning a worker moves this assignment's maximum spend of ${money(amount)} into ` +
-      `committed funds, and your available funds are ${money(available)}. Add funds first, then assign.`;
+  const detail =
+    moment === "assign"
+      ? worker
+        ? `This company secures the funds of its assignments before work starts, and it cannot secure ${money(amount)} ` +
+          "for this one right now. The assignment stays open to you; try again later or ask the company."
+        : `Secured funds is on: assigning a worker moves this assignment's maximum spend of ${money(amount)} into ` +
+          `committed funds, and your available funds are ${money(available)}. Add funds first, then assign.`
+      : worker
+        ? `This company secures the funds of its assignments, and it cannot secure the extra ${money(amount)} right ` +
+          "now. The offer stays open to you; try again later or ask the company."
+        : `Secured funds is on: accepting this moves ${money(amount)} more into committed funds, and your available ` +
+          `funds are ${money(available)}. Add funds first, then accept.`;
   return new Problem("insufficient_funds", detail, { currency: row.currency, balance: available, needed: amount });
+}
+
+/**
+ * Moves `amount` from available to committed under a key; in a savepoint, so a refusal can still read the balance
+ * for its sentence (the ledger's floor decides).
+ */
+async function moveToCommitted(
+  tx: Executor,
+  ctx: Ctx,
+  row: AssignmentRow,
+  transfer: { key: string; amount: number; moment: Moment },
+): Promise<void> {
+  const available = companyAccount(row.companyId, "available", row.currency);
+  try {
+    await tx.transaction((savepoint) =>
+      postTransfer(savepoint, ctx, {
+        key: transfer.key,
+        reason: "funds.committed",
+        subject: { type: "assignment", id: row.id },
+        postings: [
+          { account: available, amount: -transfer.amount },
+          { account: companyAccount(row.companyId, "committed", row.currency), amount: transfer.amount },
+        ],
+      }),
+    );
+  } catch (error) {
+    if (error instanceof Problem && error.code === "insufficient_funds") {
+      const balance = (await balancesOf(tx, [available])).get(refKey(available)) ?? 0;
+      throw shortOfFunds(ctx, row, transfer.amount, balance, transfer.moment);
+    }
+    throw error;
+  }
 }
 
 /** The "assign" rule: commits the maximum spend when the company secures its funds (nothing when one is held). */
 export const commitSecuredFunds: StepCheck = async (tx, ctx, row) => {
-  const amount = row.maximumSpend + row.extraBudget;
-  if (amount <= 0 || !(await securesFunds(tx, row.companyId)) || (await heldCommitment(tx, row.id))) {
+  if (!(await securesFunds(tx, row.companyId)) || (await heldCommitment(tx, row.id))) {
+    return;
+  }
+  const amount = await mostOwed(tx, row);
+  if (amount <= 0) {
     return;
   }
   const [commitment] = await tx
@@ -76,31 +151,41 @@ export const commitSecuredFunds: StepCheck = async (tx, ctx, row) => {
   if (!commitment) {
     throw new Error("fund commitment insert returned nothing");
   }
-  const available = companyAccount(row.companyId, "available", row.currency);
-  try {
-    // In a savepoint, so the refusal can still read the balance for its sentence (the ledger's floor decides).
-    await tx.transaction((savepoint) =>
-      postTransfer(savepoint, ctx, {
-        key: `commitment:${commitment.id}:held`,
-        reason: "funds.committed",
-        subject: { type: "assignment", id: row.id },
-        postings: [
-          { account: available, amount: -amount },
-          { account: companyAccount(row.companyId, "committed", row.currency), amount },
-        ],
-      }),
-    );
-  } catch (error) {
-    if (error instanceof Problem && error.code === "insufficient_funds") {
-      const balance = (await balancesOf(tx, [available])).get(refKey(available)) ?? 0;
-      throw shortOfFunds(ctx, row, amount, balance);
-    }
-    throw error;
-  }
+  await moveToCommitted(tx, ctx, row, { key: `commitment:${commitment.id}:held`, amount, moment: "assign" });
   await recordEvent(tx, ctx, {
     action: "payments.funds_committed",
     subject: { type: "assignment", id: row.id },
     data: { commitmentId: commitment.id, amount, currency: row.currency },
+  });
+};
+
+/**
+ * The "raise" rule: an accepted budget increase, expense or bonus grows the held amount to the new most the company
+ * may owe, moving the difference into committed funds. Only where funds are held: a company that turned the setting
+ * on after the worker was assigned secures nothing for that assignment (as it did not when they were assigned), and
+ * one that turned it off keeps securing the commitment it holds (the worker was told the money is there). The key
+ * is the new held amount, which only grows within one commitment, so each raise moves money once.
+ */
+export const raiseSecuredFunds: StepCheck = async (tx, ctx, row) => {
+  const held = await heldCommitment(tx, row.id);
+  if (!held) {
+    return;
+  }
+  const target = await mostOwed(tx, row);
+  const extra = target - held.amount;
+  if (extra <= 0) {
+    return;
+  }
+  await moveToCommitted(tx, ctx, row, {
+    key: `commitment:${held.id}:raised:${target}`,
+    amount: extra,
+    moment: "raise",
+  });
+  await tx.update(fundCommitments).set({ amount: target }).where(eq(fundCommitments.id, held.id));
+  await recordEvent(tx, ctx, {
+    action: "payments.funds_committed",
+    subject: { type: "assignment", id: row.id },
+    data: { commitmentId: held.id, amount: extra, held: target, currency: row.currency, raised: true },
   });
 };
 

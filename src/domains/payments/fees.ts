@@ -1,16 +1,8 @@
 /**
- * The platform fee (issue 11, item 3): one configurable percentage per company plan, in basis points, shown before
- * sending on the assignment form and on every invoice. Every company is on the standard plan until plans are sold.
+ * The platform fee (issue 11, item 3): the plans and the rounding live in `#shared/fees` (browser-safe), so the
+ * assignment form shows before sending exactly what every invoice charges.
  */
-export const plans = {
-  standard: { feeBasisPoints: 1000 },
-} as const;
-export type Plan = keyof typeof plans;
-
-/** The fee on an amount, rounded half up to the minor unit; BigInt so amounts near 2^53 stay exact. */
-export function feeFor(amount: number, feeBasisPoints: number): number {
-  return Number((BigInt(amount) * BigInt(feeBasisPoints) + 5000n) / 10_000n);
-}
+export { feeFor, type Plan, plans } from "#shared/fees";
 
 /** The due date: the approval plus the payment terms in days (0: due at once). */
 export function dueDate(issuedAt: Date, paymentTermsDays: number): Date {

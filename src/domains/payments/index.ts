@@ -1,4 +1,4 @@
-import { addStepCheck, provideFundsSecured } from "#domains/assignments/index";
+import { addStepCheck, provideAssignmentInvoice, provideFundsSecured } from "#domains/assignments/index";
 import { provideWebhookSubject } from "#domains/notifications/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
@@ -6,9 +6,10 @@ import { jobs } from "./jobs";
 export { type AssignmentMoney, assignmentMoney } from "./case-steps";
 export { holdAutoPay, paySettlement, releaseAutoPay, type SettlementPayment } from "./hooks";
 
-import { commitmentHooks, commitSecuredFunds, fundsSecured } from "./commitment-steps";
+import { commitmentHooks, commitSecuredFunds, fundsSecured, raiseSecuredFunds } from "./commitment-steps";
 import { operations } from "./operations";
 import { routes } from "./routes";
+import { assignmentInvoiceReader } from "./scope";
 import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
 import { invoiceWebhookSubject } from "./webhook-steps";
 
@@ -17,7 +18,11 @@ addStepCheck("send", refuseWhileLocked);
 addStepCheck("approve", refuseUnfundedImmediateApproval);
 // Secured funds (commitment-steps.ts): committed when a worker is assigned, shown to the worker on the assignment.
 addStepCheck("assign", commitSecuredFunds);
+// An accepted budget increase, expense or bonus: the extra is committed too, or the acceptance is refused.
+addStepCheck("raise", raiseSecuredFunds);
 provideFundsSecured(fundsSecured);
+// The assignment view carries its invoice (the fixed shape); assignments decides who sees it.
+provideAssignmentInvoice(assignmentInvoiceReader);
 // Webhooks about invoices: the company and the invoice as the API answers it (notifications/webhooks/hooks.ts).
 provideWebhookSubject("invoice", invoiceWebhookSubject);
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { defineJob } from "#platform/jobs";
 import { remind, remindJob as remindJobName } from "./billing-steps";
 import { invoiceKinds } from "./contract";
-import { autoPayDue, openInvoice, settleFunding, settlePayout } from "./steps";
+import { autoPayDue, autoPayJobName, openInvoice, settleFunding, settlePayout } from "./steps";
 
 /**
  * Approval in the assignments domain enqueues this job inside the approval's transaction (assignments never imports
@@ -51,7 +51,7 @@ export const AUTO_PAY_BATCH = 500;
  * transaction stays short beside the web requests; the next minute's run takes the rest.
  */
 export const autoPayJob = defineJob({
-  name: "payments.auto-pay",
+  name: autoPayJobName,
   payload: z.object({}).passthrough(),
   everySeconds: 60,
   async run(ctx) {

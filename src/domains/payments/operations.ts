@@ -60,12 +60,22 @@ export const operations: OperationDocs = {
   listStatements: {
     summary: "List monthly statements",
     description:
-      "The months the caller's company has a statement for, newest first: from its first ledger entry to the current month. Months are UTC months (`from` inclusive, `to` exclusive); the current one is marked and still changes.",
+      "The months the caller's company has a statement for, newest first, a page at a time (`cursor` from `nextCursor`): from its first ledger entry to the current month. Months are UTC months (`from` inclusive, `to` exclusive); the current one is marked and still changes.",
   },
   getStatement: {
     summary: "Get a monthly statement",
     description:
-      "One UTC month of the company's funds (available and secured), computed from the ledger per currency: opening balance, funds added, invoices paid (the workers' amounts), platform fees, refunds and settlements, closing balance (the opening of the next month). With the invoices issued that month and every movement of the funds. A month not yet begun is 404.",
+      "One UTC month of the company's funds (available and secured), computed from the ledger per currency: opening balance, funds added, invoices paid (the workers' amounts), platform fees, refunds and settlements, closing balance (the opening of the next month). Its lines come a page at a time from `listStatementInvoices` and `listStatementEntries`. A month not yet begun is 404.",
+  },
+  listStatementInvoices: {
+    summary: "List a statement's invoices",
+    description:
+      "The invoices issued to the caller's company during one UTC month, oldest first, a page at a time (`cursor` from `nextCursor`), with their status, amounts and dates. A month not yet begun is 404.",
+  },
+  listStatementEntries: {
+    summary: "List a statement's movements of funds",
+    description:
+      "Every movement of the caller's company's funds (available and secured) during one UTC month, oldest first, one line per ledger transfer and currency, a page at a time (`cursor` from `nextCursor`). Moving money between available and secured funds nets to zero and is left out. A month not yet begun is 404.",
   },
   getStatementPdf: {
     summary: "Download a monthly statement as a PDF",

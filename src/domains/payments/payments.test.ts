@@ -125,9 +125,13 @@ describe("approval opens an invoice; paying it pays the worker", () => {
   it("opens the invoice for the approved amount plus the fee, due after the payment terms", async () => {
     const { owner, assignee, assignment, invoice } = await approvedWork({ terms: 15 });
     // Opening the invoice moved the assignment to invoiced (payment pending) in the same transaction.
+    // Both sides read the invoice on the assignment itself (the issue's fixed shape).
     for (const side of [owner, assignee]) {
       const work = await call(t, side, { method: "GET", url: `/api/v1/assignments/${assignment.id}` });
-      expect(work.json()).toMatchObject({ status: "invoiced" });
+      expect(work.json()).toMatchObject({
+        status: "invoiced",
+        invoice: { id: invoice.id, status: "open", fee: 10_00, total: 110_00, dueAt: invoice.dueAt, paidAt: null },
+      });
     }
     const invoiced = (await eventsOf(t, assignment.id)).find((e) => e.action === "assignment.invoiced");
     expect(invoiced?.data).toMatchObject({ from: "approved", to: "invoiced", invoiceId: invoice.id });
@@ -163,7 +167,8 @@ describe("approval opens an invoice; paying it pays the worker", () => {
     expect(await balanceOf(owner)).toMatchObject({ available: 90_00, owed: 0 });
     expect(await balanceOf(assignee)).toMatchObject({ pending: 0, available: 100_00 });
     const work = await call(t, assignee, { method: "GET", url: `/api/v1/assignments/${assignment.id}` });
-    expect(work.json()).toMatchObject({ status: "paid" });
+    expect(work.json()).toMatchObject({ status: "paid", invoice: { id: invoice.id, status: "paid" } });
+    expect(work.json().invoice.paidAt).toBe(paid.json().paidAt);
     expect((await eventsOf(t, invoice.id)).map((e) => e.action)).toEqual(["invoice.opened", "invoice.paid"]);
     expect((await eventsOf(t, assignment.id)).map((e) => e.action)).toContain("assignment.paid");
     const again = await pay();

@@ -20,7 +20,6 @@ import {
   PayInvoices,
   RecordBankTransfer,
   RequestPayout,
-  StatementParams,
   VerifyPayoutAccount,
 } from "./contract";
 import { accessFor, accountRules, invoiceRules, payoutAccountRules } from "./lifecycle";
@@ -29,14 +28,12 @@ import { getBalance } from "./queries/balance";
 import { checkLedger } from "./queries/check-ledger";
 import { exportInvoicesCsv } from "./queries/export-invoices";
 import { getInvoice } from "./queries/get-invoice";
-import { getStatement } from "./queries/get-statement";
 import { getInvoicePdf } from "./queries/invoice-pdf";
 import { listFundings } from "./queries/list-fundings";
 import { listInvoices } from "./queries/list-invoices";
 import { listPayoutAccounts } from "./queries/list-payout-accounts";
 import { listPayouts } from "./queries/list-payouts";
-import { listStatements } from "./queries/list-statements";
-import { getStatementPdf } from "./queries/statement-pdf";
+import { statementRoutes } from "./statements/routes";
 import {
   ActivityList,
   Balance,
@@ -50,8 +47,6 @@ import {
   PayoutAccountView,
   PayoutList,
   PayoutView,
-  Statement,
-  StatementMonths,
 } from "./views";
 
 const pdfResponse = {
@@ -68,8 +63,8 @@ const earners = {
 } as const;
 /** Balances and invoices are read by company members and workers alike; scope.ts decides whose. */
 const owners = { auth: "user", problems: ["forbidden"] } as const;
-/** Statements are the company's own; payout accounts the worker's own (everyone else: 403 at the route). */
-const [company, worker] = [{ auth: "client" }, { auth: "worker" }] as const;
+/** Payout accounts are the worker's own (everyone else: 403 at the route). */
+const worker = { auth: "worker" } as const;
 
 /** The caller's money: balances, funding (client) and payouts (worker). */
 function accountRoutes(app: App): void {
@@ -114,38 +109,6 @@ function accountRoutes(app: App): void {
       config: { auth: "worker" },
     },
     (req) => listPayouts(req.ctx, req.query),
-  );
-}
-
-/** A company's monthly statements (statement-steps.ts): the months, one month as JSON, and as a PDF. */
-function statementRoutes(app: App): void {
-  app.get(
-    "/payments/statements",
-    { schema: { operationId: "listStatements", tags, response: { 200: StatementMonths } }, config: company },
-    (req) => listStatements(req.ctx),
-  );
-  app.get(
-    "/payments/statements/:month",
-    {
-      schema: { operationId: "getStatement", tags, params: StatementParams, response: { 200: Statement } },
-      config: company,
-    },
-    (req) => getStatement(req.ctx, req.params.month),
-  );
-  app.get(
-    "/payments/statements/:month/pdf",
-    {
-      schema: {
-        operationId: "getStatementPdf",
-        tags,
-        params: StatementParams,
-        querystring: InvoicePdfQuery,
-        produces: ["application/pdf"],
-        response: { 200: { ...pdfResponse, description: "The statement as a PDF document." } },
-      },
-      config: company,
-    },
-    async (req, reply) => sendBytes(reply, await getStatementPdf(req.ctx, req.params.month, req.query)),
   );
 }
 

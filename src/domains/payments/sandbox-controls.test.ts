@@ -70,4 +70,27 @@ describe("POST /api/v1/staff/sandbox/invoices/{id}/backdate (sandbox only)", () 
     expect((await backdate(staff, "00000000-0000-4000-8000-000000000000", { days: 1 })).statusCode).toBe(404);
     expect((await backdate(owner, invoice.id, { days: 1 })).statusCode).toBe(403);
   });
+
+  it("queues the auto-pay run for the new due date: a funded company's invoice is paid without anyone clicking", async () => {
+    process.env.WORKLANE_SANDBOX_CONTROLS = "true";
+    const { owner, invoice } = await openInvoice();
+    await call(t, owner, {
+      method: "POST",
+      url: "/api/v1/payments/funding",
+      payload: { amount: 200_00, currency: "USD", method: "wire" },
+    });
+    const staff = await staffMember(t);
+    // Still 5 days ahead: the run waits for the due date.
+    expect((await backdate(staff, invoice.id, { days: 10 })).statusCode).toBe(200);
+    await t.runJobs();
+    const read = async () => (await call(t, owner, { method: "GET", url: `/api/v1/invoices/${invoice.id}` })).json();
+    expect(await read()).toMatchObject({ status: "open", autoPaid: false });
+    const due = await backdate(staff, invoice.id, { days: 5 });
+    expect(due.json()).toMatchObject({ status: "open", daysLate: 0 });
+    await t.runJobs();
+    expect(await read()).toMatchObject({ status: "paid", autoPaid: true });
+    expect((await call(t, owner, { method: "GET", url: "/api/v1/payments/balance" })).json().balances).toMatchObject([
+      { currency: "USD", available: 90_00 },
+    ]);
+  });
 });

@@ -3,12 +3,14 @@
  * only their own earnings), the invoice row lock every invoice action starts with, and the view every read and action
  * answers with, so they cannot disagree about what a party sees.
  */
+
 import { eq, type SQL, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { decodeCursor, toPage } from "#platform/pagination";
+import type { AssignmentInvoice } from "#shared/assignment-invoice";
 import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { InvoiceQuery } from "./contract";
@@ -106,6 +108,8 @@ export async function invoiceViews(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
       issuedAt: invoice.issuedAt.toISOString(),
       dueAt: invoice.dueAt.toISOString(),
       paidAt: at(invoice.paidAt),
+      // Paid by the system (the job queue), not a person: payLockedInvoice records no payer then.
+      autoPaid: invoice.status === "paid" && invoice.paidBy === null,
       autoPayHeld: Boolean(held),
       actions: invoiceActionsFor(invoice, partyOf(ctx.actor, invoice)) as InvoiceAction[],
     };
@@ -186,3 +190,32 @@ export async function selectInvoices(
   const rows = await invoiceViews(ctx.db, ctx, sql.join(conditions, sql` AND `), query.limit + 1);
   return toPage(rows, query.limit, (row) => [row.issuedAt, row.id]);
 }
+
+/**
+ * The invoice an assignment view carries (issue 11's fixed shape), provided to assignments (index.ts) as one scalar
+ * JSON expression its view statement reads: the work's invoice, or a cancelled assignment's fee invoice (an assignment
+ * has at most one of either). Assignments decides who sees it (the company and the assigned worker).
+ */
+export const assignmentInvoiceReader = {
+  sql: (row: { id: string }) => sql`(SELECT json_build_object('id', ${invoices.id}, 'kind', ${invoices.kind},
+    'status', ${invoices.status}, 'currency', ${invoices.currency}, 'amount', ${invoices.amount}, 'fee', ${invoices.fee},
+    'total', ${invoices.total}, 'dueAt', ${invoices.dueAt}, 'paidAt', ${invoices.paidAt})
+    FROM ${invoices} WHERE ${invoices.assignmentId} = ${row.id} ORDER BY ${invoices.issuedAt} DESC LIMIT 1)`,
+  /** JSON carries the timestamps as text with their offset; the view answers them as ISO instants in UTC. */
+  decode(value: unknown, now: Date): AssignmentInvoice | null {
+    const raw = (typeof value === "string" ? JSON.parse(value) : value) as Record<string, unknown>;
+    const dueAt = new Date(String(raw.dueAt));
+    return {
+      id: String(raw.id),
+      kind: raw.kind as AssignmentInvoice["kind"],
+      status: raw.status as AssignmentInvoice["status"],
+      pastDue: raw.status === "open" && dueAt < now,
+      currency: Currency.parse(raw.currency),
+      amount: Number(raw.amount),
+      fee: Number(raw.fee),
+      total: Number(raw.total),
+      dueAt: dueAt.toISOString(),
+      paidAt: raw.paidAt ? new Date(String(raw.paidAt)).toISOString() : null,
+    };
+  },
+};

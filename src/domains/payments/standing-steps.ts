@@ -1,7 +1,7 @@
 /**
  * A company's standing with its workers (issue 11, items 4 and 5), and the two rules payments adds to assignment
  * steps through the assignments hooks (assignments cannot import payments):
- * - past due: an open invoice more than `PAST_DUE_GRACE_DAYS` past its due date (and not under an open escalation
+ * - past due: an open invoice more than the grace days (`pastDueGraceDays`, configurable) past its due date (and not under an open escalation
  *   case) locks the company account, so it
  *   cannot send new assignments or add workers until it pays what is past due. The lock is computed from the
  *   invoices on every check and never stored: paying unlocks at once, and no job has to run for it to start;
@@ -10,10 +10,11 @@
  */
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { StepCheck } from "#domains/assignments/index";
+import { loadConfig } from "#platform/config";
 import type { Executor } from "#platform/db";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
-import { heldAmounts } from "./commitment-steps";
+import { acceptedBonus, heldAmounts } from "./commitment-steps";
 import { feeFor, plans } from "./fees";
 import { companyAccount, refKey } from "./ledger";
 import { balancesOf } from "./ledger-steps";
@@ -22,7 +23,12 @@ import type { Standing } from "./views";
 
 const DAY = 86_400_000;
 /** Days an invoice may be past due before the account locks; the past-due warnings go out before it. */
-export const PAST_DUE_GRACE_DAYS = 3;
+let graceDays: number | undefined;
+/** The grace days past due before the lock (WORKLANE_pastDueGraceDays(), default 3), read once per process. */
+export function pastDueGraceDays(): number {
+  graceDays ??= loadConfig().WORKLANE_PAST_DUE_GRACE_DAYS;
+  return graceDays;
+}
 
 /** What the company owes past its due dates, and whether (and since when) that locks its account. */
 export async function standingOf(db: Executor, companyId: string, now: Date): Promise<Standing> {
@@ -52,12 +58,12 @@ export async function standingOf(db: Executor, companyId: string, now: Date): Pr
   const oldest = rows
     .map((row) => new Date(row.oldestDueAt).getTime())
     .reduce<number | null>((min, at) => (min === null || at < min ? at : min), null);
-  const locksAt = oldest === null ? null : new Date(oldest + PAST_DUE_GRACE_DAYS * DAY);
+  const locksAt = oldest === null ? null : new Date(oldest + pastDueGraceDays() * DAY);
   return {
     pastDue,
     locksAt: locksAt?.toISOString() ?? null,
     locked: locksAt !== null && locksAt <= now,
-    graceDays: PAST_DUE_GRACE_DAYS,
+    graceDays: pastDueGraceDays(),
   };
 }
 
@@ -75,7 +81,7 @@ export const refuseWhileLocked: StepCheck = async (tx, ctx, row) => {
   if (standing.locked) {
     throw new Problem(
       "company_locked",
-      `Your company account is locked: ${owedText(standing)} more than ${PAST_DUE_GRACE_DAYS} days past due. ` +
+      `Your company account is locked: ${owedText(standing)} more than ${pastDueGraceDays()} days past due. ` +
         "Pay what is past due on the Payments page and it unlocks at once.",
       { locksAt: standing.locksAt, pastDue: standing.pastDue },
     );
@@ -91,7 +97,8 @@ export const refuseUnfundedImmediateApproval: StepCheck = async (tx, ctx, row) =
   if (row.paymentTermsDays !== 0 || ctx.actor.kind === "system") {
     return;
   }
-  const amount = row.claimedAmount ?? 0;
+  // The invoice will charge the claim plus the bonuses accepted (steps.ts openInvoice).
+  const amount = (row.claimedAmount ?? 0) + (await acceptedBonus(tx, row.id, row.assignedWorkerId));
   const total = amount + feeFor(amount, plans.standard.feeBasisPoints);
   const account = companyAccount(row.companyId, "available", row.currency);
   // Secured funds held for this assignment pay first (steps.ts payLockedInvoice).

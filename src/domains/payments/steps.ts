@@ -11,7 +11,7 @@ import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { Problem } from "#shared/problems";
 import { scheduleReminders } from "./billing-steps";
-import { heldCommitment } from "./commitment-steps";
+import { acceptedBonus, heldCommitment } from "./commitment-steps";
 import type { InvoiceKind } from "./contract";
 import { dueDate, feeFor, plans } from "./fees";
 import { companyAccount, type Posting, platformAccount, workerAccount } from "./ledger";
@@ -22,13 +22,20 @@ import { autoPayHolds, fundCommitments, fundings, invoices, payouts } from "./ta
 type InvoiceRow = typeof invoices.$inferSelect;
 const nonZero = (postings: Posting[]) => postings.filter((p) => p.amount !== 0);
 
-/** What an invoice of each kind charges: the approved amount, or the cancellation fee the client chose to pay. */
-function chargeOf(work: typeof assignments.$inferSelect, kind: InvoiceKind) {
+/**
+ * What an invoice of each kind charges: the approved claim plus the bonuses the worker accepted (a bonus is paid on
+ * top, never within the ceiling), or the cancellation fee the client chose to pay.
+ */
+async function chargeOf(tx: Executor, work: typeof assignments.$inferSelect, kind: InvoiceKind) {
   if (kind === "cancellation_fee") {
     const ok = work.status === "cancelled" && work.cancellationFee !== null && work.cancelledAt !== null;
-    return ok ? { amount: work.cancellationFee ?? 0, issuedAt: work.cancelledAt } : null;
+    return ok ? { amount: work.cancellationFee ?? 0, bonus: 0, issuedAt: work.cancelledAt } : null;
   }
-  return work.status === "approved" ? { amount: work.claimedAmount ?? 0, issuedAt: work.approvedAt } : null;
+  if (work.status !== "approved") {
+    return null;
+  }
+  const bonus = await acceptedBonus(tx, work.id, work.assignedWorkerId);
+  return { amount: (work.claimedAmount ?? 0) + bonus, bonus, issuedAt: work.approvedAt };
 }
 
 /**
@@ -43,11 +50,11 @@ export async function openInvoice(
   kind: InvoiceKind = "assignment",
 ): Promise<InvoiceRow | null> {
   const [work] = await tx.select().from(assignments).where(eq(assignments.id, assignmentId));
-  const charge = work ? chargeOf(work, kind) : null;
+  const charge = work ? await chargeOf(tx, work, kind) : null;
   if (!work || !charge?.issuedAt || !work.assignedWorkerId) {
     return null;
   }
-  const { amount, issuedAt } = charge;
+  const { amount, bonus, issuedAt } = charge;
   const { feeBasisPoints } = plans.standard;
   const fee = feeFor(amount, feeBasisPoints);
   const [invoice] = await tx
@@ -86,7 +93,16 @@ export async function openInvoice(
   await recordEvent(tx, ctx, {
     action: "invoice.opened",
     subject: { type: "invoice", id: invoice.id },
-    data: { assignmentId, kind, amount, fee, total: invoice.total, currency: invoice.currency, dueAt: invoice.dueAt },
+    data: {
+      assignmentId,
+      kind,
+      amount,
+      bonus,
+      fee,
+      total: invoice.total,
+      currency: invoice.currency,
+      dueAt: invoice.dueAt,
+    },
   });
   if (kind === "assignment") {
     // Approved → invoiced (payment pending) in the invoice's own transaction: the status and the invoice agree.
@@ -235,6 +251,9 @@ async function autoPayHeld(tx: Executor, assignmentId: string): Promise<boolean>
     .where(eq(autoPayHolds.assignmentId, assignmentId));
   return rows.length > 0;
 }
+
+/** The recurring auto-pay job's name (jobs.ts); the sandbox backdate queues a run of it at once. */
+export const autoPayJobName = "payments.auto-pay";
 
 /**
  * Auto-pay: every open invoice due by now is paid from its company's available funds, each in its own savepoint so

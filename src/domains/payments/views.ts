@@ -85,6 +85,9 @@ export const InvoiceView = z.object({
   issuedAt: Timestamp,
   dueAt: Timestamp,
   paidAt: Timestamp.nullable(),
+  autoPaid: z
+    .boolean()
+    .describe("true when nobody clicked: auto-pay on the due date, or immediate terms paid at approval"),
   autoPayHeld: z.boolean().describe("true while an open escalation case pauses auto-pay; paying by hand still works"),
   actions: z.array(z.enum(invoiceActions)),
 });
@@ -163,7 +166,7 @@ export const StatementMonth = z.object({
   to: Timestamp,
   current: z.boolean().describe("true: the month is not over, so its figures still change"),
 });
-export const StatementMonths = z.object({ items: z.array(StatementMonth) });
+export const StatementMonths = Page(StatementMonth);
 export type StatementMonths = z.infer<typeof StatementMonths>;
 
 /**
@@ -205,11 +208,15 @@ export const StatementInvoice = z.object({
 });
 export type StatementInvoice = z.infer<typeof StatementInvoice>;
 
+/** A statement's head: its lines (invoices issued, movements) are read a page at a time from their own routes. */
 export const Statement = StatementMonth.extend({
   company: z.object({ id: Id, name: z.string() }),
   totals: z.array(StatementTotals),
-  invoices: z.array(StatementInvoice).describe("the invoices issued during the month"),
-  payments: z.array(StatementEntry).describe("every movement of the company's funds during the month, oldest first"),
   provider: Provider,
 });
 export type Statement = z.infer<typeof Statement>;
+export const StatementInvoiceList = Page(StatementInvoice);
+export const StatementEntryList = Page(StatementEntry);
+export type StatementPage<T> = { items: T[]; nextCursor: string | null };
+/** The whole month as one document (the PDF only): the head and every line. */
+export type StatementDocument = Statement & { invoices: StatementInvoice[]; payments: StatementEntry[] };

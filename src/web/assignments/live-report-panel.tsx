@@ -1,3 +1,4 @@
+import { feeFor, plans } from "#shared/fees";
 import { formatMoney } from "#shared/money";
 import { Section } from "../ui/section";
 import { type AssignmentFormApi, previewDraftOf } from "./assignment-form-values";
@@ -14,14 +15,23 @@ interface LiveReportPanelProps {
 export function LiveReportPanel({ form, deliverableCount }: LiveReportPanelProps) {
   const { preview, error, isFetching } = useAssignmentPreview(previewDraftOf(form.watch(), deliverableCount));
   const spend = preview?.maximumSpend ?? null;
+  // Shown before sending (issue 11 item 3): every invoice adds the plan's fee to the approved amount.
+  const { feeBasisPoints } = plans.standard;
+  const fee = spend ? { amount: feeFor(spend.amount, feeBasisPoints), currency: spend.currency } : null;
   const unavailable = !preview && error ? <p className="muted">The report is not available right now.</p> : null;
   return (
     <div aria-busy={isFetching}>
-      <Section title="Maximum spend" description="The most this assignment can cost you.">
+      <Section title="Maximum spend" description="The most the worker can be paid for this assignment.">
         <output className="stat" aria-live="polite">
           <span className="stat__value">{spend ? formatMoney(spend) : "—"}</span>
           {preview && !spend ? <span className="stat__label">Complete the pricing to see it.</span> : null}
         </output>
+        {spend && fee ? (
+          <p className="muted" data-testid="platform-fee">
+            Plus the platform fee of {feeBasisPoints / 100}% on what you approve: at most {formatMoney(fee)}, so{" "}
+            {formatMoney({ amount: spend.amount + fee.amount, currency: spend.currency })} in all.
+          </p>
+        ) : null}
       </Section>
       <Section
         title="Completeness"

@@ -4,9 +4,9 @@ import type { Currency } from "#shared/money";
 import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Money } from "../ui/money";
-import { Pager, useCursorPages } from "../ui/pager";
 import { ProblemAlert } from "../ui/problem-alert";
 import { useActivity } from "./queries";
+import { itemsOf, ShowMore } from "./show-more";
 
 /** The ledger's reasons in words a person reads on a statement; an unknown reason shows as it is. */
 const reasons: Record<string, string> = {
@@ -41,15 +41,15 @@ function EntryLabel({ entry }: { entry: ActivityEntry }) {
 
 /** Account activity (issue 11 item 8): every ledger entry on the caller's own accounts, with the balance after it. */
 export function ActivityTable() {
-  const pages = useCursorPages();
-  const activity = useActivity(pages.cursor);
+  const activity = useActivity();
+  const entries = itemsOf(activity.data);
   if (activity.isError) {
     return <ProblemAlert error={activity.error} />;
   }
-  if (!activity.data) {
+  if (!entries) {
     return <Loading />;
   }
-  if (activity.data.items.length === 0 && pages.page === 1) {
+  if (entries.length === 0) {
     return <p>No money has moved yet.</p>;
   }
   const money = (amount: number, entry: ActivityEntry) => (
@@ -70,7 +70,7 @@ export function ActivityTable() {
             </tr>
           </thead>
           <tbody>
-            {activity.data.items.map((entry) => (
+            {entries.map((entry) => (
               <tr key={entry.id}>
                 <td>
                   <DateTime value={entry.at} />
@@ -86,7 +86,7 @@ export function ActivityTable() {
           </tbody>
         </table>
       </div>
-      <Pager label="Pages of account activity" pages={pages} nextCursor={activity.data.nextCursor} />
+      <ShowMore list={activity} what="account activity" />
     </>
   );
 }

@@ -11,7 +11,8 @@ import { ActivityTable } from "./activity-table";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
 import { PayoutAccounts } from "./payout-accounts";
-import { invoicesCsvUrl, useBalance, useInvoices, usePayouts } from "./queries";
+import { invoicesCsvUrl, useBalance, useInvoicePages, usePayouts } from "./queries";
+import { itemsOf, ShowMore } from "./show-more";
 import { WithdrawForm } from "./withdraw-form";
 
 const payoutLabels = { in_transit: "In transit", paid: "Paid out", failed: "Failed" } as const;
@@ -65,7 +66,9 @@ function PayoutsTable({ payouts }: { payouts: PayoutView[] }) {
 export function EarningsPage() {
   const balance = useBalance();
   const payouts = usePayouts();
-  const invoices = useInvoices();
+  const invoices = useInvoicePages();
+  const earned = itemsOf(invoices.data);
+  const withdrawals = itemsOf(payouts.data);
   if (balance.isPending) {
     return <Loading />;
   }
@@ -89,7 +92,8 @@ export function EarningsPage() {
         <WithdrawForm balance={balance.data} />
       </Section>
       <Section title="Withdrawals">
-        {payouts.data ? <PayoutsTable payouts={payouts.data.items} /> : <Loading />}
+        {withdrawals ? <PayoutsTable payouts={withdrawals} /> : <Loading />}
+        <ShowMore list={payouts} what="withdrawals" />
       </Section>
       <Section
         title="Invoices"
@@ -99,7 +103,8 @@ export function EarningsPage() {
           </ButtonLink>
         }
       >
-        {invoices.data ? <InvoicesTable invoices={invoices.data.items} caption="Invoices paying you" /> : <Loading />}
+        {earned ? <InvoicesTable invoices={earned} caption="Invoices paying you" /> : <Loading />}
+        <ShowMore list={invoices} what="invoices" />
       </Section>
       <Section title="Account activity" description="Every entry on your accounts, as the ledger has it.">
         <ActivityTable />

@@ -85,6 +85,7 @@ export function InvoicePage() {
           <dt>Paid</dt>
           <dd>
             <DateTime value={view.paidAt} fallback="Not yet" />
+            {view.autoPaid ? " (auto-pay)" : null}
           </dd>
         </dl>
       </Section>

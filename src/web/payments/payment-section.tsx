@@ -60,6 +60,7 @@ export function PaymentSection({ assignmentId }: { assignmentId: string }) {
         <dt>{invoice.paidAt ? "Paid" : "Due"}</dt>
         <dd>
           <DateTime value={invoice.paidAt ?? invoice.dueAt} />
+          {invoice.autoPaid ? " (auto-pay)" : null}
           {invoice.status === "open" ? (
             <>
               {" · "}

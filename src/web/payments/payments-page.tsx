@@ -14,7 +14,8 @@ import { ActivityTable } from "./activity-table";
 import { AddFundsForm } from "./add-funds-form";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
-import { type InvoiceQuery, invoicesCsvUrl, useBalance, useFundings, useInvoices } from "./queries";
+import { type InvoiceQuery, invoicesCsvUrl, useBalance, useFundings, useInvoicePages } from "./queries";
+import { itemsOf, ShowMore } from "./show-more";
 import { StatementsTable } from "./statements-table";
 
 type StatusFilter = NonNullable<InvoiceQuery["status"]> | "";
@@ -72,7 +73,9 @@ export function PaymentsPage() {
   const [filter, setFilter] = useState<StatusFilter>("");
   const balance = useBalance();
   const fundings = useFundings();
-  const invoices = useInvoices(filter ? { status: filter } : {});
+  const invoices = useInvoicePages(filter ? { status: filter } : {});
+  const payables = itemsOf(invoices.data);
+  const funded = itemsOf(fundings.data);
   const role = me.company?.role;
   const mayMoveMoney = role === "admin" || role === "finance";
   if (balance.isPending) {
@@ -111,10 +114,12 @@ export function PaymentsPage() {
         }
       >
         {invoices.isError ? <ProblemAlert error={invoices.error} /> : null}
-        {invoices.data ? <InvoicesTable invoices={invoices.data.items} caption="Invoices to pay" /> : <Loading />}
+        {payables ? <InvoicesTable invoices={payables} caption="Invoices to pay" /> : <Loading />}
+        <ShowMore list={invoices} what="invoices" />
       </Section>
       <Section title="Funds added">
-        {fundings.data ? <FundingsTable fundings={fundings.data.items} /> : <Loading />}
+        {funded ? <FundingsTable fundings={funded} /> : <Loading />}
+        <ShowMore list={fundings} what="funds added" />
       </Section>
       <Section
         title="Statements"

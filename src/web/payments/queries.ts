@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { AddFunds, AddPayoutAccount, RequestPayout, VerifyPayoutAccount } from "#domains/payments/contract";
 import type { paths } from "../../../sdk/schema";
 import { api, ok } from "../api";
@@ -10,8 +10,9 @@ export const paymentKeys = {
   payouts: ["payments", "payouts"] as const,
   payoutAccounts: ["payments", "payout-accounts"] as const,
   statements: ["payments", "statements"] as const,
-  activity: (cursor: string | undefined) => ["payments", "activity", cursor ?? ""] as const,
+  activity: ["payments", "activity"] as const,
   invoices: (query: InvoiceQuery) => ["payments", "invoices", query] as const,
+  invoicePages: (query: InvoiceQuery) => ["payments", "invoice-pages", query] as const,
   invoice: (id: string) => ["payments", "invoice", id] as const,
 };
 
@@ -29,16 +30,32 @@ export function useBalance() {
   return useQuery({ queryKey: paymentKeys.balance, queryFn: () => ok(api.GET("/api/v1/payments/balance")) });
 }
 
-/** The caller's own ledger entries, one page at a time. */
-export function useActivity(cursor: string | undefined) {
-  return useQuery({
-    queryKey: paymentKeys.activity(cursor),
-    queryFn: () => ok(api.GET("/api/v1/payments/activity", { params: { query: cursor ? { cursor } : {} } })),
+/**
+ * The lists that grow without bound (activity, payables, earnings, fundings, withdrawals, statement months) read a
+ * page at a time with the server's cursor; "Show more" (show-more.tsx) appends the next page below the ones shown.
+ */
+const pagedBy = { initialPageParam: undefined as string | undefined, getNextPageParam: nextOf };
+function nextOf(last: { nextCursor: string | null }) {
+  return last.nextCursor ?? undefined;
+}
+
+/** The caller's own ledger entries, newest first. */
+export function useActivity() {
+  return useInfiniteQuery({
+    queryKey: paymentKeys.activity,
+    queryFn: ({ pageParam: cursor }) =>
+      ok(api.GET("/api/v1/payments/activity", { params: { query: cursor ? { cursor } : {} } })),
+    ...pagedBy,
   });
 }
 
 export function useFundings() {
-  return useQuery({ queryKey: paymentKeys.fundings, queryFn: () => ok(api.GET("/api/v1/payments/funding")) });
+  return useInfiniteQuery({
+    queryKey: paymentKeys.fundings,
+    queryFn: ({ pageParam: cursor }) =>
+      ok(api.GET("/api/v1/payments/funding", { params: { query: cursor ? { cursor } : {} } })),
+    ...pagedBy,
+  });
 }
 
 export function useAddFunds() {
@@ -60,6 +77,16 @@ export function useInvoices(query: InvoiceQuery = {}, { untilOne = false }: { un
     queryKey: paymentKeys.invoices(query),
     queryFn: () => ok(api.GET("/api/v1/invoices", { params: { query } })),
     refetchInterval: (current) => (untilOne && current.state.data?.items.length === 0 ? 2_000 : false),
+  });
+}
+
+/** The payables or earnings lists: every invoice matching `query`, newest first, a page at a time. */
+export function useInvoicePages(query: InvoiceQuery = {}) {
+  return useInfiniteQuery({
+    queryKey: paymentKeys.invoicePages(query),
+    queryFn: ({ pageParam: cursor }) =>
+      ok(api.GET("/api/v1/invoices", { params: { query: cursor ? { ...query, cursor } : query } })),
+    ...pagedBy,
   });
 }
 
@@ -88,7 +115,11 @@ export function usePayInvoices() {
 }
 
 export function usePayouts() {
-  return useQuery({ queryKey: paymentKeys.payouts, queryFn: () => ok(api.GET("/api/v1/payouts")) });
+  return useInfiniteQuery({
+    queryKey: paymentKeys.payouts,
+    queryFn: ({ pageParam: cursor }) => ok(api.GET("/api/v1/payouts", { params: { query: cursor ? { cursor } : {} } })),
+    ...pagedBy,
+  });
 }
 
 export function useRequestPayout() {
@@ -135,7 +166,12 @@ export function useRemovePayoutAccount() {
 
 /** The months the company has a statement for (UTC months), newest first. */
 export function useStatements() {
-  return useQuery({ queryKey: paymentKeys.statements, queryFn: () => ok(api.GET("/api/v1/payments/statements")) });
+  return useInfiniteQuery({
+    queryKey: paymentKeys.statements,
+    queryFn: ({ pageParam: cursor }) =>
+      ok(api.GET("/api/v1/payments/statements", { params: { query: cursor ? { cursor } : {} } })),
+    ...pagedBy,
+  });
 }
 
 /** A statement's PDF, its times in `timeZone` (the month itself is UTC). */

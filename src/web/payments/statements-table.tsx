@@ -4,6 +4,7 @@ import { ProblemAlert } from "../ui/problem-alert";
 import { StatusBadge } from "../ui/status-badge";
 import { useViewerZone } from "../ui/viewer-zone";
 import { statementPdfUrl, useStatements } from "./queries";
+import { itemsOf, ShowMore } from "./show-more";
 
 const monthName = (month: string) =>
   new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(
@@ -13,50 +14,54 @@ const monthName = (month: string) =>
 /** The payments page's statements: one per UTC month, each a PDF download with times in the viewer's zone. */
 export function StatementsTable() {
   const statements = useStatements();
+  const months = itemsOf(statements.data);
   const zone = useViewerZone();
   if (statements.isError) {
     return <ProblemAlert error={statements.error} />;
   }
-  if (!statements.data) {
+  if (!months) {
     return <Loading />;
   }
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">Monthly statements</caption>
-        <thead>
-          <tr>
-            <th scope="col">Month (UTC)</th>
-            <th scope="col">Status</th>
-            <th scope="col">Download</th>
-          </tr>
-        </thead>
-        <tbody>
-          {statements.data.items.map((statement) => (
-            <tr key={statement.month}>
-              <td>{monthName(statement.month)}</td>
-              <td>
-                {statement.current ? (
-                  <StatusBadge status="current" label="So far: the month is not over" tone="info" />
-                ) : (
-                  <StatusBadge status="closed" label="Closed" tone="neutral" />
-                )}
-              </td>
-              <td>
-                <ButtonLink
-                  to={statementPdfUrl(statement.month, zone)}
-                  reloadDocument
-                  download
-                  size="small"
-                  aria-label={`Download the ${monthName(statement.month)} statement (PDF)`}
-                >
-                  PDF
-                </ButtonLink>
-              </td>
+    <>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Monthly statements</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month (UTC)</th>
+              <th scope="col">Status</th>
+              <th scope="col">Download</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {months.map((statement) => (
+              <tr key={statement.month}>
+                <td>{monthName(statement.month)}</td>
+                <td>
+                  {statement.current ? (
+                    <StatusBadge status="current" label="So far: the month is not over" tone="info" />
+                  ) : (
+                    <StatusBadge status="closed" label="Closed" tone="neutral" />
+                  )}
+                </td>
+                <td>
+                  <ButtonLink
+                    to={statementPdfUrl(statement.month, zone)}
+                    reloadDocument
+                    download
+                    size="small"
+                    aria-label={`Download the ${monthName(statement.month)} statement (PDF)`}
+                  >
+                    PDF
+                  </ButtonLink>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ShowMore list={statements} what="statements" />
+    </>
   );
 }

@@ -58,8 +58,9 @@ export function requestsRoutes(app: App): void {
         body: answer,
         response: { 200: RequestView },
       },
-      // Accepting commits the company to more money or time, like sending: a verified address first.
-      config: { ...answerers, problems: [...actionRefusals, "blocked"], verifiedEmail: true },
+      // Accepting commits the company to more money or time, like sending: a verified address first. With secured
+      // funds on, the extra money is committed too (payments' "raise" rule), or 422 insufficient_funds.
+      config: { ...answerers, problems: [...actionRefusals, "blocked", "insufficient_funds"], verifiedEmail: true },
     },
     (req) => acceptAssignmentRequest(req.ctx, req.params, req.body),
   );

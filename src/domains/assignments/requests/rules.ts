@@ -28,6 +28,9 @@ export const withdrawRule = (kind: RequestKind): PartyRule => ({
 /** Accepting these raises the most a claim may reach (the assignment's extra budget). */
 export const raisesCeiling = (kind: RequestKind): boolean => kind === "budget_increase" || kind === "expense";
 
+/** Accepting these raises what the company may owe: the ceiling's kinds, and a bonus (paid on top of the claim). */
+export const raisesOwed = (kind: RequestKind): boolean => raisesCeiling(kind) || kind === "bonus";
+
 export function verbsFor(
   request: { kind: RequestKind; status: RequestStatus },
   facts: RuleFacts,

@@ -2,10 +2,12 @@ import { eq } from "drizzle-orm";
 import { loadConfig } from "#platform/config";
 import { type Ctx, systemActor } from "#platform/context";
 import { recordEvent } from "#platform/history";
+import { enqueue } from "#platform/jobs";
 import { Problem } from "#shared/problems";
 import type { BackdateInvoice } from "../contract";
 import { provider } from "../sandbox-provider";
 import { invoiceNotFound, invoiceView } from "../scope";
+import { autoPayJobName } from "../steps";
 import { invoices } from "../tables";
 import type { InvoiceView } from "../views";
 
@@ -17,6 +19,8 @@ const DAY = 86_400_000;
  * company locked without waiting days. The lock is computed from the due dates on every check, so nothing else has
  * to change; the event says it was the sandbox. Why not a movable server clock: one shared server runs every
  * journey, and moving its clock would move every session, job and record at once.
+ * It also queues an auto-pay run for the new due date (now, when that has passed), so the invoice is paid as on a
+ * real due date without waiting for the recurring run (every 60 s); keyed by the invoice and its new due date, so a repeat queues nothing more.
  */
 export async function backdateInvoice(ctx: Ctx, id: string, input: BackdateInvoice): Promise<InvoiceView> {
   if (!loadConfig().WORKLANE_SANDBOX_CONTROLS || !provider.testMode) {
@@ -47,6 +51,8 @@ export async function backdateInvoice(ctx: Ctx, id: string, input: BackdateInvoi
       subject: { type: "invoice", id },
       data: { days: input.days, dueAt, sandbox: true },
     });
+    const runAt = dueAt > ctx.now ? dueAt : ctx.now;
+    await enqueue(tx, ctx, autoPayJobName, {}, { runAt, key: `${autoPayJobName}:backdated:${id}:${dueAt.getTime()}` });
     // Staff read no company's invoices through the tenancy scope; the answer is the invoice as the system sees it.
     return invoiceView(tx, { actor: systemActor, now: ctx.now }, id);
   });

@@ -2,18 +2,19 @@ import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import { type Currency, formatMoney } from "#shared/money";
 import { scheduleConfirmationAlert } from "../../follow-up-steps";
+import { runStepChecks } from "../../hooks";
 import { scheduleColumns } from "../../schedule";
 import type { AssignmentRow } from "../../scope";
 import { type AssignmentChanges, notify } from "../../steps";
 import type { AnswerRequest, RequestView } from "../contract";
 import type { RequestRow } from "../queries";
-import { raisesCeiling, requestRules } from "../rules";
+import { raisesCeiling, raisesOwed, requestRules } from "../rules";
 import { answerRequest, lockRequest } from "../steps";
 
 /**
  * What an accepted request changes on the assignment. A budget increase or an expense raises the ceiling the claim
  * may reach; a reschedule moves the schedule (and, as any reschedule of an assigned job, asks for a new
- * confirmation); a bonus changes nothing here: it is an amount the payments issue pays on top.
+ * confirmation); a bonus changes nothing here: payments adds it to the invoice, on top of the claim.
  */
 function effectOf(row: AssignmentRow, request: RequestRow): AssignmentChanges {
   if (raisesCeiling(request.kind) && request.amount !== null) {
@@ -42,6 +43,11 @@ export async function acceptAssignmentRequest(
       event: "assignment.request_accepted",
     });
     const row = locked.row;
+    if (raisesOwed(request.kind)) {
+      // Rules other domains add (payments: secured funds grow by the amount, or 422 insufficient_funds), after the
+      // save, so they read the new ceiling; a refusal rolls back the answer too.
+      await runStepChecks("raise", tx, ctx, row);
+    }
     if (request.kind === "reschedule") {
       await scheduleConfirmationAlert(tx, ctx, row);
     }

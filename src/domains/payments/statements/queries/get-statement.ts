@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
-import { ownerOf } from "../scope";
+import { ownerOf } from "../../scope";
+import type { Statement } from "../../views";
 import { statementFor } from "../statement-steps";
-import type { Statement } from "../views";
 
 /** One month's statement of the caller's company, from the ledger. */
 export function getStatement(ctx: Ctx, month: string): Promise<Statement> {

@@ -1,10 +1,10 @@
 /**
- * A monthly statement as a PDF (issue 11, item 8), drawn from the same view `GET /payments/statements/{month}`
- * answers. The month is a UTC month and says so; the times of its entries are written in the reader's zone, named.
+ * A monthly statement as a PDF (issue 11, item 8), drawn from the same head `GET /payments/statements/{month}`
+ * answers and every line its two paged lists hold (a document is whole). The month is a UTC month and says so; the times of its entries are written in the reader's zone, named.
  */
 import { type Currency, formatMoney } from "#shared/money";
-import { footnote, rows, startPdf, when } from "./pdf-parts";
-import type { Provider, Statement } from "./views";
+import { footnote, rows, startPdf, when } from "../pdf-parts";
+import type { Provider, Statement, StatementDocument } from "../views";
 
 const reasonText: Record<string, string> = {
   "funding.settled": "Funds added",
@@ -33,7 +33,11 @@ export function statementLines(statement: Statement): [string, string][] {
   return lines;
 }
 
-export function renderStatementPdf(statement: Statement, provider: Provider, timeZone: string): Promise<Buffer> {
+export function renderStatementPdf(
+  statement: StatementDocument,
+  provider: Provider,
+  timeZone: string,
+): Promise<Buffer> {
   const { doc, bytes } = startPdf(
     `Worklane statement ${statement.month}`,
     { Title: `Worklane statement ${statement.month}`, Subject: statement.company.name },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { act, assignedAssignment, call, client, type Session, worker } from "#test/given";
 import { testApp } from "#test/harness";
+import type { Statement } from "../views";
 import { monthOf } from "./statement-months";
 import { statementLines } from "./statement-pdf";
-import type { Statement } from "./views";
 
 const t = await testApp();
 const HOUR = 3_600_000;
@@ -11,6 +11,12 @@ const HOUR = 3_600_000;
 const get = (as: Session, url: string) => call(t, as, { method: "GET", url: `/api/v1/payments/statements${url}` });
 const statementOf = async (as: Session, month: string): Promise<Statement> => {
   const answer = await get(as, `/${month}`);
+  expect(answer.statusCode, answer.body).toBe(200);
+  return answer.json();
+};
+type Entry = { reason: string; amount: number };
+const pageOf = async (as: Session, url: string) => {
+  const answer = await get(as, url);
   expect(answer.statusCode, answer.body).toBe(200);
   return answer.json();
 };
@@ -62,8 +68,8 @@ describe("monthly statements", () => {
         closing: 390_00,
       },
     ]);
-    expect(a.invoices.map((i) => i.id)).toEqual([invoice.id]);
-    expect(a.payments.map((p) => [p.reason, p.amount])).toEqual([
+    expect((await pageOf(owner, `/${first}/invoices`)).items.map((i: { id: string }) => i.id)).toEqual([invoice.id]);
+    expect((await pageOf(owner, `/${first}/entries`)).items.map((p: Entry) => [p.reason, p.amount])).toEqual([
       ["funding.settled", 500_00],
       ["invoice.paid", -110_00],
     ]);
@@ -76,7 +82,7 @@ describe("monthly statements", () => {
     expect(before.current).toBe(false);
     expect(b.totals[0]?.opening).toBe(before.totals[0]?.closing);
     expect(b.totals[0]).toMatchObject({ funding: 25_00, closing: 415_00 });
-    expect(b.invoices).toEqual([]);
+    expect(await pageOf(owner, `/${second}/invoices`)).toEqual({ items: [], nextCursor: null });
     const balance = (await call(t, owner, { method: "GET", url: "/api/v1/payments/balance" })).json().balances[0];
     expect(b.totals[0]?.closing).toBe(balance.available + balance.committed);
     const months = (await get(owner, "")).json().items;
@@ -85,6 +91,10 @@ describe("monthly statements", () => {
       expect.objectContaining({ month: first, current: false }),
     ]);
     expect(months[0].from).toBe(`${second}-01T00:00:00.000Z`);
+    // A page at a time: the cursor is the last month shown.
+    const one = await pageOf(owner, "?limit=1");
+    expect(one.items.map((m: { month: string }) => m.month)).toEqual([second]);
+    expect((await pageOf(owner, `?limit=1&cursor=${one.nextCursor}`)).items[0]).toMatchObject({ month: first });
 
     const pdf = await get(owner, `/${first}/pdf?timeZone=America/Chicago`);
     expect(pdf.statusCode).toBe(200);
@@ -118,5 +128,47 @@ describe("monthly statements", () => {
     const someone = await worker(t);
     expect((await get(someone, "")).statusCode).toBe(403);
     expect((await get(someone, `/${month}`)).statusCode).toBe(403);
+  });
+
+  it("pages the months, the invoices and the movements with the cursor convention (every line once)", async () => {
+    const { owner } = await paidWork();
+    for (const amount of [1_00, 2_00, 3_00, 4_00]) {
+      await fundWire(owner, amount);
+    }
+    const month = monthOf(t.clock.now());
+    const seen: Entry[] = [];
+    let cursor: string | null = "";
+    let pages = 0;
+    while (cursor !== null) {
+      const page = await pageOf(owner, `/${month}/entries?limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+      pages += 1;
+    }
+    expect(pages).toBe(3);
+    expect(seen.map((e) => [e.reason, e.amount])).toEqual([
+      ["funding.settled", 500_00],
+      ["invoice.paid", -110_00],
+      ["funding.settled", 1_00],
+      ["funding.settled", 2_00],
+      ["funding.settled", 3_00],
+      ["funding.settled", 4_00],
+    ]);
+    // The totals still add every line, whatever the page.
+    expect((await statementOf(owner, month)).totals[0]).toMatchObject({ funding: 510_00, closing: 400_00 });
+    const invoicesPage = await pageOf(owner, `/${month}/invoices?limit=1`);
+    expect(invoicesPage).toMatchObject({ items: [{ total: 110_00 }], nextCursor: null });
+
+    for (const bad of [
+      "nope",
+      Buffer.from('["x","y"]').toString("base64url"),
+      Buffer.from("[1]").toString("base64url"),
+    ]) {
+      expect((await get(owner, `/${month}/entries?cursor=${bad}`)).statusCode, bad).toBe(400);
+      expect((await get(owner, `/${month}/invoices?cursor=${bad}`)).statusCode, bad).toBe(400);
+      expect((await get(owner, `?cursor=${bad}`)).statusCode, bad).toBe(400);
+    }
+    expect((await get(owner, "/2999-01/entries")).statusCode).toBe(404);
   });
 });
