@@ -9,7 +9,7 @@ import { assignments } from "#domains/assignments/tables";
 import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { enqueue } from "#platform/jobs";
+import { enqueueMany } from "#platform/jobs";
 import { sendMail } from "#platform/mail";
 import { type Currency, formatMoney } from "#shared/money";
 import { pastDueGraceDays } from "./standing-steps";
@@ -31,20 +31,24 @@ const linkTo = (id: string) => {
 
 type InvoiceRow = typeof invoices.$inferSelect;
 
-/** Enqueued when the invoice opens; each reminder re-reads the invoice and stays quiet once it is paid. */
+/**
+ * Enqueued when the invoice opens, in one statement (issue 10: a write's round trips are its cost); each reminder
+ * re-reads the invoice and stays quiet once it is paid.
+ */
 export async function scheduleReminders(tx: Executor, ctx: Pick<Ctx, "now">, invoice: InvoiceRow): Promise<void> {
-  for (const days of new Set(reminderOffsets())) {
-    const runAt = new Date(invoice.dueAt.getTime() + days * DAY);
-    if (runAt > ctx.now) {
-      await enqueue(
-        tx,
-        ctx,
-        remindJob,
-        { invoiceId: invoice.id, days },
-        { runAt, key: `remind:${invoice.id}:${days}` },
-      );
-    }
-  }
+  const due = [...new Set(reminderOffsets())]
+    .map((days) => ({ days, runAt: new Date(invoice.dueAt.getTime() + days * DAY) }))
+    .filter(({ runAt }) => runAt > ctx.now);
+  await enqueueMany(
+    tx,
+    ctx,
+    due.map(({ days, runAt }) => ({
+      name: remindJob,
+      payload: { invoiceId: invoice.id, days },
+      runAt,
+      key: `remind:${invoice.id}:${days}`,
+    })),
+  );
 }
 
 /** Mails the company's admins and finance members about one open invoice. */
