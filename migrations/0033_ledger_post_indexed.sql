@@ -1,8 +1,9 @@
 -- Issue 11/10: ledger_post matched each posting to its account with `owner_id IS NOT DISTINCT FROM`, which no index
 -- serves: every transfer scanned every ledger account, twice (cheap with the bench's 200 accounts, 20 ms per
 -- transfer at 100 000). Each posting's account is now found through the unique index (`= owner` or `IS NULL` for the
--- platform's own), once, and the postings and the balance locks use the ids. Everything else is unchanged: the same
--- idempotent key, the same fixed lock order, the same floor check and error.
+-- platform's own), once, and the postings and the balance locks use the ids; the insert of missing accounts runs only
+-- when one is missing. Everything else is unchanged: the same idempotent key, the same fixed lock order, the same
+-- floor check and error.
 CREATE FUNCTION ledger_account_id(
   p_owner_type ledger_owner_type, p_owner uuid, p_kind ledger_account_kind, p_currency text, p_shard smallint
 ) RETURNS uuid LANGUAGE plpgsql STABLE AS $$
@@ -36,18 +37,24 @@ BEGIN
     RETURN;
   END IF;
 
-  -- Missing accounts first, in one fixed order, so two transfers creating the same accounts queue, not deadlock.
-  INSERT INTO ledger_accounts (owner_type, owner_id, kind, currency, shard, may_go_negative, created_at)
-    SELECT p.o::ledger_owner_type, p.i, p.k::ledger_account_kind, p.c, p.s, p.n, p_at
-    FROM jsonb_to_recordset(p_postings) AS p(o text, i uuid, k text, c text, s smallint, n boolean, a bigint)
-    ORDER BY p.o, p.i, p.k, p.c, p.s
-    ON CONFLICT ON CONSTRAINT ledger_accounts_owner_kind_currency DO NOTHING;
-
   -- Each posting's account, found once through the unique index.
   SELECT array_agg(ledger_account_id(p.o::ledger_owner_type, p.i, p.k::ledger_account_kind, p.c, p.s)),
       array_agg(p.a), array_agg(p.c)
     INTO v_ids, v_amounts, v_currencies
     FROM jsonb_to_recordset(p_postings) AS p(o text, i uuid, k text, c text, s smallint, n boolean, a bigint);
+
+  -- Missing accounts (a new owner's first transfer only), in one fixed order, so two transfers creating the same
+  -- accounts queue, not deadlock; then found again.
+  IF array_position(v_ids, NULL) IS NOT NULL THEN
+    INSERT INTO ledger_accounts (owner_type, owner_id, kind, currency, shard, may_go_negative, created_at)
+      SELECT p.o::ledger_owner_type, p.i, p.k::ledger_account_kind, p.c, p.s, p.n, p_at
+      FROM jsonb_to_recordset(p_postings) AS p(o text, i uuid, k text, c text, s smallint, n boolean, a bigint)
+      ORDER BY p.o, p.i, p.k, p.c, p.s
+      ON CONFLICT ON CONSTRAINT ledger_accounts_owner_kind_currency DO NOTHING;
+    SELECT array_agg(ledger_account_id(p.o::ledger_owner_type, p.i, p.k::ledger_account_kind, p.c, p.s))
+      INTO v_ids
+      FROM jsonb_to_recordset(p_postings) AS p(o text, i uuid, k text, c text, s smallint, n boolean, a bigint);
+  END IF;
 
   -- Postings before the balance locks: their foreign key takes only KEY SHARE, which a balance update never blocks.
   INSERT INTO ledger_postings (transfer_id, account_id, amount, currency, created_at)
