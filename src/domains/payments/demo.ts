@@ -4,7 +4,8 @@
  * payment timeliness at once. The first three demo companies (by company id: the order the assignments demo's
  * reputation stories and the ratings demo use) pay by the due date, except the third, which pays 4 to 6 days after
  * it (average days late: red). An invoice whose payment day has not come yet stays open. Each payment is preceded
- * by a wire for its total, so no funds are left over for auto-pay to settle the open ones on time.
+ * by a wire for its total, so no funds are left over for auto-pay to settle the open ones on time. Then one worker
+ * withdraws (demo-payout-steps.ts): a payout settled, one failed with its reason, one in transit.
  */
 import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { memberships } from "#domains/accounts/tables";
@@ -14,6 +15,7 @@ import type { DemoOptions } from "#platform/domain";
 import type { Currency } from "#shared/money";
 import { addFunds } from "./actions/add-funds";
 import { payInvoice } from "./actions/pay";
+import { demoPayouts } from "./demo-payout-steps";
 import { openInvoice } from "./steps";
 import { invoices } from "./tables";
 
@@ -77,4 +79,5 @@ export async function demo(ctx: Ctx, options: DemoOptions): Promise<void> {
     }
     options.progress("payments", index + 1, chosen.length);
   }
+  await demoPayouts(ctx);
 }
