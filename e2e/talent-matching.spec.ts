@@ -52,6 +52,15 @@ test("a company finds workers, invites an assignment's top matches, and sends an
   await expect(results).toContainText("Bo Longmont");
   await expect(results).not.toContainText("Cy Painter");
   await check("01-find-workers");
+  // Narrowed to a verified licence, nobody is left (none of them holds one); narrowed to the pool, both are back.
+  await page.getByLabel("Holds a verified credential").selectOption({ label: "Licence" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByText("No worker matches this search.")).toBeVisible();
+  await page.getByLabel("Holds a verified credential").selectOption({ label: "Any" });
+  await page.getByLabel("Member of your talent pool").selectOption({ label: "Denver crew" });
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(results).toContainText("Ari Denver");
+  await expect(results).toContainText("Bo Longmont");
 
   // On the assignment, the Matches section ranks them and invites the top two through the send dialog.
   await page.goto(first);

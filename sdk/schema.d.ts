@@ -11297,6 +11297,11 @@ export interface operations {
                 latitude?: number;
                 longitude?: number;
                 radiusMiles?: number;
+                credentialKind?: "certification" | "licence" | "insurance" | "screening";
+                credentialName?: string;
+                poolId?: string;
+                maxRate?: number;
+                rateCurrency?: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                 limit?: number;
                 cursor?: string;
             };

@@ -8,11 +8,21 @@ import { Section } from "../ui/section";
 import { TextInput } from "../ui/text-input";
 import { InviteToAssignmentDialog } from "./invite-to-assignment";
 import { useWorkerSearch, type WorkerSearch } from "./matching-queries";
+import { SearchFilterFields } from "./search-filter-fields";
 import { WorkerHitLine } from "./worker-hit";
 
 /** /workers/find for company members: search workers by skills, place and radius (a list, no map). */
 export function FindWorkersPage() {
-  const [form, setForm] = useState<WorkerSearch>({ skills: "", near: "", radiusMiles: 60, q: "" });
+  const [form, setForm] = useState<WorkerSearch>({
+    skills: "",
+    near: "",
+    radiusMiles: 60,
+    q: "",
+    credentialKind: "",
+    credentialName: "",
+    poolId: "",
+    maxRate: null,
+  });
   const [asked, setAsked] = useState<WorkerSearch | null>(null);
   const results = useWorkerSearch(asked);
   const [inviting, setInviting] = useState<{ id: string; name: string } | null>(null);
@@ -20,7 +30,7 @@ export function FindWorkersPage() {
     event.preventDefault();
     setAsked({ ...form });
   }
-  const field = (key: "skills" | "near" | "q", label: string, hint?: string) => (
+  const field = (key: "skills" | "near" | "q" | "credentialName", label: string, hint?: string) => (
     <Field label={label} hint={hint} isOptional>
       {(control) => (
         <TextInput
@@ -36,7 +46,7 @@ export function FindWorkersPage() {
       <PageHeader
         eyebrow="Company"
         title="Find workers"
-        lead="Workers by skills within a radius of a city, nearest first, with their scorecard figures. Invite one to a draft or sent assignment here, or several from an assignment's Matches section."
+        lead="Workers by skills within a radius of a city, nearest first, with their scorecard figures; narrow by a verified credential, one of your talent pools or the hourly rate. Invite one to a draft or sent assignment here, or several from an assignment's Matches section."
       />
       <Section title="Search">
         <form className="form" onSubmit={onSubmit} aria-label="Find workers">
@@ -53,6 +63,10 @@ export function FindWorkersPage() {
             )}
           </Field>
           {field("q", "Name or headline")}
+          <SearchFilterFields form={form} onChange={setForm} />
+          {form.credentialKind
+            ? field("credentialName", "Credential name", "For example Electrician; any name when empty.")
+            : null}
           <Button type="submit" variant="primary">
             Search
           </Button>

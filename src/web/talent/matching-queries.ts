@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import type { Money } from "#shared/money";
 import { api, ok } from "../api";
 
 export interface WorkerSearch {
@@ -6,6 +7,13 @@ export interface WorkerSearch {
   near: string;
   radiusMiles: number;
   q: string;
+  /** "" for any; else a credential kind, with an optional name. */
+  credentialKind: "" | "certification" | "licence" | "insurance" | "screening";
+  credentialName: string;
+  /** "" for any; else one of the company's pools. */
+  poolId: string;
+  /** The highest hourly rate, in minor units with its currency; null for any. */
+  maxRate: Money | null;
 }
 
 /** GET /workers/search: runs once the company member has asked (a search with no filter lists everyone by name). */
@@ -21,6 +29,14 @@ export function useWorkerSearch(search: WorkerSearch | null) {
               ...(search?.skills ? { skills: search.skills } : {}),
               ...(search?.near ? { near: search.near, radiusMiles: search.radiusMiles } : {}),
               ...(search?.q ? { q: search.q } : {}),
+              ...(search?.credentialKind
+                ? {
+                    credentialKind: search.credentialKind,
+                    ...(search.credentialName ? { credentialName: search.credentialName } : {}),
+                  }
+                : {}),
+              ...(search?.poolId ? { poolId: search.poolId } : {}),
+              ...(search?.maxRate ? { maxRate: search.maxRate.amount, rateCurrency: search.maxRate.currency } : {}),
             },
           },
           signal,

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { Industry } from "#domains/companies/contract";
 import { Place } from "#shared/cities";
 import { CountryCode, Cursor, Id, Limit, Page, Text } from "#shared/fields";
-import { Money } from "#shared/money";
-import { RequirementCheck } from "../contract";
+import { Currency, Money } from "#shared/money";
+import { credentialKinds, RequirementCheck } from "../contract";
 
 /** The widest radius a search or a send to pools may use, as WorkMarket does. */
 export const MAX_RADIUS_MILES = 100;
@@ -48,10 +48,30 @@ export const SearchWorkersQuery = z
     latitude: Coordinate(-90, 90, "latitude").optional(),
     longitude: Coordinate(-180, 180, "longitude").optional(),
     radiusMiles: RadiusMiles.default(DEFAULT_POOL_RADIUS_MILES),
+    /** A current credential of this kind, verified for the searching company (its own review, else Worklane staff's). */
+    credentialKind: z
+      .enum(credentialKinds, { error: "Use certification, licence, insurance or screening." })
+      .optional(),
+    /** Its name ("Electrician"), ignoring case; needs `credentialKind`. */
+    credentialName: Text(100).optional(),
+    /** A member of this talent pool of the searching company (flagged members included). */
+    poolId: Id.optional(),
+    /** An hourly rate of at most this many minor units, in `rateCurrency` (workers who show no rate are left out). */
+    maxRate: z.coerce
+      .number({ error: "Give the rate in minor units (cents)." })
+      .int("Give the rate as a whole number of minor units (cents).")
+      .min(0, "The rate cannot be negative.")
+      .max(Number.MAX_SAFE_INTEGER, "Give a smaller rate.")
+      .optional(),
+    /** The currency of `maxRate` (USD when not given). */
+    rateCurrency: Currency.optional(),
     limit: Limit,
     cursor: Cursor,
   })
   .superRefine((v, ctx) => {
+    if (v.credentialName !== undefined && v.credentialKind === undefined) {
+      ctx.addIssue({ code: "custom", path: ["credentialKind"], message: "Choose the kind of credential to look for." });
+    }
     if ((v.latitude === undefined) !== (v.longitude === undefined)) {
       const path = [v.latitude === undefined ? "latitude" : "longitude"];
       ctx.addIssue({ code: "custom", path, message: "Give both latitude and longitude, or neither." });

@@ -9,7 +9,7 @@ import { Problem } from "#shared/problems";
 import { candidates } from "./candidates-steps";
 import type { SearchWorkersQuery, WorkerSearchPage } from "./contract";
 import { hitsOf } from "./hooks";
-import { type Centre, hasSkills, milesFrom } from "./steps";
+import { type Centre, hasSkills, milesFrom, searchFilters } from "./steps";
 
 /** `%` and `_` in the words searched are taken literally. */
 const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -61,6 +61,7 @@ export async function searchWorkers(ctx: Ctx, query: SearchWorkersQuery): Promis
     query.q ? sql`(${users.name} ILIKE ${likeOf(query.q)} OR ${p.headline} ILIKE ${likeOf(query.q)})` : sql`true`,
     // A worker in a block with the company, whichever side blocked, is not offered (issue 15 item 10).
     actor.companyId ? notBlocked(actor.companyId, p.userId) : sql`true`,
+    ...searchFilters(query, actor.companyId, ctx.now),
   ];
   const order = centre
     ? [{ expr: milesFrom(centre) }, { expr: sql`${p.userId}` }]

@@ -10,7 +10,8 @@ import { workerProfiles } from "#domains/workers/tables";
 import type { Requirement } from "../contract";
 import { talentPoolMembers, talentPools } from "../pools/tables";
 import { dayOf, monthsBefore } from "../requirements";
-import { credentials } from "../tables";
+import { credentialReviews, credentials } from "../tables";
+import type { SearchWorkersQuery } from "./contract";
 
 const EARTH_RADIUS_MILES = 3958.8;
 export const MILES_PER_DEGREE = (EARTH_RADIUS_MILES * Math.PI) / 180;
@@ -160,6 +161,46 @@ export function necessaryFor(requirement: Requirement, companyId: string, now: D
     default:
       return null;
   }
+}
+
+/**
+ * The search's own filters (issue 12 item 6: credentials, pools and rate), as checks on the sorted rows. A credential
+ * counts as the evaluator counts it for the company: current, and its counting review (the company's own, else
+ * staff's) a verification.
+ */
+export function searchFilters(
+  query: Pick<SearchWorkersQuery, "credentialKind" | "credentialName" | "poolId" | "maxRate" | "rateCurrency">,
+  companyId: string | null,
+  now: Date,
+): SQL[] {
+  const filters: SQL[] = [];
+  if (query.credentialKind) {
+    const r = credentialReviews;
+    const decision = (reviewer: SQL) =>
+      sql`(SELECT ${r.decision} FROM ${r} WHERE ${r.credentialId} = ${credentials.id} AND ${reviewer})`;
+    const verified = sql`coalesce(${companyId ? decision(sql`${r.companyId} = ${companyId}`) : sql`NULL`}, ${decision(sql`${r.companyId} IS NULL`)}) = 'verified'`;
+    const named = query.credentialName
+      ? sql` AND lower(${credentials.name}) = ${query.credentialName.trim().toLocaleLowerCase("en")}`
+      : sql``;
+    filters.push(
+      credentialExists(
+        sql`${credentials.kind} = ${query.credentialKind}${named} AND (${credentials.expiresOn} IS NULL OR ${credentials.expiresOn} >= ${dayOf(now)}) AND ${verified}`,
+      ),
+    );
+  }
+  if (query.poolId) {
+    filters.push(
+      companyId
+        ? (necessaryFor({ type: "pool", poolId: query.poolId } as Requirement, companyId, now) ?? sql`false`)
+        : sql`false`,
+    );
+  }
+  if (query.maxRate !== undefined) {
+    filters.push(
+      sql`${p.hourlyRateCurrency} = ${query.rateCurrency ?? "USD"} AND ${p.hourlyRateAmount} <= ${query.maxRate}`,
+    );
+  }
+  return filters;
 }
 
 /**
