@@ -9,6 +9,7 @@ export { blockedWorkers, blockHistoryVisible, notBlocked, refuseIfBlocked } from
 
 export type { CompanySettings, Industry } from "./contract";
 export { DEMO_PASSWORD } from "./demo-password";
+export { companyFee, feeBasisPointsOf, planOf } from "./plans";
 export { getCompanySettings, securesFunds, securesFundsSql } from "./queries";
 
 export const companies: Domain = {
