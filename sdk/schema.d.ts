@@ -7197,6 +7197,11 @@ export interface operations {
                         paymentSettings: {
                             securedFunds: boolean;
                         };
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
                         actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
@@ -7277,6 +7282,11 @@ export interface operations {
                         paymentSettings: {
                             securedFunds: boolean;
                         };
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
                         actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
@@ -7346,6 +7356,11 @@ export interface operations {
                         paymentSettings: {
                             securedFunds: boolean;
                         };
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
                         actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
@@ -7408,6 +7423,11 @@ export interface operations {
                         };
                         paymentSettings: {
                             securedFunds: boolean;
+                        };
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
                         };
                         actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };

@@ -8,6 +8,7 @@ import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { Company, CompanySettings, PublicCompany } from "./contract";
 import { defaultCompanySettings } from "./contract";
+import { feeBasisPointsOf } from "./plans";
 import { companyProfiles } from "./tables";
 
 type ProfileRow = typeof companyProfiles.$inferSelect;
@@ -79,6 +80,7 @@ export async function getMyCompany(ctx: Ctx, tx: Executor = ctx.db): Promise<Com
     memberSince: company.createdAt.toISOString(),
     settings: settingsOf(profile),
     paymentSettings: { securedFunds: profile?.securedFunds ?? false },
+    plan: { name: profile?.plan ?? "standard", feeBasisPoints: feeBasisPointsOf(profile?.plan ?? "standard") },
     actions: [
       ...(isAdmin ? (["update", "update_settings"] as const) : []),
       ...(paysBills ? (["update_payment_settings"] as const) : []),
