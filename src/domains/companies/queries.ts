@@ -4,6 +4,7 @@ import { companies } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { placeOf } from "#shared/cities";
+import type { Plan } from "#shared/fees";
 import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { Company, CompanySettings, PublicCompany } from "./contract";
@@ -105,4 +106,19 @@ export async function getPublicCompany(ctx: Ctx, companyId: string): Promise<Pub
     timeZone: profile?.timeZone ?? null,
     memberSince: company.createdAt.toISOString(),
   };
+}
+
+/** The company's plan: standard until a staff admin sets another (a company without a profile row is standard). */
+export async function planOf(tx: Executor, companyId: string): Promise<Plan> {
+  const [row] = await tx
+    .select({ plan: companyProfiles.plan })
+    .from(companyProfiles)
+    .where(eq(companyProfiles.companyId, companyId));
+  return row?.plan ?? "standard";
+}
+
+/** The company's plan and the fee it charges now, as one lookup for the callers that need both. */
+export async function companyFee(tx: Executor, companyId: string): Promise<{ plan: Plan; feeBasisPoints: number }> {
+  const plan = await planOf(tx, companyId);
+  return { plan, feeBasisPoints: feeBasisPointsOf(plan) };
 }

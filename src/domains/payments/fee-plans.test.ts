@@ -1,17 +1,17 @@
-import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { act, assignedAssignment, call, type Session } from "#test/given";
+import { act, assignedAssignment, call, type Session, staffMember } from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
+const staff = await staffMember(t, "admin");
 
 const companyOf = (as: Session) => as.me.company?.id ?? "";
-/** Puts the company on a plan as the staff route does (the profile row may not exist yet). */
-const putOnPlan = (as: Session, plan: "standard" | "enterprise") =>
-  t.db.execute(
-    sql`INSERT INTO company_profiles (company_id, plan, updated_at) VALUES (${companyOf(as)}, ${plan}, now())
-        ON CONFLICT (company_id) DO UPDATE SET plan = excluded.plan`,
-  );
+/** A staff admin puts the company on a plan. */
+async function putOnPlan(as: Session, plan: "standard" | "enterprise") {
+  const url = `/api/v1/staff/companies/${companyOf(as)}/plan`;
+  const response = await call(t, staff, { method: "PUT", url, payload: { plan } });
+  expect(response.statusCode, response.body).toBe(200);
+}
 
 /** An assignment worked for 2 hours at 50.00 and submitted, ready for the owner to approve (100.00 approved). */
 async function submitted() {
