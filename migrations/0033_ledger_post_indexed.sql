@@ -61,10 +61,11 @@ BEGIN
     SELECT v_transfer, x.id, x.amount, x.currency, p_at
     FROM unnest(v_ids, v_amounts, v_currencies) AS x(id, amount, currency);
 
-  -- Balances last, locked in id order (every transfer takes its locks in the same global order: no deadlocks).
+  -- Balances last, locked in id order (every transfer takes its locks in the same global order: no deadlocks), each
+  -- account's postings summed, checked against its floor, then moved in one UPDATE.
   FOR v_row IN
     SELECT a.id, a.owner_type, a.currency, a.balance, a.may_go_negative, x.amount
-    FROM unnest(v_ids, v_amounts) AS x(id, amount)
+    FROM (SELECT u.id, sum(u.amount)::bigint AS amount FROM unnest(v_ids, v_amounts) AS u(id, amount) GROUP BY u.id) x
     JOIN ledger_accounts a ON a.id = x.id
     ORDER BY a.id
     FOR NO KEY UPDATE OF a
@@ -75,8 +76,10 @@ BEGIN
           DETAIL = json_build_object('ownerType', v_row.owner_type, 'currency', v_row.currency,
             'balance', v_row.balance, 'needed', -v_row.amount)::text;
     END IF;
-    UPDATE ledger_accounts SET balance = balance + v_row.amount WHERE id = v_row.id;
   END LOOP;
+  UPDATE ledger_accounts a SET balance = a.balance + x.amount
+    FROM (SELECT u.id, sum(u.amount)::bigint AS amount FROM unnest(v_ids, v_amounts) AS u(id, amount) GROUP BY u.id) x
+    WHERE a.id = x.id;
 
   RETURN QUERY SELECT v_transfer, false;
 END;
