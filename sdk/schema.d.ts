@@ -640,6 +640,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/companies/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a company's plan
+         * @description A staff admin puts a company on the `standard` or `enterprise` plan. The plan sets the platform fee (basis points configured per plan on the server) that each invoice opened from then on adds; invoices already open keep the rate they were opened with. Members see the plan and its fee on `getMyCompany`, and the assignment form shows it before sending. Recorded as `company.plan_changed`; setting the plan the company is already on changes nothing. 404 for an unknown company.
+         */
+        put: operations["setCompanyPlan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/blocks": {
         parameters: {
             query?: never;
@@ -7197,6 +7217,11 @@ export interface operations {
                         paymentSettings: {
                             securedFunds: boolean;
                         };
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
                         actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
@@ -7277,6 +7302,11 @@ export interface operations {
                         paymentSettings: {
                             securedFunds: boolean;
                         };
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
                         actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
@@ -7346,6 +7376,11 @@ export interface operations {
                         paymentSettings: {
                             securedFunds: boolean;
                         };
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
                         actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
@@ -7409,6 +7444,11 @@ export interface operations {
                         paymentSettings: {
                             securedFunds: boolean;
                         };
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
                         actions: ("update" | "update_settings" | "update_payment_settings")[];
                     };
                 };
@@ -7459,6 +7499,49 @@ export interface operations {
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
             404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    setCompanyPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    plan: "standard" | "enterprise";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        companyId: string;
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403ForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
         };
     };
     listBlocks: {

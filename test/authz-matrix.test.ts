@@ -520,6 +520,15 @@ const rows: Record<string, Row> = {
     }),
   },
   checkLedger: { valid: async (w) => ({ as: w.staff, url: "/api/v1/staff/ledger/check", status: 200 }) },
+  setCompanyPlan: {
+    valid: async (w) => ({
+      as: w.staff,
+      url: `/api/v1/staff/companies/${w.admin.me.company?.id}/plan`,
+      payload: { plan: "enterprise" },
+      status: 200,
+    }),
+    noStranger: "a staff-wide control: staff admins set any company's plan",
+  },
   // accounts
   signUp: {
     valid: async () => ({

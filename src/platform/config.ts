@@ -38,6 +38,12 @@ const Env = z.object({
     .transform((v) => v === "true"),
   /** Whole days an invoice may stay past due before its company's account locks (issue 11 item 5); 3 by default. */
   WORKLANE_PAST_DUE_GRACE_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+  /**
+   * The platform fee of each company plan in basis points (issue 11 item 3): 1000 is 10%. An invoice keeps the rate
+   * it was opened with, so changing these moves only invoices opened afterwards.
+   */
+  WORKLANE_FEE_STANDARD_BPS: z.coerce.number().int().min(0).max(10_000).default(1000),
+  WORKLANE_FEE_ENTERPRISE_BPS: z.coerce.number().int().min(0).max(10_000).default(500),
   /** How long (ms) one webhook delivery attempt may take before it counts as failed. */
   WORKLANE_WEBHOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(15_000),
 });

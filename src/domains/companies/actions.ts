@@ -1,10 +1,20 @@
 import { eq } from "drizzle-orm";
 import { companyActor, renameCompany } from "#domains/accounts/index";
+import { companies } from "#domains/accounts/tables";
 import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import type { Tx } from "#platform/db";
 import { diffFields, recordEvent } from "#platform/history";
-import type { Company, UpdateCompany, UpdateCompanySettings, UpdatePaymentSettings } from "./contract";
+import { Problem } from "#shared/problems";
+import type {
+  Company,
+  SetCompanyPlan,
+  StaffCompanyPlan,
+  UpdateCompany,
+  UpdateCompanySettings,
+  UpdatePaymentSettings,
+} from "./contract";
+import { feeBasisPointsOf } from "./plans";
 import { getMyCompany, settingsOf } from "./queries";
 import { companyProfiles } from "./tables";
 
@@ -85,5 +95,32 @@ export async function updatePaymentSettings(ctx: Ctx, input: UpdatePaymentSettin
       });
     }
     return getMyCompany(ctx, tx);
+  });
+}
+
+/**
+ * A staff admin puts a company on a plan (the route checks the role). Invoices already open keep the rate they were
+ * opened with; the next invoice charges the new plan's rate. Setting the plan the company is on changes nothing and
+ * records nothing, so a repeated PUT answers the same.
+ */
+export async function setCompanyPlan(ctx: Ctx, companyId: string, input: SetCompanyPlan): Promise<StaffCompanyPlan> {
+  return ctx.transaction(async (tx) => {
+    const [company] = await tx.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId));
+    if (!company) {
+      throw new Problem("not_found", "No company has this id.");
+    }
+    const row = await lockProfile(tx, ctx, companyId);
+    if (row.plan !== input.plan) {
+      await tx
+        .update(companyProfiles)
+        .set({ plan: input.plan, updatedAt: ctx.now })
+        .where(eq(companyProfiles.companyId, companyId));
+      await recordEvent(tx, ctx, {
+        action: "company.plan_changed",
+        subject: { type: "company", id: companyId },
+        data: { before: { plan: row.plan }, after: { plan: input.plan, feeBasisPoints: feeBasisPointsOf(input.plan) } },
+      });
+    }
+    return { companyId, plan: { name: input.plan, feeBasisPoints: feeBasisPointsOf(input.plan) } };
   });
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LocationInput } from "#domains/places/contract";
 import { Place } from "#shared/cities";
+import { planNames } from "#shared/fees";
 import { Id, Location, Markdown, Text, Url } from "#shared/fields";
 import { Currency } from "#shared/money";
 import { Timestamp, TimeZone } from "#shared/time";
@@ -83,6 +84,21 @@ export const UpdatePaymentSettings = z.strictObject({
 });
 export type UpdatePaymentSettings = z.infer<typeof UpdatePaymentSettings>;
 
+/** A company plan: staff set it; it sets the platform fee every new invoice adds (issue 11 item 3). */
+export const PlanName = z.enum(planNames, { error: `Give plan as one of: ${planNames.join(", ")}.` });
+/**
+ * The company's plan and its platform fee now, in basis points (1000 = 10%): the assignment form shows this figure
+ * before sending, and each invoice opened from then on charges it (an invoice keeps the rate it was opened with).
+ */
+export const CompanyPlan = z.object({ name: PlanName, feeBasisPoints: z.number().int().min(0).max(10_000) });
+export type CompanyPlan = z.infer<typeof CompanyPlan>;
+/** A staff admin puts a company on a plan. */
+export const SetCompanyPlan = z.strictObject({ plan: PlanName });
+export type SetCompanyPlan = z.infer<typeof SetCompanyPlan>;
+/** The answer to setting a plan: the company and its plan now. */
+export const StaffCompanyPlan = z.object({ companyId: Id, plan: CompanyPlan });
+export type StaffCompanyPlan = z.infer<typeof StaffCompanyPlan>;
+
 /** The verbs the current member may take on their company now; the web shows buttons from this list only. */
 export const companyActions = ["update", "update_settings", "update_payment_settings"] as const;
 export const CompanyAction = z.enum(companyActions);
@@ -99,6 +115,7 @@ export const Company = z.object({
   memberSince: Timestamp,
   settings: CompanySettings,
   paymentSettings: PaymentSettings,
+  plan: CompanyPlan,
   actions: z.array(CompanyAction),
 });
 export type Company = z.infer<typeof Company>;

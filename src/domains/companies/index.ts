@@ -9,7 +9,8 @@ export { blockedWorkers, blockHistoryVisible, notBlocked, refuseIfBlocked } from
 
 export type { CompanySettings, Industry } from "./contract";
 export { DEMO_PASSWORD } from "./demo-password";
-export { getCompanySettings, securesFunds, securesFundsSql } from "./queries";
+export { feeBasisPointsOf } from "./plans";
+export { companyFee, getCompanySettings, planOf, securesFunds, securesFundsSql } from "./queries";
 
 export const companies: Domain = {
   name: "companies",

@@ -20,6 +20,11 @@ export const operations: OperationDocs = {
     description:
       "An admin or finance member turns secured funds on or off. When on, assigning a worker moves the assignment's maximum spend from the available funds to committed funds (refused with 422 `insufficient_funds` when they are short); cancelling or voiding releases it, and paying the invoice uses it first. Workers see `fundsSecured` on the assignment.",
   },
+  setCompanyPlan: {
+    summary: "Set a company's plan",
+    description:
+      "A staff admin puts a company on the `standard` or `enterprise` plan. The plan sets the platform fee (basis points configured per plan on the server) that each invoice opened from then on adds; invoices already open keep the rate they were opened with. Members see the plan and its fee on `getMyCompany`, and the assignment form shows it before sending. Recorded as `company.plan_changed`; setting the plan the company is already on changes nothing. 404 for an unknown company.",
+  },
   getPublicCompany: {
     summary: "Get a company's public profile",
     description: "What workers see about a client company before taking its work.",

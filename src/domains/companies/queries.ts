@@ -4,10 +4,12 @@ import { companies } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { placeOf } from "#shared/cities";
+import type { Plan } from "#shared/fees";
 import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { Company, CompanySettings, PublicCompany } from "./contract";
 import { defaultCompanySettings } from "./contract";
+import { feeBasisPointsOf } from "./plans";
 import { companyProfiles } from "./tables";
 
 type ProfileRow = typeof companyProfiles.$inferSelect;
@@ -79,6 +81,7 @@ export async function getMyCompany(ctx: Ctx, tx: Executor = ctx.db): Promise<Com
     memberSince: company.createdAt.toISOString(),
     settings: settingsOf(profile),
     paymentSettings: { securedFunds: profile?.securedFunds ?? false },
+    plan: { name: profile?.plan ?? "standard", feeBasisPoints: feeBasisPointsOf(profile?.plan ?? "standard") },
     actions: [
       ...(isAdmin ? (["update", "update_settings"] as const) : []),
       ...(paysBills ? (["update_payment_settings"] as const) : []),
@@ -103,4 +106,19 @@ export async function getPublicCompany(ctx: Ctx, companyId: string): Promise<Pub
     timeZone: profile?.timeZone ?? null,
     memberSince: company.createdAt.toISOString(),
   };
+}
+
+/** The company's plan: standard until a staff admin sets another (a company without a profile row is standard). */
+export async function planOf(tx: Executor, companyId: string): Promise<Plan> {
+  const [row] = await tx
+    .select({ plan: companyProfiles.plan })
+    .from(companyProfiles)
+    .where(eq(companyProfiles.companyId, companyId));
+  return row?.plan ?? "standard";
+}
+
+/** The company's plan and the fee it charges now, as one lookup for the callers that need both. */
+export async function companyFee(tx: Executor, companyId: string): Promise<{ plan: Plan; feeBasisPoints: number }> {
+  const plan = await planOf(tx, companyId);
+  return { plan, feeBasisPoints: feeBasisPointsOf(plan) };
 }

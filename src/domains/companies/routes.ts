@@ -1,8 +1,16 @@
 import { placeRefusals } from "#domains/places/contract";
 import type { App } from "#platform/http/types";
 import { IdParams } from "#shared/fields";
-import { updateCompany, updateCompanySettings, updatePaymentSettings } from "./actions";
-import { Company, PublicCompany, UpdateCompany, UpdateCompanySettings, UpdatePaymentSettings } from "./contract";
+import { setCompanyPlan, updateCompany, updateCompanySettings, updatePaymentSettings } from "./actions";
+import {
+  Company,
+  PublicCompany,
+  SetCompanyPlan,
+  StaffCompanyPlan,
+  UpdateCompany,
+  UpdateCompanySettings,
+  UpdatePaymentSettings,
+} from "./contract";
 import { getMyCompany, getPublicCompany } from "./queries";
 
 const tags = ["companies"];
@@ -47,5 +55,19 @@ export function routes(app: App): void {
       config: { auth: "public" },
     },
     (req) => getPublicCompany(req.ctx, req.params.id),
+  );
+  app.put(
+    "/staff/companies/:id/plan",
+    {
+      schema: {
+        operationId: "setCompanyPlan",
+        tags: ["staff"],
+        params: IdParams,
+        body: SetCompanyPlan,
+        response: { 200: StaffCompanyPlan },
+      },
+      config: { auth: "staff:admin", problems: ["not_found"] },
+    },
+    (req) => setCompanyPlan(req.ctx, req.params.id, req.body),
   );
 }

@@ -1,12 +1,15 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companies } from "#domains/accounts/tables";
+import { planNames } from "#shared/fees";
 import type { Location } from "#shared/fields";
 import { defaultCompanySettings as d, industries } from "./contract";
 
 const at = () => timestamp({ withTimezone: true, mode: "date" });
 
 export const industry = pgEnum("industry", industries);
+/** The company's plan, which sets its platform fee (plans.ts); staff set it. */
+export const companyPlan = pgEnum("company_plan", planNames);
 
 /**
  * The company's profile and settings. A row exists only once the company first edits either: every read
@@ -31,6 +34,7 @@ export const companyProfiles = pgTable(
     defaultCurrency: text().notNull().default(d.defaultCurrency),
     /** Secured funds (issue 11 item 2): the payments domain commits each assignment's maximum spend on assignment. */
     securedFunds: boolean().notNull().default(false),
+    plan: companyPlan().notNull().default("standard"),
     updatedAt: at().notNull(),
   },
   (t) => [

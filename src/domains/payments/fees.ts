@@ -1,8 +1,8 @@
 /**
- * The platform fee (issue 11, item 3): the plans and the rounding live in `#shared/fees` (browser-safe), so the
- * assignment form shows before sending exactly what every invoice charges.
+ * The platform fee (issue 11, item 3): the rounding lives in `#shared/fees` (browser-safe); each company's plan and
+ * its configured rate live in the companies domain (`companyFee`), which also shows it on the assignment form.
  */
-export { feeFor, type Plan, plans } from "#shared/fees";
+export { feeFor, type Plan } from "#shared/fees";
 
 /** The due date: the approval plus the payment terms in days (0: due at once). */
 export function dueDate(issuedAt: Date, paymentTermsDays: number): Date {

@@ -10,12 +10,13 @@
  */
 import { and, eq, lt, sql } from "drizzle-orm";
 import type { StepCheck } from "#domains/assignments/index";
+import { companyFee } from "#domains/companies/index";
 import { loadConfig } from "#platform/config";
 import type { Executor } from "#platform/db";
 import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import { acceptedBonus, heldAmounts } from "./commitment-steps";
-import { feeFor, plans } from "./fees";
+import { feeFor } from "./fees";
 import { companyAccount, refKey } from "./ledger";
 import { balancesOf } from "./ledger-steps";
 import { autoPayHolds, invoices } from "./tables";
@@ -99,7 +100,8 @@ export const refuseUnfundedImmediateApproval: StepCheck = async (tx, ctx, row) =
   }
   // The invoice will charge the claim plus the bonuses accepted (steps.ts openInvoice).
   const amount = (row.claimedAmount ?? 0) + (await acceptedBonus(tx, row.id, row.assignedWorkerId));
-  const total = amount + feeFor(amount, plans.standard.feeBasisPoints);
+  const { feeBasisPoints } = await companyFee(tx, row.companyId);
+  const total = amount + feeFor(amount, feeBasisPoints);
   const account = companyAccount(row.companyId, "available", row.currency);
   // Secured funds held for this assignment pay first (steps.ts payLockedInvoice).
   const held = (await heldAmounts(tx, [row.id])).get(row.id) ?? 0;

@@ -6,6 +6,7 @@
 import { and, eq, lte, sql } from "drizzle-orm";
 import { markInvoiced, markPaid } from "#domains/assignments/index";
 import { assignments } from "#domains/assignments/tables";
+import { companyFee } from "#domains/companies/index";
 import { actorId, type Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
@@ -13,7 +14,7 @@ import { Problem } from "#shared/problems";
 import { scheduleReminders } from "./billing-steps";
 import { acceptedBonus, heldCommitment } from "./commitment-steps";
 import type { InvoiceKind } from "./contract";
-import { dueDate, feeFor, plans } from "./fees";
+import { dueDate, feeFor } from "./fees";
 import { companyAccount, type Posting, platformAccount, workerAccount } from "./ledger";
 import { postTransfer } from "./ledger-steps";
 import { provider } from "./sandbox-provider";
@@ -55,7 +56,8 @@ export async function openInvoice(
     return null;
   }
   const { amount, bonus, issuedAt } = charge;
-  const { feeBasisPoints } = plans.standard;
+  // The company's plan's rate now; the invoice stores it, so a later change of plan leaves this invoice as opened.
+  const { feeBasisPoints } = await companyFee(tx, work.companyId);
   const fee = feeFor(amount, feeBasisPoints);
   const [invoice] = await tx
     .insert(invoices)

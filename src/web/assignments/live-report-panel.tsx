@@ -1,5 +1,6 @@
-import { feeFor, plans } from "#shared/fees";
+import { feeFor } from "#shared/fees";
 import { formatMoney } from "#shared/money";
+import { useMyCompany } from "../companies/queries";
 import { Section } from "../ui/section";
 import { type AssignmentFormApi, previewDraftOf } from "./assignment-form-values";
 import { CompletenessReport } from "./completeness-report";
@@ -15,9 +16,13 @@ interface LiveReportPanelProps {
 export function LiveReportPanel({ form, deliverableCount }: LiveReportPanelProps) {
   const { preview, error, isFetching } = useAssignmentPreview(previewDraftOf(form.watch(), deliverableCount));
   const spend = preview?.maximumSpend ?? null;
-  // Shown before sending (issue 11 item 3): every invoice adds the plan's fee to the approved amount.
-  const { feeBasisPoints } = plans.standard;
-  const fee = spend ? { amount: feeFor(spend.amount, feeBasisPoints), currency: spend.currency } : null;
+  // Shown before sending (issue 11 item 3): every invoice adds the company's plan's fee to the approved amount. The
+  // rate is the server's (Company.plan, configured per plan), the one the invoice will charge; none shown until known.
+  const feeBasisPoints = useMyCompany().data?.plan.feeBasisPoints;
+  const fee =
+    spend && feeBasisPoints !== undefined
+      ? { amount: feeFor(spend.amount, feeBasisPoints), currency: spend.currency }
+      : null;
   const unavailable = !preview && error ? <p className="muted">The report is not available right now.</p> : null;
   return (
     <div aria-busy={isFetching}>
@@ -26,7 +31,7 @@ export function LiveReportPanel({ form, deliverableCount }: LiveReportPanelProps
           <span className="stat__value">{spend ? formatMoney(spend) : "—"}</span>
           {preview && !spend ? <span className="stat__label">Complete the pricing to see it.</span> : null}
         </output>
-        {spend && fee ? (
+        {spend && fee && feeBasisPoints !== undefined ? (
           <p className="muted" data-testid="platform-fee">
             Plus the platform fee of {feeBasisPoints / 100}% on what you approve: at most {formatMoney(fee)}, so{" "}
             {formatMoney({ amount: spend.amount + fee.amount, currency: spend.currency })} in all.
