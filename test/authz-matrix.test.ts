@@ -4,6 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import type { InjectOptions } from "fastify";
 import { beforeAll, describe, expect, it } from "vitest";
+import { sender } from "#domains/notifications/webhooks/sender-steps";
 import type { CompanyRole } from "#platform/context";
 import { createLocalStorage, setStorage } from "#platform/storage";
 import type { RouteInfo } from "../src/app";
@@ -1387,6 +1388,9 @@ describe("the denial matrix", () => {
       ).toBe(true);
       const valid = await row.valid(world);
       const denials = await denialsFor(route, row, valid, world);
+      // Webhook attempts a setup's jobs started are recorded when their answer comes; wait for them, or one lands
+      // during a refused request and looks like its write (seen on a loaded machine).
+      await sender.settled();
       let before = await snapshot();
       for (const denial of denials) {
         t.clock.advance(denial.shiftClock ?? 0);
