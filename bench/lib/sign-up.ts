@@ -7,6 +7,21 @@ import type { Db } from "#platform/db";
 process.env.WORKLANE_SIGNUPS_PER_HOUR ??= "1000000";
 
 /**
+ * A kept-alive socket the server closed while PGlite held the event loop is reused once before its close is seen:
+ * the request never reached the server (ECONNRESET), so sending it again is safe (sign-up answers 202 either way).
+ */
+async function retriedOnReset(send: () => Promise<Response>): Promise<Response> {
+  try {
+    return await send();
+  } catch (error) {
+    if ((error as { cause?: { code?: string } }).cause?.code !== "ECONNRESET") {
+      throw error;
+    }
+    return send();
+  }
+}
+
+/**
  * Signs up through the API (202, no session), marks the address verified as the emailed link would, and logs in:
  * the session cookie and the account as /me shows it.
  */
@@ -16,11 +31,9 @@ export async function signUpParty(
   body: { email: string; password: string; name: string; accountType: "client" | "worker"; companyName?: string },
 ): Promise<{ cookie: string; me: { id: string; company: { id: string } | null } }> {
   const json = { "content-type": "application/json" };
-  const signUp = await fetch(`${appUrl}/api/v1/auth/signup`, {
-    method: "POST",
-    headers: json,
-    body: JSON.stringify(body),
-  });
+  const signUp = await retriedOnReset(() =>
+    fetch(`${appUrl}/api/v1/auth/signup`, { method: "POST", headers: json, body: JSON.stringify(body) }),
+  );
   if (signUp.status !== 202) {
     throw new Error(`sign-up for the benchmark failed: ${signUp.status} ${await signUp.text()}`);
   }
