@@ -10,7 +10,7 @@ import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import { defineJob } from "#platform/jobs";
 import { sendMail } from "#platform/mail";
-import { GRACE_MS } from "./scope";
+import { pastGrace } from "./scope";
 import { closeAttemptJob, closeTimedOut } from "./steps";
 import { skillTestAttempts, skillTests } from "./tables";
 
@@ -24,7 +24,7 @@ export async function closeAbandonedAttempt(ctx: Ctx, attemptId: string): Promis
       .innerJoin(users, eq(users.id, skillTestAttempts.workerId))
       .where(eq(skillTestAttempts.id, attemptId))
       .for("update", { of: skillTestAttempts });
-    if (row?.attempt.status !== "in_progress" || row.attempt.deadline.getTime() + GRACE_MS >= ctx.now.getTime()) {
+    if (row?.attempt.status !== "in_progress" || !pastGrace(row.attempt, ctx.now)) {
       return false;
     }
     const closed = await closeTimedOut(tx, ctx, row);

@@ -25,6 +25,10 @@ export const attemptNotFound = () =>
 /** Answers sent a little after the deadline still count: the request was on its way (network, a slow click). */
 export const GRACE_MS = 30_000;
 
+/** Whether a sitting's time ran out, the grace for a request in flight included: it takes no more answers. */
+export const pastGrace = (attempt: Pick<AttemptRow, "deadline">, now: Date) =>
+  attempt.deadline.getTime() + GRACE_MS < now.getTime();
+
 const workerOf = (actor: Actor) => (actor.kind === "user" && actor.accountType === "worker" ? actor.userId : null);
 const companyOf = (actor: Actor) =>
   actor.kind === "user" && actor.accountType === "client" && actor.companyId ? actor.companyId : null;
@@ -105,7 +109,7 @@ export function startRule(test: TestRow, last: AttemptRow | null, now: Date): { 
   if (!last) {
     return { may: true, at: null };
   }
-  if (last.status === "in_progress" && last.deadline.getTime() + GRACE_MS >= now.getTime()) {
+  if (last.status === "in_progress" && !pastGrace(last, now)) {
     return { may: false, at: null };
   }
   const at = retakeAt({ endedAt: endOf(last) }, test.retakeAfterDays);
@@ -208,7 +212,7 @@ export async function attemptViews(
     const owner = companyOf(actor) === test.companyId;
     const own = workerOf(actor) === attempt.workerId;
     const final = attempt.status === "graded";
-    const open = attempt.status === "in_progress" && attempt.deadline.getTime() + GRACE_MS >= ctx.now.getTime();
+    const open = attempt.status === "in_progress" && !pastGrace(attempt, ctx.now);
     const showKey = owner || (final && test.showAnswers);
     const actions: AttemptView["actions"] = [];
     if (open && own) {

@@ -10,8 +10,8 @@ import { Problem } from "#shared/problems";
 import { talentPools } from "../pools/tables";
 import type { TestFact } from "../requirements";
 import type { Answer } from "./contract";
-import { markAll, passes, scoreOf } from "./grading";
-import { type AttemptRow, GRACE_MS, type TestRow } from "./scope";
+import { answerErrors, markAll, passes, scoreOf } from "./grading";
+import { type AttemptRow, findAttempt, GRACE_MS, pastGrace, type TestRow } from "./scope";
 import { skillTestAttempts, skillTests } from "./tables";
 
 /**
@@ -72,6 +72,40 @@ export async function ensureOwnPool(tx: Executor, companyId: string, poolId: str
 /** Closes a sitting whose time ran out, graded on the answers the worker saved before the deadline. */
 export const closeTimedOut = (tx: Executor, ctx: Ctx, row: { attempt: AttemptRow; test: TestRow }) =>
   finishAttempt(tx, ctx, row, row.attempt.answers ?? [], true);
+
+/**
+ * The gate for answers sent to a sitting (saved or handed in), inside the caller's transaction with the attempt
+ * locked: 409 once it was handed in, 400 when an answer does not fit its question. Past the deadline's grace the
+ * sitting is closed on what was saved before and `late` is set: the caller commits that, then refuses (`lateAnswers`).
+ */
+export async function openSitting(tx: Executor, ctx: Ctx, id: string, answers: readonly (Answer | null)[]) {
+  const row = await findAttempt(tx, ctx, id, true);
+  if (row.attempt.status !== "in_progress") {
+    throw new Problem("invalid_transition", "This attempt was already handed in.", {
+      currentStatus: row.attempt.status,
+      action: "submit",
+    });
+  }
+  if (pastGrace(row.attempt, ctx.now)) {
+    await closeTimedOut(tx, ctx, row);
+    return { row, late: true };
+  }
+  const errors = answerErrors(row.test.questions, answers);
+  if (errors.length > 0) {
+    throw new Problem("validation_failed", "Some answers do not fit their questions.", {}, errors);
+  }
+  return { row, late: false };
+}
+
+/** The 409 for answers that came after the sitting's time ran out (it is closed by then, on the saved answers). */
+export function lateAnswers(deadline: Date): Problem {
+  const at = deadline.toISOString();
+  return new Problem("invalid_transition", `The time ran out at ${at}; these answers came too late.`, {
+    currentStatus: "in_progress",
+    action: "submit",
+    deadline: at,
+  });
+}
 
 /** The close job's name and key: one per attempt, queued by the start, due just after the deadline's grace. */
 export const closeAttemptJob = "talent.close-test-attempt";

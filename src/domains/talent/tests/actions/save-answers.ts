@@ -1,11 +1,9 @@
 import { eq } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
-import { Problem } from "#shared/problems";
 import type { AttemptView, SubmitAttempt } from "../contract";
-import { answerErrors } from "../grading";
-import { attemptView, findAttempt, GRACE_MS } from "../scope";
-import { closeTimedOut } from "../steps";
+import { attemptView } from "../scope";
+import { lateAnswers, openSitting } from "../steps";
 import { skillTestAttempts } from "../tables";
 
 /**
@@ -15,24 +13,13 @@ import { skillTestAttempts } from "../tables";
  */
 export async function saveSkillTestAnswers(ctx: Ctx, id: string, input: SubmitAttempt): Promise<AttemptView> {
   const outcome = await ctx.transaction(async (tx) => {
-    const row = await findAttempt(tx, ctx, id, true);
-    if (row.attempt.status !== "in_progress") {
-      throw new Problem("invalid_transition", "This attempt was already handed in.", {
-        currentStatus: row.attempt.status,
-        action: "submit",
-      });
-    }
-    if (row.attempt.deadline.getTime() + GRACE_MS < ctx.now.getTime()) {
-      await closeTimedOut(tx, ctx, row);
-      return { late: row.attempt.deadline, view: null };
-    }
-    const errors = answerErrors(row.test.questions, input.answers);
-    if (errors.length > 0) {
-      throw new Problem("validation_failed", "Some answers do not fit their questions.", {}, errors);
+    const { row, late } = await openSitting(tx, ctx, id, input.answers);
+    if (late) {
+      return { row, view: null };
     }
     // The same list again (a retried save) writes nothing and records nothing.
     if (JSON.stringify(row.attempt.answers ?? []) === JSON.stringify(input.answers)) {
-      return { late: null, view: await attemptView(tx, ctx, row) };
+      return { row, view: await attemptView(tx, ctx, row) };
     }
     const [attempt] = await tx
       .update(skillTestAttempts)
@@ -44,15 +31,10 @@ export async function saveSkillTestAnswers(ctx: Ctx, id: string, input: SubmitAt
       subject: { type: "skill_test_attempt", id },
       data: { testId: row.test.id, answered: input.answers.filter((a) => a !== null).length },
     });
-    return { late: null, view: await attemptView(tx, ctx, { attempt: attempt ?? row.attempt, test: row.test }) };
+    return { row, view: await attemptView(tx, ctx, { attempt: attempt ?? row.attempt, test: row.test }) };
   });
-  if (outcome.late || !outcome.view) {
-    const deadline = outcome.late?.toISOString() ?? "";
-    throw new Problem("invalid_transition", `The time ran out at ${deadline}; these answers came too late.`, {
-      currentStatus: "in_progress",
-      action: "submit",
-      deadline,
-    });
+  if (!outcome.view) {
+    throw lateAnswers(outcome.row.attempt.deadline);
   }
   return outcome.view;
 }

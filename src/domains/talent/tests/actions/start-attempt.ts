@@ -3,7 +3,7 @@ import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
 import { Problem } from "#shared/problems";
 import type { AttemptView } from "../contract";
-import { attemptView, findTest, GRACE_MS, lastAttempt, startRule } from "../scope";
+import { attemptView, findTest, lastAttempt, pastGrace, startRule } from "../scope";
 import { closeTimedOut, queueClose } from "../steps";
 import { skillTestAttempts } from "../tables";
 
@@ -18,7 +18,7 @@ export async function startSkillTestAttempt(ctx: Ctx, testId: string): Promise<A
   return ctx.transaction(async (tx) => {
     const test = await findTest(tx, ctx, testId, true);
     let last = await lastAttempt(tx, testId, actor.userId);
-    if (last?.status === "in_progress" && last.deadline.getTime() + GRACE_MS < ctx.now.getTime()) {
+    if (last?.status === "in_progress" && pastGrace(last, ctx.now)) {
       // Its close job has not run yet (the queue was busy): close it here on its saved answers, as the job would.
       last = await closeTimedOut(tx, ctx, { attempt: last, test });
     }
