@@ -116,6 +116,12 @@ export const hasSkills = (skills: readonly string[]) =>
 
 export const activeWorker = sql`${users.accountType} = 'worker' AND ${users.suspendedAt} IS NULL`;
 
+/** A member (flagged members included) of this pool of this company. */
+const poolMember = (poolId: string, companyId: string) =>
+  sql`EXISTS (SELECT 1 FROM ${talentPoolMembers} JOIN ${talentPools} ON ${talentPools.id} = ${talentPoolMembers.poolId}
+    WHERE ${talentPoolMembers.workerId} = ${p.userId} AND ${talentPoolMembers.poolId} = ${poolId}
+    AND ${talentPools.companyId} = ${companyId} AND ${talentPoolMembers.status} IN ('member', 'flagged'))`;
+
 const credentialExists = (where: SQL) =>
   sql`EXISTS (SELECT 1 FROM ${credentials} WHERE ${credentials.workerId} = ${p.userId} AND ${where})`;
 
@@ -135,9 +141,7 @@ export function necessaryFor(requirement: Requirement, companyId: string, now: D
     case "country":
       return sql`${p.homeCountry} = ${requirement.country}`;
     case "pool":
-      return sql`EXISTS (SELECT 1 FROM ${talentPoolMembers} JOIN ${talentPools} ON ${talentPools.id} = ${talentPoolMembers.poolId}
-        WHERE ${talentPoolMembers.workerId} = ${p.userId} AND ${talentPoolMembers.poolId} = ${requirement.poolId}
-        AND ${talentPools.companyId} = ${companyId} AND ${talentPoolMembers.status} IN ('member', 'flagged'))`;
+      return poolMember(requirement.poolId, companyId);
     case "certification":
       return credentialExists(sql`${credentials.kind} = 'certification' AND ${named(requirement.name)} AND ${current}`);
     case "licence":
@@ -189,11 +193,7 @@ export function searchFilters(
     );
   }
   if (query.poolId) {
-    filters.push(
-      companyId
-        ? (necessaryFor({ type: "pool", poolId: query.poolId } as Requirement, companyId, now) ?? sql`false`)
-        : sql`false`,
-    );
+    filters.push(companyId ? poolMember(query.poolId, companyId) : sql`false`);
   }
   if (query.maxRate !== undefined) {
     filters.push(
