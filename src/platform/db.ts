@@ -37,7 +37,13 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or memory for `memory://`). */
 export async function openDatabase(options: { url?: string; dataDir: string; loadDataDir?: Blob }): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: 20 });
+    // Only named statements (prepared.ts, Drizzle's `.prepare`) have cached plans; they are key lookups, whose
+    // generic plan is as good as a custom one, so a connection plans each once instead of on its first five runs.
+    const pool = new pg.Pool({
+      connectionString: options.url,
+      max: 20,
+      options: "-c plan_cache_mode=force_generic_plan",
+    });
     // An idle connection the server drops (restart, failover, DROP DATABASE … FORCE) is discarded by the pool and
     // the next query reconnects; without a listener, pg re-throws it as an uncaught error and the process dies.
     pool.on("error", () => undefined);

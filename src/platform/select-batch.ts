@@ -12,6 +12,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import * as drizzleUtils from "drizzle-orm/utils";
 import type { Executor } from "./db";
+import { executePrepared } from "./prepared";
 
 interface SelectedField {
   path: string[];
@@ -119,8 +120,8 @@ export async function selectBatch<T extends Batch>(tx: Executor, queries: T): Pr
     entries.map(({ key, query, fields }) => sql`${subquery(query, fields)} AS ${sql.identifier(key)}`),
     sql`, `,
   );
-  const result = await tx.execute(sql`SELECT ${selected}`);
-  const [row] = (result as unknown as { rows: Record<string, unknown[][]>[] }).rows;
+  // A batch is a fixed set of key lookups, planned once per connection (prepared.ts).
+  const [row] = await executePrepared<Record<string, unknown[][]>>(tx, sql`SELECT ${selected}`);
   if (!row) {
     throw new Error("selectBatch: the statement answered no row");
   }

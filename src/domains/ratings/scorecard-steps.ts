@@ -1,7 +1,6 @@
 /**
- * Keeping scorecards: each contribution is written once as an entry and added to its day's, month's and the
- * all-time sums in the same statement batch, inside the transaction of the event that caused it (hooks.ts,
- * steps.ts). Reads sum at most 90 day rows per figure (12 month rows for the charts); nothing here rescans a
+ * Keeping scorecards: each contribution is written once as an entry, inside the transaction of the event that caused
+ * it (hooks.ts, steps.ts), and added to its day's, month's and the all-time sums as that transaction commits. Reads sum at most 90 day rows per figure (12 month rows for the charts); nothing here rescans a
  * subject's history.
  */
 import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
@@ -34,10 +33,10 @@ export async function addContribution(tx: Executor, c: Contribution): Promise<bo
 }
 
 /**
- * Adds contributions and their day's, month's and all-time sums in ONE statement (data-modifying CTEs): an
- * approval's three contributions were 12 round trips inside the assignment's row lock (issue 10's profile). Only
- * the entries actually inserted are summed (a replayed ref adds nothing), grouped first because one statement may
- * not update the same sum row twice. Days and months are UTC, as `utcDay`/`utcMonth` compute them for reads.
+ * Adds contributions in ONE statement; their day's, month's and all-time sums follow inside COMMIT (migration 0035's
+ * deferred trigger: those rows are shared by every contribution of a subject, and a lock taken here was held through
+ * the rest of the action). A replayed ref adds nothing. Days and months are UTC, as `utcDay`/`utcMonth` compute them
+ * for reads; the sums show the transaction's own entries only once it commits.
  */
 export async function addContributions(tx: Executor, list: readonly Contribution[]): Promise<number> {
   if (list.length === 0) {
@@ -51,27 +50,11 @@ export async function addContributions(tx: Executor, list: readonly Contribution
     ),
     sql`, `,
   );
-  const sums = (table: string, period: string | null) => {
-    const name = sql.raw(table);
-    const column = period ? sql.raw(`, ${period === "day" ? "day" : "month"}`) : sql``;
-    const value =
-      period === "day"
-        ? sql`, (at AT TIME ZONE 'UTC')::date`
-        : period === "month"
-          ? sql`, date_trunc('month', at AT TIME ZONE 'UTC')::date`
-          : sql``;
-    const group = period ? sql`GROUP BY 1, 2, 3, 4` : sql`GROUP BY 1, 2, 3`;
-    return sql`INSERT INTO ${name} (subject, subject_id, figure${column}, count, total)
-      SELECT subject, subject_id, figure${value}, count(*), sum(value) FROM e ${group}
-      ON CONFLICT (subject, subject_id, figure${column})
-      DO UPDATE SET count = ${name}.count + excluded.count, total = ${name}.total + excluded.total`;
-  };
   const result = await tx.execute(sql`
     WITH e AS (
       INSERT INTO scorecard_entries (subject, subject_id, figure, ref, assignment_id, company_id, at, value, note)
-      VALUES ${values} ON CONFLICT DO NOTHING RETURNING subject, subject_id, figure, at, value
-    ), d AS (${sums("scorecard_days", "day")}), m AS (${sums("scorecard_months", "month")}),
-    t AS (${sums("scorecard_totals", null)})
+      VALUES ${values} ON CONFLICT DO NOTHING RETURNING 1
+    )
     SELECT count(*)::int AS added FROM e`);
   return Number((result as unknown as { rows: { added: number }[] }).rows[0]?.added ?? 0);
 }
