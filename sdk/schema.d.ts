@@ -4840,6 +4840,8 @@ export interface components {
                 /** @enum {string} */
                 status: "open" | "paid" | "void";
                 pastDue: boolean;
+                /** @description whole days an open invoice is past its due date (0 until then) */
+                daysLate: number;
                 /** @enum {string} */
                 currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                 /** @description what the worker earns */
@@ -4851,6 +4853,8 @@ export interface components {
                 /** Format: date-time */
                 dueAt: string;
                 paidAt: string | null;
+                /** @description true when nobody clicked: auto-pay on the due date, or immediate terms at approval */
+                autoPaid: boolean;
             } | null;
             approvalWarnings: {
                 /** @enum {string} */
@@ -12994,6 +12998,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "paid" | "void";
                             pastDue: boolean;
+                            /** @description whole days an open invoice is past its due date (0 until then) */
+                            daysLate: number;
                             /** @enum {string} */
                             currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                             /** @description what the worker earns */
@@ -13005,6 +13011,8 @@ export interface operations {
                             /** Format: date-time */
                             dueAt: string;
                             paidAt: string | null;
+                            /** @description true when nobody clicked: auto-pay on the due date, or immediate terms at approval */
+                            autoPaid: boolean;
                         } | null;
                         approvalWarnings: {
                             /** @enum {string} */

@@ -75,7 +75,12 @@ export function routes(app: App): void {
   app.get(
     "/staff/companies/:id",
     {
-      schema: { operationId: "getCompanyForStaff", tags: ["staff"], params: IdParams, response: { 200: StaffCompanyDetail } },
+      schema: {
+        operationId: "getCompanyForStaff",
+        tags: ["staff"],
+        params: IdParams,
+        response: { 200: StaffCompanyDetail },
+      },
       config: { auth: "staff", problems: ["not_found"] },
     },
     (req) => getCompanyForStaff(req.ctx, req.params.id),
