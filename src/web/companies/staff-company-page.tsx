@@ -45,7 +45,7 @@ function PlanForm({ company }: { company: StaffCompanyDetail }) {
     <form className="form" onSubmit={submit.onSubmit} noValidate aria-label="Change the plan">
       <FormProblem message={submit.problem} />
       <Field label="Plan" hint={hint} error={form.formState.errors.plan?.message}>
-        {(control) => <Select {...control} className="input--short" options={options} {...form.register("plan")} />}
+        {(control) => <Select {...control} options={options} {...form.register("plan")} />}
       </Field>
       <Button type="submit" variant="primary" isBusy={submit.isSubmitting}>
         Save plan
