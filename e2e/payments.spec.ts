@@ -1,13 +1,15 @@
 import type { APIRequestContext } from "@playwright/test";
 import {
   apiPost,
+  checkPage,
   openSecondPerson,
   sentThroughApi,
   signUpClient,
   signUpWorker,
   submitThroughApi,
 } from "./assignment-steps";
-import { expect, test } from "./support";
+import { STAFF_ADMIN } from "./staff-account";
+import { expect, logIn, test } from "./support";
 
 test.use({ journey: "payments" });
 
@@ -109,7 +111,6 @@ test("the client funds, approves and pays; the worker sees the money and withdra
   await expect(worker.page.getByText("$40.00 is on its way to your bank account.")).toBeVisible();
   await expect(worker.page.getByTestId("available-USD")).toHaveText("$60.00");
   await expect(worker.page.getByText("In transit")).toBeVisible();
-  const { checkPage } = await import("./assignment-steps");
   await checkPage(worker.page, "payments", "06-worker-earnings");
   expect(worker.problems).toEqual([]);
 
@@ -134,5 +135,42 @@ test("the client funds, approves and pays; the worker sees the money and withdra
   await expect(page.getByText("Paid 2 invoices.")).toBeVisible();
   await expect(page.getByTestId("available-USD")).toHaveText("$170.00");
   await check("07-paid-together");
+
+  // A staff admin finds the company (Companies, by name) and puts it on the enterprise plan: 5 % on new invoices.
+  const companyId = (await (await page.request.get("/api/v1/companies/me")).json()).id as string;
+  const staff = await openSecondPerson(browser);
+  await logIn(staff.page, STAFF_ADMIN.email, STAFF_ADMIN.password);
+  await staff.page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await staff.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Companies" }).click();
+  const search = staff.page.getByRole("form", { name: "Search companies" });
+  await search.getByLabel("Company name or id").fill("lobby screens");
+  await search.getByRole("button", { name: "Search" }).click();
+  const row = staff.page
+    .getByRole("row")
+    .filter({ has: staff.page.locator(`a[href="/staff/companies/${companyId}"]`) });
+  await expect(row).toContainText("Standard");
+  await expect(row).toContainText("10%");
+  await expect(row).toContainText("30 days after approval");
+  await checkPage(staff.page, "payments", "08-staff-companies");
+  await row.getByRole("link", { name: "Lobby Screens Inc" }).click();
+  await expect(staff.page.getByRole("heading", { level: 1, name: "Lobby Screens Inc" })).toBeVisible();
+  await expect(staff.page.getByTestId("staff-company-plan")).toHaveText("Standard");
+  const planForm = staff.page.getByRole("form", { name: "Change the plan" });
+  await planForm.getByLabel("Plan", { exact: true }).selectOption("enterprise");
+  await expect(planForm).toContainText("will charge 5% instead of 10%");
+  // A double click sends at most the same PUT again: one plan, one confirmation.
+  await planForm.getByRole("button", { name: "Save plan" }).dblclick();
+  await expect(
+    staff.page.getByText("Lobby Screens Inc is on the Enterprise plan: a 5% platform fee on every invoice opened"),
+  ).toBeVisible();
+  await expect(staff.page.getByTestId("staff-company-plan")).toHaveText("Enterprise");
+  await expect(staff.page.getByTestId("staff-company-fee")).toContainText("5%");
+  await checkPage(staff.page, "payments", "09-staff-plan-changed");
+  expect((await (await page.request.get("/api/v1/companies/me")).json()).plan).toEqual({
+    name: "enterprise",
+    feeBasisPoints: 500,
+  });
+  expect(staff.problems).toEqual([]);
+  await staff.context.close();
   await worker.context.close();
 });

@@ -640,6 +640,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find companies (staff)
+         * @description Staff search every client company by part of its name (or its exact id), A to Z, a page at a time. Each carries its plan and platform fee now, its payment terms in days and whether it secures funds.
+         */
+        get: operations["listCompaniesForStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a company (staff)
+         * @description One client company for staff: its plan and platform fee now, payment terms and secured-funds setting, with `plans`, every plan a staff admin may put it on (`setCompanyPlan`) and the fee each charges now. 404 for an unknown company.
+         */
+        get: operations["getCompanyForStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/staff/companies/{id}/plan": {
         parameters: {
             query?: never;
@@ -4800,6 +4840,8 @@ export interface components {
                 /** @enum {string} */
                 status: "open" | "paid" | "void";
                 pastDue: boolean;
+                /** @description whole days an open invoice is past its due date (0 until then) */
+                daysLate: number;
                 /** @enum {string} */
                 currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                 /** @description what the worker earns */
@@ -4811,6 +4853,8 @@ export interface components {
                 /** Format: date-time */
                 dueAt: string;
                 paidAt: string | null;
+                /** @description true when nobody clicked: auto-pay on the due date, or immediate terms at approval */
+                autoPaid: boolean;
             } | null;
             approvalWarnings: {
                 /** @enum {string} */
@@ -7498,6 +7542,97 @@ export interface operations {
             };
             400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    listCompaniesForStaff: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            /** Format: date-time */
+                            memberSince: string;
+                            plan: {
+                                /** @enum {string} */
+                                name: "standard" | "enterprise";
+                                feeBasisPoints: number;
+                            };
+                            paymentTermsDays: number;
+                            paymentSettings: {
+                                securedFunds: boolean;
+                            };
+                        }[];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    getCompanyForStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        /** Format: date-time */
+                        memberSince: string;
+                        plan: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        };
+                        paymentTermsDays: number;
+                        paymentSettings: {
+                            securedFunds: boolean;
+                        };
+                        plans: {
+                            /** @enum {string} */
+                            name: "standard" | "enterprise";
+                            feeBasisPoints: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
             404: components["responses"]["Problem404NotFound"];
         };
     };
@@ -12863,6 +12998,8 @@ export interface operations {
                             /** @enum {string} */
                             status: "open" | "paid" | "void";
                             pastDue: boolean;
+                            /** @description whole days an open invoice is past its due date (0 until then) */
+                            daysLate: number;
                             /** @enum {string} */
                             currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
                             /** @description what the worker earns */
@@ -12874,6 +13011,8 @@ export interface operations {
                             /** Format: date-time */
                             dueAt: string;
                             paidAt: string | null;
+                            /** @description true when nobody clicked: auto-pay on the due date, or immediate terms at approval */
+                            autoPaid: boolean;
                         } | null;
                         approvalWarnings: {
                             /** @enum {string} */

@@ -521,6 +521,11 @@ const rows: Record<string, Row> = {
     }),
   },
   checkLedger: { valid: async (w) => ({ as: w.staff, url: "/api/v1/staff/ledger/check", status: 200 }) },
+  listCompaniesForStaff: { valid: async (w) => ({ as: w.staff, url: "/api/v1/staff/companies", status: 200 }) },
+  getCompanyForStaff: {
+    valid: async (w) => ({ as: w.staff, url: `/api/v1/staff/companies/${w.admin.me.company?.id}`, status: 200 }),
+    noStranger: "a staff-wide read: staff see every company",
+  },
   setCompanyPlan: {
     valid: async (w) => ({
       as: w.staff,

@@ -224,6 +224,14 @@ const pages: RouteObject[] = [
         path: "staff/payments",
         lazy: () => import("./payments/staff-payments-page").then((m) => ({ Component: m.StaffPaymentsPage })),
       },
+      {
+        path: "staff/companies",
+        lazy: () => import("./companies/staff-companies-page").then((m) => ({ Component: m.StaffCompaniesPage })),
+      },
+      {
+        path: "staff/companies/:id",
+        lazy: () => import("./companies/staff-company-page").then((m) => ({ Component: m.StaffCompanyPage })),
+      },
     ],
   },
   { path: "*", element: <NotFoundPage /> },

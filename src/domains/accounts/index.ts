@@ -17,7 +17,7 @@ export const accounts: Domain = {
       description:
         "Sign-up, log-in and sessions, your own account, API keys, and a company's team: members, roles and invitations.",
     },
-    { name: "staff", description: "Worklane staff tools: finding any user. Staff accounts only." },
+    { name: "staff", description: "Worklane staff tools: finding any user or company. Staff accounts only." },
   ],
   routes,
   jobs,

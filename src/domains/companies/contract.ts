@@ -146,3 +146,30 @@ export const PublicCompany = z.object({
   memberSince: Timestamp,
 });
 export type PublicCompany = z.infer<typeof PublicCompany>;
+
+/**
+ * A company as staff find it (GET /staff/companies): what decides its fees and when its invoices fall due. Its
+ * balance and past-due standing belong to the payments domain, above this one, and are not part of it.
+ */
+export const StaffCompany = z.object({
+  id: Id,
+  name: z.string(),
+  memberSince: Timestamp,
+  plan: CompanyPlan,
+  /** Days after approval by which its invoices fall due (the default new assignments start from). */
+  paymentTermsDays: z.number().int().min(0),
+  paymentSettings: PaymentSettings,
+});
+export type StaffCompany = z.infer<typeof StaffCompany>;
+export const StaffCompanyList = z.object({ items: z.array(StaffCompany), nextCursor: z.string().nullable() });
+export type StaffCompanyList = z.infer<typeof StaffCompanyList>;
+/** One company for staff (GET /staff/companies/{id}), with the plans a staff admin may put it on and their fee now. */
+export const StaffCompanyDetail = StaffCompany.extend({ plans: z.array(CompanyPlan) });
+export type StaffCompanyDetail = z.infer<typeof StaffCompanyDetail>;
+/** Search by part of the name (or the exact company id), by name A to Z, a page at a time. */
+export const StaffCompanyQuery = z.strictObject({
+  q: z.string().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+  cursor: z.string().max(500).optional(),
+});
+export type StaffCompanyQuery = z.infer<typeof StaffCompanyQuery>;

@@ -20,6 +20,16 @@ export const operations: OperationDocs = {
     description:
       "An admin or finance member turns secured funds on or off. When on, assigning a worker moves the assignment's maximum spend from the available funds to committed funds (refused with 422 `insufficient_funds` when they are short); cancelling or voiding releases it, and paying the invoice uses it first. Workers see `fundsSecured` on the assignment.",
   },
+  listCompaniesForStaff: {
+    summary: "Find companies (staff)",
+    description:
+      "Staff search every client company by part of its name (or its exact id), A to Z, a page at a time. Each carries its plan and platform fee now, its payment terms in days and whether it secures funds.",
+  },
+  getCompanyForStaff: {
+    summary: "Get a company (staff)",
+    description:
+      "One client company for staff: its plan and platform fee now, payment terms and secured-funds setting, with `plans`, every plan a staff admin may put it on (`setCompanyPlan`) and the fee each charges now. 404 for an unknown company.",
+  },
   setCompanyPlan: {
     summary: "Set a company's plan",
     description:

@@ -1,13 +1,23 @@
-import { eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { companies } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
-import type { Executor } from "#platform/db";
+import { containing, type Executor } from "#platform/db";
+import { decodeCursor, toPage } from "#platform/pagination";
 import { placeOf } from "#shared/cities";
-import type { Plan } from "#shared/fees";
+import { type Plan, planNames } from "#shared/fees";
+import { Id } from "#shared/fields";
 import { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
-import type { Company, CompanySettings, PublicCompany } from "./contract";
+import type {
+  Company,
+  CompanySettings,
+  PublicCompany,
+  StaffCompany,
+  StaffCompanyDetail,
+  StaffCompanyList,
+  StaffCompanyQuery,
+} from "./contract";
 import { defaultCompanySettings } from "./contract";
 import { feeBasisPointsOf } from "./plans";
 import { companyProfiles } from "./tables";
@@ -121,4 +131,68 @@ export async function planOf(tx: Executor, companyId: string): Promise<Plan> {
 export async function companyFee(tx: Executor, companyId: string): Promise<{ plan: Plan; feeBasisPoints: number }> {
   const plan = await planOf(tx, companyId);
   return { plan, feeBasisPoints: feeBasisPointsOf(plan) };
+}
+
+/** A company row and its profile (or none yet: the defaults) as staff see it. */
+function staffCompanyOf(company: typeof companies.$inferSelect, profile: ProfileRow | null): StaffCompany {
+  const plan = profile?.plan ?? "standard";
+  return {
+    id: company.id,
+    name: company.name,
+    memberSince: company.createdAt.toISOString(),
+    plan: { name: plan, feeBasisPoints: feeBasisPointsOf(plan) },
+    paymentTermsDays: settingsOf(profile).paymentTermsDays,
+    paymentSettings: { securedFunds: profile?.securedFunds ?? false },
+  };
+}
+
+/** The cursor's key (name, id), or a 400 for one this list never made (a bad id would reach SQL as a cast error). */
+function staffCursor(cursor: string | undefined): [string, string] | null {
+  const after = decodeCursor(cursor);
+  if (!after) {
+    return null;
+  }
+  const [name, id] = after;
+  if (typeof name !== "string" || !Id.safeParse(id).success) {
+    throw new Problem("validation_failed", "The cursor is not valid; start again from the first page.", {}, [
+      { pointer: "/querystring/cursor", message: "Invalid cursor." },
+    ]);
+  }
+  return [String(name), String(id)];
+}
+
+/** Staff find any company by part of its name or its exact id, A to Z, a page at a time. */
+export async function listCompaniesForStaff(ctx: Ctx, query: StaffCompanyQuery): Promise<StaffCompanyList> {
+  const after = staffCursor(query.cursor);
+  const text = query.q?.trim();
+  const byId = text && Id.safeParse(text).success ? eq(companies.id, text) : undefined;
+  const rows = await ctx.db
+    .select({ company: companies, profile: companyProfiles })
+    .from(companies)
+    .leftJoin(companyProfiles, eq(companyProfiles.companyId, companies.id))
+    .where(
+      and(
+        text ? or(ilike(companies.name, containing(text)), byId) : undefined,
+        after ? sql`(${companies.name}, ${companies.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(companies.name), asc(companies.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (row) => [row.company.name, row.company.id]);
+  return {
+    items: page.items.map(({ company, profile }) => staffCompanyOf(company, profile)),
+    nextCursor: page.nextCursor,
+  };
+}
+
+/** One company for staff, with every plan a staff admin may choose and the fee each charges now. */
+export async function getCompanyForStaff(ctx: Ctx, companyId: string): Promise<StaffCompanyDetail> {
+  const row = await companyWithProfile(ctx.db, companyId);
+  if (!row) {
+    throw new Problem("not_found", "No company has this id.");
+  }
+  return {
+    ...staffCompanyOf(row.company, row.profile),
+    plans: planNames.map((name) => ({ name, feeBasisPoints: feeBasisPointsOf(name) })),
+  };
 }

@@ -6,12 +6,15 @@ import {
   Company,
   PublicCompany,
   SetCompanyPlan,
+  StaffCompanyDetail,
+  StaffCompanyList,
   StaffCompanyPlan,
+  StaffCompanyQuery,
   UpdateCompany,
   UpdateCompanySettings,
   UpdatePaymentSettings,
 } from "./contract";
-import { getMyCompany, getPublicCompany } from "./queries";
+import { getCompanyForStaff, getMyCompany, getPublicCompany, listCompaniesForStaff } from "./queries";
 
 const tags = ["companies"];
 
@@ -55,6 +58,32 @@ export function routes(app: App): void {
       config: { auth: "public" },
     },
     (req) => getPublicCompany(req.ctx, req.params.id),
+  );
+  app.get(
+    "/staff/companies",
+    {
+      schema: {
+        operationId: "listCompaniesForStaff",
+        tags: ["staff"],
+        querystring: StaffCompanyQuery,
+        response: { 200: StaffCompanyList },
+      },
+      config: { auth: "staff" },
+    },
+    (req) => listCompaniesForStaff(req.ctx, req.query),
+  );
+  app.get(
+    "/staff/companies/:id",
+    {
+      schema: {
+        operationId: "getCompanyForStaff",
+        tags: ["staff"],
+        params: IdParams,
+        response: { 200: StaffCompanyDetail },
+      },
+      config: { auth: "staff", problems: ["not_found"] },
+    },
+    (req) => getCompanyForStaff(req.ctx, req.params.id),
   );
   app.put(
     "/staff/companies/:id/plan",

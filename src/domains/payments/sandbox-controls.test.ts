@@ -16,12 +16,16 @@ async function openInvoice() {
   await act(t, owner, assignment.id, "approve");
   await t.runJobs();
   const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
-  return { owner, invoice: listed.json().items[0] as { id: string; dueAt: string } };
+  return { owner, invoice: listed.json().items[0] as { id: string; dueAt: string; assignment: { id: string } } };
 }
 
 afterEach(() => {
   delete process.env.WORKLANE_SANDBOX_CONTROLS;
 });
+
+/** The invoice the assignment view carries, as the caller reads it on the assignment. */
+const viewInvoice = async (as: Session, assignmentId: string) =>
+  (await call(t, as, { method: "GET", url: `/api/v1/assignments/${assignmentId}` })).json().invoice;
 
 describe("POST /api/v1/staff/sandbox/invoices/{id}/backdate (sandbox only)", () => {
   it("is refused unless the server switched sandbox controls on", async () => {
@@ -39,6 +43,12 @@ describe("POST /api/v1/staff/sandbox/invoices/{id}/backdate (sandbox only)", () 
     const late = await backdate(staff, invoice.id, { days: 16 });
     expect(late.statusCode, late.body).toBe(200);
     expect(late.json()).toMatchObject({ pastDue: true, daysLate: 1, status: "open" });
+    // The assignment view's invoice says the same (the assignment page's payment section shows it from there).
+    expect(await viewInvoice(owner, invoice.assignment.id)).toMatchObject({
+      pastDue: true,
+      daysLate: 1,
+      autoPaid: false,
+    });
     expect(await standing(owner)).toMatchObject({ locked: false, pastDue: [{ count: 1, total: 110_00 }] });
     const locked = await backdate(staff, invoice.id, { days: 3 });
     expect(locked.json()).toMatchObject({ daysLate: 4 });
@@ -60,6 +70,12 @@ describe("POST /api/v1/staff/sandbox/invoices/{id}/backdate (sandbox only)", () 
     expect((await call(t, owner, { method: "POST", url: `/api/v1/invoices/${invoice.id}/pay` })).statusCode).toBe(200);
     expect((await standing(owner)).locked).toBe(false);
     expect((await send()).statusCode).toBe(200);
+    // Paid by a person: not auto-pay, and no longer late.
+    expect(await viewInvoice(owner, invoice.assignment.id)).toMatchObject({
+      status: "paid",
+      daysLate: 0,
+      autoPaid: false,
+    });
     // Only open invoices move; bad input and other people are refused.
     const paid = await backdate(staff, invoice.id, { days: 1 });
     expect(paid.statusCode).toBe(409);
@@ -89,6 +105,7 @@ describe("POST /api/v1/staff/sandbox/invoices/{id}/backdate (sandbox only)", () 
     expect(due.json()).toMatchObject({ status: "open", daysLate: 0 });
     await t.runJobs();
     expect(await read()).toMatchObject({ status: "paid", autoPaid: true });
+    expect(await viewInvoice(owner, invoice.assignment.id)).toMatchObject({ status: "paid", autoPaid: true });
     expect((await call(t, owner, { method: "GET", url: "/api/v1/payments/balance" })).json().balances).toMatchObject([
       { currency: "USD", available: 90_00 },
     ]);

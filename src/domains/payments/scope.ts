@@ -199,23 +199,28 @@ export async function selectInvoices(
 export const assignmentInvoiceReader = {
   sql: (row: { id: string }) => sql`(SELECT json_build_object('id', ${invoices.id}, 'kind', ${invoices.kind},
     'status', ${invoices.status}, 'currency', ${invoices.currency}, 'amount', ${invoices.amount}, 'fee', ${invoices.fee},
-    'total', ${invoices.total}, 'dueAt', ${invoices.dueAt}, 'paidAt', ${invoices.paidAt})
+    'total', ${invoices.total}, 'dueAt', ${invoices.dueAt}, 'paidAt', ${invoices.paidAt},
+    'autoPaid', ${invoices.status} = 'paid' AND ${invoices.paidBy} IS NULL)
     FROM ${invoices} WHERE ${invoices.assignmentId} = ${row.id} ORDER BY ${invoices.issuedAt} DESC LIMIT 1)`,
   /** JSON carries the timestamps as text with their offset; the view answers them as ISO instants in UTC. */
   decode(value: unknown, now: Date): AssignmentInvoice | null {
     const raw = (typeof value === "string" ? JSON.parse(value) : value) as Record<string, unknown>;
     const dueAt = new Date(String(raw.dueAt));
+    const open = raw.status === "open";
     return {
       id: String(raw.id),
       kind: raw.kind as AssignmentInvoice["kind"],
       status: raw.status as AssignmentInvoice["status"],
-      pastDue: raw.status === "open" && dueAt < now,
+      pastDue: open && dueAt < now,
+      daysLate: open ? daysLate(dueAt, now) : 0,
       currency: Currency.parse(raw.currency),
       amount: Number(raw.amount),
       fee: Number(raw.fee),
       total: Number(raw.total),
       dueAt: dueAt.toISOString(),
       paidAt: raw.paidAt ? new Date(String(raw.paidAt)).toISOString() : null,
+      // Paid by the system (the job queue), not a person, as on the invoice itself (invoiceViews).
+      autoPaid: raw.autoPaid === true,
     };
   },
 };

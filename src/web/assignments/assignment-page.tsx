@@ -120,7 +120,7 @@ export function AssignmentPage() {
           <ApprovalSection view={view} />
           <AssignmentRequirements view={view} isWorker={isWorker} />
           <AssignmentMatches view={view} isWorker={isWorker} />
-          {["approved", "invoiced", "paid"].includes(view.status) ? <PaymentSection assignmentId={view.id} /> : null}
+          {["approved", "invoiced", "paid"].includes(view.status) ? <PaymentSection view={view} /> : null}
           <DeliverablesSection assignmentId={view.id} />
           <AttachmentsSection view={view} />
           <RequestsSection view={view} />

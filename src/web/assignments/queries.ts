@@ -81,7 +81,14 @@ export function useAssignment(id: string) {
   return useQuery({
     queryKey: assignmentKeys.one(id),
     queryFn: ({ signal }) => ok(api.GET("/api/v1/assignments/{id}", { params: { path: { id } }, signal })),
+    // Approval opens the invoice through the job queue a moment after its answer: asked again every 2 s until the
+    // view carries it (and the status moves to invoiced), for the parties who see it.
+    refetchInterval: (query) => (awaitsInvoice(query.state.data) ? 2_000 : false),
   });
+}
+
+function awaitsInvoice(view: AssignmentView | undefined): boolean {
+  return view?.status === "approved" && view.invoice === null && view.party !== "invitee";
 }
 
 /** Typing pauses this long before the draft is scored again. */

@@ -1,13 +1,11 @@
-import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { Link } from "react-router";
-import { assignmentKeys } from "../assignments/queries";
+import type { AssignmentView } from "#domains/assignments/views";
 import { DateTime } from "../ui/date-time";
 import { Money } from "../ui/money";
 import { Section } from "../ui/section";
 import { dueCountdown } from "./due-countdown";
 import { InvoiceStatus } from "./invoice-status";
-import { useInvoices } from "./queries";
 
 /** "Due in 4 days 3 hours" or "2 days past due", kept current: re-rendered every minute while the page is open. */
 function DueCountdown({ dueAt }: { dueAt: string }) {
@@ -20,26 +18,22 @@ function DueCountdown({ dueAt }: { dueAt: string }) {
   return <span className={countdown.overdue ? "text-danger" : "muted"}>{countdown.text}</span>;
 }
 
-/** The assignment page's payment section: its invoice (fee, total, due date) once approval has opened it. */
-export function PaymentSection({ assignmentId }: { assignmentId: string }) {
-  const invoices = useInvoices({ assignmentId }, { untilOne: true });
-  const invoice = invoices.data?.items[0];
-  // Opening the invoice also moved the assignment to "payment pending" (same transaction): when the page still holds
-  // it as "approved", read it again so its status does not wait for a reload.
-  const client = useQueryClient();
-  const invoiceId = invoice?.id;
-  useEffect(() => {
-    const shown = client.getQueryData<{ status?: string }>(assignmentKeys.one(assignmentId));
-    if (invoiceId && shown?.status === "approved") {
-      void client.invalidateQueries({ queryKey: assignmentKeys.one(assignmentId) });
-    }
-  }, [invoiceId, assignmentId, client]);
+/** The assignment's parties who see its invoice (the company's members and the assigned worker): never an invitee. */
+const seesInvoice = (view: AssignmentView) => view.party !== "invitee";
+
+/**
+ * The assignment page's payment section: the invoice the assignment view carries (fee, total, due date) once approval
+ * has opened it. Approval opens it through the job queue a moment after the approval's answer; meanwhile the page's
+ * read of the assignment asks again (useAssignment), and the status and invoice arrive together.
+ */
+export function PaymentSection({ view }: { view: AssignmentView }) {
+  const invoice = view.invoice;
   if (!invoice) {
-    return invoices.isPending ? null : (
+    return view.status === "approved" && seesInvoice(view) ? (
       <Section title="Payment">
         <p>The invoice opens in a moment, once the approval is processed.</p>
       </Section>
-    );
+    ) : null;
   }
   const money = (amount: number) => <Money value={{ amount, currency: invoice.currency }} />;
   return (

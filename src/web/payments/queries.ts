@@ -11,7 +11,6 @@ export const paymentKeys = {
   payoutAccounts: ["payments", "payout-accounts"] as const,
   statements: ["payments", "statements"] as const,
   activity: ["payments", "activity"] as const,
-  invoices: (query: InvoiceQuery) => ["payments", "invoices", query] as const,
   invoicePages: (query: InvoiceQuery) => ["payments", "invoice-pages", query] as const,
   invoice: (id: string) => ["payments", "invoice", id] as const,
 };
@@ -67,18 +66,6 @@ export function useAddFunds() {
 }
 
 export type InvoiceQuery = NonNullable<paths["/api/v1/invoices"]["get"]["parameters"]["query"]>;
-
-/**
- * The invoices, narrowed by status or assignment. With `untilOne`, asks again every 2 s while the list is empty: an
- * approval opens its invoice through the job queue a moment after the approval's own answer.
- */
-export function useInvoices(query: InvoiceQuery = {}, { untilOne = false }: { untilOne?: boolean } = {}) {
-  return useQuery({
-    queryKey: paymentKeys.invoices(query),
-    queryFn: () => ok(api.GET("/api/v1/invoices", { params: { query } })),
-    refetchInterval: (current) => (untilOne && current.state.data?.items.length === 0 ? 2_000 : false),
-  });
-}
 
 /** The payables or earnings lists: every invoice matching `query`, newest first, a page at a time. */
 export function useInvoicePages(query: InvoiceQuery = {}) {

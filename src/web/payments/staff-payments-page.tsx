@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { Controller } from "react-hook-form";
+import { Link } from "react-router";
 import { RecordBankTransfer } from "#domains/payments/contract";
 import { formatMoney } from "#shared/money";
 import { api, ok } from "../api";
@@ -34,7 +35,15 @@ function RecordTransferForm() {
   return (
     <form className="form" onSubmit={submit.onSubmit} noValidate aria-label="Record a bank transfer">
       <FormProblem message={submit.problem} />
-      <Field label="Company id" hint="From the company's public page address." error={errors.companyId?.message}>
+      <Field
+        label="Company id"
+        hint={
+          <>
+            Shown on the company's page under <Link to="/staff/companies">Companies</Link>.
+          </>
+        }
+        error={errors.companyId?.message}
+      >
         {(control) => <TextInput {...control} {...form.register("companyId")} />}
       </Field>
       <Controller

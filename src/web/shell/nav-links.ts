@@ -40,7 +40,10 @@ export function primaryLinks(me: Me): NavLink[] {
       { to: `/workers/${me.id}`, label: "Public page" },
     ];
   }
-  const links = [{ to: "/home", label: "Users" }];
+  const links: NavLink[] = [
+    { to: "/home", label: "Users" },
+    { to: "/staff/companies", label: "Companies" },
+  ];
   if (me.staffRole === "admin" || me.staffRole === "escalations") {
     links.push({ to: "/escalations", label: "Escalations" });
   }
