@@ -3053,6 +3053,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/staff/companies/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a company's money (staff)
+         * @description For any staff member: the company's balances per currency as its own `getBalance` shows them (available, pending funding, committed, owed on open invoices), its open invoices per currency (count and total, the fee included), and its standing: what is past due per currency (an invoice under an open escalation case does not count), the oldest due date and how many days late it is, and whether the past-due rule locks the account (`locked`; `locksAt` is since when, or when it will lock; `lockReason` says why). 404 for an unknown company.
+         */
+        get: operations["getCompanyPaymentsForStaff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/assignments/{id}/ratings": {
         parameters: {
             query?: never;
@@ -17808,6 +17828,80 @@ export interface operations {
             };
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    getCompanyPaymentsForStaff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        company: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        balances: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            available: number;
+                            /** @description company: funding not yet settled; worker: invoiced, not yet paid */
+                            pending: number;
+                            committed: number;
+                            /** @description company: the total of its open invoices; worker: always 0 */
+                            owed: number;
+                        }[];
+                        /** @description open invoices per currency, past due or not: how many and their total (the fee included) */
+                        openInvoices: {
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                            count: number;
+                            total: number;
+                        }[];
+                        /** @description past due as the lock rule counts it (an invoice under an open escalation case does not count); while locked, `locksAt` is since when */
+                        standing: {
+                            pastDue: {
+                                /** @enum {string} */
+                                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                                count: number;
+                                total: number;
+                            }[];
+                            /** @description when the oldest past-due invoice locks the account (null: nothing past due) */
+                            locksAt: string | null;
+                            /** @description true: the company cannot send assignments or add workers until it pays what is past due */
+                            locked: boolean;
+                            graceDays: number;
+                            /** @description the due date of the oldest invoice past due (null: nothing past due) */
+                            oldestDueAt: string | null;
+                            /** @description whole days the oldest invoice past due is late (0: nothing past due) */
+                            daysLate: number;
+                            /** @description while locked, why, in the words the company hears when refused (null: not locked) */
+                            lockReason: string | null;
+                        };
+                        provider: {
+                            name: string;
+                            /** @description true: the sandbox provider; no real money moves */
+                            testMode: boolean;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
         };
     };
     listAssignmentRatings: {

@@ -521,6 +521,14 @@ const rows: Record<string, Row> = {
     }),
   },
   checkLedger: { valid: async (w) => ({ as: w.staff, url: "/api/v1/staff/ledger/check", status: 200 }) },
+  getCompanyPaymentsForStaff: {
+    valid: async (w) => ({
+      as: w.trustSafety,
+      url: `/api/v1/staff/companies/${w.admin.me.company?.id}/payments`,
+      status: 200,
+    }),
+    noStranger: "a staff-wide read: any staff member reads any company's money",
+  },
   listCompaniesForStaff: { valid: async (w) => ({ as: w.staff, url: "/api/v1/staff/companies", status: 200 }) },
   getCompanyForStaff: {
     valid: async (w) => ({ as: w.staff, url: `/api/v1/staff/companies/${w.admin.me.company?.id}`, status: 200 }),

@@ -116,4 +116,9 @@ export const operations: OperationDocs = {
     description:
       "Recomputes every balance from its postings and reports differences, transfers or currencies that do not sum to zero, and accounts past their floor.",
   },
+  getCompanyPaymentsForStaff: {
+    summary: "Read a company's money (staff)",
+    description:
+      "For any staff member: the company's balances per currency as its own `getBalance` shows them (available, pending funding, committed, owed on open invoices), its open invoices per currency (count and total, the fee included), and its standing: what is past due per currency (an invoice under an open escalation case does not count), the oldest due date and how many days late it is, and whether the past-due rule locks the account (`locked`; `locksAt` is since when, or when it will lock; `lockReason` says why). 404 for an unknown company.",
+  },
 };

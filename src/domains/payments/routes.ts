@@ -33,6 +33,7 @@ import { listFundings } from "./queries/list-fundings";
 import { listInvoices } from "./queries/list-invoices";
 import { listPayoutAccounts } from "./queries/list-payout-accounts";
 import { listPayouts } from "./queries/list-payouts";
+import { getCompanyPaymentsForStaff } from "./queries/staff-company-payments";
 import { statementRoutes } from "./statements/routes";
 import {
   ActivityList,
@@ -47,6 +48,7 @@ import {
   PayoutAccountView,
   PayoutList,
   PayoutView,
+  StaffCompanyPayments,
 } from "./views";
 
 const pdfResponse = {
@@ -257,5 +259,19 @@ export function routes(app: App): void {
       config: { auth: "staff:admin" },
     },
     (req) => checkLedger(req.ctx),
+  );
+  // Beside the companies domain's staff company page (`/staff/companies/{id}`): its money, for any staff member.
+  app.get(
+    "/staff/companies/:id/payments",
+    {
+      schema: {
+        operationId: "getCompanyPaymentsForStaff",
+        tags: ["staff"],
+        params: IdParams,
+        response: { 200: StaffCompanyPayments },
+      },
+      config: { auth: "staff", problems: ["not_found"] },
+    },
+    (req) => getCompanyPaymentsForStaff(req.ctx, req.params.id),
   );
 }

@@ -31,8 +31,14 @@ export function pastDueGraceDays(): number {
   return graceDays;
 }
 
-/** What the company owes past its due dates, and whether (and since when) that locks its account. */
-export async function standingOf(db: Executor, companyId: string, now: Date): Promise<Standing> {
+/** What the company owes past its due dates (per currency), and the oldest of those due dates. */
+export interface PastDue {
+  pastDue: Standing["pastDue"];
+  oldestDueAt: Date | null;
+}
+
+/** The open invoices past their due date that count for the lock, per currency. */
+export async function pastDueOf(db: Executor, companyId: string, now: Date): Promise<PastDue> {
   const rows = await db
     .select({
       currency: invoices.currency,
@@ -59,13 +65,23 @@ export async function standingOf(db: Executor, companyId: string, now: Date): Pr
   const oldest = rows
     .map((row) => new Date(row.oldestDueAt).getTime())
     .reduce<number | null>((min, at) => (min === null || at < min ? at : min), null);
-  const locksAt = oldest === null ? null : new Date(oldest + pastDueGraceDays() * DAY);
+  return { pastDue, oldestDueAt: oldest === null ? null : new Date(oldest) };
+}
+
+/** The lock rule: the oldest invoice past due locks the account once the grace days have passed. */
+export function standingFrom({ pastDue, oldestDueAt }: PastDue, now: Date): Standing {
+  const locksAt = oldestDueAt === null ? null : new Date(oldestDueAt.getTime() + pastDueGraceDays() * DAY);
   return {
     pastDue,
     locksAt: locksAt?.toISOString() ?? null,
     locked: locksAt !== null && locksAt <= now,
     graceDays: pastDueGraceDays(),
   };
+}
+
+/** What the company owes past its due dates, and whether (and since when) that locks its account. */
+export async function standingOf(db: Executor, companyId: string, now: Date): Promise<Standing> {
+  return standingFrom(await pastDueOf(db, companyId, now), now);
 }
 
 const owedText = (standing: Standing) =>
@@ -76,13 +92,18 @@ const owedText = (standing: Standing) =>
     )
     .join(" and ");
 
+/** Why a locked account is locked ("1 invoice of $110.00 more than 3 days past due"); null while not locked. */
+export function lockReason(standing: Standing): string | null {
+  return standing.locked ? `${owedText(standing)} more than ${standing.graceDays} days past due` : null;
+}
+
 /** The send rule: a locked company cannot send assignments or add workers (403 `company_locked`). */
 export const refuseWhileLocked: StepCheck = async (tx, ctx, row) => {
   const standing = await standingOf(tx, row.companyId, ctx.now);
   if (standing.locked) {
     throw new Problem(
       "company_locked",
-      `Your company account is locked: ${owedText(standing)} more than ${pastDueGraceDays()} days past due. ` +
+      `Your company account is locked: ${lockReason(standing)}. ` +
         "Pay what is past due on the Payments page and it unlocks at once.",
       { locksAt: standing.locksAt, pastDue: standing.pastDue },
     );

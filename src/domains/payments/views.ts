@@ -30,10 +30,15 @@ export const CurrencyBalance = z.object({
   committed: SignedMinorUnits,
   owed: SignedMinorUnits.describe("company: the total of its open invoices; worker: always 0"),
 });
+export type CurrencyBalance = z.infer<typeof CurrencyBalance>;
+
+/** How many invoices in one currency, and their total (the fee included). */
+export const CurrencyCount = z.object({ currency: Currency, count: z.number().int(), total: MinorUnits });
+export type CurrencyCount = z.infer<typeof CurrencyCount>;
 
 /** Issue 11, item 5: what a company owes past its due dates, and the lock that follows after the grace days. */
 export const Standing = z.object({
-  pastDue: z.array(z.object({ currency: Currency, count: z.number().int(), total: MinorUnits })),
+  pastDue: z.array(CurrencyCount),
   locksAt: Timestamp.nullable().describe("when the oldest past-due invoice locks the account (null: nothing past due)"),
   locked: z
     .boolean()
@@ -49,6 +54,30 @@ export const Balance = z.object({
   provider: Provider,
 });
 export type Balance = z.infer<typeof Balance>;
+
+/**
+ * A company's money as staff read it (`GET /staff/companies/{id}/payments`): the balances its own `getBalance`
+ * answers, its open invoices, and its standing with what staff need to explain it.
+ */
+export const StaffCompanyPayments = z.object({
+  company: z.object({ id: Id, name: z.string() }),
+  balances: z.array(CurrencyBalance),
+  openInvoices: z
+    .array(CurrencyCount)
+    .describe("open invoices per currency, past due or not: how many and their total (the fee included)"),
+  standing: Standing.extend({
+    oldestDueAt: Timestamp.nullable().describe("the due date of the oldest invoice past due (null: nothing past due)"),
+    daysLate: z.number().int().min(0).describe("whole days the oldest invoice past due is late (0: nothing past due)"),
+    lockReason: z
+      .string()
+      .nullable()
+      .describe("while locked, why, in the words the company hears when refused (null: not locked)"),
+  }).describe(
+    "past due as the lock rule counts it (an invoice under an open escalation case does not count); while locked, `locksAt` is since when",
+  ),
+  provider: Provider,
+});
+export type StaffCompanyPayments = z.infer<typeof StaffCompanyPayments>;
 
 export const FundingView = z.object({
   id: Id,
