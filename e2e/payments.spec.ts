@@ -165,6 +165,9 @@ test("the client funds, approves and pays; the worker sees the money and withdra
   ).toBeVisible();
   await expect(staff.page.getByTestId("staff-company-plan")).toHaveText("Enterprise");
   await expect(staff.page.getByTestId("staff-company-fee")).toContainText("5%");
+  // The Money section (the payments domain's staff read) shows the company's own balance after paying.
+  const money = staff.page.getByRole("region", { name: "Money" });
+  await expect(money.getByTestId("staff-available-USD")).toHaveText("$170.00");
   await checkPage(staff.page, "payments", "09-staff-plan-changed");
   expect((await (await page.request.get("/api/v1/companies/me")).json()).plan).toEqual({
     name: "enterprise",

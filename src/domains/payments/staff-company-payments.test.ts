@@ -6,7 +6,8 @@ const t = await testApp();
 
 const staffRead = (as: Session | null, companyId: string) =>
   call(t, as, { method: "GET", url: `/api/v1/staff/companies/${companyId}/payments` });
-const ownBalance = async (as: Session) => (await call(t, as, { method: "GET", url: "/api/v1/payments/balance" })).json();
+const ownBalance = async (as: Session) =>
+  (await call(t, as, { method: "GET", url: "/api/v1/payments/balance" })).json();
 const backdate = (as: Session, id: string, days: number) =>
   call(t, as, { method: "POST", url: `/api/v1/staff/sandbox/invoices/${id}/backdate`, payload: { days } });
 

@@ -1,5 +1,6 @@
 import { Link, useParams } from "react-router";
 import { SetCompanyPlan, type StaffCompanyDetail } from "#domains/companies/contract";
+import { StaffCompanyMoney } from "../payments/staff-company-money";
 import { useSession } from "../shell/use-session";
 import { Button, ButtonLink } from "../ui/button";
 import { DateTime } from "../ui/date-time";
@@ -54,7 +55,10 @@ function PlanForm({ company }: { company: StaffCompanyDetail }) {
   );
 }
 
-/** /staff/companies/:id: one client company's plan and payment terms for staff; staff admins change the plan. */
+/**
+ * /staff/companies/:id: one client company's plan, payment terms and money (the payments domain's Money section) for
+ * staff; staff admins change the plan.
+ */
 export function StaffCompanyPage() {
   const { id = "" } = useParams();
   const me = useSession();
@@ -115,6 +119,7 @@ export function StaffCompanyPage() {
           <Link to={`/companies/${view.id}`}>Public profile</Link>
         </p>
       </Section>
+      <StaffCompanyMoney companyId={view.id} isAdmin={me.staffRole === "admin"} />
       <Section title="Change the plan" description="The plan sets the platform fee each new invoice adds.">
         {me.staffRole === "admin" ? (
           // Keyed by the plan shown, so the select starts from the saved plan after a save or a refresh.

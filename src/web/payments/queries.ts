@@ -13,6 +13,7 @@ export const paymentKeys = {
   activity: ["payments", "activity"] as const,
   invoicePages: (query: InvoiceQuery) => ["payments", "invoice-pages", query] as const,
   invoice: (id: string) => ["payments", "invoice", id] as const,
+  staffCompany: (id: string) => ["payments", "staff-company", id] as const,
 };
 
 /** Every payments read refreshes after any money moves: balances, lists and the invoice itself. */
@@ -27,6 +28,15 @@ function useRefreshPayments() {
 
 export function useBalance() {
   return useQuery({ queryKey: paymentKeys.balance, queryFn: () => ok(api.GET("/api/v1/payments/balance")) });
+}
+
+/** Staff: one company's money (balances, open invoices, past due and the lock), for the staff company page. */
+export function useStaffCompanyPayments(companyId: string) {
+  return useQuery({
+    queryKey: paymentKeys.staffCompany(companyId),
+    queryFn: ({ signal }) =>
+      ok(api.GET("/api/v1/staff/companies/{id}/payments", { params: { path: { id: companyId } }, signal })),
+  });
 }
 
 /**
