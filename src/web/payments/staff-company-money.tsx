@@ -108,7 +108,6 @@ export function StaffCompanyMoney({ companyId, isAdmin }: { companyId: string; i
       {money.data ? (
         <>
           <StandingNotice standing={money.data.standing} />
-          <MoneyTable money={money.data} />
           <dl className="facts">
             <div>
               <dt>Oldest past-due invoice</dt>
@@ -128,6 +127,7 @@ export function StaffCompanyMoney({ companyId, isAdmin }: { companyId: string; i
               <dd>Locks {money.data.standing.graceDays} days after the oldest invoice falls past due</dd>
             </div>
           </dl>
+          <MoneyTable money={money.data} />
           {money.data.provider.testMode ? (
             <p className="muted">Test mode: this money moved through the sandbox provider, not a bank.</p>
           ) : null}
