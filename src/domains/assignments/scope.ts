@@ -7,6 +7,7 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { selectPrepared } from "#platform/prepared";
 import { selectBatch } from "#platform/select-batch";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
@@ -83,11 +84,12 @@ async function actorContexts(tx: Executor, actor: Actor, ids: string[]): Promise
     return new Map();
   }
   const id = sql`a.id`;
-  const found = await tx.select({ id: sql<string>`${id}`, ...contextColumns(actor, id) }).from(
-    sql`unnest(ARRAY[${sql.join(
-      ids.map((value) => sql`${value}`),
-      sql`, `,
-    )}]::uuid[]) AS a(id)`,
+  // The ids as one array parameter: one statement text for any number of them, prepared once (prepared.ts).
+  const found = await selectPrepared(
+    tx,
+    tx
+      .select({ id: sql<string>`${id}`, ...contextColumns(actor, id) })
+      .from(sql`unnest(${sql.param(ids)}::uuid[]) AS a(id)`),
   );
   return new Map(found.map((row) => [row.id, toContext(row)]));
 }
@@ -129,11 +131,14 @@ export async function partyAndFacts(tx: Executor, actor: Actor, row: AssignmentR
  */
 export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string): Promise<Locked> {
   // The actor's context is read in the locking statement itself (issue 10: one round trip, not two).
-  const [found] = await tx
-    .select({ row: assignments, ...contextColumns(ctx.actor, sql`${assignments.id}`) })
-    .from(assignments)
-    .where(and(eq(assignments.id, id), visibleTo(ctx.actor)))
-    .for("update");
+  const [found] = await selectPrepared(
+    tx,
+    tx
+      .select({ row: assignments, ...contextColumns(ctx.actor, sql`${assignments.id}`) })
+      .from(assignments)
+      .where(and(eq(assignments.id, id), visibleTo(ctx.actor)))
+      .for("update"),
+  );
   if (!found) {
     throw notFound();
   }

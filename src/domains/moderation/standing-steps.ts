@@ -1,5 +1,6 @@
 import { and, eq, gt, inArray, isNull, or } from "drizzle-orm";
 import type { StandingCheck } from "#platform/http/standing";
+import { selectPrepared } from "#platform/prepared";
 import { Problem } from "#shared/problems";
 import { ruleLabel } from "#shared/violation-rules";
 import { inForceStatuses } from "./contract";
@@ -19,23 +20,27 @@ export const checkStanding: StandingCheck = async (db, { actor, operationId, now
         and(eq(sanctions.partyType, "company"), eq(sanctions.partyId, actor.companyId)),
       )
     : and(eq(sanctions.partyType, "user"), eq(sanctions.partyId, actor.userId));
-  const inForce = await db
-    .select({
-      id: sanctions.id,
-      kind: sanctions.kind,
-      scopes: sanctions.scopes,
-      rule: sanctions.rule,
-      endsAt: sanctions.endsAt,
-    })
-    .from(sanctions)
-    .where(
-      and(
-        party,
-        inArray(sanctions.status, [...inForceStatuses]),
-        inArray(sanctions.kind, ["restriction", "suspension", "ban"]),
-        or(isNull(sanctions.endsAt), gt(sanctions.endsAt, now)),
+  // Named (prepared.ts): every write a client or worker makes runs it, and it has two shapes.
+  const inForce = await selectPrepared(
+    db,
+    db
+      .select({
+        id: sanctions.id,
+        kind: sanctions.kind,
+        scopes: sanctions.scopes,
+        rule: sanctions.rule,
+        endsAt: sanctions.endsAt,
+      })
+      .from(sanctions)
+      .where(
+        and(
+          party,
+          inArray(sanctions.status, [...inForceStatuses]),
+          inArray(sanctions.kind, ["restriction", "suspension", "ban"]),
+          or(isNull(sanctions.endsAt), gt(sanctions.endsAt, now)),
+        ),
       ),
-    );
+  );
   const refusing = inForce.find((s) => covers(s, operationId));
   if (!refusing) {
     return;

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { selectPrepared } from "#platform/prepared";
 import { Problem } from "#shared/problems";
 import {
   type PendingPolicy,
@@ -122,17 +123,20 @@ export async function requirePolicies(tx: Executor, ctx: Pick<Ctx, "actor" | "db
     .where(inArray(policyVersions.kind, kinds))
     .orderBy(policyVersions.kind, desc(policyVersions.version))
     .as("latest");
-  const rows = await tx
-    .select()
-    .from(latest)
-    .where(
-      notExists(
-        tx
-          .select({ one: sql`1` })
-          .from(policyAcceptances)
-          .where(and(eq(policyAcceptances.versionId, latest.id), eq(policyAcceptances.userId, actor.userId))),
+  const rows = await selectPrepared(
+    tx,
+    tx
+      .select()
+      .from(latest)
+      .where(
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(policyAcceptances)
+            .where(and(eq(policyAcceptances.versionId, latest.id), eq(policyAcceptances.userId, actor.userId))),
+        ),
       ),
-    );
+  );
   const pending = policyKinds.flatMap((kind) =>
     rows
       .filter((r) => r.kind === kind)
