@@ -3,7 +3,7 @@
  * see), the row lock every action starts with, the party they are and the facts the rules read, and the per-party
  * view every read and action answers with.
  */
-import { and, asc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -11,9 +11,10 @@ import { selectPrepared } from "#platform/prepared";
 import { selectBatch } from "#platform/select-batch";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
+import { actorContexts, contextColumns, toContext } from "./context-steps";
 import { isEarly } from "./approval-warnings";
 import { toAssignmentView } from "./assignment-view";
-import type { AssignmentAction, AssignmentStatus, Party, RecipientStatus } from "./contract";
+import type { AssignmentAction, AssignmentStatus, Party } from "./contract";
 import { deliverablesQueries, toDeliverablesView } from "./deliverables/view-steps";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
@@ -47,51 +48,6 @@ export function visibleTo(actor: Actor): SQL {
     return sql`(${assignments.assignedWorkerId} = ${actor.userId} OR EXISTS (${sentToMe}))`;
   }
   return sql`false`;
-}
-
-interface ActorContext {
-  recipientStatus: RecipientStatus | null;
-  applied: boolean;
-  checkedIn: boolean;
-}
-
-/** What the acting worker's relation to an assignment adds to the facts (invitation, open time log, application). */
-function contextColumns(actor: Actor, id: SQL) {
-  const workerId = actor.kind === "user" && actor.accountType === "worker" ? actor.userId : null;
-  return {
-    recipientStatus: workerId
-      ? sql<RecipientStatus | null>`(SELECT ${assignmentRecipients.status} FROM ${assignmentRecipients} WHERE ${assignmentRecipients.assignmentId} = ${id} AND ${assignmentRecipients.workerId} = ${workerId})`
-      : sql<null>`NULL`,
-    applied: workerId
-      ? sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentApplications} WHERE ${assignmentApplications.assignmentId} = ${id} AND ${assignmentApplications.workerId} = ${workerId} AND ${assignmentApplications.status} = 'pending')`
-      : sql<boolean>`false`,
-    checkedIn: sql<boolean>`EXISTS (SELECT 1 FROM ${assignmentTimeLogs} WHERE ${assignmentTimeLogs.assignmentId} = ${id} AND ${isNull(assignmentTimeLogs.checkedOutAt)})`,
-  };
-}
-
-const toContext = (row: { recipientStatus: RecipientStatus | null; applied: boolean; checkedIn: boolean }) => ({
-  recipientStatus: row.recipientStatus ?? null,
-  applied: row.applied ?? false,
-  checkedIn: row.checkedIn ?? false,
-});
-
-/**
- * The actor's context for each assignment, in one statement for any number of them, so a page of the inbox costs
- * one query, not one per item.
- */
-async function actorContexts(tx: Executor, actor: Actor, ids: string[]): Promise<Map<string, ActorContext>> {
-  if (ids.length === 0) {
-    return new Map();
-  }
-  const id = sql`a.id`;
-  // The ids as one array parameter: one statement text for any number of them, prepared once (prepared.ts).
-  const found = await selectPrepared(
-    tx,
-    tx
-      .select({ id: sql<string>`${id}`, ...contextColumns(actor, id) })
-      .from(sql`unnest(${sql.param(ids)}::uuid[]) AS a(id)`),
-  );
-  return new Map(found.map((row) => [row.id, toContext(row)]));
 }
 
 export interface Locked {
