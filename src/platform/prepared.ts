@@ -24,7 +24,7 @@ const names = new Map<string, string>();
 const MAX_NAMES = 2_000;
 
 /** A name that only this text can have: pg refuses one name for two texts on a connection. */
-function nameOf(text: string): string {
+export function statementName(text: string): string {
   let name = names.get(text);
   if (!name) {
     if (names.size >= MAX_NAMES) {
@@ -44,7 +44,7 @@ function sessionOf(tx: Executor): PgSession {
 /** Runs a raw statement as a named prepared statement: its rows as objects, as `tx.execute` answers them. */
 export async function executePrepared<Row>(tx: Executor, statement: SQL): Promise<Row[]> {
   const query = dialect.sqlToQuery(statement);
-  const prepared = sessionOf(tx).prepareQuery(query, undefined, nameOf(query.sql), false);
+  const prepared = sessionOf(tx).prepareQuery(query, undefined, statementName(query.sql), false);
   const result = (await prepared.execute()) as { rows: Row[] };
   return result.rows;
 }
@@ -70,7 +70,7 @@ export async function selectPrepared<Q extends SelectQuery>(tx: Executor, query:
   const internals = query as unknown as SelectInternals;
   const built = dialect.sqlToQuery(query.getSQL());
   const fields = orderSelectedFields(internals.config.fields) as Parameters<PgSession["prepareQuery"]>[1];
-  const prepared = sessionOf(tx).prepareQuery(built, fields, nameOf(built.sql), true);
+  const prepared = sessionOf(tx).prepareQuery(built, fields, statementName(built.sql), true);
   (prepared as unknown as { joinsNotNullableMap?: Record<string, boolean> }).joinsNotNullableMap =
     internals.joinsNotNullableMap;
   return (await prepared.execute()) as Awaited<Q>;

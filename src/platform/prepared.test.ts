@@ -1,0 +1,115 @@
+import { randomUUID } from "node:crypto";
+import { type SQL, sql } from "drizzle-orm";
+import { alias, PgDialect } from "drizzle-orm/pg-core";
+import { describe, expect, it } from "vitest";
+import { users } from "#domains/accounts/tables";
+import { readyWorker } from "#test/given";
+import { testApp } from "#test/harness";
+import type { Executor } from "./db";
+import { executePrepared, selectPrepared, statementName } from "./prepared";
+
+const t = await testApp();
+
+await t.db.execute(sql`CREATE TABLE prepared_probe (
+  id int PRIMARY KEY, label text NOT NULL, data jsonb, tags text[], made timestamptz NOT NULL DEFAULT now()
+)`);
+await t.db.execute(sql`INSERT INTO prepared_probe (id, label, data, tags) VALUES
+  (1, 'it''s one', '{"a": [1, "x"]}', '{a,b}'), (2, 'two', NULL, '{}'), (3, 'three', '"s"', NULL)`);
+
+/** A statement text no other test prepared: each test checks its own first preparation. */
+function probe(ids: number[], label: string) {
+  const tag = sql.raw(`'${randomUUID()}'`);
+  return (labelValue = label, idValues = ids) =>
+    sql`SELECT id, label, data, tags, made, ${tag} AS tag FROM prepared_probe
+      WHERE id = ANY(${sql.param(idValues)}) AND label <> ${labelValue} ORDER BY id`;
+}
+
+/** The statement's row in pg_prepared_statements on this executor's connection (a transaction keeps one). */
+async function preparedRow(tx: Executor, text: string) {
+  const { rows } = (await tx.execute(
+    sql`SELECT prepare_time::text AS "prepareTime", generic_plans + custom_plans AS runs
+      FROM pg_prepared_statements WHERE name = ${statementName(text)}`,
+  )) as unknown as { rows: { prepareTime: string; runs: number }[] };
+  return rows[0] ?? null;
+}
+
+/** The SQL text executePrepared names the statement by. */
+const textOf = (statement: SQL) => new PgDialect({ casing: "snake_case" }).sqlToQuery(statement).sql;
+
+describe(`executePrepared (${t.kind})`, () => {
+  it("answers the rows tx.execute answers, json and arrays decoded alike", async () => {
+    const statement = probe([1, 2, 3], "two");
+    const expected = ((await t.db.execute(statement())) as unknown as { rows: unknown[] }).rows;
+    expect(expected).toHaveLength(2);
+    expect(await executePrepared(t.db, statement())).toEqual(expected);
+    // Other values through the same prepared statement; a quote inside a value stays a value.
+    const other = ((await t.db.execute(statement("it's one", [1, 3]))) as unknown as { rows: unknown[] }).rows;
+    expect(other).toHaveLength(1);
+    expect(await executePrepared(t.db, statement("it's one", [1, 3]))).toEqual(other);
+  });
+
+  it("runs inside a transaction, sees its uncommitted writes, and is prepared only once", async () => {
+    const statement = probe([1, 2, 3, 4], "none");
+    await t.db
+      .transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO prepared_probe (id, label) VALUES (4, 'four')`);
+        const first = await executePrepared<{ id: number }>(tx, statement());
+        expect(first.map((row) => row.id)).toEqual([1, 2, 3, 4]);
+        const text = textOf(statement());
+        const before = await preparedRow(tx, text);
+        // PGlite has no named statements: there the text runs unnamed (prepared.ts).
+        expect(before === null).toBe(t.kind === "pglite");
+        await tx.execute(sql`DELETE FROM prepared_probe WHERE id = 2`);
+        const second = await executePrepared<{ id: number }>(tx, statement());
+        expect(second.map((row) => row.id)).toEqual([1, 3, 4]);
+        if (before) {
+          const after = await preparedRow(tx, text);
+          // The same preparation (not replaced), run once more.
+          expect(after?.prepareTime).toBe(before.prepareTime);
+          expect(Number(after?.runs)).toBe(Number(before.runs) + 1);
+        }
+        throw new Error("roll back");
+      })
+      .catch((error: Error) => expect(error.message).toBe("roll back"));
+  });
+
+  it("stays prepared after the transaction that first prepared it rolls back", async () => {
+    const statement = probe([1, 2, 3], "none");
+    await t.db
+      .transaction(async (tx) => {
+        await executePrepared(tx, statement());
+        throw new Error("roll back");
+      })
+      .catch((error: Error) => expect(error.message).toBe("roll back"));
+    // Prepared on a connection that rolled back: running it again there must not fail (a PREPARE survives a rollback).
+    for (let i = 0; i < 3; i++) {
+      const rows = await executePrepared<{ id: number }>(t.db, statement());
+      expect(rows.map((row) => row.id)).toEqual([1, 2, 3]);
+    }
+  });
+
+  it("selectPrepared answers what awaiting the builder answers, left-join nulls and FOR UPDATE included", async () => {
+    await readyWorker(t);
+    await readyWorker(t);
+    const other = alias(users, "other");
+    const query = (tx: Executor) =>
+      tx
+        .select({ user: users, other: { id: other.id, name: other.name } })
+        .from(users)
+        .leftJoin(other, sql`${other.id} = ${users.id} AND false`)
+        .where(sql`${users.id} = ANY(${sql.param(ids)}::uuid[])`)
+        .orderBy(users.id);
+    const ids = (
+      (await t.db.execute(sql`SELECT id FROM users ORDER BY id LIMIT 3`)) as unknown as {
+        rows: { id: string }[];
+      }
+    ).rows.map((row) => row.id);
+    const expected = await query(t.db);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected[0]?.other).toBeNull();
+    expect(await selectPrepared(t.db, query(t.db))).toEqual(expected);
+    await t.db.transaction(async (tx) => {
+      expect(await selectPrepared(tx, query(tx).for("update", { of: users }))).toEqual(expected);
+    });
+  });
+});
