@@ -5,6 +5,7 @@ import { expect } from "vitest";
 import type { CompanyRole, Me, StaffRole } from "#domains/accounts/contract";
 import { createStaff } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
+import type { InvoiceView } from "#domains/payments/views";
 import type { Actor } from "#platform/context";
 import { events, mailOutbox } from "#platform/tables";
 import type { TestApp } from "./harness";
@@ -283,6 +284,23 @@ export async function assignedAssignment(
   const sent = await sentAssignment(t, owner, [assignee], options.overrides, options.startsIn ?? 72);
   const assignment = await act(t, assignee, sent.id, "accept");
   return { owner, assignee, assignment };
+}
+
+/**
+ * An assignment worked for 2 hours at 50.00 and approved, with the invoice approval opened (the job run): the worker
+ * earns 100.00 and the invoice is 110.00 with the 10 % fee, due after the payment terms (15 days unless overridden).
+ */
+export async function invoicedAssignment(t: TestApp, overrides: Record<string, unknown> = { paymentTermsDays: 15 }) {
+  const { owner, assignee, assignment } = await assignedAssignment(t, { overrides });
+  await act(t, assignee, assignment.id, "check-in", {});
+  await act(t, assignee, assignment.id, "submit", { hours: 2 });
+  await act(t, owner, assignment.id, "approve");
+  await t.runJobs();
+  const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
+  if (listed.statusCode !== 200 || listed.json().items.length !== 1) {
+    throw new Error(`approval opened no invoice: ${listed.statusCode} ${listed.body}`);
+  }
+  return { owner, assignee, assignment, invoice: listed.json().items[0] as InvoiceView };
 }
 
 /** A multipart/form-data body with one file part named `file`, as a browser's FormData sends it. */

@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { act, assignedAssignment, call, client } from "#test/given";
+import { call, client, invoicedAssignment } from "#test/given";
 import { testApp } from "#test/harness";
 import { invoiceLines } from "./invoice-pdf";
-import type { InvoiceView } from "./views";
 
 const t = await testApp();
 
-async function openInvoice() {
-  const { owner, assignee, assignment } = await assignedAssignment(t, { overrides: { paymentTermsDays: 15 } });
-  await act(t, assignee, assignment.id, "check-in", {});
-  await act(t, assignee, assignment.id, "submit", { hours: 2 });
-  await act(t, owner, assignment.id, "approve");
-  await t.runJobs();
-  const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
-  return { owner, assignee, invoice: listed.json().items[0] as InvoiceView };
-}
+const openInvoice = () => invoicedAssignment(t);
 
 describe("GET /api/v1/invoices/{id}/pdf", () => {
   it("gives the company and the worker the invoice as a PDF download; another company hears 404", async () => {

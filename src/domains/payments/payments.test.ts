@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import {
-  act,
-  assignedAssignment,
   call,
   eventsOf,
+  invoicedAssignment,
   postingClient,
   type Session,
   staffMember,
@@ -33,16 +32,7 @@ const ledgerIsClean = async () => {
 
 /** An approved assignment of 2 hours at 50.00: the worker earns 100.00, the invoice is 110.00 with the 10 % fee. */
 async function approvedWork(options: { terms?: number } = {}) {
-  const overrides = options.terms === undefined ? {} : { paymentTermsDays: options.terms };
-  const { owner, assignee, assignment } = await assignedAssignment(t, { overrides });
-  await act(t, assignee, assignment.id, "check-in", {});
-  await act(t, assignee, assignment.id, "submit", { hours: 2 });
-  await act(t, owner, assignment.id, "approve");
-  await t.runJobs();
-  const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
-  expect(listed.statusCode, listed.body).toBe(200);
-  const invoice = listed.json().items[0];
-  return { owner, assignee, assignment, invoice };
+  return invoicedAssignment(t, options.terms === undefined ? {} : { paymentTermsDays: options.terms });
 }
 
 describe("POST /api/v1/payments/funding", () => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { act, assignedAssignment, call, draftAssignment, readyWorker, type Session, staffMember } from "#test/given";
+import { call, draftAssignment, invoicedAssignment, readyWorker, type Session, staffMember } from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -9,15 +9,7 @@ const backdate = (as: Session, id: string, payload: Record<string, unknown>) =>
 const standing = async (as: Session) =>
   (await call(t, as, { method: "GET", url: "/api/v1/payments/balance" })).json().standing;
 
-async function openInvoice() {
-  const { owner, assignee, assignment } = await assignedAssignment(t, { overrides: { paymentTermsDays: 15 } });
-  await act(t, assignee, assignment.id, "check-in", {});
-  await act(t, assignee, assignment.id, "submit", { hours: 2 });
-  await act(t, owner, assignment.id, "approve");
-  await t.runJobs();
-  const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
-  return { owner, invoice: listed.json().items[0] as { id: string; dueAt: string; assignment: { id: string } } };
-}
+const openInvoice = () => invoicedAssignment(t);
 
 afterEach(() => {
   delete process.env.WORKLANE_SANDBOX_CONTROLS;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { act, assignedAssignment, call, type Session, staffMember, worker } from "#test/given";
+import { call, invoicedAssignment, type Session, staffMember, worker } from "#test/given";
 import { testApp } from "#test/harness";
 
 const t = await testApp();
@@ -13,13 +13,7 @@ const backdate = (as: Session, id: string, days: number) =>
 
 /** A company with one open invoice of 110.00 (2 hours at 50.00 plus the 10 % fee), due in 15 days. */
 async function companyWithOpenInvoice() {
-  const { owner, assignee, assignment } = await assignedAssignment(t, { overrides: { paymentTermsDays: 15 } });
-  await act(t, assignee, assignment.id, "check-in", {});
-  await act(t, assignee, assignment.id, "submit", { hours: 2 });
-  await act(t, owner, assignment.id, "approve");
-  await t.runJobs();
-  const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
-  const invoice = listed.json().items[0] as { id: string };
+  const { owner, invoice } = await invoicedAssignment(t);
   return { owner, invoice, companyId: owner.me.company?.id ?? "" };
 }
 

@@ -1,30 +1,21 @@
-import { type FormEvent, useState } from "react";
+import { useState } from "react";
 import { Link } from "react-router";
-import { Button } from "../ui/button";
 import { DateTime } from "../ui/date-time";
 import { EmptyState } from "../ui/empty-state";
-import { Field } from "../ui/field";
 import { Loading } from "../ui/loading";
 import { PageHeader } from "../ui/page-header";
 import { Pager, useCursorPages } from "../ui/pager";
 import { ProblemAlert } from "../ui/problem-alert";
+import { SearchForm } from "../ui/search-form";
 import { Section } from "../ui/section";
-import { TextInput } from "../ui/text-input";
 import { useStaffCompanies } from "./queries";
 import { feePercent, planLabel, termsLabel } from "./staff-company-labels";
 
 /** /staff/companies: staff find a client company by name (or its id), A to Z, a page at a time, and open it. */
 export function StaffCompaniesPage() {
-  const [draft, setDraft] = useState("");
   const [query, setQuery] = useState("");
   const pages = useCursorPages();
   const companies = useStaffCompanies(query, pages.cursor);
-
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    setQuery(draft.trim());
-    pages.reset();
-  };
 
   return (
     <>
@@ -34,16 +25,14 @@ export function StaffCompaniesPage() {
         lead="Find a client company to see its plan, fee and payment terms, and change its plan."
       />
       <Section title="Search">
-        <form className="search-form" onSubmit={search} aria-label="Search companies">
-          <Field label="Company name or id" isOptional>
-            {(control) => (
-              <TextInput {...control} type="search" value={draft} onChange={(e) => setDraft(e.target.value)} />
-            )}
-          </Field>
-          <Button type="submit" variant="primary">
-            Search
-          </Button>
-        </form>
+        <SearchForm
+          label="Search companies"
+          fieldLabel="Company name or id"
+          onSearch={(text) => {
+            setQuery(text);
+            pages.reset();
+          }}
+        />
         {companies.isPending ? <Loading /> : null}
         {companies.isError ? <ProblemAlert error={companies.error} onRetry={() => void companies.refetch()} /> : null}
         {companies.data && companies.data.items.length === 0 ? (

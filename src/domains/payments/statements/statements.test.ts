@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { act, assignedAssignment, call, client, type Session, worker } from "#test/given";
+import { call, client, invoicedAssignment, type Session, worker } from "#test/given";
 import { testApp } from "#test/harness";
 import type { Statement } from "../views";
 import { monthOf } from "./statement-months";
@@ -31,13 +31,7 @@ const fundWire = async (as: Session, amount: number) => {
 
 /** An approved assignment of 2 hours at 50.00 (100.00 to the worker, 110.00 with the fee), paid now. */
 async function paidWork() {
-  const { owner, assignee, assignment } = await assignedAssignment(t, { overrides: { paymentTermsDays: 15 } });
-  await act(t, assignee, assignment.id, "check-in", {});
-  await act(t, assignee, assignment.id, "submit", { hours: 2 });
-  await act(t, owner, assignment.id, "approve");
-  await t.runJobs();
-  const listed = await call(t, owner, { method: "GET", url: `/api/v1/invoices?assignmentId=${assignment.id}` });
-  const invoice = listed.json().items[0];
+  const { owner, assignee, invoice } = await invoicedAssignment(t);
   await fundWire(owner, 500_00);
   const paid = await call(t, owner, { method: "POST", url: `/api/v1/invoices/${invoice.id}/pay` });
   expect(paid.statusCode, paid.body).toBe(200);
