@@ -13,8 +13,8 @@
 import { createHash } from "node:crypto";
 import type { SQL } from "drizzle-orm";
 import { PgDialect, type PgSession } from "drizzle-orm/pg-core";
-import * as drizzleUtils from "drizzle-orm/utils";
 import type { Executor } from "./db";
+import { type SelectQuery, selectionOf } from "./drizzle-internals";
 
 /** The same SQL building the executors use (db.ts opens both drivers with snake_case casing). */
 const dialect = new PgDialect({ casing: "snake_case" });
@@ -49,29 +49,16 @@ export async function executePrepared<Row>(tx: Executor, statement: SQL): Promis
   return result.rows;
 }
 
-/** A Drizzle select builder, not yet awaited, with the internals its own `.prepare()` reads (select-batch.ts too). */
-interface SelectQuery extends PromiseLike<unknown> {
-  getSQL(): SQL;
-}
-interface SelectInternals {
-  config: { fields: Record<string, unknown> };
-  joinsNotNullableMap?: Record<string, boolean>;
-}
-/** Drizzle's own field ordering for row mapping (what its `.prepare()` applies), which its typings mark internal. */
-const { orderSelectedFields } = drizzleUtils as unknown as {
-  orderSelectedFields(fields: Record<string, unknown>): unknown[];
-};
-
 /**
  * Awaits a select builder as a named prepared statement: the same rows `await query` gives (Drizzle's own mapping,
  * left-join nulls included), built as Drizzle's `.prepare()` builds it, with a name only its text can have.
  */
 export async function selectPrepared<Q extends SelectQuery>(tx: Executor, query: Q): Promise<Awaited<Q>> {
-  const internals = query as unknown as SelectInternals;
+  const { fields, joinsNotNullableMap } = selectionOf(query);
   const built = dialect.sqlToQuery(query.getSQL());
-  const fields = orderSelectedFields(internals.config.fields) as Parameters<PgSession["prepareQuery"]>[1];
-  const prepared = sessionOf(tx).prepareQuery(built, fields, statementName(built.sql), true);
-  (prepared as unknown as { joinsNotNullableMap?: Record<string, boolean> }).joinsNotNullableMap =
-    internals.joinsNotNullableMap;
+  const ordered = fields as Parameters<PgSession["prepareQuery"]>[1];
+  const prepared = sessionOf(tx).prepareQuery(built, ordered, statementName(built.sql), true);
+  // Drizzle's own `.prepare()` sets it the same way after building the prepared query.
+  (prepared as unknown as { joinsNotNullableMap?: Record<string, boolean> }).joinsNotNullableMap = joinsNotNullableMap;
   return (await prepared.execute()) as Awaited<Q>;
 }

@@ -10,29 +10,10 @@
  * compares a batch with the plain reads on both databases for every column kind the views use.
  */
 import { type SQL, sql } from "drizzle-orm";
-import * as drizzleUtils from "drizzle-orm/utils";
 import type { Executor } from "./db";
+import { mapResultRow, type SelectedField, type SelectQuery, selectionOf } from "./drizzle-internals";
 import { executePrepared } from "./prepared";
 
-interface SelectedField {
-  path: string[];
-  field: unknown;
-}
-/** Drizzle's own row mapping (what `await query` applies), which its typings mark internal. */
-const { mapResultRow, orderSelectedFields } = drizzleUtils as unknown as {
-  orderSelectedFields(fields: Record<string, unknown>): SelectedField[];
-  mapResultRow(fields: SelectedField[], row: unknown[], joinsNotNullable?: Record<string, boolean>): unknown;
-};
-
-/** A Drizzle select builder, not yet awaited. */
-interface SelectQuery extends PromiseLike<unknown> {
-  getSQL(): SQL;
-}
-/** The internals a select builder keeps for its own result mapping (not in Drizzle's public types). */
-interface SelectInternals {
-  config: { fields: Record<string, unknown> };
-  joinsNotNullableMap?: Record<string, boolean>;
-}
 type Fields = SelectedField[];
 /**
  * A hand-written SELECT (a UNION, an aggregate) for a batch, or awaited alone: its rows come back as objects with
@@ -108,10 +89,8 @@ export async function selectBatch<T extends Batch>(tx: Executor, queries: T): Pr
       const fields = query.columns.map((column) => ({ path: [column], field: null }));
       return [{ key, query, fields, decode: (values: unknown[]) => query.decode(values) }];
     }
-    const internals = query as unknown as SelectInternals;
-    const fields = orderSelectedFields(internals.config.fields);
-    const nulls = internals.joinsNotNullableMap;
-    return [{ key, query, fields, decode: (values: unknown[]) => mapResultRow(fields, values, nulls) }];
+    const { fields, joinsNotNullableMap } = selectionOf(query);
+    return [{ key, query, fields, decode: (values: unknown[]) => mapResultRow(fields, values, joinsNotNullableMap) }];
   });
   if (entries.length === 0) {
     return answer as BatchRows<T>;
