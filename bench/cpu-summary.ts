@@ -1,6 +1,7 @@
-// `npx tsx bench/cpu-summary.ts <file.cpuprofile> [requests]`: where a `node --cpu-prof` run of the bench spent its
-// CPU, as self time by package (or by our own folder) and the top functions, divided per request when given. Run:
-//   BENCH_ONLY=postgres BENCH_SCENARIO=lifecycle node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx bench/run.ts
+// `npx tsx bench/cpu-summary.ts <file.cpuprofile> [requests]`: where the server spent its CPU in one bench cell, as
+// self time by package (or by our own folder) and the top functions, divided per request when given. Run:
+//   BENCH_ROUNDS=1 BENCH_ONLY=postgres BENCH_SCENARIO=lifecycle BENCH_CPU_PROFILE=/tmp/prof npx tsx bench/run.ts
+// and pass the file it names (its name holds the requests answered).
 import { readFileSync } from "node:fs";
 
 interface Node {

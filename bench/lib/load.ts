@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type autocannon from "autocannon";
+import { withCpuProfile } from "./cpu-profile";
 import { profile, type StatementStats } from "./profile";
 import type { Served } from "./servers";
 
@@ -134,6 +135,8 @@ export async function measurePair(
   a: Target,
   b: Target,
   options: LoadOptions,
+  /** Names the CPU profile of b's cells under BENCH_CPU_PROFILE (bench/lib/cpu-profile.ts). */
+  name?: string,
 ): Promise<{ a: LoadResult; b: LoadResult }> {
   if (options.warmupSeconds > 0) {
     await fire(a, options.connections, options.warmupSeconds);
@@ -143,8 +146,11 @@ export async function measurePair(
   const [runsA, runsB] = [new Account(), new Account()];
   for (let round = 0; round < options.rounds; round++) {
     await runsA.measure(a, options.connections, slice);
-    await runsB.measure(b, options.connections, slice);
-    await runsB.measure(b, options.connections, slice);
+    const middle = async () => {
+      await runsB.measure(b, options.connections, slice);
+      await runsB.measure(b, options.connections, slice);
+    };
+    await (round === 0 && name ? withCpuProfile(name, () => b.served?.answered ?? 0, middle) : middle());
     await runsA.measure(a, options.connections, slice);
   }
   return { a: runsA.summary(), b: runsB.summary() };

@@ -6,7 +6,15 @@ import { users } from "#domains/accounts/tables";
 import { readyWorker } from "#test/given";
 import { testApp } from "#test/harness";
 import type { Executor } from "./db";
-import { executePrepared, selectPrepared, statementName } from "./prepared";
+import {
+  executePrepared,
+  type Params,
+  preparedSelect,
+  preparedStatement,
+  selectPrepared,
+  statementName,
+} from "./prepared";
+import { preparedBatch, selectBatch } from "./select-batch";
 
 const t = await testApp();
 
@@ -111,5 +119,63 @@ describe(`executePrepared (${t.kind})`, () => {
     await t.db.transaction(async (tx) => {
       expect(await selectPrepared(tx, query(tx).for("update", { of: users }))).toEqual(expected);
     });
+  });
+});
+
+// Built once at module level, as the rule in prepared.ts asks: the shape picks the join, values fill placeholders.
+const other = alias(users, "other");
+const usersBy = preparedSelect((db: Executor, p: Params<{ ids: string[]; name: string }>, withOther: boolean) =>
+  db
+    .select({ user: users, other: { id: other.id, name: other.name } })
+    .from(users)
+    .leftJoin(other, withOther ? sql`${other.id} = ${users.id}` : sql`false`)
+    .where(sql`${users.id} = ANY(${p.ids}::uuid[]) AND ${users.name} <> ${p.name}`)
+    .orderBy(users.id),
+);
+const probeRows = preparedStatement<{ id: number }, { min: number }>(
+  (p) => sql`SELECT id FROM prepared_probe WHERE id >= ${p.min} ORDER BY id`,
+);
+const batchBy = preparedBatch((db: Executor, p: Params<{ id: string }>, both: boolean) => ({
+  one: db.select({ id: users.id, name: users.name }).from(users).where(sql`${users.id} = ${p.id}`),
+  two: both ? db.select({ id: users.id }).from(users).where(sql`${users.id} = ${p.id}`) : null,
+}));
+
+describe(`statements built once (${t.kind})`, () => {
+  it("answer what the builder built each time answers, per shape and per value, inside a transaction too", async () => {
+    await readyWorker(t);
+    await readyWorker(t);
+    const ids = (
+      (await t.db.execute(sql`SELECT id FROM users ORDER BY id LIMIT 3`)) as unknown as { rows: { id: string }[] }
+    ).rows.map((row) => row.id);
+    const fresh = (withOther: boolean, some: string[]) =>
+      t.db
+        .select({ user: users, other: { id: other.id, name: other.name } })
+        .from(users)
+        .leftJoin(other, withOther ? sql`${other.id} = ${users.id}` : sql`false`)
+        .where(sql`${users.id} = ANY(${sql.param(some)}::uuid[]) AND ${users.name} <> ${"nobody"}`)
+        .orderBy(users.id);
+    for (const withOther of [false, true, false]) {
+      for (const some of [ids, ids.slice(1)]) {
+        const expected = await fresh(withOther, some);
+        expect(expected.length).toBe(some.length);
+        expect(await usersBy(t.db, { ids: some, name: "nobody" }, withOther)).toEqual(expected);
+        await t.db.transaction(async (tx) => {
+          expect(await usersBy(tx, { ids: some, name: "nobody" }, withOther)).toEqual(expected);
+        });
+      }
+    }
+    expect((await probeRows(t.db, { min: 2 })).map((row) => row.id)).toEqual([2, 3]);
+    expect((await probeRows(t.db, { min: 3 })).map((row) => row.id)).toEqual([3]);
+    const [first] = ids as [string];
+    const plain = await selectBatch(t.db, {
+      one: t.db.select({ id: users.id, name: users.name }).from(users).where(sql`${users.id} = ${first}`),
+      two: null,
+    });
+    expect(await batchBy(t.db, { id: first }, false)).toEqual(plain);
+    expect(await batchBy(t.db, { id: first }, true)).toEqual({ ...plain, two: [{ id: first }] });
+  });
+
+  it("refuses a run that leaves a placeholder without its value", async () => {
+    await expect(probeRows(t.db, {} as { min: number })).rejects.toThrow(/min/);
   });
 });

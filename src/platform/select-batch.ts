@@ -12,7 +12,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "./db";
 import { mapResultRow, type SelectedField, type SelectQuery, selectionOf } from "./drizzle-internals";
-import { executePrepared } from "./prepared";
+import { built, byShape, executePrepared, type Params, placeholders, run, toQuery } from "./prepared";
 
 type Fields = SelectedField[];
 /**
@@ -77,12 +77,17 @@ function subquery(query: SelectQuery, fields: Fields): SQL {
   return sql`(SELECT coalesce(json_agg(json_build_array(${elements})), '[]'::json) FROM (${query.getSQL()}) AS x(${columns}))`;
 }
 
-/** Runs every query in one statement and answers each one's rows under its key, as awaiting it would have. */
-export async function selectBatch<T extends Batch>(tx: Executor, queries: T): Promise<BatchRows<T>> {
-  const answer: Record<string, unknown[]> = {};
-  const entries = Object.entries(queries).flatMap(([key, query]) => {
+interface Entry {
+  key: string;
+  decode: (values: unknown[]) => unknown;
+}
+
+/** The batch's one statement, and how each key's rows decode; keys with a null query answer no rows. */
+function batchOf(queries: Batch): { statement: SQL | null; entries: Entry[]; empty: string[] } {
+  const empty: string[] = [];
+  const parts = Object.entries(queries).flatMap(([key, query]) => {
     if (!query) {
-      answer[key] = [];
+      empty.push(key);
       return [];
     }
     if (query instanceof RawSelect) {
@@ -92,20 +97,54 @@ export async function selectBatch<T extends Batch>(tx: Executor, queries: T): Pr
     const { fields, joinsNotNullableMap } = selectionOf(query);
     return [{ key, query, fields, decode: (values: unknown[]) => mapResultRow(fields, values, joinsNotNullableMap) }];
   });
-  if (entries.length === 0) {
-    return answer as BatchRows<T>;
+  if (parts.length === 0) {
+    return { statement: null, entries: [], empty };
   }
   const selected = sql.join(
-    entries.map(({ key, query, fields }) => sql`${subquery(query, fields)} AS ${sql.identifier(key)}`),
+    parts.map(({ key, query, fields }) => sql`${subquery(query, fields)} AS ${sql.identifier(key)}`),
     sql`, `,
   );
-  // A batch is a fixed set of key lookups, planned once per connection (prepared.ts).
-  const [row] = await executePrepared<Record<string, unknown[][]>>(tx, sql`SELECT ${selected}`);
+  return { statement: sql`SELECT ${selected}`, entries: parts.map(({ key, decode }) => ({ key, decode })), empty };
+}
+
+function decoded<T extends Batch>(row: Record<string, unknown[][]> | undefined, entries: Entry[], empty: string[]) {
   if (!row) {
     throw new Error("selectBatch: the statement answered no row");
+  }
+  const answer: Record<string, unknown[]> = {};
+  for (const key of empty) {
+    answer[key] = [];
   }
   for (const { key, decode } of entries) {
     answer[key] = (row[key] ?? []).map(decode);
   }
   return answer as BatchRows<T>;
+}
+
+/** Runs every query in one statement and answers each one's rows under its key, as awaiting it would have. */
+export async function selectBatch<T extends Batch>(tx: Executor, queries: T): Promise<BatchRows<T>> {
+  const { statement, entries, empty } = batchOf(queries);
+  // A batch is a fixed set of key lookups, planned once per connection (prepared.ts).
+  const rows = statement ? await executePrepared<Record<string, unknown[][]>>(tx, statement) : [{}];
+  return decoded<T>(rows[0], entries, empty);
+}
+
+/**
+ * A batch built once per shape (prepared.ts: a module-level build, values through placeholders): what the assignment
+ * view runs on every read and action, without building a dozen subqueries each time.
+ */
+export function preparedBatch<V extends object, T extends Batch, S = null>(
+  build: (db: Executor, p: Params<V>, shape: S) => T,
+): (tx: Executor, values: V, shape?: S) => Promise<BatchRows<T>> {
+  let db: Executor | null = null;
+  const statement = byShape((shape: S) => {
+    const { statement: text, entries, empty } = batchOf(build(db as Executor, placeholders as Params<V>, shape));
+    return { ...built(toQuery(text ?? sql`SELECT`)), entries, empty };
+  });
+  return async (tx, values, shape) => {
+    db = tx;
+    const { entries, empty, ...query } = statement(shape ?? (null as S));
+    const result = (await run(tx, query, values)) as { rows: Record<string, unknown[][]>[] };
+    return decoded<T>(result.rows[0], entries, empty);
+  };
 }
