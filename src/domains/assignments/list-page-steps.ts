@@ -8,7 +8,7 @@
  * The rules stay those of list-steps.ts (`labelCondition`, the counters, the sort and cursor), and
  * queries/list.test.ts holds the answers to them.
  */
-import { type SQL, sql } from "drizzle-orm";
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
@@ -68,6 +68,14 @@ function filters(p: Params<Values>, shape: FilterShape): SQL[] {
   ].filter((c): c is SQL => c !== null);
 }
 
+/**
+ * A timestamp as whole epoch milliseconds, floored as parsing the text into a Date truncates: `new Date(number)`
+ * costs a fifth of parsing PostgreSQL's text form (60 against 300 ns), 26 rows × 7 timestamps a page. float8 reads
+ * as a number on both drivers.
+ */
+const epochMs = (column: SQLWrapper, name: string) =>
+  sql`floor(extract(epoch from ${column}) * 1000)::float8 AS ${sql.identifier(name)}`;
+
 /** The columns a list item needs, named as PageRow's fields (no pricing, no time zone: the CSV export reads those). */
 const columns = sql.join(
   [
@@ -77,29 +85,29 @@ const columns = sql.join(
     sql`${a.locationType} AS "locationType"`,
     sql`${a.location}->>'city' AS "city"`,
     sql`${a.scheduleType} AS "scheduleType"`,
-    sql`${a.startsAt} AS "startsAt"`,
-    sql`${a.endsAt} AS "endsAt"`,
-    sql`${a.deadline} AS "deadline"`,
+    epochMs(a.startsAt, "startsAt"),
+    epochMs(a.endsAt, "endsAt"),
+    epochMs(a.deadline, "deadline"),
     sql`${a.confirmationHours} AS "confirmationHours"`,
-    sql`${a.confirmedAt} AS "confirmedAt"`,
+    epochMs(a.confirmedAt, "confirmedAt"),
     sql`${a.holdReason} AS "holdReason"`,
     sql`${a.openRequestCount} AS "openRequestCount"`,
     sql`${a.openQuestionCount} AS "openQuestionCount"`,
-    sql`${a.deliverablesDueAt} AS "deliverablesDueAt"`,
+    epochMs(a.deliverablesDueAt, "deliverablesDueAt"),
     sql`${a.maximumSpend} AS "maximumSpend"`,
     sql`${a.extraBudget} AS "extraBudget"`,
     sql`${a.currency} AS "currency"`,
     sql`${a.claimedAmount} AS "claimedAmount"`,
-    sql`${a.submittedAt} AS "submittedAt"`,
+    epochMs(a.submittedAt, "submittedAt"),
     sql`${a.assignedWorkerId} AS "assignedWorkerId"`,
     sql`${users.name} AS "workerName"`,
-    sql`${a.createdAt} AS "createdAt"`,
+    epochMs(a.createdAt, "createdAt"),
   ],
   sql`, `,
 );
 
-/** Timestamps as the driver answers them: text (Drizzle's drivers keep timestamptz as text) or a Date. */
-type At = string | Date | null;
+/** Timestamps as epoch milliseconds (epochMs). */
+type At = number | null;
 interface RawRow {
   id: string;
   title: string;
@@ -123,7 +131,7 @@ interface RawRow {
   submittedAt: At;
   assignedWorkerId: string | null;
   workerName: string | null;
-  createdAt: string | Date;
+  createdAt: number;
   counters?: string;
 }
 
