@@ -16,6 +16,7 @@ import { containing } from "#platform/db";
 import { decodeCursor } from "#platform/pagination";
 import { type Params, preparedStatement } from "#platform/prepared";
 import type { AssignmentLabel, AssignmentStatus } from "./contract";
+import type { LabelInput } from "./labels";
 import { countersJson, labelCondition, unfiltered } from "./list-steps";
 import { assignments } from "./tables";
 import type { AssignmentQuery } from "./views";
@@ -172,8 +173,8 @@ const counters = preparedStatement<{ counters: string }, { companyId: string }>(
   (p) => sql`SELECT ${countersJson(p.companyId)} AS "counters"`,
 );
 
-/** A list row as the summary needs it: timestamps as Dates, amounts as numbers. */
-export interface PageRow {
+/** A list row as the summary needs it: timestamps as Dates, amounts as numbers, the clock its labels read. */
+export interface PageRow extends LabelInput {
   id: string;
   title: string;
   status: AssignmentStatus;
@@ -201,8 +202,9 @@ export interface PageRow {
 
 const at = (value: At) => (value === null ? null : new Date(value));
 
-function decode(r: RawRow): PageRow {
+function decode(r: RawRow, now: Date): PageRow {
   return {
+    now,
     id: r.id,
     title: r.title,
     status: r.status,
@@ -268,7 +270,7 @@ export async function selectListPage(ctx: Ctx, query: AssignmentQuery): Promise<
     counters: plain && !after,
   };
   const raw = await page(ctx.db, values, shape);
-  const rows = raw.map(decode);
+  const rows = raw.map((r) => decode(r, ctx.now));
   if (!plain) {
     return { rows, totals: await filteredTotals(ctx.db, values, filterShape(query)) };
   }

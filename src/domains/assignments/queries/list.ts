@@ -9,13 +9,13 @@ import type { AssignmentList, AssignmentQuery, AssignmentSummary } from "../view
 
 const settled = new Set<string>(settledStatuses);
 
-export function toSummary(row: PageRow, now: Date): AssignmentSummary {
+export function toSummary(row: PageRow): AssignmentSummary {
   return {
     id: row.id,
     title: row.title,
     status: row.status,
-    // The row has every field labels.ts reads; `now` is the request's clock.
-    labels: labelsOf({ ...row, now }),
+    // The row carries every field labels.ts reads and the request's clock (no copy of it per row).
+    labels: labelsOf(row),
     locationType: row.locationType,
     city: row.city,
     schedule: scheduleOf(row),
@@ -38,7 +38,7 @@ export async function listAssignments(ctx: Ctx, query: AssignmentQuery): Promise
   const page = toPage(rows, query.limit, (r) => [r.createdAt.toISOString(), r.id]);
   const statuses = query.status?.length ? new Set<string>(query.status) : null;
   return {
-    items: page.items.map((row) => toSummary(row, ctx.now)),
+    items: page.items.map(toSummary),
     nextCursor: page.nextCursor,
     // The totals leave the status filter out (for the tabs); the rest of the filters already narrowed them.
     total: totals.reduce((sum, t) => sum + (statuses === null || statuses.has(t.status) ? Number(t.count) : 0), 0),
