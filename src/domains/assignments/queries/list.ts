@@ -26,8 +26,7 @@ export function toSummary(row: PageRow): AssignmentSummary {
         ? { amount: row.claimedAmount, currency: row.currency as Currency }
         : null,
     submittedAt: row.submittedAt?.toISOString() ?? null,
-    assignedWorker:
-      row.assignedWorkerId && row.workerName ? { id: row.assignedWorkerId, name: row.workerName } : null,
+    assignedWorker: row.assignedWorkerId && row.workerName ? { id: row.assignedWorkerId, name: row.workerName } : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
