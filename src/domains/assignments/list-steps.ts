@@ -1,6 +1,7 @@
 /**
- * Selecting a company's assignments with the list's filters, shared by the client's list (queries/list.ts) and its
- * CSV export (queries/export.ts): the label rules in SQL, the columns a row needs, the hot path's statements.
+ * Selecting a company's assignments with the list's filters for the CSV export (queries/export.ts) and the
+ * cached-state bench: the label rules in SQL, the columns a row needs, the first page's Drizzle statements. The
+ * client's list itself reads list-page-steps.ts (statements built once per shape, rows decoded by hand, issue 10).
  */
 import { and, desc, eq, gte, ilike, inArray, lt, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
