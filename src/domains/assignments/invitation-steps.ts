@@ -3,11 +3,12 @@
  * withdraw, cancel and the invitation-expiry job: resolving recipients, inviting them, closing open offers, and
  * closing the round when nobody is left who could take it.
  */
-import { and, count, eq, gt, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, count, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { type Params, preparedSelect, preparedStatement } from "#platform/prepared";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import { transition } from "./lifecycle";
@@ -17,16 +18,53 @@ import type { AssignmentRow, Locked } from "./scope";
 import { notify, saveAssignment } from "./steps";
 import { assignmentApplications, assignmentRecipients, assignments } from "./tables";
 
+// Statements built once (platform/prepared.ts): send, accept and their retries run them on every call.
+const activeWorkers = preparedSelect((db: Executor, p: Params<{ ids: string[] }>) =>
+  db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(sql`${users.id} = ANY(${p.ids}::uuid[])`, eq(users.accountType, "worker"), isNull(users.suspendedAt))),
+);
+
+/** New or re-opened invitations (an assigned or still invited worker keeps their row), and the company's name. */
+const inviteStatement = preparedStatement<
+  { workerId: string; company: string | null },
+  { id: string; companyId: string; ids: string[]; now: string }
+>(
+  (p) => sql`WITH invited AS (
+    INSERT INTO ${assignmentRecipients} (assignment_id, worker_id, status, invited_at)
+      SELECT ${p.id}::uuid, w, 'invited', ${p.now}::timestamptz FROM unnest(${p.ids}::uuid[]) AS w
+    ON CONFLICT (assignment_id, worker_id) DO UPDATE
+      SET status = 'invited', invited_at = excluded.invited_at, responded_at = NULL, decline_reason = NULL
+      WHERE ${assignmentRecipients.status} NOT IN ('invited', 'accepted')
+    RETURNING worker_id)
+  SELECT worker_id AS "workerId", (SELECT name FROM ${companies} WHERE id = ${p.companyId}::uuid) AS company
+  FROM invited`,
+);
+
+/** Both kinds of open offer closed in one statement: who held one (a worker may appear twice). */
+const closeStatement = preparedStatement<
+  { workerId: string },
+  { id: string; now: string; invitationStatus: "taken" | "withdrawn" }
+>(
+  (p) => sql`WITH closed AS (
+    UPDATE ${assignmentRecipients} SET status = ${p.invitationStatus}::assignment_recipient_status,
+      responded_at = ${p.now}::timestamptz
+    WHERE assignment_id = ${p.id}::uuid AND status = 'invited' RETURNING worker_id
+  ), rejected AS (
+    UPDATE ${assignmentApplications} SET status = 'rejected', decided_at = ${p.now}::timestamptz
+    WHERE assignment_id = ${p.id}::uuid AND status = 'pending' RETURNING worker_id
+  )
+  SELECT worker_id AS "workerId" FROM closed UNION ALL SELECT worker_id FROM rejected`,
+);
+
 /**
  * The recipient list, resolved now: named workers today; groups (talent issue) will expand into the same list here.
  * Every id must be an active worker account, and none may stand in a block with the company (403 `blocked`,
  * pointing at each such worker).
  */
 export async function resolveRecipients(tx: Executor, companyId: string, workerIds: readonly string[]) {
-  const found = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(inArray(users.id, [...workerIds]), eq(users.accountType, "worker"), isNull(users.suspendedAt)));
+  const found = await activeWorkers(tx, { ids: [...workerIds] });
   const known = new Set(found.map((r) => r.id));
   const unknown = workerIds.flatMap((id, index) => (known.has(id) ? [] : [index]));
   if (unknown.length > 0) {
@@ -46,18 +84,13 @@ export async function invite(tx: Executor, ctx: Pick<Ctx, "now">, row: Assignmen
   if (workerIds.length === 0) {
     return [];
   }
-  const rows = await tx
-    .insert(assignmentRecipients)
-    .values(
-      workerIds.map((workerId) => ({ assignmentId: row.id, workerId, status: "invited" as const, invitedAt: ctx.now })),
-    )
-    .onConflictDoUpdate({
-      target: [assignmentRecipients.assignmentId, assignmentRecipients.workerId],
-      set: { status: "invited", invitedAt: ctx.now, respondedAt: null, declineReason: null },
-      setWhere: sql`${assignmentRecipients.status} NOT IN ('invited', 'accepted')`,
-    })
-    .returning({ workerId: assignmentRecipients.workerId });
-  const [company] = await tx.select({ name: companies.name }).from(companies).where(eq(companies.id, row.companyId));
+  const rows = await inviteStatement(tx, {
+    id: row.id,
+    companyId: row.companyId,
+    ids: workerIds,
+    now: ctx.now.toISOString(),
+  });
+  const company = rows[0] ? { name: rows[0].company } : undefined;
   const invited = rows.map((r) => r.workerId);
   const terms = describePricing(pricingOf(row), row.currency as Currency);
   const how = row.routingMode === "first_to_accept" ? "The first worker to accept gets it." : "Apply to be considered.";
@@ -85,17 +118,12 @@ export function expiryOf(input: { invitationsExpireAt?: string | null }, now: Da
 /** Closes every open invitation and pending application; returns who still had an open invitation. */
 export async function closeOffers(tx: Executor, ctx: Pick<Ctx, "now">, assignmentId: string, exceptWorker?: string) {
   // With a winner, the others' invitations read "taken" for good, whatever happens to the assignment later.
-  const closed = await tx
-    .update(assignmentRecipients)
-    .set({ status: exceptWorker ? "taken" : "withdrawn", respondedAt: ctx.now })
-    .where(and(eq(assignmentRecipients.assignmentId, assignmentId), eq(assignmentRecipients.status, "invited")))
-    .returning({ workerId: assignmentRecipients.workerId });
-  const rejected = await tx
-    .update(assignmentApplications)
-    .set({ status: "rejected", decidedAt: ctx.now })
-    .where(and(eq(assignmentApplications.assignmentId, assignmentId), eq(assignmentApplications.status, "pending")))
-    .returning({ workerId: assignmentApplications.workerId });
-  const ids = new Set([...closed, ...rejected].map((r) => r.workerId));
+  const closed = await closeStatement(tx, {
+    id: assignmentId,
+    now: ctx.now.toISOString(),
+    invitationStatus: exceptWorker ? "taken" : "withdrawn",
+  });
+  const ids = new Set(closed.map((r) => r.workerId));
   if (exceptWorker) {
     ids.delete(exceptWorker);
   }

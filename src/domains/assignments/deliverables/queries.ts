@@ -2,6 +2,7 @@ import { and, asc, count, eq, isNotNull, isNull } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { type Params, preparedSelect } from "#platform/prepared";
 import { allows } from "#platform/rules";
 import { Problem } from "#shared/problems";
 import { isClientParty } from "../party";
@@ -51,11 +52,13 @@ export async function requirementsWithReleasedWork(tx: Executor, assignmentId: s
  * kept on the assignment row: one assignment's count costs 0.15 ms against 0.20 ms for reading a kept column
  * (issue 8, bench cached-state, PostgreSQL), and no list needs it.
  */
+const countStatement = preparedSelect((db: Executor, p: Params<{ id: string }>) =>
+  db.select({ n: count() }).from(deliverableRequirements).where(eq(deliverableRequirements.assignmentId, p.id)),
+);
+
+/** How many requirements the assignment has (built once: send reads it on every assignment sent). */
 export async function deliverableCount(tx: Executor, assignmentId: string): Promise<number> {
-  const [found] = await tx
-    .select({ n: count() })
-    .from(deliverableRequirements)
-    .where(eq(deliverableRequirements.assignmentId, assignmentId));
+  const [found] = await countStatement(tx, { id: assignmentId });
   return found?.n ?? 0;
 }
 

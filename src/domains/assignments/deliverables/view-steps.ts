@@ -6,8 +6,9 @@
 import { and, asc, count, eq, isNotNull, isNull, or } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Executor } from "#platform/db";
+import type { Params } from "#platform/prepared";
 import { allows } from "#platform/rules";
-import { type BatchRows, selectBatch } from "#platform/select-batch";
+import { type BatchRows, preparedBatch, selectBatch } from "#platform/select-batch";
 import type { Party } from "../contract";
 import { isClientParty } from "../party";
 import type { Arg } from "../provider-steps";
@@ -107,8 +108,11 @@ function toParts(rows: Pick<PartsRows, "requirements" | "checklist" | "fields">)
   return { requirements, checklist, fields, missing };
 }
 
+/** The parts' reads as one statement built once (platform/prepared.ts); submit reads them on every hand-in. */
+const partsStatement = preparedBatch((db: Executor, p: Params<{ id: string }>) => partsQueries(db, p.id));
+
 export async function partsOf(tx: Executor, assignmentId: string) {
-  return toParts(await selectBatch(tx, partsQueries(tx, assignmentId)));
+  return toParts(await partsStatement(tx, { id: assignmentId }));
 }
 
 /**
