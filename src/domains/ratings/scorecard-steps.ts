@@ -3,11 +3,12 @@
  * it (hooks.ts, steps.ts), and added to its day's, month's and the all-time sums as that transaction commits. Reads sum at most 90 day rows per figure (12 month rows for the charts); nothing here rescans a
  * subject's history.
  */
-import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lt, type SQLWrapper, sql } from "drizzle-orm";
+import type { CompanySummaryReader } from "#domains/assignments/index";
 import { responseTimes as responseTimesTable } from "#domains/messages/tables";
 import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
-import { type BatchRead, batchRead, RawSelect } from "#platform/select-batch";
+import { RawSelect } from "#platform/select-batch";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
 import { figureView, type LiveFigures, windowStart } from "./figures";
@@ -131,11 +132,16 @@ const summaryFigures: FigureKey[] = [
 
 /**
  * The compact Company Scorecard assignments' views carry (provided to them through provideCompanySummary): its
- * statement, for the view's batch, and how its rows become the summary.
+ * statement, with the company and window as arguments (the view builds it once with placeholders), and how its rows
+ * become the summary.
  */
-export function companySummary(tx: Executor, companyId: string, now: Date): BatchRead<ScorecardSummary> {
-  return batchRead(scorecardQuery(tx, "company", companyId, now), (rows): ScorecardSummary => {
-    const { sums, live } = toScorecardParts(rows);
+export const companySummary: CompanySummaryReader = {
+  window: (now) => windowArgs(now),
+  // Its rows reach decode as the batch decodes them (ScoreRow); the reader's type cannot name ratings' row type.
+  query: (db, { companyId, ...window }) =>
+    scorecardStatement(db, "company", { id: companyId, ...window }) as unknown as RawSelect<unknown>,
+  decode(rows, companyId): ScorecardSummary {
+    const { sums, live } = toScorecardParts(rows as ScoreRow[]);
     const figures = companyFigures.map((f) =>
       figureView("company", companyId, f, "last90Days", sums.last90Days, live.last90Days),
     );
@@ -146,8 +152,8 @@ export function companySummary(tx: Executor, companyId: string, now: Date): Batc
         .map(({ key, label, value, unit, count, red }) => ({ key, label, value, unit, count, red })),
       scorecard: `/api/v1/companies/${companyId}/scorecard`,
     };
-  });
-}
+  },
+};
 
 /** The first answers behind a response time, newest first (the messages domain's table, read through its index). */
 async function responseRows(
@@ -200,9 +206,25 @@ interface ScoreRow {
   total: number | null;
 }
 
-/** The statement behind readScorecard, for a batch (the assignment view reads the company's in its own). */
+/** The statement behind readScorecard. */
 export function scorecardQuery(tx: Executor, subject: ScorecardSubject, id: string, now: Date): RawSelect<ScoreRow> {
-  const since = new Date(`${windowStart(now)}T00:00:00.000Z`);
+  return scorecardStatement(tx, subject, { id, ...windowArgs(now) });
+}
+
+/** The 90-day window at `now` as the statement reads it: its first day, that day's start, and now (ISO text). */
+function windowArgs(now: Date) {
+  const day = windowStart(now);
+  return { day, since: `${day}T00:00:00.000Z`, now: now.toISOString() };
+}
+
+type Arg = string | SQLWrapper;
+
+/** The scorecard's one statement; each argument is a value or a prepared statement's placeholder. */
+function scorecardStatement(
+  tx: Executor,
+  subject: ScorecardSubject,
+  { id, day, since, now }: { id: Arg; day: Arg; since: Arg; now: Arg },
+): RawSelect<ScoreRow> {
   const r = responseTimesTable;
   const side =
     subject === "company"
@@ -215,7 +237,7 @@ export function scorecardQuery(tx: Executor, subject: ScorecardSubject, id: stri
   const pastDue =
     subject === "company"
       ? sql`SELECT 'pastDue', 'pastDueNow', count(*)::int, 0::float8 FROM ${invoices}
-          WHERE ${invoices.companyId} = ${id} AND ${invoices.status} = 'open' AND ${invoices.dueAt} < ${now}`
+          WHERE ${invoices.companyId} = ${id} AND ${invoices.status} = 'open' AND ${invoices.dueAt} < ${now}::timestamptz`
       : sql`SELECT 'pastDue', 'none', 0, 0::float8 WHERE false`;
   const d = scorecardDays;
   const s = scorecardTotals;
@@ -223,11 +245,11 @@ export function scorecardQuery(tx: Executor, subject: ScorecardSubject, id: stri
     tx,
     sql`
     SELECT 'last90Days' AS part, ${d.figure} AS figure, sum(${d.count})::int AS count, sum(${d.total})::float8 AS total
-      FROM ${d} WHERE ${d.subject} = ${subject} AND ${d.subjectId} = ${id} AND ${d.day} >= ${windowStart(now)} GROUP BY ${d.figure}
+      FROM ${d} WHERE ${d.subject} = ${subject} AND ${d.subjectId} = ${id} AND ${d.day} >= ${day}::date GROUP BY ${d.figure}
     UNION ALL SELECT 'allTime', ${s.figure}, ${s.count}, ${s.total} FROM ${s} WHERE ${s.subject} = ${subject} AND ${s.subjectId} = ${id}
     UNION ALL ${pastDue}
     UNION ALL SELECT 'response90', 'responseTime', count(*)::int,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side} AND ${r.answeredAt} >= ${since}
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side} AND ${r.answeredAt} >= ${since}::timestamptz
     UNION ALL SELECT 'responseAll', 'responseTime', count(*)::int,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side}
     UNION ALL ${name}`,
