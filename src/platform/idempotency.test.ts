@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readlinkSync } from "node:fs";
 import cookie from "@fastify/cookie";
+import { sql } from "drizzle-orm";
 import Fastify, { type FastifyPluginAsync } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
 import { describe, expect, it, vi } from "vitest";
@@ -159,6 +160,29 @@ describe("Idempotency-Key", () => {
     expect(replay.headers["idempotent-replayed"]).toBe("true");
     expect(replay.json()).toEqual({ calls: 2 });
     expect(calls).toBe(2);
+    await app.close();
+  });
+});
+
+describe("Idempotency-Key after a failed statement", () => {
+  it("stores a refusal whose transaction could not commit on its own, and replays it", async () => {
+    const app = await bareApp();
+    let calls = 0;
+    app.post("/aborts", { config: { auth: "public" } }, async (request) => {
+      calls++;
+      // A failed statement aborts the held transaction: the answer cannot be written beside it.
+      await request.ctx.db.execute(sql`SELECT 1 / 0`).catch(() => undefined);
+      throw new Problem("not_found", "No such thing.");
+    });
+    const key = randomUUID();
+    const send = () => app.inject({ method: "POST", url: "/aborts", headers: { "idempotency-key": key }, payload: {} });
+    const first = await send();
+    expect(first.statusCode, first.body).toBe(404);
+    const replay = await send();
+    expect(replay.statusCode).toBe(404);
+    expect(replay.headers["idempotent-replayed"]).toBe("true");
+    expect(replay.body).toBe(first.body);
+    expect(calls).toBe(1);
     await app.close();
   });
 });

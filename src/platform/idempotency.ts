@@ -3,11 +3,12 @@ import type { FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { Problem } from "#shared/problems";
 import { sha256 } from "./crypto";
-import type { Db, Tx } from "./db";
+import type { Db, Executor, Tx } from "./db";
 import { faultPoint } from "./faults";
 import { honoursIdempotencyKey } from "./http/route-contract";
 import type { App } from "./http/types";
 import { defineJob } from "./jobs";
+import { type Params, preparedSelect, preparedStatement } from "./prepared";
 import { idempotencyKeys } from "./tables";
 
 const KEY_TTL_MS = 48 * 3_600_000;
@@ -141,6 +142,40 @@ export function registerIdempotency(app: App, db: Db): void {
   app.addHook("onTimeout", abandon);
 }
 
+// Built once (prepared.ts): the web app sends a key with every write, so these run on each of them.
+const dropExpired = preparedStatement(
+  (p: Params<{ scope: string; key: string; now: string }>) =>
+    sql`DELETE FROM ${idempotencyKeys} WHERE ${idempotencyKeys.scope} = ${p.scope} AND ${idempotencyKeys.key} = ${p.key}
+    AND ${idempotencyKeys.expiresAt} < ${p.now}::timestamptz`,
+);
+
+const storedAnswer = preparedSelect((db: Executor, p: Params<{ scope: string; key: string }>) =>
+  db
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.scope, p.scope), eq(idempotencyKeys.key, p.key))),
+);
+
+interface AnswerRow {
+  scope: string;
+  key: string;
+  requestHash: string;
+  statusCode: number;
+  responseBody: string;
+  contentType: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** `alone`: a refusal stored outside the action's transaction, where a retry may have stored it first. */
+const storeAnswer = preparedStatement((p: Params<AnswerRow>, alone: boolean) => {
+  const conflict = alone ? sql` ON CONFLICT DO NOTHING` : sql``;
+  return sql`INSERT INTO ${idempotencyKeys}
+      ("scope", "key", "request_hash", "status_code", "response_body", "content_type", "created_at", "expires_at")
+    VALUES (${p.scope}, ${p.key}, ${p.requestHash}, ${p.statusCode}::int, ${p.responseBody}, ${p.contentType},
+      ${p.createdAt}::timestamptz, ${p.expiresAt}::timestamptz)${conflict}`;
+});
+
 /** The stored answer for the key, under a lock that a concurrent request with the same key cannot also take. */
 async function findStored(tx: Tx, scope: string, key: string, now: Date) {
   const result = await tx.execute(
@@ -152,9 +187,8 @@ async function findStored(tx: Tx, scope: string, key: string, now: Date) {
       "The first request with this Idempotency-Key is still running; retry shortly.",
     );
   }
-  const where = and(eq(idempotencyKeys.scope, scope), eq(idempotencyKeys.key, key));
-  await tx.delete(idempotencyKeys).where(and(where, lt(idempotencyKeys.expiresAt, now)));
-  const [stored] = await tx.select().from(idempotencyKeys).where(where);
+  await dropExpired(tx, { scope, key, now: now.toISOString() });
+  const [stored] = await storedAnswer(tx, { scope, key });
   return stored;
 }
 
@@ -184,18 +218,18 @@ async function record(db: Db, holding: HeldKey, reply: FastifyReply, payload: un
     await held.end(false);
     return;
   }
-  const row = {
+  const row: AnswerRow = {
     scope,
     key,
     requestHash: holding.requestHash,
     statusCode: reply.statusCode,
     responseBody: payload,
     contentType: String(reply.getHeader("content-type") ?? "application/json"),
-    createdAt: now,
-    expiresAt: new Date(now.getTime() + KEY_TTL_MS),
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + KEY_TTL_MS).toISOString(),
   };
   try {
-    await held.tx.insert(idempotencyKeys).values(row);
+    await storeAnswer(held.tx, row, false);
     faultPoint("idempotency.before-commit", key);
     await held.end(true);
   } catch (error) {
@@ -205,11 +239,7 @@ async function record(db: Db, holding: HeldKey, reply: FastifyReply, payload: un
       throw error;
     }
     // A refusal whose transaction could not commit (a failed statement aborts it) changed nothing: store it alone.
-    await db
-      .insert(idempotencyKeys)
-      .values(row)
-      .onConflictDoNothing()
-      .catch(() => undefined);
+    await storeAnswer(db, row, true).catch(() => undefined);
   }
   faultPoint("idempotency.after-commit", key);
 }

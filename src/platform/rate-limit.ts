@@ -1,6 +1,7 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { Problem } from "#shared/problems";
 import type { Executor } from "./db";
+import { type Params, preparedStatement } from "./prepared";
 import { rateLimits } from "./tables";
 
 export interface RateLimitWindow {
@@ -13,6 +14,21 @@ function windowStartOf(options: { windowMs: number; now: Date }): Date {
   return new Date(Math.floor(options.now.getTime() / options.windowMs) * options.windowMs);
 }
 
+// Built once (prepared.ts): every log-in attempt runs several of each. In ON CONFLICT, the qualified columns are the
+// row already there.
+const countHit = preparedStatement<{ hits: number }, { key: string; windowStart: string }>(
+  (p) => sql`INSERT INTO ${rateLimits} (key, window_start, hits) VALUES (${p.key}, ${p.windowStart}::timestamptz, 1)
+    ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start,
+      hits = CASE WHEN ${rateLimits.windowStart} = excluded.window_start THEN ${rateLimits.hits} + 1 ELSE 1 END
+    RETURNING hits`,
+);
+
+const takeBackHit = preparedStatement(
+  (p: Params<{ key: string; windowStart: string }>) =>
+    sql`UPDATE ${rateLimits} SET hits = greatest(${rateLimits.hits} - 1, 0)
+    WHERE ${rateLimits.key} = ${p.key} AND ${rateLimits.windowStart} = ${p.windowStart}::timestamptz`,
+);
+
 /**
  * Counts one hit against `key` in a fixed window and says whether it is still within `limit`.
  * The counter lives in PostgreSQL, so every server process sees the same count: no process keeps limits in memory.
@@ -23,17 +39,7 @@ export async function consumeRateLimit(
   options: RateLimitWindow,
 ): Promise<{ allowed: boolean; retryAfterSeconds: number; hits: number }> {
   const windowStart = windowStartOf(options);
-  const [row] = await db
-    .insert(rateLimits)
-    .values({ key, windowStart, hits: 1 })
-    .onConflictDoUpdate({
-      target: rateLimits.key,
-      set: {
-        hits: sql`CASE WHEN ${rateLimits.windowStart} = ${windowStart} THEN ${rateLimits.hits} + 1 ELSE 1 END`,
-        windowStart,
-      },
-    })
-    .returning({ hits: rateLimits.hits });
+  const [row] = await countHit(db, { key, windowStart: windowStart.toISOString() });
   const retryAfterSeconds = Math.ceil((windowStart.getTime() + options.windowMs - options.now.getTime()) / 1000);
   const hits = row?.hits ?? 0;
   return { allowed: hits <= options.limit, retryAfterSeconds, hits };
@@ -45,10 +51,7 @@ export async function refundRateLimit(
   key: string,
   options: { windowMs: number; now: Date },
 ): Promise<void> {
-  await db
-    .update(rateLimits)
-    .set({ hits: sql`greatest(${rateLimits.hits} - 1, 0)` })
-    .where(and(eq(rateLimits.key, key), eq(rateLimits.windowStart, windowStartOf(options))));
+  await takeBackHit(db, { key, windowStart: windowStartOf(options).toISOString() });
 }
 
 export async function resetRateLimit(db: Executor, key: string): Promise<void> {

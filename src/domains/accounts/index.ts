@@ -7,7 +7,8 @@ export { createAccount, type NewAccount } from "./actions/create-account";
 export { createStaff } from "./actions/create-staff";
 export { renameCompany } from "./actions/rename-company";
 export { signUp } from "./actions/sign-up";
-export { companyActor, firstDemoLogins, resolveActor, userActor } from "./queries";
+export { provideStandingRead, resolveActor, type StandingRead, standingReadOf } from "./credential-steps";
+export { companyActor, firstDemoLogins, userActor } from "./queries";
 
 export const accounts: Domain = {
   name: "accounts",

@@ -1,12 +1,12 @@
-import { and, asc, desc, eq, gt, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import type { Actor, Ctx, UserActor } from "#platform/context";
+import { and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import type { Ctx, UserActor } from "#platform/context";
 import { sha256 } from "#platform/crypto";
 import { containing, type Db, type Executor } from "#platform/db";
-import type { Credentials } from "#platform/http/auth";
 import { decodeCursor, toPage } from "#platform/pagination";
 import { Problem } from "#shared/problems";
 import type { ApiKey, Invitation, Me, Member } from "./contract";
-import { apiKeys, companies, invitations, memberships, sessions, users } from "./tables";
+import { actorColumns, isResolved, toMe } from "./credential-steps";
+import { apiKeys, companies, invitations, memberships, users } from "./tables";
 
 const iso = (d: Date) => d.toISOString();
 const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
@@ -25,106 +25,6 @@ export function companyActor(ctx: Pick<Ctx, "actor">): UserActor & { companyId: 
     throw new Problem("forbidden", "This is only for client company accounts.");
   }
   return actor as UserActor & { companyId: string };
-}
-
-// Besides who the actor is, the credentials' lookup reads what GET /me shows, so /me costs that one query.
-const actorColumns = {
-  userId: users.id,
-  accountType: users.accountType,
-  staffRole: users.staffRole,
-  companyId: memberships.companyId,
-  companyRole: memberships.role,
-  email: users.email,
-  name: users.name,
-  createdAt: users.createdAt,
-  emailVerifiedAt: users.emailVerifiedAt,
-  companyName: companies.name,
-};
-
-/** An actor resolved from a session or API key, carrying the account as that same lookup read it. */
-type ResolvedActor = UserActor & { account: Me };
-
-function isResolved(actor: UserActor): actor is ResolvedActor {
-  return "account" in actor;
-}
-
-type Lookups = ReturnType<typeof prepareLookups>;
-type AccountRow = Omit<NonNullable<Awaited<ReturnType<Lookups["session"]["execute"]>>[number]>, "credentialId">;
-
-function toMe(row: AccountRow): Me {
-  return {
-    id: row.userId,
-    email: row.email,
-    name: row.name,
-    accountType: row.accountType,
-    staffRole: row.staffRole,
-    company:
-      row.companyId && row.companyName && row.companyRole
-        ? { id: row.companyId, name: row.companyName, role: row.companyRole }
-        : null,
-    createdAt: iso(row.createdAt),
-    emailVerified: row.emailVerifiedAt !== null,
-  };
-}
-
-function toActor(row: AccountRow, sessionId: string | null, apiKeyId: string | null): ResolvedActor {
-  const { userId, accountType, staffRole, companyId, companyRole } = row;
-  const who = { kind: "user" as const, userId, accountType, staffRole, companyId, companyRole, sessionId, apiKeyId };
-  return { ...who, unverifiedEmail: row.emailVerifiedAt === null, account: toMe(row) };
-}
-
-// Compiled once per database handle (a statement, no data): the lookup every authenticated request makes skips
-// query building, and PostgreSQL plans its four-table join once per connection instead of once per request.
-const lookups = new WeakMap<Db, Lookups>();
-
-function prepareLookups(db: Db) {
-  const now = sql.placeholder("now");
-  const tokenHash = sql.placeholder("tokenHash");
-  const accountBy = (credential: typeof sessions | typeof apiKeys, live: SQL | undefined) =>
-    db
-      .select({ ...actorColumns, credentialId: credential.id })
-      .from(credential)
-      .innerJoin(users, eq(users.id, credential.userId))
-      .leftJoin(memberships, eq(memberships.userId, users.id))
-      .leftJoin(companies, eq(companies.id, memberships.companyId))
-      .where(and(eq(credential.tokenHash, tokenHash), isNull(credential.revokedAt), live, isNull(users.suspendedAt)));
-  return {
-    session: accountBy(sessions, gt(sessions.expiresAt, now)).prepare("accounts_resolve_session"),
-    apiKey: accountBy(apiKeys, or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))).prepare(
-      "accounts_resolve_api_key",
-    ),
-  };
-}
-
-/** Session cookie or API key → actor. One indexed lookup per request; suspended users resolve to nothing. */
-export async function resolveActor(db: Db, credentials: Credentials, now: Date): Promise<Actor | "invalid"> {
-  let prepared = lookups.get(db);
-  if (!prepared) {
-    prepared = prepareLookups(db);
-    lookups.set(db, prepared);
-  }
-  if (credentials.bearerToken) {
-    const [row] = await prepared.apiKey.execute({ tokenHash: sha256(credentials.bearerToken), now });
-    if (!row) {
-      return "invalid";
-    }
-    // Recording use at most once a minute keeps the hot path read-only.
-    await db
-      .update(apiKeys)
-      .set({ lastUsedAt: now })
-      .where(
-        and(
-          eq(apiKeys.id, row.credentialId),
-          or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, new Date(now.getTime() - 60_000))),
-        ),
-      );
-    return toActor(row, null, row.credentialId);
-  }
-  if (!credentials.sessionToken) {
-    return "invalid";
-  }
-  const [row] = await prepared.session.execute({ tokenHash: sha256(credentials.sessionToken), now });
-  return row ? toActor(row, row.credentialId, null) : "invalid";
 }
 
 /** Outside a transaction, the account as this request's credential lookup read it; inside one (after a change), read. */

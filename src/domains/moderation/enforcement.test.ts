@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { InjectOptions } from "fastify";
 import { describe, expect, it } from "vitest";
+import { personActor } from "#platform/context";
 import { call, postingClient, readyWorker, type Session, staffMember } from "#test/given";
 import { testApp } from "#test/harness";
 import { restrictionScopes } from "./contract";
 import { coverage } from "./coverage";
+import { checkStanding } from "./standing-steps";
 
 /**
  * The enforcement walk (issue 15, Proof): every route of the route table that the standing check covers is called by
@@ -125,5 +127,36 @@ describe("enforcement walk", () => {
         expect(refused, `${scope}: ${route.method} ${route.url} (${response.body})`).toBe(listed);
       }
     }
+  });
+
+  it("refuses alike when the check reads on its own (an actor whose credential lookup did not read the standing)", async () => {
+    const worker = await readyWorker(t);
+    const admin = await postingClient(t);
+    const companyId = admin.me.company?.id as string;
+    const asWorker = personActor(worker.me.id, null, null);
+    const asAdmin = personActor(admin.me.id, companyId, "admin");
+    const check = (actor: typeof asWorker) =>
+      checkStanding(t.db, { actor, operationId: "postMessage", now: t.clock.now() });
+    await check(asWorker);
+    await check(asAdmin);
+    const onWorker = await sanctioned(worker, "user", { kind: "restriction", scopes: ["message"] });
+    const onCompany = await sanctioned(admin, "company", { kind: "suspension" });
+    for (const [actor, sanction, kind] of [
+      [asWorker, onWorker, "restriction"],
+      [asAdmin, onCompany, "suspension"],
+    ] as const) {
+      const refused = await check(actor).catch((error: unknown) => error);
+      expect(refused).toMatchObject({
+        code: "account_restricted",
+        extra: { sanctionId: sanction.id, kind, rule: "CVG-1.1", endsAt: sanction.endsAt },
+      });
+    }
+    // A restriction leaves the routes it does not list open; the clock's end date ends it.
+    await checkStanding(t.db, { actor: asWorker, operationId: "updateWorkerProfile", now: t.clock.now() });
+    await checkStanding(t.db, {
+      actor: asAdmin,
+      operationId: "postMessage",
+      now: new Date(Date.parse(onCompany.endsAt) + 1),
+    });
   });
 });

@@ -1,8 +1,12 @@
+import { provideStandingRead } from "#domains/accounts/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
 import { operations } from "./operations";
 import { routes } from "./routes";
-import { checkStanding } from "./standing-steps";
+import { checkStanding, standingRead } from "./standing-steps";
+
+// The lookup of a request that will ask the standing check reads the sanctions with it (one round trip, issue 10).
+provideStandingRead(standingRead);
 
 export const moderation: Domain = {
   name: "moderation",

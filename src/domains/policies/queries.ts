@@ -2,7 +2,7 @@ import { and, desc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { selectPrepared } from "#platform/prepared";
+import { type Params, preparedSelect } from "#platform/prepared";
 import { Problem } from "#shared/problems";
 import {
   type PendingPolicy,
@@ -100,19 +100,12 @@ export async function getPolicyOverview(
 }
 
 /**
- * Refuses with 403 `policy_acceptance_required` (listing what to accept in `pending`) unless the actor accepted the
- * current version of every policy that applies to them. Call it before posting, applying for, accepting or working
- * on an assignment (seed: "review and understand our policies … before you post, apply, accept, or work").
+ * One statement on every write that needs it (issue 10): the newest version of each kind that binds the actor, kept
+ * only when they have not accepted it. The overview (two reads, every body) is for the policies page. Built once per
+ * set of kinds (one per account type), so the request only fills in the user.
  */
-export async function requirePolicies(tx: Executor, ctx: Pick<Ctx, "actor" | "db">): Promise<void> {
-  const { actor } = ctx;
-  const kinds = policyKinds.filter((kind) => appliesTo(actor, kind));
-  if (actor.kind !== "user" || kinds.length === 0) {
-    return;
-  }
-  // One statement on every write that needs it (issue 10): the newest version of each kind that binds the actor,
-  // kept only when they have not accepted it. The overview (two reads, every body) is for the policies page.
-  const latest = tx
+const unacceptedLatest = preparedSelect((db: Executor, p: Params<{ userId: string }>, kinds: PolicyKind[]) => {
+  const latest = db
     .selectDistinctOn([policyVersions.kind], {
       id: policyVersions.id,
       kind: policyVersions.kind,
@@ -123,20 +116,31 @@ export async function requirePolicies(tx: Executor, ctx: Pick<Ctx, "actor" | "db
     .where(inArray(policyVersions.kind, kinds))
     .orderBy(policyVersions.kind, desc(policyVersions.version))
     .as("latest");
-  const rows = await selectPrepared(
-    tx,
-    tx
-      .select()
-      .from(latest)
-      .where(
-        notExists(
-          tx
-            .select({ one: sql`1` })
-            .from(policyAcceptances)
-            .where(and(eq(policyAcceptances.versionId, latest.id), eq(policyAcceptances.userId, actor.userId))),
-        ),
+  return db
+    .select()
+    .from(latest)
+    .where(
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(policyAcceptances)
+          .where(and(eq(policyAcceptances.versionId, latest.id), eq(policyAcceptances.userId, p.userId))),
       ),
-  );
+    );
+});
+
+/**
+ * Refuses with 403 `policy_acceptance_required` (listing what to accept in `pending`) unless the actor accepted the
+ * current version of every policy that applies to them. Call it before posting, applying for, accepting or working
+ * on an assignment (seed: "review and understand our policies … before you post, apply, accept, or work").
+ */
+export async function requirePolicies(tx: Executor, ctx: Pick<Ctx, "actor" | "db">): Promise<void> {
+  const { actor } = ctx;
+  const kinds = policyKinds.filter((kind) => appliesTo(actor, kind));
+  if (actor.kind !== "user" || kinds.length === 0) {
+    return;
+  }
+  const rows = await unacceptedLatest(tx, { userId: actor.userId }, kinds);
   const pending = policyKinds.flatMap((kind) =>
     rows
       .filter((r) => r.kind === kind)

@@ -15,8 +15,21 @@ export interface Credentials {
   bearerToken: string | null;
 }
 
+/**
+ * What the request will ask after the lookup, so the lookup may read it in the same statement (issue 10):
+ * `standing` when the route runs the standing checks (a provider of the check may fold its read into the lookup).
+ */
+export interface LookupNeeds {
+  standing: boolean;
+}
+
 /** Turns credentials into an actor; supplied by the accounts domain, which owns sessions and keys. */
-export type ResolveActor = (db: Db, credentials: Credentials, now: Date) => Promise<Actor | "invalid">;
+export type ResolveActor = (
+  db: Db,
+  credentials: Credentials,
+  now: Date,
+  needs: LookupNeeds,
+) => Promise<Actor | "invalid">;
 
 function credentialsOf(request: FastifyRequest): Credentials {
   const header = request.headers.authorization;
@@ -57,6 +70,7 @@ export function registerAuth(
   options: { db: Db; log: Logger; resolveActor: ResolveActor; clock: () => Date; standing?: StandingCheck[] },
 ): void {
   app.decorateRequest("ctx", null as unknown as Ctx);
+  const standingChecks = options.standing ?? [];
   app.addHook("onRequest", async (request) => {
     const now = options.clock();
     request.ctx = createCtx({
@@ -73,8 +87,9 @@ export function registerAuth(
     }
     const credentials = credentialsOf(request);
     const level = request.routeOptions.config?.auth ?? "user";
+    const standing = standingChecks.length > 0 && standingApplies(request.routeOptions);
     if (credentials.sessionToken || credentials.bearerToken) {
-      const actor = await options.resolveActor(options.db, credentials, now);
+      const actor = await options.resolveActor(options.db, credentials, now, { standing });
       if (actor === "invalid") {
         // An expired session on a public page is simply logged out; anywhere else it is a 401.
         if (level !== "public" || credentials.bearerToken) {
@@ -99,9 +114,9 @@ export function registerAuth(
       }
     }
     const actor = request.ctx.actor;
-    if (actor.kind === "user" && actor.accountType !== "staff" && standingApplies(request.routeOptions)) {
+    if (actor.kind === "user" && actor.accountType !== "staff" && standing) {
       const schema = request.routeOptions.schema as { operationId?: string } | undefined;
-      for (const check of options.standing ?? []) {
+      for (const check of standingChecks) {
         await check(options.db, { actor, operationId: schema?.operationId ?? null, now });
       }
     }
