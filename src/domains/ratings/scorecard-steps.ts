@@ -7,6 +7,7 @@ import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { responseTimes as responseTimesTable } from "#domains/messages/tables";
 import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
+import { preparedStatement } from "#platform/prepared";
 import { type BatchRead, batchRead, RawSelect } from "#platform/select-batch";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
@@ -42,22 +43,46 @@ export async function addContributions(tx: Executor, list: readonly Contribution
   if (list.length === 0) {
     return 0;
   }
-  const values = sql.join(
-    list.map(
-      (c) =>
-        sql`(${c.subject}::scorecard_subject, ${c.subjectId}::uuid, ${c.figure}, ${c.ref}, ${c.assignmentId}::uuid,
-          ${c.companyId}::uuid, ${c.at.toISOString()}::timestamptz, ${c.value}::float8, ${c.note})`,
-    ),
-    sql`, `,
-  );
-  const result = await tx.execute(sql`
+  const [row] = await insertEntries(tx, {
+    subjects: list.map((c) => c.subject),
+    subjectIds: list.map((c) => c.subjectId),
+    figures: list.map((c) => c.figure),
+    refs: list.map((c) => c.ref),
+    assignmentIds: list.map((c) => c.assignmentId),
+    companyIds: list.map((c) => c.companyId),
+    ats: list.map((c) => c.at.toISOString()),
+    values: list.map((c) => c.value),
+    notes: list.map((c) => c.note),
+  });
+  return Number(row?.added ?? 0);
+}
+
+interface EntryArrays {
+  subjects: string[];
+  subjectIds: string[];
+  figures: string[];
+  refs: string[];
+  assignmentIds: (string | null)[];
+  companyIds: (string | null)[];
+  ats: string[];
+  values: number[];
+  notes: string[];
+}
+
+/** Built once (issue 10): the entries come as arrays through `unnest`, so their number leaves the text alone. */
+const insertEntries = preparedStatement<{ added: number }, EntryArrays>(
+  (p) => sql`
     WITH e AS (
       INSERT INTO scorecard_entries (subject, subject_id, figure, ref, assignment_id, company_id, at, value, note)
-      VALUES ${values} ON CONFLICT DO NOTHING RETURNING 1
+      SELECT c.subject::scorecard_subject, c.subject_id::uuid, c.figure, c.ref, c.assignment_id::uuid,
+        c.company_id::uuid, c.at::timestamptz, c.value, c.note
+      FROM unnest(${p.subjects}::text[], ${p.subjectIds}::text[], ${p.figures}::text[], ${p.refs}::text[],
+        ${p.assignmentIds}::text[], ${p.companyIds}::text[], ${p.ats}::text[], ${p.values}::float8[], ${p.notes}::text[])
+        AS c(subject, subject_id, figure, ref, assignment_id, company_id, at, value, note)
+      ON CONFLICT DO NOTHING RETURNING 1
     )
-    SELECT count(*)::int AS added FROM e`);
-  return Number((result as unknown as { rows: { added: number }[] }).rows[0]?.added ?? 0);
-}
+    SELECT count(*)::int AS added FROM e`,
+);
 
 export type Sums = Map<string, { count: number; total: number }>;
 
