@@ -83,9 +83,7 @@ function eventHead(shape: EventShape, offset: number): Query {
   if (!head) {
     const p = placeholders as Params<EventValues>;
     const hooks = hooksByAction.get(shape.action) ?? [];
-    const columns = hooks.map(
-      (hook, i) => sql`${hook.probe?.(p, shape) ?? sql`NULL`} AS ${sql.identifier(`p${i}`)}`,
-    );
+    const columns = hooks.map((hook, i) => sql`${hook.probe?.(p, shape) ?? sql`NULL`} AS ${sql.identifier(`p${i}`)}`);
     const query = toQuery(sql`"w0" AS (
         INSERT INTO ${events} (id, at, actor_kind, actor_id, action, subject_type, subject_id, data, request_id, ip)
         VALUES (${p.id}::uuid, ${p.at}::timestamptz, ${p.actorKind}, ${p.actorId}::uuid, ${p.action}, ${p.subjectType},
@@ -158,7 +156,7 @@ export async function recordEvent(
     ip: ctx.ip,
   };
   const writes = alongside.filter((write): write is Write => write !== null);
-  // Like writeTogether: every write runs whether or not the final SELECT reads it, all in one round trip.
+  // Every write runs whether or not the final SELECT reads it, all in one round trip (write-together.ts).
   const result = (await run(tx, eventStatement(input, writes), values)) as { rows: Record<string, unknown>[] };
   const probed = result.rows[0];
   const hooks = hooksByAction.get(input.action) ?? [];

@@ -37,7 +37,12 @@ export async function sendMails(tx: Executor, ctx: Pick<Ctx, "now">, mails: read
 }
 
 /** The values `mailWrites` reads: one array per column, a mail per index, and the jobs that send them. */
-export type MailArrays = JobArrays & { mailIds: string[]; mailTo: string[]; mailSubjects: string[]; mailTexts: string[] };
+export type MailArrays = JobArrays & {
+  mailIds: string[];
+  mailTo: string[];
+  mailSubjects: string[];
+  mailTexts: string[];
+};
 
 /**
  * The writes sendMails makes, as CTEs with placeholders for a statement built once (prepared.ts) that a caller may
