@@ -1,11 +1,11 @@
 /**
  * What the acting worker's relation to an assignment adds to the facts (invitation, pending application, open time
- * log): read in the locking statement itself, or for any number of assignments in one statement.
+ * log): read in the locking statement itself, in the view's one statement, or for any number of assignments at once.
  */
-import { isNull, type SQL, sql } from "drizzle-orm";
+import { isNull, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Actor } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { selectPrepared } from "#platform/prepared";
+import { type Params, preparedSelect } from "#platform/prepared";
 import type { RecipientStatus } from "./contract";
 import { assignmentApplications, assignmentRecipients, assignmentTimeLogs } from "./tables";
 
@@ -15,9 +15,15 @@ export interface ActorContext {
   checkedIn: boolean;
 }
 
-/** What the acting worker's relation to an assignment adds to the facts (invitation, open time log, application). */
-export function contextColumns(actor: Actor, id: SQL) {
-  const workerId = actor.kind === "user" && actor.accountType === "worker" ? actor.userId : null;
+/** The worker whose invitation and application count: the acting user when they are a worker. */
+export const workerIdOf = (actor: Actor): string | null =>
+  actor.kind === "user" && actor.accountType === "worker" ? actor.userId : null;
+
+/**
+ * The context as columns of another statement, for assignment `id`. `workerId` is a value or a prepared statement's
+ * placeholder; null (not a worker) leaves the worker's columns out of the text.
+ */
+export function contextColumns(workerId: string | SQLWrapper | null, id: SQL | SQLWrapper) {
   return {
     recipientStatus: workerId
       ? sql<RecipientStatus | null>`(SELECT ${assignmentRecipients.status} FROM ${assignmentRecipients} WHERE ${assignmentRecipients.assignmentId} = ${id} AND ${assignmentRecipients.workerId} = ${workerId})`
@@ -35,6 +41,15 @@ export const toContext = (row: { recipientStatus: RecipientStatus | null; applie
   checkedIn: row.checkedIn ?? false,
 });
 
+const id = sql`a.id`;
+// The ids as one array parameter: one statement text for any number of them (prepared.ts), per kind of actor.
+const contextsOf = preparedSelect(
+  (db: Executor, p: Params<{ ids: string[]; workerId: string | null }>, worker: boolean) =>
+    db
+      .select({ id: sql<string>`${id}`, ...contextColumns(worker ? p.workerId : null, id) })
+      .from(sql`unnest(${p.ids}::uuid[]) AS a(id)`),
+);
+
 /**
  * The actor's context for each assignment, in one statement for any number of them, so a page of the inbox costs
  * one query, not one per item.
@@ -43,13 +58,7 @@ export async function actorContexts(tx: Executor, actor: Actor, ids: string[]): 
   if (ids.length === 0) {
     return new Map();
   }
-  const id = sql`a.id`;
-  // The ids as one array parameter: one statement text for any number of them, prepared once (prepared.ts).
-  const found = await selectPrepared(
-    tx,
-    tx
-      .select({ id: sql<string>`${id}`, ...contextColumns(actor, id) })
-      .from(sql`unnest(${sql.param(ids)}::uuid[]) AS a(id)`),
-  );
+  const workerId = workerIdOf(actor);
+  const found = await contextsOf(tx, { ids, workerId }, workerId !== null);
   return new Map(found.map((row) => [row.id, toContext(row)]));
 }

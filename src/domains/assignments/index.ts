@@ -27,7 +27,13 @@ export {
   setOpenQuestionCount,
   settleByAgreement,
 } from "./hooks";
-export { provideAssignmentInvoice, provideCompanySummary, provideFundsSecured } from "./provider-steps";
+export {
+  type CompanySummaryReader,
+  type FundsSecuredReader,
+  provideAssignmentInvoice,
+  provideCompanySummary,
+  provideFundsSecured,
+} from "./provider-steps";
 export { type AssignmentRow, lockForActor, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";
 

@@ -2,27 +2,52 @@
  * What domains above assignments provide to its views, as readers they bring when their index.ts loads (like
  * addStepCheck in hooks.ts); without them the views carry null or false. Kept apart from scope.ts, which reads them.
  */
-import { type SQL, sql } from "drizzle-orm";
+import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Executor } from "#platform/db";
-import type { BatchRead } from "#platform/select-batch";
+import { type BatchRead, batchRead, type RawSelect } from "#platform/select-batch";
 import type { AssignmentInvoice } from "#shared/assignment-invoice";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
-import type { AssignmentRow } from "./scope";
+
+/**
+ * A value, or a prepared statement's placeholder for one (platform/prepared.ts): the readers' statements take either,
+ * so the assignment view builds them once and fills in each assignment's values.
+ */
+export type Arg = string | SQLWrapper;
+
+/** What the company summary's statement reads: the company and its 90-day window at `now`. */
+export interface SummaryArgs<T = Arg> {
+  companyId: T;
+  day: T;
+  since: T;
+  now: T;
+}
 
 /**
  * The compact Company Scorecard every assignment view and inbox item carries (issue 14 item 3). The ratings domain
  * keeps scorecards and sits above assignments, so it provides the reader here.
  */
-export type CompanySummary = (tx: Executor, companyId: string, now: Date) => BatchRead<ScorecardSummary>;
-let companySummary: CompanySummary | null = null;
+export interface CompanySummaryReader {
+  /** The window's bounds at `now`, as the statement's arguments. */
+  window(now: Date): Omit<SummaryArgs<string>, "companyId">;
+  query(db: Executor, args: SummaryArgs): RawSelect<unknown>;
+  decode(rows: unknown[], companyId: string): ScorecardSummary;
+}
+let companySummary: CompanySummaryReader | null = null;
 
-export function provideCompanySummary(reader: CompanySummary): void {
+export function provideCompanySummary(reader: CompanySummaryReader): void {
   companySummary = reader;
 }
 
-/** The summary's statement and decoder, for a view's batch (issue 10); null without the ratings domain. */
-export function companySummaryRead(tx: Executor, companyId: string, now: Date) {
-  return companySummary ? companySummary(tx, companyId, now) : null;
+/** The reader itself, for the view's statement built once (null without the ratings domain). */
+export const companySummaryReader = () => companySummary;
+
+/** The summary's statement and decoder with one company's values; null without the ratings domain. */
+export function companySummaryRead(tx: Executor, companyId: string, now: Date): BatchRead<ScorecardSummary> | null {
+  const reader = companySummary;
+  if (!reader) {
+    return null;
+  }
+  return batchRead(reader.query(tx, { companyId, ...reader.window(now) }), (rows) => reader.decode(rows, companyId));
 }
 
 export async function companySummaryOf(tx: Executor, companyId: string, now: Date): Promise<ScorecardSummary | null> {
@@ -34,7 +59,7 @@ export async function companySummaryOf(tx: Executor, companyId: string, now: Dat
  * Whether the assignment's money is secured (issue 11 item 2), a fact the payments domain keeps and the assignment
  * view shows the worker ("Funds secured").
  */
-export type FundsSecuredReader = (row: AssignmentRow) => SQL<boolean>;
+export type FundsSecuredReader = (args: { id: Arg; companyId: Arg; status: Arg }) => SQL<boolean>;
 let fundsReader: FundsSecuredReader | null = null;
 
 export function provideFundsSecured(provided: FundsSecuredReader): void {
@@ -42,8 +67,8 @@ export function provideFundsSecured(provided: FundsSecuredReader): void {
 }
 
 /** A scalar SQL expression (the view reads it in its one statement, issue 10). */
-export function fundsSecuredSql(row: AssignmentRow): SQL<boolean> {
-  return fundsReader ? fundsReader(row) : sql<boolean>`false`;
+export function fundsSecuredSql(args: { id: Arg; companyId: Arg; status: Arg }): SQL<boolean> {
+  return fundsReader ? fundsReader(args) : sql<boolean>`false`;
 }
 
 /**
@@ -51,7 +76,7 @@ export function fundsSecuredSql(row: AssignmentRow): SQL<boolean> {
  * expression (a JSON object, or NULL) the view reads in its one statement, and how payments decodes it.
  */
 export interface AssignmentInvoiceReader {
-  sql(row: AssignmentRow): SQL<unknown>;
+  sql(args: { id: Arg }): SQL<unknown>;
   decode(value: unknown, now: Date): AssignmentInvoice | null;
 }
 let invoiceReader: AssignmentInvoiceReader | null = null;
@@ -60,8 +85,8 @@ export function provideAssignmentInvoice(provided: AssignmentInvoiceReader): voi
   invoiceReader = provided;
 }
 
-export function invoiceSql(row: AssignmentRow): SQL<unknown> {
-  return invoiceReader ? invoiceReader.sql(row) : sql`NULL`;
+export function invoiceSql(args: { id: Arg }): SQL<unknown> {
+  return invoiceReader ? invoiceReader.sql(args) : sql`NULL`;
 }
 
 export function decodeInvoice(value: unknown, now: Date): AssignmentInvoice | null {

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import type { WebhookSubject } from "#domains/notifications/index";
 import { systemActor } from "#platform/context";
-import { assignmentView } from "./scope";
 import { assignments } from "./tables";
+import { assignmentView } from "./view-steps";
 
 /**
  * What a webhook about an assignment carries (notifications/webhooks/hooks.ts): the owning company, and the

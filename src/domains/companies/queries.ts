@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ilike, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { companies } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
@@ -46,9 +46,11 @@ async function companyWithProfile(tx: Executor, companyId: string) {
   return row ?? null;
 }
 
-/** Whether the company secures its assignments' funds (payments reads it when a worker is assigned). */
-/** Whether the company secures funds, as a scalar SQL expression another statement can carry (issue 10). */
-export function securesFundsSql(companyId: string): SQL<boolean> {
+/**
+ * Whether the company secures funds, as a scalar SQL expression another statement can carry (issue 10); the company
+ * is a value or a prepared statement's placeholder.
+ */
+export function securesFundsSql(companyId: string | SQLWrapper): SQL<boolean> {
   const p = companyProfiles;
   return sql<boolean>`coalesce((SELECT ${p.securedFunds} FROM ${p} WHERE ${p.companyId} = ${companyId}), false)`;
 }

@@ -12,8 +12,8 @@
  *   and gives back what the commitment held beyond the invoice.
  * Assignments never imports payments: it names the step and records its events; payments brings the rest.
  */
-import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import type { AssignmentRow, StepCheck } from "#domains/assignments/index";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { AssignmentRow, FundsSecuredReader, StepCheck } from "#domains/assignments/index";
 import { assignmentRequests } from "#domains/assignments/requests/tables";
 import { securesFunds, securesFundsSql } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
@@ -236,12 +236,11 @@ export const commitmentHooks: EventHook[] = [
 
 /**
  * Whether the worker may read "Funds secured": held now, or (an open invitation) held the moment they are assigned.
- * A scalar SQL expression, so the assignment view reads it inside its one statement (issue 10).
+ * A scalar SQL expression, so the assignment view reads it inside its one statement (issue 10); the status is an
+ * argument too (a CASE, not a branch here), so the view's statement has one text for every status.
  */
-export function fundsSecured(row: AssignmentRow): SQL<boolean> {
-  if (row.status === "sent" || row.status === "declined") {
-    return securesFundsSql(row.companyId);
-  }
+export const fundsSecured: FundsSecuredReader = ({ id, companyId, status }) => {
   const c = fundCommitments;
-  return sql<boolean>`EXISTS (SELECT 1 FROM ${c} WHERE ${c.assignmentId} = ${row.id} AND ${c.status} = 'held')`;
-}
+  return sql<boolean>`CASE WHEN ${status}::text IN ('sent', 'declined') THEN ${securesFundsSql(companyId)}
+    ELSE EXISTS (SELECT 1 FROM ${c} WHERE ${c.assignmentId} = ${id} AND ${c.status} = 'held') END`;
+};

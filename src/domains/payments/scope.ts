@@ -4,7 +4,7 @@
  * answers with, so they cannot disagree about what a party sees.
  */
 
-import { eq, type SQL, sql } from "drizzle-orm";
+import { eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
 import { assignments } from "#domains/assignments/tables";
 import type { Actor, Ctx } from "#platform/context";
@@ -197,7 +197,9 @@ export async function selectInvoices(
  * has at most one of either). Assignments decides who sees it (the company and the assigned worker).
  */
 export const assignmentInvoiceReader = {
-  sql: (row: { id: string }) => sql`(SELECT json_build_object('id', ${invoices.id}, 'kind', ${invoices.kind},
+  sql: (row: {
+    id: string | SQLWrapper;
+  }) => sql`(SELECT json_build_object('id', ${invoices.id}, 'kind', ${invoices.kind},
     'status', ${invoices.status}, 'currency', ${invoices.currency}, 'amount', ${invoices.amount}, 'fee', ${invoices.fee},
     'total', ${invoices.total}, 'dueAt', ${invoices.dueAt}, 'paidAt', ${invoices.paidAt},
     'autoPaid', ${invoices.status} = 'paid' AND ${invoices.paidBy} IS NULL)

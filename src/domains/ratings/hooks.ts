@@ -10,8 +10,8 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { EventHook, EventInput, EventValues } from "#platform/history";
 import type { Params } from "#platform/prepared";
+import { addContributions, type Contribution } from "./entry-steps";
 import { DAY_MS } from "./figures";
-import { addContributions, type Contribution } from "./scorecard-steps";
 
 /** What the hooks read of the assignment the event is about. */
 type AssignmentRow = Pick<

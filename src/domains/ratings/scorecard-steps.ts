@@ -1,88 +1,18 @@
 /**
  * Keeping scorecards: each contribution is written once as an entry, inside the transaction of the event that caused
- * it (hooks.ts, steps.ts), and added to its day's, month's and the all-time sums as that transaction commits. Reads sum at most 90 day rows per figure (12 month rows for the charts); nothing here rescans a
+ * it (entry-steps.ts), and added to its day's, month's and the all-time sums as that transaction commits. Reads sum at most 90 day rows per figure (12 month rows for the charts); nothing here rescans a
  * subject's history.
  */
-import { and, desc, eq, gte, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lt, type SQLWrapper, sql } from "drizzle-orm";
+import type { CompanySummaryReader } from "#domains/assignments/index";
 import { responseTimes as responseTimesTable } from "#domains/messages/tables";
 import { invoices } from "#domains/payments/tables";
 import type { Executor } from "#platform/db";
-import { preparedStatement } from "#platform/prepared";
-import { type BatchRead, batchRead, RawSelect } from "#platform/select-batch";
+import { RawSelect } from "#platform/select-batch";
 import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
 import { figureView, type LiveFigures, windowStart } from "./figures";
 import { scorecardDays, scorecardEntries, scorecardTotals } from "./tables";
-
-export interface Contribution {
-  subject: ScorecardSubject;
-  subjectId: string;
-  figure: FigureKey;
-  /** What makes the contribution unique for its figure (an assignment, an invoice, an event's time). */
-  ref: string;
-  assignmentId: string | null;
-  /** The company behind a worker's contribution (its own history with the worker). */
-  companyId: string | null;
-  at: Date;
-  value: number;
-  note: string;
-}
-
-/** Adds one contribution; a second call with the same ref adds nothing (events replayed, first check-in only). */
-export async function addContribution(tx: Executor, c: Contribution): Promise<boolean> {
-  return (await addContributions(tx, [c])) === 1;
-}
-
-/**
- * Adds contributions in ONE statement; their day's, month's and all-time sums follow inside COMMIT (migration 0035's
- * deferred trigger: those rows are shared by every contribution of a subject, and a lock taken here was held through
- * the rest of the action). A replayed ref adds nothing. Days and months are UTC, as `utcDay`/`utcMonth` compute them
- * for reads; the sums show the transaction's own entries only once it commits.
- */
-export async function addContributions(tx: Executor, list: readonly Contribution[]): Promise<number> {
-  if (list.length === 0) {
-    return 0;
-  }
-  const [row] = await insertEntries(tx, {
-    subjects: list.map((c) => c.subject),
-    subjectIds: list.map((c) => c.subjectId),
-    figures: list.map((c) => c.figure),
-    refs: list.map((c) => c.ref),
-    assignmentIds: list.map((c) => c.assignmentId),
-    companyIds: list.map((c) => c.companyId),
-    ats: list.map((c) => c.at.toISOString()),
-    values: list.map((c) => c.value),
-    notes: list.map((c) => c.note),
-  });
-  return Number(row?.added ?? 0);
-}
-
-interface EntryArrays {
-  subjects: string[];
-  subjectIds: string[];
-  figures: string[];
-  refs: string[];
-  assignmentIds: (string | null)[];
-  companyIds: (string | null)[];
-  ats: string[];
-  values: number[];
-  notes: string[];
-}
-
-/** Built once (issue 10): the entries come as arrays through `unnest`, so their number leaves the text alone. */
-const insertEntries = preparedStatement<{ added: number }, EntryArrays>(
-  (p) => sql`
-    WITH e AS (
-      INSERT INTO scorecard_entries (subject, subject_id, figure, ref, assignment_id, company_id, at, value, note)
-      SELECT c.subject::scorecard_subject, c.subject_id::uuid, c.figure, c.ref, c.assignment_id::uuid,
-        c.company_id::uuid, c.at::timestamptz, c.value, c.note
-      FROM unnest(${p.subjects}::text[], ${p.subjectIds}::text[], ${p.figures}::text[], ${p.refs}::text[],
-        ${p.assignmentIds}::text[], ${p.companyIds}::text[], ${p.ats}::text[], ${p.values}::float8[], ${p.notes}::text[])
-        AS c(subject, subject_id, figure, ref, assignment_id, company_id, at, value, note)
-      ON CONFLICT DO NOTHING RETURNING 1
-    )
-    SELECT count(*)::int AS added FROM e`,
-);
 
 export type Sums = Map<string, { count: number; total: number }>;
 
@@ -156,11 +86,16 @@ const summaryFigures: FigureKey[] = [
 
 /**
  * The compact Company Scorecard assignments' views carry (provided to them through provideCompanySummary): its
- * statement, for the view's batch, and how its rows become the summary.
+ * statement, with the company and window as arguments (the view builds it once with placeholders), and how its rows
+ * become the summary.
  */
-export function companySummary(tx: Executor, companyId: string, now: Date): BatchRead<ScorecardSummary> {
-  return batchRead(scorecardQuery(tx, "company", companyId, now), (rows): ScorecardSummary => {
-    const { sums, live } = toScorecardParts(rows);
+export const companySummary: CompanySummaryReader = {
+  window: (now) => windowArgs(now),
+  // Its rows reach decode as the batch decodes them (ScoreRow); the reader's type cannot name ratings' row type.
+  query: (db, { companyId, ...window }) =>
+    scorecardStatement(db, "company", { id: companyId, ...window }) as unknown as RawSelect<unknown>,
+  decode(rows, companyId): ScorecardSummary {
+    const { sums, live } = toScorecardParts(rows as ScoreRow[]);
     const figures = companyFigures.map((f) =>
       figureView("company", companyId, f, "last90Days", sums.last90Days, live.last90Days),
     );
@@ -171,8 +106,8 @@ export function companySummary(tx: Executor, companyId: string, now: Date): Batc
         .map(({ key, label, value, unit, count, red }) => ({ key, label, value, unit, count, red })),
       scorecard: `/api/v1/companies/${companyId}/scorecard`,
     };
-  });
-}
+  },
+};
 
 /** The first answers behind a response time, newest first (the messages domain's table, read through its index). */
 async function responseRows(
@@ -225,9 +160,25 @@ interface ScoreRow {
   total: number | null;
 }
 
-/** The statement behind readScorecard, for a batch (the assignment view reads the company's in its own). */
+/** The statement behind readScorecard. */
 export function scorecardQuery(tx: Executor, subject: ScorecardSubject, id: string, now: Date): RawSelect<ScoreRow> {
-  const since = new Date(`${windowStart(now)}T00:00:00.000Z`);
+  return scorecardStatement(tx, subject, { id, ...windowArgs(now) });
+}
+
+/** The 90-day window at `now` as the statement reads it: its first day, that day's start, and now (ISO text). */
+function windowArgs(now: Date) {
+  const day = windowStart(now);
+  return { day, since: `${day}T00:00:00.000Z`, now: now.toISOString() };
+}
+
+type Arg = string | SQLWrapper;
+
+/** The scorecard's one statement; each argument is a value or a prepared statement's placeholder. */
+function scorecardStatement(
+  tx: Executor,
+  subject: ScorecardSubject,
+  { id, day, since, now }: { id: Arg; day: Arg; since: Arg; now: Arg },
+): RawSelect<ScoreRow> {
   const r = responseTimesTable;
   const side =
     subject === "company"
@@ -240,7 +191,7 @@ export function scorecardQuery(tx: Executor, subject: ScorecardSubject, id: stri
   const pastDue =
     subject === "company"
       ? sql`SELECT 'pastDue', 'pastDueNow', count(*)::int, 0::float8 FROM ${invoices}
-          WHERE ${invoices.companyId} = ${id} AND ${invoices.status} = 'open' AND ${invoices.dueAt} < ${now}`
+          WHERE ${invoices.companyId} = ${id} AND ${invoices.status} = 'open' AND ${invoices.dueAt} < ${now}::timestamptz`
       : sql`SELECT 'pastDue', 'none', 0, 0::float8 WHERE false`;
   const d = scorecardDays;
   const s = scorecardTotals;
@@ -248,11 +199,11 @@ export function scorecardQuery(tx: Executor, subject: ScorecardSubject, id: stri
     tx,
     sql`
     SELECT 'last90Days' AS part, ${d.figure} AS figure, sum(${d.count})::int AS count, sum(${d.total})::float8 AS total
-      FROM ${d} WHERE ${d.subject} = ${subject} AND ${d.subjectId} = ${id} AND ${d.day} >= ${windowStart(now)} GROUP BY ${d.figure}
+      FROM ${d} WHERE ${d.subject} = ${subject} AND ${d.subjectId} = ${id} AND ${d.day} >= ${day}::date GROUP BY ${d.figure}
     UNION ALL SELECT 'allTime', ${s.figure}, ${s.count}, ${s.total} FROM ${s} WHERE ${s.subject} = ${subject} AND ${s.subjectId} = ${id}
     UNION ALL ${pastDue}
     UNION ALL SELECT 'response90', 'responseTime', count(*)::int,
-      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side} AND ${r.answeredAt} >= ${since}
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side} AND ${r.answeredAt} >= ${since}::timestamptz
     UNION ALL SELECT 'responseAll', 'responseTime', count(*)::int,
       percentile_cont(0.5) WITHIN GROUP (ORDER BY ${r.responseMs})::float8 FROM ${r} WHERE ${side}
     UNION ALL ${name}`,

@@ -1,7 +1,8 @@
 import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, releaseWorker } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The worker unassigns themself with a reason; it counts against them later (scorecards read this event). */

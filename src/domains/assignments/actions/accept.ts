@@ -8,9 +8,10 @@ import { scheduleConfirmationAlert } from "../follow-up-steps";
 import { runStepChecks } from "../hooks";
 import { closeOffers } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
 import { assignmentRecipients } from "../tables";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /**

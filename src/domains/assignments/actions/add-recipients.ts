@@ -4,8 +4,9 @@ import type { AddRecipients } from "../contract";
 import { scheduleInvitationExpiry } from "../follow-up-steps";
 import { runStepChecks } from "../hooks";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** More workers for an assignment already out (or declined by everyone so far); it is open again. */

@@ -6,9 +6,10 @@ import type { Ctx } from "#platform/context";
 import type { ApplyForAssignment } from "../contract";
 import { maximumSpend } from "../pricing";
 import { gateOf } from "../requirements/gate";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
 import { assignmentApplications } from "../tables";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** An invitee applies, optionally countering on price (in the assignment's currency) or schedule. */

@@ -1,7 +1,8 @@
 import type { Ctx } from "#platform/context";
 import { runStepChecks } from "../hooks";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { approveLocked } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client accepts the submitted work; payment follows in the payments domain (payment terms from here). */

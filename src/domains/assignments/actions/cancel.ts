@@ -7,8 +7,9 @@ import { jobNames } from "../follow-up-steps";
 import { closeOffers } from "../invitation-steps";
 import { cancellationOffer } from "../pricing";
 import { closeOpenRequests } from "../requests/steps";
-import { assignmentView, type Locked, lockForActor } from "../scope";
+import { type Locked, lockForActor } from "../scope";
 import { closeTimeLog, notify, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /**

@@ -2,9 +2,10 @@ import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import type { CheckIn } from "../contract";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
 import { assignmentTimeLogs } from "../tables";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The worker starts (or resumes) work: opens a time log; the first check-in puts the assignment in progress. */

@@ -1,7 +1,8 @@
 import type { Ctx } from "#platform/context";
 import type { CheckIn } from "../contract";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { closeTimeLog, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The worker stops the clock (a break, the end of a day); checking in again resumes it. */

@@ -1,7 +1,8 @@
 import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The assigned worker confirms they will be there; clears the "not confirmed" label. */

@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
 import type { CreateAssignment } from "../contract";
-import { assignmentView } from "../scope";
 import { insertDraft } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** A new draft. Unset terms come from the company settings and are fixed on the assignment from then on. */

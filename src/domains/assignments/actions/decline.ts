@@ -3,9 +3,10 @@ import { userActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
 import { closeIfExhausted } from "../invitation-steps";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
 import { assignmentApplications, assignmentRecipients } from "../tables";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** An invitee says no, with a reason the client sees. */

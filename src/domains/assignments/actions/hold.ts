@@ -1,7 +1,8 @@
 import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client pauses the work with a reason: the "on hold" label; check-in and submit wait for resume. */

@@ -1,6 +1,7 @@
 import type { Ctx } from "#platform/context";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, releaseWorker } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The worker never came: recorded as a no-show against them, and the assignment can be sent again. */

@@ -1,6 +1,7 @@
 import type { Ctx } from "#platform/context";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 export async function resumeAssignment(ctx: Ctx, id: string): Promise<AssignmentView> {

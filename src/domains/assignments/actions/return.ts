@@ -1,7 +1,8 @@
 import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client sends the work back with a reason; it is in progress again and the auto-approval clock stops. */

@@ -8,9 +8,10 @@ import { runStepChecks } from "../hooks";
 import { closeOffers } from "../invitation-steps";
 import { maximumSpend } from "../pricing";
 import { pricingColumns, scheduleColumns } from "../schedule";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
 import { assignmentApplications, assignmentRecipients } from "../tables";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client picks one application; its counter-offer becomes the terms, and every other applicant is told. */

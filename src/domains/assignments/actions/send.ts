@@ -9,9 +9,10 @@ import { scheduleConfirmationAlert, scheduleInvitationExpiry } from "../follow-u
 import { runStepChecks } from "../hooks";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
-import { assignmentView, type Locked, lockForActor } from "../scope";
+import { type Locked, lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
 import { assignmentRecipients } from "../tables";
+import { assignmentView } from "../view-steps";
 import type { Finding, SentAssignment } from "../views";
 
 type Snapshot = { completenessScore: number; completenessFindings: Finding[] };

@@ -7,8 +7,9 @@ import { assertDeliverablesComplete } from "../deliverables/queries";
 import { scheduleAutoApproval } from "../follow-up-steps";
 import { amountForClaim, claimNeeds } from "../pricing";
 import { pricingOf } from "../schedule";
-import { type AssignmentRow, assignmentView, lockForActor } from "../scope";
+import { type AssignmentRow, lockForActor } from "../scope";
 import { closeTimeLog, notify, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The claim, checked: the quantity the pricing needs, and never above the maximum spend plus approved increases. */

@@ -6,8 +6,9 @@ import type { UpdateAssignment } from "../contract";
 import { scheduleConfirmationAlert } from "../follow-up-steps";
 import { maximumSpend } from "../pricing";
 import { pricingColumns, scheduleColumns } from "../schedule";
-import { type AssignmentRow, assignmentView, lockForActor } from "../scope";
+import { type AssignmentRow, lockForActor } from "../scope";
 import { type AssignmentChanges, notify, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 type Fields = Omit<UpdateAssignment, "version">;

@@ -1,6 +1,7 @@
 import type { Ctx } from "#platform/context";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** A draft that will never go out; kept (not deleted) so its history stays readable. */

@@ -1,7 +1,8 @@
 import type { Ctx } from "#platform/context";
 import { closeOffers } from "../invitation-steps";
-import { assignmentView, lockForActor } from "../scope";
+import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client takes an assignment back to draft; open invitations close and their workers are told. */

@@ -10,6 +10,7 @@ import { allows } from "#platform/rules";
 import { type BatchRows, selectBatch } from "#platform/select-batch";
 import type { Party } from "../contract";
 import { isClientParty } from "../party";
+import type { Arg } from "../provider-steps";
 import type { AssignmentRow } from "../scope";
 import type { DeliverablesView, RequirementView } from "./contract";
 import { groupReleased, toFileView } from "./files";
@@ -23,7 +24,7 @@ type RequirementRow = typeof deliverableRequirements.$inferSelect;
  * The current worker's deliverable files and, for company members, what earlier workers handed in before they came
  * off the assignment (by requirement), in one read (issue 10); the released reports are a second query.
  */
-function deliverableFilesQuery(tx: Executor, assignmentId: string, withReleased: boolean) {
+function deliverableFilesQuery(tx: Executor, assignmentId: Arg, withReleased: boolean) {
   const current = and(eq(assignmentFiles.purpose, "deliverable"), isNull(assignmentFiles.releasedAt));
   return tx
     .select({ file: assignmentFiles, name: users.name })
@@ -38,7 +39,7 @@ function deliverableFilesQuery(tx: Executor, assignmentId: string, withReleased:
     .orderBy(asc(assignmentFiles.createdAt), asc(assignmentFiles.id));
 }
 
-function releasedReportsQuery(tx: Executor, assignmentId: string) {
+function releasedReportsQuery(tx: Executor, assignmentId: Arg) {
   return tx
     .select({ report: releasedReports, name: users.name })
     .from(releasedReports)
@@ -57,7 +58,7 @@ export async function requirementStates(tx: Executor, assignmentId: string) {
   return toRequirementStates(await requirementStatesQuery(tx, assignmentId));
 }
 
-function requirementStatesQuery(tx: Executor, assignmentId: string) {
+function requirementStatesQuery(tx: Executor, assignmentId: Arg) {
   return tx
     .select({ requirement: deliverableRequirements, files: count(assignmentFiles.id) })
     .from(deliverableRequirements)
@@ -78,7 +79,7 @@ function toRequirementStates(rows: Awaited<ReturnType<typeof requirementStatesQu
 }
 
 /** The reads behind the requirements, checklist and fields, as queries for one batch (issue 10). */
-function partsQueries(tx: Executor, assignmentId: string) {
+function partsQueries(tx: Executor, assignmentId: Arg) {
   return {
     requirements: requirementStatesQuery(tx, assignmentId),
     checklist: tx
@@ -112,21 +113,22 @@ export async function partsOf(tx: Executor, assignmentId: string) {
 
 /**
  * The reads a deliverables view needs, as queries for one batch (issue 10): the assignment view runs them in the same
- * statement as its own. An earlier worker's hand-ins are the company's evidence: never read for a worker.
+ * statement as its own (the id a value or its placeholder). An earlier worker's hand-ins are the company's evidence:
+ * never read for a worker.
  */
-export function deliverablesQueries(tx: Executor, row: AssignmentRow, party: Party) {
+export function deliverablesQueries(tx: Executor, assignmentId: Arg, party: Party) {
   const client = isClientParty(party);
   return {
-    ...partsQueries(tx, row.id),
-    files: seesWork(party) || client ? deliverableFilesQuery(tx, row.id, client) : null,
-    releasedReports: client ? releasedReportsQuery(tx, row.id) : null,
+    ...partsQueries(tx, assignmentId),
+    files: seesWork(party) || client ? deliverableFilesQuery(tx, assignmentId, client) : null,
+    releasedReports: client ? releasedReportsQuery(tx, assignmentId) : null,
   };
 }
 export type DeliverablesRows = BatchRows<ReturnType<typeof deliverablesQueries>>;
 
 /** The deliverables as one party sees them; the assignment view includes it and GET …/deliverables returns it. */
 export async function getDeliverablesView(tx: Executor, row: AssignmentRow, party: Party): Promise<DeliverablesView> {
-  return toDeliverablesView(row, party, await selectBatch(tx, deliverablesQueries(tx, row, party)));
+  return toDeliverablesView(row, party, await selectBatch(tx, deliverablesQueries(tx, row.id, party)));
 }
 
 export function toDeliverablesView(row: AssignmentRow, party: Party, rows: DeliverablesRows): DeliverablesView {

@@ -1,5 +1,6 @@
 import type { Ctx } from "#platform/context";
-import { assignmentView, findVisible } from "../scope";
+import { findVisible } from "../scope";
+import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** One assignment as the caller may see it (invisible and missing look the same: 404). */

@@ -6,6 +6,7 @@ import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { Party } from "../contract";
 import { seesWork } from "../deliverables/rules";
+import type { Arg } from "../provider-steps";
 import { type AssignmentRow, visibleWithParty } from "../scope";
 import type { RequestKind, RequestList, RequestView } from "./contract";
 import { kindsMadeBy, verbsFor } from "./rules";
@@ -72,8 +73,11 @@ export async function requestViews(tx: Executor, row: AssignmentRow, party: Part
   return query ? toRequestViews(row, party, await query) : [];
 }
 
-/** The requests a party sees, as a query for one batch (issue 10); null when they see none. */
-export function requestsQuery(tx: Executor, row: AssignmentRow, party: Party) {
+/**
+ * The requests a party sees, as a query for one batch (issue 10); null when they see none. The ids are values or the
+ * view's placeholders (provider-steps.ts `Arg`).
+ */
+export function requestsQuery(tx: Executor, row: { id: Arg; assignedWorkerId: Arg | null }, party: Party) {
   if (!seesWork(party)) {
     return null;
   }

@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { CreateAssignment } from "../../contract";
-import { assignmentView } from "../../scope";
+import { assignmentView } from "../../view-steps";
 import type { AssignmentView } from "../../views";
 import type { CreateFromTemplate } from "../contract";
 import { findTemplate } from "../queries";
