@@ -16,9 +16,9 @@ export interface SelectQuery extends PromiseLike<unknown> {
   getSQL(): SQL;
 }
 
-/** The internals a select builder keeps for its own result mapping. */
+/** The internals a builder keeps for its own result mapping: a select's fields, or the columns an UPDATE returns. */
 interface SelectInternals {
-  config: { fields: Record<string, unknown> };
+  config: { fields?: Record<string, unknown>; returning?: SelectedField[] };
   joinsNotNullableMap?: Record<string, boolean>;
 }
 
@@ -28,11 +28,14 @@ export const { mapResultRow, orderSelectedFields } = drizzleUtils as unknown as 
   mapResultRow(fields: SelectedField[], row: unknown[], joinsNotNullable?: Record<string, boolean>): unknown;
 };
 
-/** A builder's selected fields in row order, and which joined tables may come back as nulls. */
+/**
+ * A builder's selected fields in row order, and which joined tables may come back as nulls; for an UPDATE with
+ * RETURNING (preparedSelect takes one), the returned columns, which Drizzle keeps ordered already.
+ */
 export function selectionOf(query: SelectQuery): {
   fields: SelectedField[];
   joinsNotNullableMap: Record<string, boolean> | undefined;
 } {
-  const internals = query as unknown as SelectInternals;
-  return { fields: orderSelectedFields(internals.config.fields), joinsNotNullableMap: internals.joinsNotNullableMap };
+  const { config, joinsNotNullableMap } = query as unknown as SelectInternals;
+  return { fields: config.fields ? orderSelectedFields(config.fields) : (config.returning ?? []), joinsNotNullableMap };
 }

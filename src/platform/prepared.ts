@@ -119,7 +119,10 @@ export function byShape<S, B extends Built = Built>(make: (shape: S) => B): (sha
   };
 }
 
-/** A select builder built once per shape: `(tx, shape, values)` answers what awaiting the builder would. */
+/**
+ * A select (or an UPDATE … RETURNING) builder built once per shape: `(tx, values, shape)` answers what awaiting the
+ * builder would. Values given to `.set()` as placeholders still go through their columns' encoders.
+ */
 export function preparedSelect<V extends object, Q extends SelectQuery, S = null>(
   build: (db: Executor, p: Params<V>, shape: S) => Q,
 ): (tx: Executor, values: V, shape?: S) => Promise<Awaited<Q>> {

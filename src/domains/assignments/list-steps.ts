@@ -1,6 +1,7 @@
 /**
- * Selecting a company's assignments with the list's filters, shared by the client's list (queries/list.ts) and its
- * CSV export (queries/export.ts): the label rules in SQL, the columns a row needs, the hot path's statements.
+ * Selecting a company's assignments with the list's filters for the CSV export (queries/export.ts) and the
+ * cached-state bench: the label rules in SQL, the columns a row needs, the first page's Drizzle statements. The
+ * client's list itself reads list-page-steps.ts (statements built once per shape, rows decoded by hand, issue 10).
  */
 import { and, desc, eq, gte, ilike, inArray, lt, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
@@ -21,7 +22,7 @@ const live = sql`${assignments.status} IN ('assigned', 'in_progress')`;
  * The copy pays: a first page filtered by a label costs 1.5 ms, against 350 ms reading the company's 10 000 rows and
  * filtering them with labels.ts (PGlite 9.4 ms vs 1.9 s; issue 8, bench cached-state).
  */
-export function labelCondition(label: AssignmentLabel, now: Date): SQL {
+export function labelCondition(label: AssignmentLabel, now: Date | SQL): SQL {
   const a = assignments;
   switch (label) {
     case "not_confirmed":
@@ -98,7 +99,7 @@ export type ListRow = Pick<AssignmentRow, Exclude<keyof typeof listColumns, "cit
  * The per-status counters (`assignment_totals`) as one JSON text. The hot path reads them inside the page's own
  * statement (an uncorrelated subquery, run once per statement), which saves a round trip per list request.
  */
-function countersJson(companyId: SQLWrapper | string) {
+export function countersJson(companyId: SQLWrapper | string) {
   const t = assignmentTotals;
   return sql<string>`(SELECT coalesce(json_agg(c ORDER BY c.status, c.currency), '[]')::text FROM (
     SELECT ${t.status} AS status, ${t.currency} AS currency, sum(${t.count})::int AS count,

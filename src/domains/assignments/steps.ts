@@ -4,7 +4,7 @@
  * on and taking them off. Every step runs inside the caller's transaction; none is a use case itself. Invitations and
  * offers have their own steps (invitation-steps.ts), follow-ups theirs (follow-up-steps.ts).
  */
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, is, isNull, SQL, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import { getCompanySettings } from "#domains/companies/index";
@@ -14,6 +14,7 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { enqueue } from "#platform/jobs";
+import { type Params, preparedSelect } from "#platform/prepared";
 import type { Write } from "#platform/write-together";
 import type { AssignmentStatus, CreateAssignment } from "./contract";
 import { releaseHandIns } from "./deliverables/steps";
@@ -79,6 +80,26 @@ export async function recordAssignmentEvent(
 }
 
 /**
+ * The UPDATE, built once per set of columns changed and of those set to NULL (platform/prepared.ts): Drizzle built
+ * its text on every action. The placeholders sit in `.set()`, so each value still goes through its column's encoder
+ * (which would refuse a NULL: those are written into the text).
+ */
+const updateStatement = preparedSelect(
+  (db: Executor, p: Params<Record<string, unknown>>, shape: { columns: string[]; nulls: string[] }) =>
+    db
+      .update(assignments)
+      .set({
+        ...(Object.fromEntries([
+          ...shape.columns.map((column) => [column, p[column]]),
+          ...shape.nulls.map((column) => [column, null]),
+        ]) as Partial<typeof assignments.$inferInsert>),
+        version: sql`${assignments.version} + 1`,
+      })
+      .where(sql`${assignments.id} = ${p.id}`)
+      .returning(),
+);
+
+/**
  * Writes a locked assignment and its event together: every change bumps the version (optimistic concurrency for
  * edits) and appends to the history in the same transaction.
  */
@@ -91,11 +112,18 @@ export async function saveAssignment(
   const before = locked.row.status;
   const status = change.status ?? before;
   const moved = status === before ? {} : { statusChangedAt: ctx.now };
-  const [row] = await tx
-    .update(assignments)
-    .set({ ...change.set, ...moved, status, version: sql`${assignments.version} + 1`, updatedAt: ctx.now })
-    .where(eq(assignments.id, locked.row.id))
-    .returning();
+  const values: Record<string, unknown> = { ...change.set, ...moved, status, updatedAt: ctx.now };
+  const keys = Object.keys(values).sort();
+  const columns = keys.filter((key) => values[key] !== undefined && values[key] !== null);
+  const nulls = keys.filter((key) => values[key] === null);
+  // An SQL expression in the change is part of the text, not a value: such an update is built as it comes.
+  const [row] = columns.some((column) => is(values[column], SQL))
+    ? await tx
+        .update(assignments)
+        .set({ ...values, version: sql`${assignments.version} + 1` })
+        .where(eq(assignments.id, locked.row.id))
+        .returning()
+    : await updateStatement(tx, { ...values, id: locked.row.id }, { columns, nulls });
   if (!row) {
     throw new Error(`assignment ${locked.row.id} vanished while locked`);
   }
