@@ -7,9 +7,9 @@ import { and, desc, eq, gte, ilike, inArray, lt, or, type SQL, type SQLWrapper, 
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
-import { containing, type Db } from "#platform/db";
+import { containing } from "#platform/db";
 import { decodeCursor } from "#platform/pagination";
-import type { AssignmentLabel, AssignmentStatus } from "./contract";
+import type { AssignmentLabel } from "./contract";
 import { answerableStatuses } from "./labels";
 import type { AssignmentRow } from "./scope";
 import { assignments, assignmentTotals } from "./tables";
@@ -107,87 +107,22 @@ export function countersJson(companyId: SQLWrapper | string) {
     FROM ${t} WHERE ${t.companyId} = ${companyId} GROUP BY ${t.status}, ${t.currency} HAVING sum(${t.count}) > 0) c)`;
 }
 
-/**
- * The list's hot path (a first page, all or one status, no other filter) with its counters, as prepared statements:
- * built once per database and page size instead of per request (the bench's 10 000-row list). The page size is
- * written into the statement, not passed: with LIMIT as a parameter PostgreSQL never trusts a generic plan and plans
- * every execution again (pg_prepared_statements showed 0 generic plans), which cost more than the query itself.
- * Measured (issue 8, bench cached-state): a page of 25 costs 0.76 ms prepared against 2.0 ms built and planned per
- * call on PostgreSQL, 3.9 against 9.4 ms on PGlite.
- */
-export function pageQuery(
-  db: Db,
-  rows: number,
-  companyId: SQLWrapper | string,
-  status?: SQLWrapper | AssignmentStatus,
-) {
-  // The dialect writes an SQL object after LIMIT as it is; typed as a number because `.limit()` is.
-  const limit = sql.raw(String(Math.trunc(rows))) as unknown as number;
-  const ofCompany = eq(assignments.companyId, companyId);
-  return db
-    .select({ row: listColumns, workerName: users.name, counters: countersJson(companyId) })
-    .from(assignments)
-    .leftJoin(users, eq(users.id, assignments.assignedWorkerId))
-    .where(status === undefined ? ofCompany : and(ofCompany, eq(assignments.status, status)))
-    .orderBy(desc(assignments.createdAt), desc(assignments.id))
-    .limit(limit);
-}
-
-function preparePage(db: Db, rows: number) {
-  const companyId = sql.placeholder("companyId");
-  return {
-    all: pageQuery(db, rows, companyId).prepare(`assignments_list_all_${rows}`),
-    byStatus: pageQuery(db, rows, companyId, sql.placeholder("status")).prepare(`assignments_list_by_status_${rows}`),
-  };
-}
-
-function prepareCounters(db: Db) {
-  return db
-    .select({ counters: countersJson(sql.placeholder("companyId")) })
-    .from(sql`(SELECT 1) AS one`)
-    .prepare("assignments_counters");
-}
-
-interface Prepared {
-  pages: Map<number, ReturnType<typeof preparePage>>;
-  counters: ReturnType<typeof prepareCounters>;
-}
-const prepared = new WeakMap<Db, Prepared>();
-export function statements(db: Db): Prepared {
-  const known = prepared.get(db) ?? { pages: new Map(), counters: prepareCounters(db) };
-  prepared.set(db, known);
-  return known;
-}
-/** At most 100 sizes (a page of 1–100, plus one row to know there is a next page). */
-function pageStatements(db: Db, rows: number) {
-  const { pages } = statements(db);
-  const known = pages.get(rows) ?? preparePage(db, rows);
-  pages.set(rows, known);
-  return known;
-}
-
-const PAGE_MAX = 100;
 export const unfiltered = (query: AssignmentQuery) =>
   !query.label && !query.from && !query.to && !query.workerId && !query.q;
 
 export interface Selected {
   row: ListRow;
   workerName: string | null;
-  /** The counters as JSON text, on hot-path rows only. */
-  counters?: string;
 }
 
+/**
+ * The list's rows through Drizzle, built per call: what the CSV export reads (10 000 rows, once), and the reference
+ * the list page's built-once statements (list-page-steps.ts) are tested and benched against.
+ */
 export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit: number | null) {
   const actor = companyActor(ctx);
   const filters = filtersOf(actor.companyId, query, ctx.now);
   const statuses = query.status ?? [];
-  // Pages only (limit ≤ 100): the CSV export's 10 000 rows take the general query, without counters on every row.
-  if (limit !== null && limit <= PAGE_MAX && !query.cursor && unfiltered(query) && statuses.length <= 1) {
-    const { all, byStatus } = pageStatements(ctx.db, limit + 1);
-    const values = { companyId: actor.companyId, status: statuses[0] };
-    const rows: Selected[] = await (statuses.length === 0 ? all : byStatus).execute(values);
-    return { rows, filters };
-  }
   const after = decodeCursor(query.cursor);
   const where = and(
     ...filters,
