@@ -1,10 +1,11 @@
 import { hostname } from "node:os";
-import { and, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Ctx } from "./context";
 import { createCtx, systemActor } from "./context";
 import type { Db, Executor } from "./db";
 import type { Logger } from "./log";
+import { type Params, preparedStatement } from "./prepared";
 import { jobs, recurringJobs } from "./tables";
 
 export interface JobHandler<P extends z.ZodType = z.ZodType> {
@@ -45,40 +46,58 @@ export async function enqueue(
   await enqueueMany(tx, ctx, [{ name, payload, ...options }]);
 }
 
-/** Several jobs in one multi-row INSERT (one round trip however many: a send to 20 workers queues 20 mails). */
+/** The values enqueueJobs takes: one array per column, a row per index (see `jobsInsert`). */
+export interface JobArrays {
+  jobNames: string[];
+  /** Each payload as JSON text: the statement casts it, as Drizzle's jsonb column would have encoded it. */
+  jobPayloads: string[];
+  jobRunAts: string[];
+  jobKeys: (string | null)[];
+  jobMaxAttempts: number[];
+  now: string;
+}
+
+/**
+ * The jobs INSERT as SQL with placeholders, for a statement built once (prepared.ts): the rows come as arrays through
+ * `unnest`, so the text is the same however many jobs (issue 10: a Drizzle multi-row VALUES was built on every call
+ * and had a text per row count). Arrays go as text[] and are cast in SQL, which both pg and PGlite send alike;
+ * `unnest` yields the rows in array order, as VALUES did, so the ids (bigserial) follow the list's order.
+ */
+export function jobsInsert(p: Params<JobArrays>): SQL {
+  return sql`INSERT INTO ${jobs} (name, payload, run_at, key, max_attempts, created_at)
+    SELECT j.name, j.payload::jsonb, j.run_at::timestamptz, j.key, j.max_attempts, ${p.now}::timestamptz
+    FROM unnest(${p.jobNames}::text[], ${p.jobPayloads}::text[], ${p.jobRunAts}::text[], ${p.jobKeys}::text[],
+      ${p.jobMaxAttempts}::int[]) AS j(name, payload, run_at, key, max_attempts)
+    ON CONFLICT DO NOTHING`;
+}
+
+/** The arrays `jobsInsert` reads, from a list of jobs. */
+export function jobArrays(
+  ctx: Pick<Ctx, "now">,
+  list: readonly ({ name: string; payload: unknown } & JobOptions)[],
+): JobArrays {
+  const now = ctx.now.toISOString();
+  return {
+    jobNames: list.map((job) => job.name),
+    jobPayloads: list.map((job) => JSON.stringify(job.payload)),
+    jobRunAts: list.map((job) => job.runAt?.toISOString() ?? now),
+    jobKeys: list.map((job) => job.key ?? null),
+    jobMaxAttempts: list.map((job) => job.maxAttempts ?? 8),
+    now,
+  };
+}
+
+const insertJobs = preparedStatement<unknown, JobArrays>((p) => jobsInsert(p));
+
+/** Several jobs in one INSERT (one round trip however many: a send to 20 workers queues 20 mails). */
 export async function enqueueMany(
   tx: Executor,
   ctx: Pick<Ctx, "now">,
   list: readonly ({ name: string; payload: unknown } & JobOptions)[],
 ): Promise<void> {
-  const insert = enqueueStatement(tx, ctx, list);
-  if (insert) {
-    await insert;
+  if (list.length > 0) {
+    await insertJobs(tx, jobArrays(ctx, list));
   }
-}
-
-/** The INSERT enqueueMany runs, unsent: for a caller that sends it together with other writes (write-together.ts). */
-export function enqueueStatement(
-  tx: Executor,
-  ctx: Pick<Ctx, "now">,
-  list: readonly ({ name: string; payload: unknown } & JobOptions)[],
-) {
-  if (list.length === 0) {
-    return null;
-  }
-  return tx
-    .insert(jobs)
-    .values(
-      list.map((job) => ({
-        name: job.name,
-        payload: job.payload,
-        runAt: job.runAt ?? ctx.now,
-        key: job.key ?? null,
-        maxAttempts: job.maxAttempts ?? 8,
-        createdAt: ctx.now,
-      })),
-    )
-    .onConflictDoNothing();
 }
 
 /** Exponential backoff capped at one hour: 2 s, 4 s, 8 s, … */

@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, type SQL, sql } from "drizzle-orm";
 import nodemailer, { type Transporter } from "nodemailer";
 import { z } from "zod";
 import { loadConfig } from "./config";
 import type { Ctx } from "./context";
 import type { Executor } from "./db";
-import { defineJob, enqueue, enqueueStatement } from "./jobs";
+import { defineJob, enqueue, type JobArrays, jobArrays, jobsInsert } from "./jobs";
+import { type Params, preparedStatement } from "./prepared";
 import { mailOutbox } from "./tables";
-import { writeTogether } from "./write-together";
 
 export interface Mail {
   to: string;
@@ -28,28 +28,53 @@ export async function sendMail(tx: Executor, ctx: Pick<Ctx, "now">, mail: Mail):
 
 /** Queues several emails in one statement (the outbox rows and their jobs together), whatever their number. */
 export async function sendMails(tx: Executor, ctx: Pick<Ctx, "now">, mails: readonly Mail[]): Promise<string[]> {
-  const { ids, writes } = mailWrites(tx, ctx, mails);
-  await writeTogether(tx, writes);
-  return ids;
+  if (mails.length === 0) {
+    return [];
+  }
+  const values = mailArrays(ctx, mails);
+  await insertMails(tx, values);
+  return values.mailIds;
 }
 
+/** The values `mailWrites` reads: one array per column, a mail per index, and the jobs that send them. */
+export type MailArrays = JobArrays & {
+  mailIds: string[];
+  mailTo: string[];
+  mailSubjects: string[];
+  mailTexts: string[];
+};
+
 /**
- * The writes sendMails makes, unsent, for a caller that adds them to its own statement (notify). The ids are chosen
- * here, so the jobs can name their mail without reading the outbox rows back.
+ * The writes sendMails makes, as CTEs with placeholders for a statement built once (prepared.ts) that a caller may
+ * add to its own (notify): the outbox rows through `unnest` (one text however many mails) and their jobs. The ids
+ * are chosen here, so the jobs can name their mail without reading the outbox rows back. No mails: empty arrays,
+ * nothing written.
  */
-export function mailWrites(tx: Executor, ctx: Pick<Ctx, "now">, mails: readonly Mail[]) {
-  if (mails.length === 0) {
-    return { ids: [], writes: [] };
-  }
-  const rows = mails.map((mail) => ({ id: randomUUID(), to: mail.to, subject: mail.subject, text: mail.text }));
-  const outbox = tx.insert(mailOutbox).values(rows.map((row) => ({ ...row, createdAt: ctx.now })));
-  const queued = enqueueStatement(
-    tx,
-    ctx,
-    rows.map((row) => ({ name: "mail.send", payload: { id: row.id }, key: `mail:${row.id}` })),
-  );
-  return { ids: rows.map((row) => row.id), writes: [outbox, queued] };
+export function mailWrites(p: Params<MailArrays>): SQL {
+  return sql`"mail_rows" AS (
+      INSERT INTO ${mailOutbox} (id, "to", subject, text, created_at)
+      SELECT m.id::uuid, m.to, m.subject, m.text, ${p.now}::timestamptz
+      FROM unnest(${p.mailIds}::text[], ${p.mailTo}::text[], ${p.mailSubjects}::text[], ${p.mailTexts}::text[])
+        AS m(id, "to", subject, text)
+    ), "mail_jobs" AS (${jobsInsert(p)})`;
 }
+
+/** The arrays `mailWrites` reads, from the mails (each gets its id and its `mail.send` job). */
+export function mailArrays(ctx: Pick<Ctx, "now">, mails: readonly Mail[]): MailArrays {
+  const mailIds = mails.map(() => randomUUID());
+  return {
+    ...jobArrays(
+      ctx,
+      mailIds.map((id) => ({ name: "mail.send", payload: { id }, key: `mail:${id}` })),
+    ),
+    mailIds,
+    mailTo: mails.map((mail) => mail.to),
+    mailSubjects: mails.map((mail) => mail.subject),
+    mailTexts: mails.map((mail) => mail.text),
+  };
+}
+
+const insertMails = preparedStatement<unknown, MailArrays>((p) => sql`WITH ${mailWrites(p)} SELECT 1`);
 
 /**
  * With WORKLANE_MAIL_DIR set, each sent mail is also written there as `<time>-<id>.json`: a mail drop that browser

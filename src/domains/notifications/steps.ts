@@ -1,10 +1,10 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { mailWrites } from "#platform/mail";
-import { writeTogether } from "#platform/write-together";
+import { type MailArrays, mailArrays, mailWrites } from "#platform/mail";
+import { type Params, preparedSelect, preparedStatement } from "#platform/prepared";
 import {
   alwaysSentTypes,
   type Channel,
@@ -49,7 +49,33 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
   if (ids.length === 0) {
     return;
   }
-  const people = await tx
+  const people = await recipients(tx, { ids, type: notice.type });
+  if (alwaysSentTypes.includes(notice.type)) {
+    for (const person of people) {
+      Object.assign(person, { inApp: true, byEmail: true, digest: false });
+    }
+  }
+  const text = `${notice.text}\n\n${absolute(notice.link)}`;
+  const mailed = people.filter((person) => (person.byEmail ?? true) && !person.digest);
+  await writeNotice(tx, {
+    ...mailArrays(
+      ctx,
+      mailed.map((person) => ({ to: person.email, subject: notice.title, text })),
+    ),
+    entryUserIds: people.filter((p) => p.inApp ?? true).map((p) => p.id),
+    digestUserIds: people.filter((p) => (p.byEmail ?? true) && p.digest).map((p) => p.id),
+    type: notice.type,
+    title: notice.title,
+    body: notice.text,
+    link: notice.link,
+    subjectType: notice.subject?.type ?? null,
+    subjectId: notice.subject?.id ?? null,
+  });
+}
+
+/** Who is told (not suspended), with their choice for the type when they made one (a left join: NULL for none). */
+const recipients = preparedSelect((db: Executor, p: Params<{ ids: string[]; type: string }>) =>
+  db
     .select({
       id: users.id,
       email: users.email,
@@ -60,58 +86,40 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
     .from(users)
     .leftJoin(
       notificationPreferences,
-      and(eq(notificationPreferences.userId, users.id), eq(notificationPreferences.type, notice.type)),
+      and(eq(notificationPreferences.userId, users.id), sql`${notificationPreferences.type} = ${p.type}`),
     )
-    .where(and(inArray(users.id, ids), isNull(users.suspendedAt)));
-  if (alwaysSentTypes.includes(notice.type)) {
-    for (const person of people) {
-      Object.assign(person, { inApp: true, byEmail: true, digest: false });
-    }
-  }
-  const inApp = people.filter((p) => p.inApp ?? true);
-  const entries =
-    inApp.length > 0
-      ? tx.insert(notifications).values(
-          inApp.map((p) => ({
-            userId: p.id,
-            type: notice.type,
-            title: notice.title,
-            body: notice.text,
-            link: notice.link,
-            subjectType: notice.subject?.type ?? null,
-            subjectId: notice.subject?.id ?? null,
-            createdAt: ctx.now,
-          })),
-        )
-      : null;
-  const digested = people.filter((p) => (p.byEmail ?? true) && p.digest);
-  const digest =
-    digested.length > 0
-      ? tx.insert(digestItems).values(
-          digested.map((p) => ({
-            userId: p.id,
-            title: notice.title,
-            body: notice.text,
-            link: notice.link,
-            createdAt: ctx.now,
-          })),
-        )
-      : null;
-  const text = `${notice.text}\n\n${absolute(notice.link)}`;
-  const mails = mailWrites(
-    tx,
-    ctx,
-    people
-      .filter((person) => (person.byEmail ?? true) && !person.digest)
-      .map((person) => ({ to: person.email, subject: notice.title, text })),
-  );
-  // The entries, the digest lines, the emails and their jobs, and the NOTIFY: one statement (issue 10).
-  await writeTogether(
-    tx,
-    [entries, digest, ...mails.writes],
-    entries ? sql`SELECT pg_notify(${channel}, '')` : undefined,
-  );
-}
+    .where(and(sql`${users.id} = ANY(${p.ids}::uuid[])`, isNull(users.suspendedAt))),
+);
+
+type NoticeArrays = MailArrays & {
+  entryUserIds: string[];
+  digestUserIds: string[];
+  type: string;
+  title: string;
+  body: string;
+  link: string;
+  subjectType: string | null;
+  subjectId: string | null;
+};
+
+/**
+ * The entries, the digest lines, the emails and their jobs, and the NOTIFY: one statement (issue 10), built once (the
+ * rows come as arrays through `unnest`, in the people's order, so the entries' seq follows it as before). Empty
+ * arrays write nothing; the NOTIFY is sent only when there are entries.
+ */
+const writeNotice = preparedStatement<unknown, NoticeArrays>(
+  (p) => sql`WITH "entries" AS (
+      INSERT INTO ${notifications} (user_id, type, title, body, link, subject_type, subject_id, created_at)
+      SELECT u.id::uuid, ${p.type}, ${p.title}, ${p.body}, ${p.link}, ${p.subjectType}::text, ${p.subjectId}::uuid,
+        ${p.now}::timestamptz
+      FROM unnest(${p.entryUserIds}::text[]) AS u(id)
+    ), "digest" AS (
+      INSERT INTO ${digestItems} (user_id, title, body, link, created_at)
+      SELECT u.id::uuid, ${p.title}, ${p.body}, ${p.link}, ${p.now}::timestamptz
+      FROM unnest(${p.digestUserIds}::text[]) AS u(id)
+    ), ${mailWrites(p)}
+    SELECT pg_notify(${channel}, '') WHERE cardinality(${p.entryUserIds}::text[]) > 0`,
+);
 
 export type NotificationRow = typeof notifications.$inferSelect;
 

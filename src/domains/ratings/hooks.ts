@@ -3,22 +3,52 @@
  * (platform/history.ts EventHook), reads the record the event is about and adds its contributions, so a figure
  * changes exactly when its cause commits. Assignments and payments never import this domain.
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { assignments } from "#domains/assignments/tables";
 import { invoices } from "#domains/payments/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import type { EventHook, EventInput } from "#platform/history";
+import type { EventHook, EventInput, EventValues } from "#platform/history";
+import type { Params } from "#platform/prepared";
+import { addContributions, type Contribution } from "./entry-steps";
 import { DAY_MS } from "./figures";
-import { addContributions, type Contribution } from "./scorecard-steps";
 
-type AssignmentRow = typeof assignments.$inferSelect;
+/** What the hooks read of the assignment the event is about. */
+type AssignmentRow = Pick<
+  typeof assignments.$inferSelect,
+  "id" | "companyId" | "assignedWorkerId" | "startsAt" | "deadline" | "submittedAt" | "deliverablesDueAt"
+>;
 const days = (from: Date, to: Date) => Math.round(((to.getTime() - from.getTime()) / DAY_MS) * 100) / 100;
 const text = (value: unknown) => (typeof value === "string" ? value : null);
 
-async function assignmentOf(tx: Executor, id: string): Promise<AssignmentRow | undefined> {
-  const [row] = await tx.select().from(assignments).where(eq(assignments.id, id));
-  return row;
+/**
+ * The assignment as the action left it, read in the event's own statement (history.ts probe: issue 10, the hook read
+ * it again in a round trip of its own right after the action wrote it). The probe sees the action's earlier
+ * statements in the transaction, which is all a separate read after the event's insert saw.
+ */
+const assignmentProbe = (p: Params<EventValues>) =>
+  sql`(SELECT json_build_object('id', ${assignments.id}, 'companyId', ${assignments.companyId},
+    'assignedWorkerId', ${assignments.assignedWorkerId}, 'startsAt', ${assignments.startsAt},
+    'deadline', ${assignments.deadline}, 'submittedAt', ${assignments.submittedAt},
+    'deliverablesDueAt', ${assignments.deliverablesDueAt})
+    FROM ${assignments} WHERE ${assignments.id} = ${p.subjectId}::uuid)`;
+
+type Probed = { [K in keyof AssignmentRow]: AssignmentRow[K] extends Date | null ? string | null : AssignmentRow[K] };
+const date = (value: string | null) => (value === null ? null : new Date(value));
+
+/** The probe's JSON as the row's types (timestamps come as ISO text). */
+function assignmentOf(probed: unknown): AssignmentRow | undefined {
+  const row = probed as Probed | null;
+  if (!row) {
+    return undefined;
+  }
+  return {
+    ...row,
+    startsAt: date(row.startsAt),
+    deadline: date(row.deadline),
+    submittedAt: date(row.submittedAt),
+    deliverablesDueAt: date(row.deliverablesDueAt),
+  };
 }
 
 type Entry = Omit<Contribution, "subject" | "subjectId" | "at" | "assignmentId" | "companyId">;
@@ -152,8 +182,9 @@ async function invoicePaid(tx: Executor, ctx: Ctx, event: EventInput) {
 export const eventHooks: EventHook[] = [
   {
     actions: Object.keys(byAction),
-    async run(tx, ctx, event) {
-      const row = await assignmentOf(tx, event.subject.id);
+    probe: assignmentProbe,
+    async run(tx, ctx, event, probed) {
+      const row = assignmentOf(probed);
       const hook = byAction[event.action];
       if (row && hook) {
         await hook(tx, ctx, row, event);

@@ -1,6 +1,6 @@
 /**
  * The monthly charts' reads (issue 14 item 6): the kept month sums of the last 12 UTC months (at most 12 rows per
- * figure, kept by addContribution beside the day sums) and, for the response time, the medians per month of the
+ * figure, kept by addContribution (entry-steps.ts) beside the day sums) and, for the response time, the medians per month of the
  * messages domain's answers in those months, read through its index like the 90-day figure. Nothing here rescans
  * a subject's history.
  */

@@ -1,6 +1,6 @@
 /**
  * Keeping scorecards: each contribution is written once as an entry, inside the transaction of the event that caused
- * it (hooks.ts, steps.ts), and added to its day's, month's and the all-time sums as that transaction commits. Reads sum at most 90 day rows per figure (12 month rows for the charts); nothing here rescans a
+ * it (entry-steps.ts), and added to its day's, month's and the all-time sums as that transaction commits. Reads sum at most 90 day rows per figure (12 month rows for the charts); nothing here rescans a
  * subject's history.
  */
 import { and, desc, eq, gte, lt, type SQLWrapper, sql } from "drizzle-orm";
@@ -13,52 +13,6 @@ import type { ScorecardSummary } from "#shared/scorecard-summary";
 import { companyFigures, type FigureKey, type ScorecardSubject, type Window } from "./contract";
 import { figureView, type LiveFigures, windowStart } from "./figures";
 import { scorecardDays, scorecardEntries, scorecardTotals } from "./tables";
-
-export interface Contribution {
-  subject: ScorecardSubject;
-  subjectId: string;
-  figure: FigureKey;
-  /** What makes the contribution unique for its figure (an assignment, an invoice, an event's time). */
-  ref: string;
-  assignmentId: string | null;
-  /** The company behind a worker's contribution (its own history with the worker). */
-  companyId: string | null;
-  at: Date;
-  value: number;
-  note: string;
-}
-
-/** Adds one contribution; a second call with the same ref adds nothing (events replayed, first check-in only). */
-export async function addContribution(tx: Executor, c: Contribution): Promise<boolean> {
-  return (await addContributions(tx, [c])) === 1;
-}
-
-/**
- * Adds contributions in ONE statement; their day's, month's and all-time sums follow inside COMMIT (migration 0035's
- * deferred trigger: those rows are shared by every contribution of a subject, and a lock taken here was held through
- * the rest of the action). A replayed ref adds nothing. Days and months are UTC, as `utcDay`/`utcMonth` compute them
- * for reads; the sums show the transaction's own entries only once it commits.
- */
-export async function addContributions(tx: Executor, list: readonly Contribution[]): Promise<number> {
-  if (list.length === 0) {
-    return 0;
-  }
-  const values = sql.join(
-    list.map(
-      (c) =>
-        sql`(${c.subject}::scorecard_subject, ${c.subjectId}::uuid, ${c.figure}, ${c.ref}, ${c.assignmentId}::uuid,
-          ${c.companyId}::uuid, ${c.at.toISOString()}::timestamptz, ${c.value}::float8, ${c.note})`,
-    ),
-    sql`, `,
-  );
-  const result = await tx.execute(sql`
-    WITH e AS (
-      INSERT INTO scorecard_entries (subject, subject_id, figure, ref, assignment_id, company_id, at, value, note)
-      VALUES ${values} ON CONFLICT DO NOTHING RETURNING 1
-    )
-    SELECT count(*)::int AS added FROM e`);
-  return Number((result as unknown as { rows: { added: number }[] }).rows[0]?.added ?? 0);
-}
 
 export type Sums = Map<string, { count: number; total: number }>;
 

@@ -10,7 +10,7 @@ import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { enqueue } from "#platform/jobs";
 import { dimensionsOf, isSatisfied } from "./contract";
-import { addContributions, type Contribution } from "./scorecard-steps";
+import { addContributions, type Contribution } from "./entry-steps";
 import { ratings } from "./tables";
 
 type RatingRow = typeof ratings.$inferSelect;

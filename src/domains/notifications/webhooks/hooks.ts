@@ -6,10 +6,11 @@
  * - `webhookEventHooks`: the registry installs them (platform/history.ts), so `recordEvent` of a listed event type
  *   queues one delivery per enabled endpoint of that company that chose the type, inside the event's transaction.
  */
-import { and, arrayContains, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, eq, isNull, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { actorId, type Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import type { EventHook, RecordedEvent } from "#platform/history";
+import type { EventHook, EventShape, EventValues, RecordedEvent } from "#platform/history";
+import type { Params } from "#platform/prepared";
 import { type WebhookPayload, webhookEventTypes } from "./contract";
 import { queueDeliveries } from "./delivery-steps";
 import { webhookEndpoints } from "./tables";
@@ -18,8 +19,9 @@ export interface WebhookSubject {
   /**
    * The company the record belongs to, as a scalar subquery (NULL when it has none: then nothing is sent). SQL, not
    * a read, so finding the endpoints is one statement on every event (issue 10: two round trips per write before).
+   * The id is a placeholder of the statement built once (history.ts), to place where the id goes.
    */
-  companyOf(id: string): SQL;
+  companyOf(id: SQLWrapper): SQL;
   /** The record as the company reads it from the API now; asked only when an endpoint wants the event. */
   snapshot(tx: Executor, id: string, now: Date): Promise<object | null>;
 }
@@ -50,17 +52,20 @@ export function payloadOf(
   };
 }
 
-/** The company's enabled endpoints that chose this event, as one JSON array of [id, companyId] (NULL for none). */
-function listeningEndpoints(event: RecordedEvent): SQL | null {
-  const subject = subjects.get(event.subject.type);
+/**
+ * The company's enabled endpoints that chose this event, as one JSON array of [id, companyId] (NULL for none). Built
+ * once per action and subject type (history.ts): the record's id is the placeholder `p.subjectId`.
+ */
+function listeningEndpoints(p: Params<EventValues>, shape: EventShape): SQL | null {
+  const subject = subjects.get(shape.subject.type);
   if (!subject) {
     return null;
   }
   const chosen = and(
-    eq(webhookEndpoints.companyId, subject.companyOf(event.subject.id)),
+    eq(webhookEndpoints.companyId, subject.companyOf(p.subjectId)),
     eq(webhookEndpoints.enabled, true),
     isNull(webhookEndpoints.deletedAt),
-    arrayContains(webhookEndpoints.eventTypes, [event.action]),
+    arrayContains(webhookEndpoints.eventTypes, [shape.action]),
   );
   return sql`(SELECT json_agg(json_build_array(${webhookEndpoints.id}, ${webhookEndpoints.companyId})) FROM ${webhookEndpoints} WHERE ${chosen})`;
 }
