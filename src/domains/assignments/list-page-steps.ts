@@ -10,28 +10,19 @@
  * queries/list.test.ts holds the answers to them.
  */
 import { type SQL, type SQLWrapper, sql } from "drizzle-orm";
-import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
-import { containing } from "#platform/db";
 import { decodeCursor } from "#platform/pagination";
-import { type Params, preparedStatement } from "#platform/prepared";
-import type { AssignmentLabel, AssignmentStatus } from "./contract";
+import { preparedStatement } from "#platform/prepared";
+import type { AssignmentStatus } from "./contract";
 import type { LabelInput } from "./labels";
-import { countersJson, labelCondition, unfiltered } from "./list-steps";
+import { countersJson, type FilterShape, filterArgs, filterShape, filters, unfiltered } from "./list-steps";
 import { assignments } from "./tables";
 import type { AssignmentQuery } from "./views";
 
 const a = assignments;
 
-/** What changes a statement's text; everything else is a placeholder's value. */
-interface FilterShape {
-  label: AssignmentLabel | null;
-  from: boolean;
-  to: boolean;
-  worker: boolean;
-  q: boolean;
-}
+/** What changes a page's text (with the filters' shape); everything else is a placeholder's value. */
 interface PageShape extends FilterShape {
   statuses: "all" | "one" | "many";
   cursor: boolean;
@@ -56,18 +47,6 @@ interface Values {
   afterAt: string;
   afterId: string;
   limit: number;
-}
-
-/** The filters the totals are counted over (all but status and the cursor), as in list-steps.ts filtersOf. */
-function filters(p: Params<Values>, shape: FilterShape): SQL[] {
-  return [
-    sql`${a.companyId} = ${p.companyId}`,
-    shape.label ? sql`(${labelCondition(shape.label, sql`${p.now}::timestamptz`)})` : null,
-    shape.from ? sql`${a.startsAt} >= ${p.from}::timestamptz` : null,
-    shape.to ? sql`${a.startsAt} < ${p.to}::timestamptz` : null,
-    shape.worker ? sql`${a.assignedWorkerId} = ${p.workerId}::uuid` : null,
-    shape.q ? sql`(${a.title} ILIKE ${p.q} OR ${a.description} ILIKE ${p.q})` : null,
-  ].filter((c): c is SQL => c !== null);
 }
 
 /**
@@ -232,20 +211,11 @@ function decode(r: RawRow, now: Date): PageRow {
   };
 }
 
-function filterShape(query: AssignmentQuery): FilterShape {
-  return { label: query.label ?? null, from: !!query.from, to: !!query.to, worker: !!query.workerId, q: !!query.q };
-}
-
 /** The placeholders' values; the ones a shape does not use are ignored. */
 function valuesOf(ctx: Ctx, query: AssignmentQuery, after: unknown[] | null): Values {
   const statuses = query.status ?? [];
   return {
-    companyId: companyActor(ctx).companyId,
-    now: ctx.now.toISOString(),
-    from: query.from ? new Date(query.from).toISOString() : "",
-    to: query.to ? new Date(query.to).toISOString() : "",
-    workerId: query.workerId ?? "",
-    q: query.q ? containing(query.q) : "",
+    ...filterArgs(ctx, query),
     status: statuses[0] as AssignmentStatus,
     statuses,
     afterAt: after ? String(after[0]) : "",

@@ -1,9 +1,9 @@
 /**
  * Selecting a company's assignments with the list's filters for the CSV export (queries/export.ts) and the
- * cached-state bench: the label rules in SQL, the columns a row needs, the first page's Drizzle statements. The
+ * cached-state bench: the label rules in SQL, the filters both paths share, the columns a row needs. The
  * client's list itself reads list-page-steps.ts (statements built once per shape, rows decoded by hand, issue 10).
  */
-import { and, desc, eq, gte, ilike, inArray, lt, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
@@ -44,16 +44,44 @@ export function labelCondition(label: AssignmentLabel, now: Date | SQL): SQL {
 }
 
 /** Every filter but status and the cursor: the totals are counted over these. */
-function filtersOf(companyId: string, query: AssignmentQuery, now: Date): SQL[] {
-  const text = query.q ? containing(query.q) : null;
+/** Which filters a query sets: part of a built-once statement's shape (list-page-steps.ts). */
+export interface FilterShape {
+  label: AssignmentLabel | null;
+  from: boolean;
+  to: boolean;
+  worker: boolean;
+  q: boolean;
+}
+
+export function filterShape(query: AssignmentQuery): FilterShape {
+  return { label: query.label ?? null, from: !!query.from, to: !!query.to, worker: !!query.workerId, q: !!query.q };
+}
+
+/** The filters' arguments: values, or a built-once statement's placeholders for them. */
+export type FilterArgs = Record<"companyId" | "now" | "from" | "to" | "workerId" | "q", string | SQLWrapper>;
+
+/** The filters' values for a request (the ones its shape does not use are ignored). */
+export function filterArgs(ctx: Ctx, query: AssignmentQuery) {
+  return {
+    companyId: companyActor(ctx).companyId,
+    now: ctx.now.toISOString(),
+    from: query.from ? new Date(query.from).toISOString() : "",
+    to: query.to ? new Date(query.to).toISOString() : "",
+    workerId: query.workerId ?? "",
+    q: query.q ? containing(query.q) : "",
+  };
+}
+
+/** The list's filters, all but status and the cursor (what the totals are counted over); one place for both paths. */
+export function filters(v: FilterArgs, shape: FilterShape): SQL[] {
   return [
-    eq(assignments.companyId, companyId),
-    query.label ? labelCondition(query.label, now) : undefined,
-    query.from ? gte(assignments.startsAt, new Date(query.from)) : undefined,
-    query.to ? lt(assignments.startsAt, new Date(query.to)) : undefined,
-    query.workerId ? eq(assignments.assignedWorkerId, query.workerId) : undefined,
-    text ? or(ilike(assignments.title, text), ilike(assignments.description, text)) : undefined,
-  ].filter((c): c is SQL => c !== undefined);
+    sql`${a.companyId} = ${v.companyId}`,
+    shape.label ? sql`(${labelCondition(shape.label, sql`${v.now}::timestamptz`)})` : null,
+    shape.from ? sql`${a.startsAt} >= ${v.from}::timestamptz` : null,
+    shape.to ? sql`${a.startsAt} < ${v.to}::timestamptz` : null,
+    shape.worker ? sql`${a.assignedWorkerId} = ${v.workerId}::uuid` : null,
+    shape.q ? sql`(${a.title} ILIKE ${v.q} OR ${a.description} ILIKE ${v.q})` : null,
+  ].filter((c): c is SQL => c !== null);
 }
 
 /**
@@ -120,12 +148,10 @@ export interface Selected {
  * the list page's built-once statements (list-page-steps.ts) are tested and benched against.
  */
 export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit: number | null) {
-  const actor = companyActor(ctx);
-  const filters = filtersOf(actor.companyId, query, ctx.now);
   const statuses = query.status ?? [];
   const after = decodeCursor(query.cursor);
   const where = and(
-    ...filters,
+    ...filters(filterArgs(ctx, query), filterShape(query)),
     statuses.length ? inArray(assignments.status, statuses) : undefined,
     after
       ? sql`(${assignments.createdAt}, ${assignments.id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`
@@ -138,5 +164,5 @@ export async function selectAssignments(ctx: Ctx, query: AssignmentQuery, limit:
     .where(where)
     .orderBy(desc(assignments.createdAt), desc(assignments.id));
   const rows: Selected[] = await (limit === null ? select : select.limit(limit + 1));
-  return { rows, filters };
+  return { rows };
 }
