@@ -1,6 +1,6 @@
 /**
  * The one place that reads Drizzle internals: how a select builder maps its rows. `selectBatch` decodes a batch's
- * rows with it and `selectPrepared` prepares a builder with it, each exactly as `await query` would map them. Its
+ * rows with it and `preparedSelect` prepares a builder with it, each exactly as `await query` would map them. Its
  * typings mark these internal, so a Drizzle upgrade is checked here (and by the tests of both users).
  */
 import type { SQL } from "drizzle-orm";

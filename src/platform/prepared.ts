@@ -50,20 +50,6 @@ export async function executePrepared<Row>(tx: Executor, statement: SQL): Promis
 }
 
 /**
- * Awaits a select builder as a named prepared statement: the same rows `await query` gives (Drizzle's own mapping,
- * left-join nulls included), built as Drizzle's `.prepare()` builds it, with a name only its text can have.
- */
-export async function selectPrepared<Q extends SelectQuery>(tx: Executor, query: Q): Promise<Awaited<Q>> {
-  const { fields, joinsNotNullableMap } = selectionOf(query);
-  const built = dialect.sqlToQuery(query.getSQL());
-  const ordered = fields as Parameters<PgSession["prepareQuery"]>[1];
-  const prepared = sessionOf(tx).prepareQuery(built, ordered, statementName(built.sql), true);
-  // Drizzle's own `.prepare()` sets it the same way after building the prepared query.
-  (prepared as unknown as { joinsNotNullableMap?: Record<string, boolean> }).joinsNotNullableMap = joinsNotNullableMap;
-  return (await prepared.execute()) as Awaited<Q>;
-}
-
-/**
  * Statements built once (issue 10, fourth pass). The profile of a write put half its Node CPU in Drizzle turning
  * builders into SQL text, the same text on every call: only the values differed. A statement made here is built on
  * its first run with placeholders where the values go (`p.id` stands for `values.id`), then each run fills them in,
