@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Db, Tx } from "./db";
+import { type Db, inTransaction, type Tx } from "./db";
 import type { Logger } from "./log";
 
 export type AccountType = "client" | "worker" | "staff";
@@ -67,7 +67,7 @@ export function createCtx(input: {
     now: input.now ?? new Date(),
     requestId: input.requestId ?? randomUUID(),
     ip: input.ip ?? null,
-    transaction: (fn) => db.transaction(fn),
+    transaction: (fn) => inTransaction(db, fn),
   };
 }
 

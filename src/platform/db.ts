@@ -104,3 +104,34 @@ export async function pingDatabase(db: Db): Promise<void> {
 export function containing(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** The SQLSTATE of a database error, whether the driver's own or wrapped by Drizzle (`cause`). */
+export function sqlStateOf(error: unknown): string | undefined {
+  const code =
+    (error as { code?: unknown; cause?: { code?: unknown } })?.code ??
+    (error as { cause?: { code?: unknown } })?.cause?.code;
+  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+}
+
+/** Deadlock detected, serialization failure: PostgreSQL rolled the whole transaction back and asks for it again. */
+const retryable = new Set(["40P01", "40001"]);
+
+/**
+ * Runs `fn` in one transaction, again (up to three tries) when PostgreSQL rolled it back as a deadlock victim. Lock
+ * order keeps deadlocks rare (docs/architecture.md, "Lock order"), but a transaction that posts several transfers
+ * (auto-pay, a settlement, a bulk payment) cannot take every ledger account's lock up front, so two of them can
+ * still meet in opposite order; PostgreSQL then aborts one, and its caller would otherwise get a 500 for an action
+ * that succeeds when run again. Everything `fn` writes is in the rolled-back transaction, so running it again is safe.
+ */
+export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.transaction(fn);
+    } catch (error) {
+      const state = sqlStateOf(error);
+      if (attempt >= 3 || state === undefined || !retryable.has(state)) {
+        throw error;
+      }
+    }
+  }
+}

@@ -99,6 +99,16 @@ export async function markInvoiced(tx: Executor, ctx: Ctx, id: string, data: Rec
 }
 
 /**
+ * Takes the assignment's row lock for a transaction about to move its money (payments pays an invoice or settles an
+ * agreement). Every such transaction locks in one order: invoices, the assignment, its commitment, ledger accounts
+ * (docs/architecture.md, "Lock order"). The assignment's own steps hold the row and then commit or release funds, so
+ * a payment that reached the ledger before the row would meet them in the opposite order and deadlock.
+ */
+export async function lockBeforeMoney(tx: Executor, ctx: Ctx, id: string): Promise<void> {
+  await lockForActor(tx, asSystem(ctx), id);
+}
+
+/**
  * Called by the payments domain, inside its own transaction, when the worker has been paid. Payments has already
  * decided who may pay; here only the lifecycle (invoiced → paid, by the system) is checked.
  */

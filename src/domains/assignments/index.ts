@@ -18,6 +18,7 @@ export { assignmentHistoryScope } from "./history-steps";
 export {
   addStepCheck,
   holdAutoApproval,
+  lockBeforeMoney,
   markInvoiced,
   markPaid,
   releaseAutoApproval,

@@ -4,6 +4,7 @@
  * (item 5). No URL leads here; index.ts exports them.
  */
 import { and, eq } from "drizzle-orm";
+import { lockBeforeMoney } from "#domains/assignments/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
@@ -57,13 +58,17 @@ export interface SettlementPayment {
  * on a settlement. 422 `insufficient_funds` when the company cannot pay it; then nothing is written.
  */
 export async function paySettlement(tx: Executor, ctx: Ctx, input: SettlementPayment): Promise<void> {
-  // Secured funds held for the work go back to available first, so the agreed amount can be paid from there.
-  await releaseCommitment(tx, ctx, input.assignmentId, "settlement");
+  // In the lock order of every money move (docs/architecture.md, "Lock order"): the invoices, the assignment, then
+  // the commitment and the ledger accounts.
   const open = await tx
     .select()
     .from(invoices)
     .where(and(eq(invoices.assignmentId, input.assignmentId), eq(invoices.status, "open")))
+    .orderBy(invoices.id)
     .for("update");
+  await lockBeforeMoney(tx, ctx, input.assignmentId);
+  // Secured funds held for the work go back to available first, so the agreed amount can be paid from there.
+  await releaseCommitment(tx, ctx, input.assignmentId, "settlement");
   for (const invoice of open) {
     if (invoice.amount > 0) {
       await postTransfer(tx, ctx, {

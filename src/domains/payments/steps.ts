@@ -4,7 +4,7 @@
  * `postTransfer` with a key derived from the record, so a step run twice moves the money once.
  */
 import { and, eq, lte, sql } from "drizzle-orm";
-import { markInvoiced, markPaid } from "#domains/assignments/index";
+import { lockBeforeMoney, markInvoiced, markPaid } from "#domains/assignments/index";
 import { assignments } from "#domains/assignments/tables";
 import { companyFee } from "#domains/companies/index";
 import { actorId, type Ctx } from "#platform/context";
@@ -127,6 +127,9 @@ export async function openInvoice(
  */
 export async function payLockedInvoice(tx: Executor, ctx: Ctx, invoice: InvoiceRow): Promise<void> {
   const { id, currency, amount, fee, total } = invoice;
+  if (invoice.kind === "assignment") {
+    await lockBeforeMoney(tx, ctx, invoice.assignmentId);
+  }
   const held = invoice.kind === "assignment" ? await heldCommitment(tx, invoice.assignmentId) : undefined;
   const committed = held?.amount ?? 0;
   await postTransfer(tx, ctx, {

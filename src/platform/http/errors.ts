@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 import FindMyWay, { type HTTPMethod } from "find-my-way";
 import { type FieldError, Problem, type ProblemCode, type ProblemDocument, problemCodes } from "#shared/problems";
+import { sqlStateOf } from "../db";
 import type { App } from "./types";
 
 /** RFC 9457 problem details for a Problem: what every error answer carries, whichever layer writes it. */
@@ -38,13 +39,6 @@ const fastifyCodes: Record<string, [ProblemCode, string]> = {
   FST_ERR_CTP_INVALID_JSON_BODY: ["bad_request", "The body is not valid JSON."],
 };
 
-function pgCode(error: unknown): string | undefined {
-  const code =
-    (error as { code?: unknown; cause?: { code?: unknown } })?.code ??
-    (error as { cause?: { code?: unknown } })?.cause?.code;
-  return typeof code === "string" && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
-}
-
 export function toProblem(error: unknown): Problem | null {
   if (error instanceof Problem) {
     return error;
@@ -65,7 +59,7 @@ export function toProblem(error: unknown): Problem | null {
   if (error instanceof SyntaxError && fastifyError.statusCode === 400) {
     return new Problem("bad_request", "The body is not valid JSON.");
   }
-  const sqlState = pgCode(error);
+  const sqlState = sqlStateOf(error);
   // The database is the last line of defence; its refusals are the client's fault, never a 500.
   if (sqlState === "23505") {
     return new Problem("conflict", "This record already exists.");
