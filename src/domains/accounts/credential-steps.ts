@@ -11,17 +11,20 @@ import type { Me } from "./contract";
 import { apiKeys, companies, memberships, sessions, users } from "./tables";
 
 /**
- * What the standing check reads of the looked-up account (issue 10): the moderation domain sits above accounts, so it
- * provides the expression when its index.ts loads, and the lookup of a request that will ask the standing check
- * reads it in the same statement: one round trip fewer on every write of a client or worker. The expression is a
- * scalar over the outer row's user and company (null without one), never null itself; its decoding stays with
- * moderation, which gets it back through `standingReadOf`.
+ * What a domain above accounts reads with the credential lookup of a request that will run the write checks (issue
+ * 10: one round trip fewer on every write of a client or worker). Moderation reads the sanctions in force for the
+ * standing check; policies reads the versions the caller has not accepted, for `requirePolicies`. Each provides its
+ * expression when its index.ts loads: a scalar over the outer row's user, company (null without one) and account
+ * type, never null itself. Its decoding stays with its domain, which gets the value back through `lookupReadOf`; read
+ * before the action's transaction, like the credential itself, so a sanction or policy version that lands in the
+ * same instant counts from the next request.
  */
-export type StandingRead = (party: { userId: SQL; companyId: SQL }, now: SQL) => SQL<unknown>;
-let standingRead: StandingRead | null = null;
+export type LookupRead = (party: { userId: SQL; companyId: SQL; accountType: SQL }, now: SQL) => SQL<unknown>;
+export type LookupReadName = "standing" | "policies";
+const lookupReads: Partial<Record<LookupReadName, LookupRead>> = {};
 
-export function provideStandingRead(read: StandingRead): void {
-  standingRead = read;
+export function provideLookupRead(name: LookupReadName, read: LookupRead): void {
+  lookupReads[name] = read;
 }
 
 // Besides who the actor is, the credentials' lookup reads what GET /me shows, so /me costs that one query.
@@ -38,22 +41,22 @@ export const actorColumns = {
   companyName: companies.name,
 };
 
-/** An actor resolved from a session or API key, carrying the account (and, if asked, the standing) it read. */
-type ResolvedActor = UserActor & { account: Me; standing?: unknown };
+/** An actor resolved from a session or API key, carrying the account (and, if asked, the reads) it read. */
+type ResolvedActor = UserActor & { account: Me; reads?: Partial<Record<LookupReadName, unknown>> };
 
 export function isResolved(actor: UserActor): actor is ResolvedActor {
   return "account" in actor;
 }
 
-/** What the credential lookup read for the standing check, or undefined when it did not read it. */
-export function standingReadOf(actor: UserActor): unknown {
-  return isResolved(actor) ? actor.standing : undefined;
+/** What the credential lookup read for `name`, or undefined when it did not read it. */
+export function lookupReadOf(actor: UserActor, name: LookupReadName): unknown {
+  return isResolved(actor) ? actor.reads?.[name] : undefined;
 }
 
 interface LookupShape {
   credential: "session" | "apiKey";
-  /** Only when a route will ask the standing check and a domain provided the read. */
-  standing: boolean;
+  /** Only when a route will run the write checks (the standing check, then the action's own): the reads provided. */
+  reads: boolean;
 }
 
 /**
@@ -66,10 +69,17 @@ const lookup = preparedSelect((db: Executor, p: Params<{ tokenHash: string; now:
     shape.credential === "session"
       ? gt(sessions.expiresAt, p.now)
       : or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, p.now));
-  const party = { userId: sql`${users.id}`, companyId: sql`${memberships.companyId}` };
-  const standing = shape.standing && standingRead ? standingRead(party, sql`${p.now}::timestamptz`) : sql`NULL`;
+  const party = {
+    userId: sql`${users.id}`,
+    companyId: sql`${memberships.companyId}`,
+    accountType: sql`${users.accountType}`,
+  };
+  const read = (name: LookupReadName) => {
+    const provided = shape.reads ? lookupReads[name] : undefined;
+    return provided ? sql<unknown>`${provided(party, sql`${p.now}::timestamptz`)}` : sql<unknown>`NULL`;
+  };
   return db
-    .select({ ...actorColumns, credentialId: credential.id, standing: sql<unknown>`${standing}` })
+    .select({ ...actorColumns, credentialId: credential.id, standing: read("standing"), policies: read("policies") })
     .from(credential)
     .innerJoin(users, eq(users.id, credential.userId))
     .leftJoin(memberships, eq(memberships.userId, users.id))
@@ -78,7 +88,7 @@ const lookup = preparedSelect((db: Executor, p: Params<{ tokenHash: string; now:
 });
 
 type LookupRow = Awaited<ReturnType<typeof lookup>>[number];
-export type AccountRow = Omit<LookupRow, "credentialId" | "standing">;
+export type AccountRow = Omit<LookupRow, "credentialId" | LookupReadName>;
 
 /** Recording use at most once a minute keeps the hot path read-only (built once, like the lookup). */
 const recordKeyUse = preparedStatement(
@@ -109,8 +119,8 @@ function toActor(row: LookupRow, sessionId: string | null, apiKeyId: string | nu
   const { userId, accountType, staffRole, companyId, companyRole } = row;
   const who = { kind: "user" as const, userId, accountType, staffRole, companyId, companyRole, sessionId, apiKeyId };
   const actor: ResolvedActor = { ...who, unverifiedEmail: row.emailVerifiedAt === null, account: toMe(row) };
-  if (row.standing !== null) {
-    actor.standing = row.standing;
+  if (row.standing !== null || row.policies !== null) {
+    actor.reads = { standing: row.standing ?? undefined, policies: row.policies ?? undefined };
   }
   return actor;
 }
@@ -122,11 +132,11 @@ export async function resolveActor(
   now: Date,
   needs: LookupNeeds = { standing: false },
 ): Promise<Actor | "invalid"> {
-  const standing = needs.standing && standingRead !== null;
+  const reads = needs.standing && Object.keys(lookupReads).length > 0;
   const at = now.toISOString();
   if (credentials.bearerToken) {
     const tokenHash = sha256(credentials.bearerToken);
-    const [row] = await lookup(db, { tokenHash, now: at }, { credential: "apiKey", standing });
+    const [row] = await lookup(db, { tokenHash, now: at }, { credential: "apiKey", reads });
     if (!row) {
       return "invalid";
     }
@@ -138,6 +148,6 @@ export async function resolveActor(
     return "invalid";
   }
   const tokenHash = sha256(credentials.sessionToken);
-  const [row] = await lookup(db, { tokenHash, now: at }, { credential: "session", standing });
+  const [row] = await lookup(db, { tokenHash, now: at }, { credential: "session", reads });
   return row ? toActor(row, row.credentialId, null) : "invalid";
 }

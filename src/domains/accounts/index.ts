@@ -7,7 +7,12 @@ export { createAccount, type NewAccount } from "./actions/create-account";
 export { createStaff } from "./actions/create-staff";
 export { renameCompany } from "./actions/rename-company";
 export { signUp } from "./actions/sign-up";
-export { provideStandingRead, resolveActor, type StandingRead, standingReadOf } from "./credential-steps";
+export {
+  type LookupRead,
+  lookupReadOf,
+  provideLookupRead,
+  resolveActor,
+} from "./credential-steps";
 export { companyActor, firstDemoLogins, userActor } from "./queries";
 
 export const accounts: Domain = {

@@ -1,4 +1,4 @@
-import { provideStandingRead } from "#domains/accounts/index";
+import { provideLookupRead } from "#domains/accounts/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
 import { operations } from "./operations";
@@ -6,7 +6,7 @@ import { routes } from "./routes";
 import { checkStanding, standingRead } from "./standing-steps";
 
 // The lookup of a request that will ask the standing check reads the sanctions with it (one round trip, issue 10).
-provideStandingRead(standingRead);
+provideLookupRead("standing", standingRead);
 
 export const moderation: Domain = {
   name: "moderation",

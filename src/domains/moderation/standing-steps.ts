@@ -1,5 +1,5 @@
 import { type SQL, sql } from "drizzle-orm";
-import { type StandingRead, standingReadOf } from "#domains/accounts/index";
+import { type LookupRead, lookupReadOf } from "#domains/accounts/index";
 import type { Executor } from "#platform/db";
 import type { StandingCheck } from "#platform/http/standing";
 import { type Params, preparedSelect } from "#platform/prepared";
@@ -30,7 +30,7 @@ const partyIs = (type: "user" | "company", id: SQL) =>
  * will ask the check reads the caller's sanctions in force in the same statement, as one JSON array. A company-less
  * caller's company is NULL, which matches nothing.
  */
-export const standingRead: StandingRead = ({ userId, companyId }, now) =>
+export const standingRead: LookupRead = ({ userId, companyId }, now) =>
   sql`(SELECT coalesce(json_agg(json_build_object('id', ${sanctions.id}, 'kind', ${sanctions.kind},
       'scopes', ${sanctions.scopes}, 'rule', ${sanctions.rule}, 'endsAt', ${sanctions.endsAt})), '[]'::json)
     FROM ${sanctions}
@@ -69,7 +69,7 @@ const inForceOf = preparedSelect(
  * sanction so the web can link to the notice.
  */
 export const checkStanding: StandingCheck = async (db, { actor, operationId, now }) => {
-  const read = standingReadOf(actor);
+  const read = lookupReadOf(actor, "standing");
   const inForce =
     read === undefined
       ? await inForceOf(

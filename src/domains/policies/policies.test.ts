@@ -1,5 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { lookupReadOf, resolveActor } from "#domains/accounts/index";
+import type { Actor } from "#platform/context";
 import { events } from "#platform/tables";
 import { acceptAllPolicies, actorOf, call, client, eventsOf, type Session, staffMember, worker } from "#test/given";
 import { testApp } from "#test/harness";
@@ -205,6 +207,44 @@ describe("requirePolicies", () => {
     });
     await expect(requirePolicies(t.db, t.ctx(actorOf(await staffMember(t, "escalations"))))).resolves.toBeUndefined();
     await expect(requirePolicies(t.db, t.ctx())).resolves.toBeUndefined();
+  });
+});
+
+describe("requirePolicies with the read the credential lookup carried (issue 10)", () => {
+  /** The actor a write request resolves: its lookup reads the unaccepted versions in the same statement. */
+  const asWriteRequest = async (session: Session) => {
+    const actor = await resolveActor(
+      t.db,
+      { sessionToken: session.cookie.split("=")[1] ?? null, bearerToken: null },
+      new Date(),
+      {
+        standing: true,
+      },
+    );
+    if (actor === "invalid" || actor.kind !== "user") {
+      throw new Error("the session did not resolve");
+    }
+    expect(lookupReadOf(actor, "policies")).toBeDefined();
+    return actor;
+  };
+  const outcome = (actor: Actor) => requirePolicies(t.db, { actor, db: t.db }).catch((error: unknown) => error);
+
+  it("refuses and names the same versions as the read on its own, for a worker and after a new client version", async () => {
+    const wren = await worker(t);
+    const casey = await client(t);
+    await acceptAllPolicies(t, casey);
+    expect((await publish(await staffMember(t), "client_guidelines", newVersion)).statusCode).toBe(201);
+    for (const session of [wren, casey]) {
+      const carried = await outcome(await asWriteRequest(session));
+      expect(carried).toMatchObject({ code: "policy_acceptance_required" });
+      const alone = await outcome(actorOf(session));
+      expect((carried as { extra: unknown }).extra).toEqual((alone as { extra: unknown }).extra);
+      expect((carried as Error).message).toBe((alone as Error).message);
+    }
+    await acceptAllPolicies(t, wren);
+    await acceptAllPolicies(t, casey);
+    expect(await outcome(await asWriteRequest(wren))).toBeUndefined();
+    expect(await outcome(await asWriteRequest(casey))).toBeUndefined();
   });
 });
 

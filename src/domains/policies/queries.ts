@@ -1,8 +1,7 @@
-import { and, desc, eq, inArray, lt, notExists, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { type Params, preparedSelect } from "#platform/prepared";
 import { Problem } from "#shared/problems";
 import {
   type PendingPolicy,
@@ -97,59 +96,6 @@ export async function getPolicyOverview(
     .filter((row) => appliesTo(actor, row.kind) && !accepted.some((a) => a.versionId === row.id))
     .map(toPending);
   return { items, pending };
-}
-
-/**
- * One statement on every write that needs it (issue 10): the newest version of each kind that binds the actor, kept
- * only when they have not accepted it. The overview (two reads, every body) is for the policies page. Built once per
- * set of kinds (one per account type), so the request only fills in the user.
- */
-const unacceptedLatest = preparedSelect((db: Executor, p: Params<{ userId: string }>, kinds: PolicyKind[]) => {
-  const latest = db
-    .selectDistinctOn([policyVersions.kind], {
-      id: policyVersions.id,
-      kind: policyVersions.kind,
-      version: policyVersions.version,
-      title: policyVersions.title,
-    })
-    .from(policyVersions)
-    .where(inArray(policyVersions.kind, kinds))
-    .orderBy(policyVersions.kind, desc(policyVersions.version))
-    .as("latest");
-  return db
-    .select()
-    .from(latest)
-    .where(
-      notExists(
-        db
-          .select({ one: sql`1` })
-          .from(policyAcceptances)
-          .where(and(eq(policyAcceptances.versionId, latest.id), eq(policyAcceptances.userId, p.userId))),
-      ),
-    );
-});
-
-/**
- * Refuses with 403 `policy_acceptance_required` (listing what to accept in `pending`) unless the actor accepted the
- * current version of every policy that applies to them. Call it before posting, applying for, accepting or working
- * on an assignment (seed: "review and understand our policies … before you post, apply, accept, or work").
- */
-export async function requirePolicies(tx: Executor, ctx: Pick<Ctx, "actor" | "db">): Promise<void> {
-  const { actor } = ctx;
-  const kinds = policyKinds.filter((kind) => appliesTo(actor, kind));
-  if (actor.kind !== "user" || kinds.length === 0) {
-    return;
-  }
-  const rows = await unacceptedLatest(tx, { userId: actor.userId }, kinds);
-  const pending = policyKinds.flatMap((kind) =>
-    rows
-      .filter((r) => r.kind === kind)
-      .map((r) => ({ kind: r.kind, versionId: r.id, version: r.version, title: r.title })),
-  );
-  if (pending.length > 0) {
-    const names = pending.map((p) => `${p.title} (version ${p.version})`).join(", ");
-    throw new Problem("policy_acceptance_required", `Please accept first: ${names}.`, { pending });
-  }
 }
 
 async function withPublisher(tx: Executor, where: ReturnType<typeof and>) {
