@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import { and, eq, inArray, lte, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, lte, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { z } from "zod";
 import type { Ctx } from "./context";
 import { createCtx, systemActor } from "./context";
@@ -64,12 +64,27 @@ export interface JobArrays {
  * `unnest` yields the rows in array order, as VALUES did, so the ids (bigserial) follow the list's order.
  */
 export function jobsInsert(p: Params<JobArrays>): SQL {
+  return jobsInsertFrom(
+    sql`SELECT u.name, u.payload::jsonb, u.run_at::timestamptz, u.key, u.max_attempts
+      FROM unnest(${p.jobNames}::text[], ${p.jobPayloads}::text[], ${p.jobRunAts}::text[], ${p.jobKeys}::text[],
+        ${p.jobMaxAttempts}::int[]) AS u(name, payload, run_at, key, max_attempts)`,
+    p.now,
+  );
+}
+
+/**
+ * The jobs INSERT from a query of its rows: (name, payload jsonb, run_at timestamptz, key, max_attempts), for a
+ * statement that derives its jobs from rows it writes itself (mail.ts `mailWritesFrom`).
+ */
+export function jobsInsertFrom(rows: SQL, now: SQLWrapper): SQL {
   return sql`INSERT INTO ${jobs} (name, payload, run_at, key, max_attempts, created_at)
-    SELECT j.name, j.payload::jsonb, j.run_at::timestamptz, j.key, j.max_attempts, ${p.now}::timestamptz
-    FROM unnest(${p.jobNames}::text[], ${p.jobPayloads}::text[], ${p.jobRunAts}::text[], ${p.jobKeys}::text[],
-      ${p.jobMaxAttempts}::int[]) AS j(name, payload, run_at, key, max_attempts)
+    SELECT j.name, j.payload, j.run_at, j.key, j.max_attempts, ${now}::timestamptz
+    FROM (${rows}) AS j(name, payload, run_at, key, max_attempts)
     ON CONFLICT DO NOTHING`;
 }
+
+/** How often a job is tried unless it says otherwise. */
+export const defaultMaxAttempts = 8;
 
 /** The arrays `jobsInsert` reads, from a list of jobs. */
 export function jobArrays(
@@ -82,7 +97,7 @@ export function jobArrays(
     jobPayloads: list.map((job) => JSON.stringify(job.payload)),
     jobRunAts: list.map((job) => job.runAt?.toISOString() ?? now),
     jobKeys: list.map((job) => job.key ?? null),
-    jobMaxAttempts: list.map((job) => job.maxAttempts ?? 8),
+    jobMaxAttempts: list.map((job) => job.maxAttempts ?? defaultMaxAttempts),
     now,
   };
 }

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { loadConfig } from "./config";
 import type { Ctx } from "./context";
 import type { Executor } from "./db";
-import { defineJob, enqueue, type JobArrays, jobArrays, jobsInsert } from "./jobs";
+import { defaultMaxAttempts, defineJob, enqueue, type JobArrays, jobArrays, jobsInsert, jobsInsertFrom } from "./jobs";
 import { type Params, preparedStatement } from "./prepared";
 import { mailOutbox } from "./tables";
 
@@ -37,7 +37,7 @@ export async function sendMails(tx: Executor, ctx: Pick<Ctx, "now">, mails: read
 }
 
 /** The values `mailWrites` reads: one array per column, a mail per index, and the jobs that send them. */
-export type MailArrays = JobArrays & {
+type MailArrays = JobArrays & {
   mailIds: string[];
   mailTo: string[];
   mailSubjects: string[];
@@ -45,12 +45,12 @@ export type MailArrays = JobArrays & {
 };
 
 /**
- * The writes sendMails makes, as CTEs with placeholders for a statement built once (prepared.ts) that a caller may
- * add to its own (notify): the outbox rows through `unnest` (one text however many mails) and their jobs. The ids
+ * The writes sendMails makes, as CTEs with placeholders for its statement built once (prepared.ts): the outbox rows
+ * through `unnest` (one text however many mails) and their jobs. The ids
  * are chosen here, so the jobs can name their mail without reading the outbox rows back. No mails: empty arrays,
  * nothing written.
  */
-export function mailWrites(p: Params<MailArrays>): SQL {
+function mailWrites(p: Params<MailArrays>): SQL {
   return sql`"mail_rows" AS (
       INSERT INTO ${mailOutbox} (id, "to", subject, text, created_at)
       SELECT m.id::uuid, m.to, m.subject, m.text, ${p.now}::timestamptz
@@ -59,8 +59,24 @@ export function mailWrites(p: Params<MailArrays>): SQL {
     ), "mail_jobs" AS (${jobsInsert(p)})`;
 }
 
+/**
+ * The same writes for mails a statement chooses itself (notify reads its recipients and their preferences in the
+ * statement that writes to them): `source` is a CTE with columns `id` (uuid, chosen there: declare it MATERIALIZED,
+ * so each mail's id is drawn once) and `"to"`; every mail has one subject and one text.
+ */
+export function mailWritesFrom(source: SQL, p: Params<{ subject: string; mailText: string; now: string }>): SQL {
+  return sql`"mail_rows" AS (
+      INSERT INTO ${mailOutbox} (id, "to", subject, text, created_at)
+      SELECT m.id, m."to", ${p.subject}, ${p.mailText}, ${p.now}::timestamptz FROM ${source} AS m
+    ), "mail_jobs" AS (${jobsInsertFrom(
+      sql`SELECT 'mail.send', jsonb_build_object('id', m.id), ${p.now}::timestamptz, 'mail:' || m.id,
+        ${sql.raw(String(defaultMaxAttempts))} FROM ${source} AS m`,
+      p.now,
+    )})`;
+}
+
 /** The arrays `mailWrites` reads, from the mails (each gets its id and its `mail.send` job). */
-export function mailArrays(ctx: Pick<Ctx, "now">, mails: readonly Mail[]): MailArrays {
+function mailArrays(ctx: Pick<Ctx, "now">, mails: readonly Mail[]): MailArrays {
   const mailIds = mails.map(() => randomUUID());
   return {
     ...jobArrays(

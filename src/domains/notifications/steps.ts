@@ -3,8 +3,8 @@ import { users } from "#domains/accounts/tables";
 import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { type MailArrays, mailArrays, mailWrites } from "#platform/mail";
-import { type Params, preparedSelect, preparedStatement } from "#platform/prepared";
+import { mailWritesFrom } from "#platform/mail";
+import { preparedStatement } from "#platform/prepared";
 import {
   alwaysSentTypes,
   type Channel,
@@ -49,76 +49,65 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
   if (ids.length === 0) {
     return;
   }
-  const people = await recipients(tx, { ids, type: notice.type });
-  if (alwaysSentTypes.includes(notice.type)) {
-    for (const person of people) {
-      Object.assign(person, { inApp: true, byEmail: true, digest: false });
-    }
-  }
-  const text = `${notice.text}\n\n${absolute(notice.link)}`;
-  const mailed = people.filter((person) => (person.byEmail ?? true) && !person.digest);
   await writeNotice(tx, {
-    ...mailArrays(
-      ctx,
-      mailed.map((person) => ({ to: person.email, subject: notice.title, text })),
-    ),
-    entryUserIds: people.filter((p) => p.inApp ?? true).map((p) => p.id),
-    digestUserIds: people.filter((p) => (p.byEmail ?? true) && p.digest).map((p) => p.id),
+    ids,
     type: notice.type,
+    always: alwaysSentTypes.includes(notice.type),
     title: notice.title,
     body: notice.text,
+    mailText: `${notice.text}\n\n${absolute(notice.link)}`,
     link: notice.link,
     subjectType: notice.subject?.type ?? null,
     subjectId: notice.subject?.id ?? null,
+    subject: notice.title,
+    now: ctx.now.toISOString(),
   });
 }
 
-/** Who is told (not suspended), with their choice for the type when they made one (a left join: NULL for none). */
-const recipients = preparedSelect((db: Executor, p: Params<{ ids: string[]; type: string }>) =>
-  db
-    .select({
-      id: users.id,
-      email: users.email,
-      inApp: notificationPreferences.inApp,
-      byEmail: notificationPreferences.email,
-      digest: notificationPreferences.digest,
-    })
-    .from(users)
-    .leftJoin(
-      notificationPreferences,
-      and(eq(notificationPreferences.userId, users.id), sql`${notificationPreferences.type} = ${p.type}`),
-    )
-    .where(and(sql`${users.id} = ANY(${p.ids}::uuid[])`, isNull(users.suspendedAt))),
-);
-
-type NoticeArrays = MailArrays & {
-  entryUserIds: string[];
-  digestUserIds: string[];
+interface NoticeValues {
+  ids: string[];
   type: string;
+  /** A type sent whatever the preferences say (in the inbox and by email, never in a digest). */
+  always: boolean;
   title: string;
   body: string;
+  mailText: string;
   link: string;
   subjectType: string | null;
   subjectId: string | null;
-};
+  subject: string;
+  now: string;
+}
 
 /**
- * The entries, the digest lines, the emails and their jobs, and the NOTIFY: one statement (issue 10), built once (the
- * rows come as arrays through `unnest`, in the people's order, so the entries' seq follows it as before). Empty
- * arrays write nothing; the NOTIFY is sent only when there are entries.
+ * Who is told and how, the entries, the digest lines, the emails and their jobs, and the NOTIFY: one statement (issue
+ * 10: the recipients and their preferences were a read of their own before it), built once. The people are the ids
+ * given, in their order, less the suspended; each one's choice for the type applies (a left join: none made means
+ * inbox and email, no digest). Nothing chosen writes nothing; the NOTIFY is sent only when there are entries.
  */
-const writeNotice = preparedStatement<unknown, NoticeArrays>(
-  (p) => sql`WITH "entries" AS (
+const writeNotice = preparedStatement<unknown, NoticeValues>(
+  (p) => sql`WITH "people" AS MATERIALIZED (
+      SELECT u.id, u.email, x.ord,
+        ${p.always}::boolean OR coalesce(np.in_app, true) AS in_app,
+        ${p.always}::boolean OR coalesce(np.email, true) AS by_email,
+        NOT ${p.always}::boolean AND coalesce(np.digest, false) AS digest
+      FROM unnest(${p.ids}::uuid[]) WITH ORDINALITY AS x(id, ord)
+      JOIN ${users} u ON u.id = x.id AND u.suspended_at IS NULL
+      LEFT JOIN ${notificationPreferences} np ON np.user_id = u.id AND np.type = ${p.type}
+    ), "entries" AS (
       INSERT INTO ${notifications} (user_id, type, title, body, link, subject_type, subject_id, created_at)
-      SELECT u.id::uuid, ${p.type}, ${p.title}, ${p.body}, ${p.link}, ${p.subjectType}::text, ${p.subjectId}::uuid,
+      SELECT people.id, ${p.type}, ${p.title}, ${p.body}, ${p.link}, ${p.subjectType}::text, ${p.subjectId}::uuid,
         ${p.now}::timestamptz
-      FROM unnest(${p.entryUserIds}::text[]) AS u(id)
+      FROM people WHERE people.in_app ORDER BY people.ord
     ), "digest" AS (
       INSERT INTO ${digestItems} (user_id, title, body, link, created_at)
-      SELECT u.id::uuid, ${p.title}, ${p.body}, ${p.link}, ${p.now}::timestamptz
-      FROM unnest(${p.digestUserIds}::text[]) AS u(id)
-    ), ${mailWrites(p)}
-    SELECT pg_notify(${channel}, '') WHERE cardinality(${p.entryUserIds}::text[]) > 0`,
+      SELECT people.id, ${p.title}, ${p.body}, ${p.link}, ${p.now}::timestamptz
+      FROM people WHERE people.by_email AND people.digest ORDER BY people.ord
+    ), "mails" AS MATERIALIZED (
+      SELECT gen_random_uuid() AS id, people.email AS "to", people.ord
+      FROM people WHERE people.by_email AND NOT people.digest ORDER BY people.ord
+    ), ${mailWritesFrom(sql`"mails"`, p)}
+    SELECT pg_notify(${channel}, '') WHERE EXISTS (SELECT 1 FROM people WHERE people.in_app)`,
 );
 
 export type NotificationRow = typeof notifications.$inferSelect;
