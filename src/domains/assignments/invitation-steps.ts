@@ -5,7 +5,7 @@
  */
 import { and, count, eq, gt, isNull, or, sql } from "drizzle-orm";
 import { companies, users } from "#domains/accounts/tables";
-import { refuseIfBlocked } from "#domains/companies/index";
+import { blockedProblem, notBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { type Params, preparedSelect, preparedStatement } from "#platform/prepared";
@@ -19,9 +19,9 @@ import { notify, saveAssignment } from "./steps";
 import { assignmentApplications, assignmentRecipients, assignments } from "./tables";
 
 // Statements built once (platform/prepared.ts): send, accept and their retries run them on every call.
-const activeWorkers = preparedSelect((db: Executor, p: Params<{ ids: string[] }>) =>
+const activeWorkers = preparedSelect((db: Executor, p: Params<{ ids: string[]; companyId: string }>) =>
   db
-    .select({ id: users.id })
+    .select({ id: users.id, blocked: sql<boolean>`NOT ${notBlocked(sql`${p.companyId}::uuid`, users.id)}` })
     .from(users)
     .where(and(sql`${users.id} = ANY(${p.ids}::uuid[])`, eq(users.accountType, "worker"), isNull(users.suspendedAt))),
 );
@@ -64,7 +64,7 @@ const closeStatement = preparedStatement<
  * pointing at each such worker).
  */
 export async function resolveRecipients(tx: Executor, companyId: string, workerIds: readonly string[]) {
-  const found = await activeWorkers(tx, { ids: [...workerIds] });
+  const found = await activeWorkers(tx, { ids: [...workerIds], companyId });
   const known = new Set(found.map((r) => r.id));
   const unknown = workerIds.flatMap((id, index) => (known.has(id) ? [] : [index]));
   if (unknown.length > 0) {
@@ -75,7 +75,12 @@ export async function resolveRecipients(tx: Executor, companyId: string, workerI
       unknown.map((index) => ({ pointer: `/body/workerIds/${index}`, message: "No active worker has this id." })),
     );
   }
-  await refuseIfBlocked(tx, companyId, workerIds, (index) => `/body/workerIds/${index}`);
+  // The blocks come with the workers, in the same statement (issue 10).
+  const blocked = new Set(found.filter((r) => r.blocked).map((r) => r.id));
+  const refusal = blockedProblem(workerIds, blocked, (index) => `/body/workerIds/${index}`);
+  if (refusal) {
+    throw refusal;
+  }
   return [...workerIds];
 }
 

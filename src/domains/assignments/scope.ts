@@ -4,6 +4,7 @@
  * view every read and action answers with is in view-steps.ts.
  */
 import { and, eq, type SQL, sql } from "drizzle-orm";
+import { blockedProblem, notBlocked } from "#domains/companies/index";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { type Params, preparedSelect } from "#platform/prepared";
@@ -66,6 +67,8 @@ export interface Locked {
   facts: Facts;
   /** Checks the lifecycle table for this actor and returns the status the action leads to (409 / 403 otherwise). */
   check(action: AssignmentAction): AssignmentStatus;
+  /** Refuses (403 `blocked`) when the acting worker and the company stand in a block; nothing for anyone else. */
+  refuseIfWorkerBlocked(): void;
 }
 
 /** The facts for each row as this actor sees it (no lock), in the rows' order: for lists of views (the inbox). */
@@ -99,7 +102,14 @@ const lockStatement = preparedSelect(
     shape: { scope: ScopeKind; worker: boolean },
   ) =>
     db
-      .select({ row: assignments, ...contextColumns(shape.worker ? p.workerId : null, sql`${assignments.id}`) })
+      .select({
+        row: assignments,
+        ...contextColumns(shape.worker ? p.workerId : null, sql`${assignments.id}`),
+        // Accepting and applying refuse a worker who stands in a block with the company: read here, not on its own.
+        workerBlocked: shape.worker
+          ? sql<boolean>`NOT ${notBlocked(assignments.companyId, p.workerId)}`
+          : sql<boolean>`false`,
+      })
       .from(assignments)
       .where(and(eq(assignments.id, p.id), scopeSql(shape.scope, p.scopeId)))
       .for("update"),
@@ -125,7 +135,18 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
   const context = toContext(found);
   const party = partyOf(ctx.actor, row, context.recipientStatus !== null);
   const facts = factsOf(row, context, ctx.now);
-  return { row, party, facts, check: (action) => transition(action, facts, party) };
+  const blocked = found.workerBlocked && workerId !== null ? blockedProblem([workerId], new Set([workerId])) : null;
+  return {
+    row,
+    party,
+    facts,
+    check: (action) => transition(action, facts, party),
+    refuseIfWorkerBlocked: () => {
+      if (blocked) {
+        throw blocked;
+      }
+    },
+  };
 }
 
 /** Reads one assignment through the tenancy scope; invisible and missing look the same (404). */

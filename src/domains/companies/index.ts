@@ -5,7 +5,7 @@ import { routes } from "./routes";
 
 // Blocking lives here, low in the registry, so assignments, messages and talent can all ask it (issue 15 item 10).
 export type { BlockView } from "./blocks/contract";
-export { blockedWorkers, blockHistoryVisible, notBlocked, refuseIfBlocked } from "./blocks/hooks";
+export { blockedProblem, blockedWorkers, blockHistoryVisible, notBlocked, refuseIfBlocked } from "./blocks/hooks";
 
 export type { CompanySettings, Industry } from "./contract";
 export { DEMO_PASSWORD } from "./demo-password";

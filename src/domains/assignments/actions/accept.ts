@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
-import { refuseIfBlocked } from "#domains/companies/index";
 import { requirePolicies } from "#domains/policies/index";
 import { requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
@@ -24,7 +23,7 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check("accept");
     await requirePolicies(tx, ctx);
-    await refuseIfBlocked(tx, locked.row.companyId, [actor.userId]);
+    locked.refuseIfWorkerBlocked();
     await requireRequirementsMet(tx, ctx, gateOf(locked.row), actor.userId);
     await tx
       .update(assignmentRecipients)

@@ -1,5 +1,4 @@
 import { userActor } from "#domains/accounts/index";
-import { refuseIfBlocked } from "#domains/companies/index";
 import { requirePolicies } from "#domains/policies/index";
 import { requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
@@ -19,7 +18,7 @@ export async function applyForAssignment(ctx: Ctx, id: string, input: ApplyForAs
     const locked = await lockForActor(tx, ctx, id);
     locked.check("apply");
     await requirePolicies(tx, ctx);
-    await refuseIfBlocked(tx, locked.row.companyId, [actor.userId]);
+    locked.refuseIfWorkerBlocked();
     await requireRequirementsMet(tx, ctx, gateOf(locked.row), actor.userId);
     const pricing = input.counterOffer?.pricing ?? null;
     const schedule = input.counterOffer?.schedule ?? null;

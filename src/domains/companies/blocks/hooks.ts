@@ -41,9 +41,23 @@ export async function refuseIfBlocked(
   workerIds: readonly string[],
   pointer?: (index: number) => string,
 ): Promise<void> {
-  const blocked = await blockedWorkers(tx, companyId, workerIds);
-  if (blocked.size === 0) {
-    return;
+  const refusal = blockedProblem(workerIds, await blockedWorkers(tx, companyId, workerIds), pointer);
+  if (refusal) {
+    throw refusal;
+  }
+}
+
+/**
+ * The 403 `blocked` for the workers found blocked, or null when none is: for a caller that read the blocks in a
+ * statement of its own (`notBlocked`), as assignments does in its lock and its recipients read (issue 10).
+ */
+export function blockedProblem(
+  workerIds: readonly string[],
+  blocked: ReadonlySet<string>,
+  pointer?: (index: number) => string,
+): Problem | null {
+  if (!workerIds.some((id) => blocked.has(id))) {
+    return null;
   }
   const errors = pointer
     ? workerIds.flatMap((id, index) =>
@@ -52,7 +66,7 @@ export async function refuseIfBlocked(
           : [],
       )
     : undefined;
-  throw new Problem(
+  return new Problem(
     "blocked",
     workerIds.length > 1
       ? "Some of these workers and this company cannot work together on Worklane: a block stands between them."
