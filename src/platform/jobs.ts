@@ -64,12 +64,36 @@ export interface JobArrays {
  * `unnest` yields the rows in array order, as VALUES did, so the ids (bigserial) follow the list's order.
  */
 export function jobsInsert(p: Params<JobArrays>): SQL {
+  return jobsInsertOf(p);
+}
+
+/** `jobsInsert` over any SQL for its arrays: placeholders, or parameters (`jobsWrite`). */
+function jobsInsertOf(c: { [K in keyof JobArrays]: SQLWrapper }): SQL {
   return jobsInsertFrom(
     sql`SELECT u.name, u.payload::jsonb, u.run_at::timestamptz, u.key, u.max_attempts
-      FROM unnest(${p.jobNames}::text[], ${p.jobPayloads}::text[], ${p.jobRunAts}::text[], ${p.jobKeys}::text[],
-        ${p.jobMaxAttempts}::int[]) AS u(name, payload, run_at, key, max_attempts)`,
-    p.now,
+      FROM unnest(${c.jobNames}::text[], ${c.jobPayloads}::text[], ${c.jobRunAts}::text[], ${c.jobKeys}::text[],
+        ${c.jobMaxAttempts}::int[]) AS u(name, payload, run_at, key, max_attempts)`,
+    c.now,
   );
+}
+
+/**
+ * The jobs as a write to send with another statement (history.ts `recordEvent`'s `alongside`: an assignment's
+ * follow-up rides in its event's statement, issue 10); null for none.
+ */
+export function jobsWrite(ctx: Pick<Ctx, "now">, list: readonly JobSpec[]): SQL | null {
+  if (list.length === 0) {
+    return null;
+  }
+  const a = jobArrays(ctx, list);
+  return jobsInsertOf({
+    jobNames: sql.param(a.jobNames),
+    jobPayloads: sql.param(a.jobPayloads),
+    jobRunAts: sql.param(a.jobRunAts),
+    jobKeys: sql.param(a.jobKeys),
+    jobMaxAttempts: sql.param(a.jobMaxAttempts),
+    now: sql.param(a.now),
+  });
 }
 
 /**
@@ -86,11 +110,11 @@ export function jobsInsertFrom(rows: SQL, now: SQLWrapper): SQL {
 /** How often a job is tried unless it says otherwise. */
 export const defaultMaxAttempts = 8;
 
+/** One job to enqueue: its handler's name, its payload, and when and how. */
+export type JobSpec = { name: string; payload: unknown } & JobOptions;
+
 /** The arrays `jobsInsert` reads, from a list of jobs. */
-export function jobArrays(
-  ctx: Pick<Ctx, "now">,
-  list: readonly ({ name: string; payload: unknown } & JobOptions)[],
-): JobArrays {
+export function jobArrays(ctx: Pick<Ctx, "now">, list: readonly JobSpec[]): JobArrays {
   const now = ctx.now.toISOString();
   return {
     jobNames: list.map((job) => job.name),
@@ -105,11 +129,7 @@ export function jobArrays(
 const insertJobs = preparedStatement<unknown, JobArrays>((p) => jobsInsert(p));
 
 /** Several jobs in one INSERT (one round trip however many: a send to 20 workers queues 20 mails). */
-export async function enqueueMany(
-  tx: Executor,
-  ctx: Pick<Ctx, "now">,
-  list: readonly ({ name: string; payload: unknown } & JobOptions)[],
-): Promise<void> {
+export async function enqueueMany(tx: Executor, ctx: Pick<Ctx, "now">, list: readonly JobSpec[]): Promise<void> {
   if (list.length > 0) {
     await insertJobs(tx, jobArrays(ctx, list));
   }

@@ -1,7 +1,7 @@
 /** The follow-ups an assignment schedules for itself in the job queue, inside the caller's transaction. */
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { enqueue } from "#platform/jobs";
+import { enqueueMany, type JobSpec } from "#platform/jobs";
 import { confirmBy } from "./labels";
 import type { AssignmentRow } from "./scope";
 
@@ -15,30 +15,42 @@ export const jobNames = {
   openInvoice: "payments.open-invoice",
 } as const;
 
-/** Enqueues one follow-up, keyed by what it is due for, so a repeat of the same schedule adds nothing. */
-async function followUp(tx: Executor, ctx: Pick<Ctx, "now">, name: string, row: AssignmentRow, due: Date, runAt = due) {
+/** One follow-up, keyed by what it is due for, so a repeat of the same schedule adds nothing. */
+function followUp(name: string, row: AssignmentRow, due: Date, runAt = due): JobSpec {
   const payload =
     name === jobNames.unconfirmedAlert ? { assignmentId: row.id, due: due.toISOString() } : { assignmentId: row.id };
-  await enqueue(tx, ctx, name, payload, { runAt, key: `${name}:${row.id}:${due.getTime()}` });
+  return { name, payload, runAt, key: `${name}:${row.id}:${due.getTime()}` };
 }
 
-/** Approve by the system once the delay passes; keyed per due time, so a later submission schedules its own. */
+/**
+ * The follow-ups an assignment row asks for: approve by the system once the delay passes (keyed per due time, so a
+ * later submission schedules its own); alert the client if the worker has not confirmed by the time the company
+ * asked for. Pure, so a step can send them in its event's statement (`saveAssignment`'s `jobs`, issue 10).
+ */
+export const followUps = {
+  autoApproval: (row: AssignmentRow): JobSpec[] =>
+    row.autoApprovalDueAt ? [followUp(jobNames.autoApprove, row, row.autoApprovalDueAt)] : [],
+  confirmationAlert: (row: AssignmentRow, now: Date): JobSpec[] => {
+    const due = confirmBy(row);
+    return due && !row.confirmedAt && row.assignedWorkerId
+      ? [followUp(jobNames.unconfirmedAlert, row, due, new Date(Math.max(due.getTime(), now.getTime())))]
+      : [];
+  },
+  invitationExpiry: (row: AssignmentRow): JobSpec[] =>
+    row.invitationsExpireAt ? [followUp(jobNames.expireInvitations, row, row.invitationsExpireAt)] : [],
+  openInvoice: (row: AssignmentRow): JobSpec[] => [
+    { name: jobNames.openInvoice, payload: { assignmentId: row.id }, key: `${jobNames.openInvoice}:${row.id}` },
+  ],
+};
+
 export async function scheduleAutoApproval(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow): Promise<void> {
-  if (row.autoApprovalDueAt) {
-    await followUp(tx, ctx, jobNames.autoApprove, row, row.autoApprovalDueAt);
-  }
+  await enqueueMany(tx, ctx, followUps.autoApproval(row));
 }
 
-/** Alert the client if the worker has not confirmed by the time the company asked for. */
 export async function scheduleConfirmationAlert(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow) {
-  const due = confirmBy(row);
-  if (due && !row.confirmedAt && row.assignedWorkerId) {
-    await followUp(tx, ctx, jobNames.unconfirmedAlert, row, due, new Date(Math.max(due.getTime(), ctx.now.getTime())));
-  }
+  await enqueueMany(tx, ctx, followUps.confirmationAlert(row, ctx.now));
 }
 
 export async function scheduleInvitationExpiry(tx: Executor, ctx: Pick<Ctx, "now">, row: AssignmentRow) {
-  if (row.invitationsExpireAt) {
-    await followUp(tx, ctx, jobNames.expireInvitations, row, row.invitationsExpireAt);
-  }
+  await enqueueMany(tx, ctx, followUps.invitationExpiry(row));
 }

@@ -13,12 +13,12 @@ import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
-import { enqueue } from "#platform/jobs";
+import { type JobSpec, jobsWrite } from "#platform/jobs";
 import { type Params, preparedSelect } from "#platform/prepared";
 import type { Write } from "#platform/write-together";
 import type { AssignmentStatus, CreateAssignment } from "./contract";
 import { releaseHandIns } from "./deliverables/steps";
-import { jobNames } from "./follow-up-steps";
+import { followUps } from "./follow-up-steps";
 import { maximumSpend, shownAmount } from "./pricing";
 import { closeOpenRequests } from "./requests/steps";
 import { pricingColumns, scheduleColumns } from "./schedule";
@@ -105,7 +105,14 @@ export async function saveAssignment(
   tx: Executor,
   ctx: Ctx,
   locked: Pick<Locked, "row">,
-  change: { status?: AssignmentStatus; set?: AssignmentChanges; event: string; data?: Record<string, unknown> },
+  change: {
+    status?: AssignmentStatus;
+    set?: AssignmentChanges;
+    event: string;
+    data?: Record<string, unknown>;
+    /** Follow-ups the saved row asks for (follow-up-steps.ts `followUps`), queued in the event's statement. */
+    jobs?: (row: AssignmentRow) => JobSpec[];
+  },
 ): Promise<AssignmentRow> {
   const before = locked.row.status;
   const status = change.status ?? before;
@@ -126,9 +133,10 @@ export async function saveAssignment(
     throw new Error(`assignment ${locked.row.id} vanished while locked`);
   }
   const statusChange = status === before ? {} : { from: before, to: status };
-  // The totals' delta rides in the event's statement: one round trip for both (issue 10).
+  // The totals' delta and the follow-ups ride in the event's statement: one round trip for all (issue 10).
   await recordAssignmentEvent(tx, ctx, row.id, change.event, { ...statusChange, ...change.data }, [
     totalsWrite(locked.row, row),
+    jobsWrite(ctx, change.jobs?.(row) ?? []),
   ]);
   return row;
 }
@@ -280,9 +288,9 @@ export async function approveLocked(tx: Executor, ctx: Ctx, locked: Locked) {
     set: { approvedAt: ctx.now, autoApprovalDueAt: null, openRequestCount: 0 },
     event: "assignment.approved",
     data: { auto, amount: locked.row.claimedAmount, paymentTermsDays: locked.row.paymentTermsDays, closedRequestIds },
+    // The invoice opens in the payments domain, from a job queued in this transaction: it exists iff approval did.
+    jobs: followUps.openInvoice,
   });
-  // The invoice opens in the payments domain, from a job enqueued in this transaction: it exists iff approval did.
-  await enqueue(tx, ctx, jobNames.openInvoice, { assignmentId: row.id }, { key: `${jobNames.openInvoice}:${row.id}` });
   await notify(tx, ctx, [row.assignedWorkerId], row.id, {
     subject: `Approved: ${row.title}`,
     text: `"${row.title}" was approved${auto ? " automatically" : ""}. Payment is due within ${row.paymentTermsDays} days.`,

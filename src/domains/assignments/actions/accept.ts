@@ -3,7 +3,7 @@ import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
 import { requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
-import { scheduleConfirmationAlert } from "../follow-up-steps";
+import { followUps } from "../follow-up-steps";
 import { runStepChecks } from "../hooks";
 import { closeOffers } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
@@ -35,13 +35,13 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
       set: engage(actor.userId),
       event: "assignment.accepted",
       data: { workerId: actor.userId },
+      jobs: (saved) => followUps.confirmationAlert(saved, ctx.now),
     });
     await runStepChecks("assign", tx, ctx, row);
     await notify(tx, ctx, [row.createdBy], row.id, {
       subject: `Accepted: ${row.title}`,
       text: `A worker accepted "${row.title}" and is now assigned.`,
     });
-    await scheduleConfirmationAlert(tx, ctx, row);
     return assignmentView(tx, ctx, row);
   });
 }

@@ -5,7 +5,7 @@ import type { Executor } from "#platform/db";
 import { reportFor } from "../completeness";
 import type { SendAssignment } from "../contract";
 import { deliverableCount } from "../deliverables/queries";
-import { scheduleConfirmationAlert, scheduleInvitationExpiry } from "../follow-up-steps";
+import { followUps, scheduleConfirmationAlert } from "../follow-up-steps";
 import { runStepChecks } from "../hooks";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
@@ -73,9 +73,9 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
         score: report.score,
         ...(fromPools ? { pools: fromPools.reach } : {}),
       },
+      jobs: followUps.invitationExpiry,
     });
     await invite(tx, ctx, row, workerIds);
-    await scheduleInvitationExpiry(tx, ctx, row);
     return { ...(await assignmentView(tx, ctx, row)), poolReach: fromPools?.reach ?? null };
   });
 }

@@ -4,7 +4,7 @@ import { type Currency, formatMoney } from "#shared/money";
 import { Problem } from "#shared/problems";
 import type { SubmitAssignment } from "../contract";
 import { assertDeliverablesComplete } from "../deliverables/queries";
-import { scheduleAutoApproval } from "../follow-up-steps";
+import { followUps } from "../follow-up-steps";
 import { amountForClaim, claimNeeds } from "../pricing";
 import { pricingOf } from "../schedule";
 import { type AssignmentRow, lockForActor } from "../scope";
@@ -59,8 +59,8 @@ export async function submitAssignment(ctx: Ctx, id: string, input: SubmitAssign
       },
       event: "assignment.submitted",
       data: { hours: input.hours, units: input.units, expenses: input.expenses, total },
+      jobs: followUps.autoApproval,
     });
-    await scheduleAutoApproval(tx, ctx, row);
     await notify(tx, ctx, [row.createdBy], row.id, {
       subject: `Ready for approval: ${row.title}`,
       text: `The worker submitted "${row.title}". Approve it or return it with a reason; without either it is approved automatically after ${row.autoApprovalHours} hours.`,
