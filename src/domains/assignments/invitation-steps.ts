@@ -42,15 +42,21 @@ const inviteStatement = preparedStatement<
   FROM invited`,
 );
 
-/** Both kinds of open offer closed in one statement: who held one (a worker may appear twice). */
+/**
+ * Both kinds of open offer closed in one statement: who held one (a worker may appear twice). The winner's own
+ * invitation, whatever its status, reads accepted (issue 10: that was an UPDATE of its own before this one).
+ */
 const closeStatement = preparedStatement<
   { workerId: string },
-  { id: string; now: string; invitationStatus: "taken" | "withdrawn" }
+  { id: string; now: string; invitationStatus: "taken" | "withdrawn"; winner: string | null }
 >(
   (p) => sql`WITH closed AS (
-    UPDATE ${assignmentRecipients} SET status = ${p.invitationStatus}::assignment_recipient_status,
+    UPDATE ${assignmentRecipients}
+    SET status = CASE WHEN worker_id = ${p.winner}::uuid THEN 'accepted'::assignment_recipient_status
+        ELSE ${p.invitationStatus}::assignment_recipient_status END,
       responded_at = ${p.now}::timestamptz
-    WHERE assignment_id = ${p.id}::uuid AND status = 'invited' RETURNING worker_id
+    WHERE assignment_id = ${p.id}::uuid AND (status = 'invited' OR worker_id = ${p.winner}::uuid)
+    RETURNING worker_id
   ), rejected AS (
     UPDATE ${assignmentApplications} SET status = 'rejected', decided_at = ${p.now}::timestamptz
     WHERE assignment_id = ${p.id}::uuid AND status = 'pending' RETURNING worker_id
@@ -120,13 +126,17 @@ export function expiryOf(input: { invitationsExpireAt?: string | null }, now: Da
   return expiry;
 }
 
-/** Closes every open invitation and pending application; returns who still had an open invitation. */
+/**
+ * Closes every open invitation and pending application; returns who still had an open invitation. With a winner
+ * (`exceptWorker`), their invitation reads accepted and the others' "taken" for good, whatever happens to the
+ * assignment later.
+ */
 export async function closeOffers(tx: Executor, ctx: Pick<Ctx, "now">, assignmentId: string, exceptWorker?: string) {
-  // With a winner, the others' invitations read "taken" for good, whatever happens to the assignment later.
   const closed = await closeStatement(tx, {
     id: assignmentId,
     now: ctx.now.toISOString(),
     invitationStatus: exceptWorker ? "taken" : "withdrawn",
+    winner: exceptWorker ?? null,
   });
   const ids = new Set(closed.map((r) => r.workerId));
   if (exceptWorker) {

@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
 import { requireRequirementsMet } from "#domains/talent/index";
@@ -9,7 +8,6 @@ import { closeOffers } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
 import { lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
-import { assignmentRecipients } from "../tables";
 import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
@@ -25,10 +23,6 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
     await requirePolicies(tx, ctx);
     locked.refuseIfWorkerBlocked();
     await requireRequirementsMet(tx, ctx, gateOf(locked.row), actor.userId);
-    await tx
-      .update(assignmentRecipients)
-      .set({ status: "accepted", respondedAt: ctx.now })
-      .where(and(eq(assignmentRecipients.assignmentId, id), eq(assignmentRecipients.workerId, actor.userId)));
     await closeOffers(tx, ctx, id, actor.userId);
     const row = await saveAssignment(tx, ctx, locked, {
       status,

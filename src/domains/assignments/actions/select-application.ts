@@ -10,7 +10,7 @@ import { maximumSpend } from "../pricing";
 import { pricingColumns, scheduleColumns } from "../schedule";
 import { lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
-import { assignmentApplications, assignmentRecipients } from "../tables";
+import { assignmentApplications } from "../tables";
 import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
@@ -37,10 +37,6 @@ export async function selectApplication(ctx: Ctx, id: string, applicationId: str
     const workerId = application.workerId;
     // The update above rolls back with this refusal: the application stays pending.
     await refuseIfBlocked(tx, locked.row.companyId, [workerId]);
-    await tx
-      .update(assignmentRecipients)
-      .set({ status: "accepted", respondedAt: ctx.now })
-      .where(and(eq(assignmentRecipients.assignmentId, id), eq(assignmentRecipients.workerId, workerId)));
     const others = await closeOffers(tx, ctx, id, workerId);
     const pricing = application.proposedPricing;
     const row = await saveAssignment(tx, ctx, locked, {
