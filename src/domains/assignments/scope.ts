@@ -11,6 +11,7 @@ import { type Params, preparedSelect } from "#platform/prepared";
 import { Problem } from "#shared/problems";
 import { actorContexts, contextColumns, toContext, workerIdOf } from "./context-steps";
 import type { AssignmentAction, AssignmentStatus, Party } from "./contract";
+import { deliverableRequirements } from "./deliverables/tables";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
 import type { Arg } from "./provider-steps";
@@ -63,6 +64,8 @@ export function visibleTo(actor: Actor): SQL {
 
 export interface Locked {
   row: AssignmentRow;
+  /** How many deliverables the client asks for, read with the lock. */
+  deliverableCount: number;
   party: Party | null;
   facts: Facts;
   /** Checks the lifecycle table for this actor and returns the status the action leads to (409 / 403 otherwise). */
@@ -94,25 +97,38 @@ export async function partyAndFacts(tx: Executor, actor: Actor, row: AssignmentR
   return one;
 }
 
-// The locking statement, built once per kind of actor (platform/prepared.ts); the actor's context rides along.
+/**
+ * The locking statement, built once per kind of actor and way of locking (platform/prepared.ts); the actor's context
+ * and what the steps read of the assignment's own records ride along. A statement that waits for the lock sees the
+ * row as its holder left it but runs its subqueries on the snapshot from before the wait, so those could be older
+ * than the row (a double-clicked check-in read "not checked in"). So it first skips a locked row, and `current` says
+ * whether the row is still the version its snapshot holds; when either fails, lockForActor waits and reads again.
+ */
+// Nested, so Drizzle writes it qualified: a bare column in a one-table select's own SQL is written unqualified, and
+// inside a subquery it would name the subquery's column of that name.
+const lockedId = sql`${assignments.id}`;
 const lockStatement = preparedSelect(
   (
     db: Executor,
     p: Params<{ id: string; scopeId: string | null; workerId: string | null }>,
-    shape: { scope: ScopeKind; worker: boolean },
+    shape: { scope: ScopeKind; worker: boolean; wait: boolean },
   ) =>
     db
       .select({
         row: assignments,
-        ...contextColumns(shape.worker ? p.workerId : null, sql`${assignments.id}`),
+        ...contextColumns(shape.worker ? p.workerId : null, lockedId),
         // Accepting and applying refuse a worker who stands in a block with the company: read here, not on its own.
         workerBlocked: shape.worker
           ? sql<boolean>`NOT ${notBlocked(assignments.companyId, p.workerId)}`
           : sql<boolean>`false`,
+        // Sending scores completeness by it, and submitting checks hand-ins only when there is something to hand in.
+        deliverableCount: sql<number>`(SELECT count(*)::int FROM ${deliverableRequirements}
+          WHERE ${deliverableRequirements.assignmentId} = ${lockedId})`,
+        current: sql<boolean>`${assignments}.xmin = (SELECT a2.xmin FROM ${assignments} a2 WHERE a2.id = ${lockedId})`,
       })
       .from(assignments)
       .where(and(eq(assignments.id, p.id), scopeSql(shape.scope, p.scopeId)))
-      .for("update"),
+      .for("update", shape.wait ? {} : { skipLocked: true }),
 );
 
 /**
@@ -122,12 +138,15 @@ const lockStatement = preparedSelect(
 export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string): Promise<Locked> {
   const scope = scopeOf(ctx.actor);
   const workerId = workerIdOf(ctx.actor);
-  // The actor's context is read in the locking statement itself (issue 10: one round trip, not two).
-  const [found] = await lockStatement(
-    tx,
-    { id, scopeId: scope.id, workerId },
-    { scope: scope.kind, worker: workerId !== null },
-  );
+  const args = { id, scopeId: scope.id, workerId };
+  const shape = { scope: scope.kind, worker: workerId !== null };
+  // Uncontended, one round trip locks and reads all (issue 10). Otherwise (held by another transaction, changed since
+  // the snapshot, or not visible): wait for the lock, then read again holding it, on a snapshot as new as the row.
+  let [found] = await lockStatement(tx, args, { ...shape, wait: false });
+  if (!found?.current) {
+    await lockStatement(tx, args, { ...shape, wait: true });
+    [found] = await lockStatement(tx, args, { ...shape, wait: true });
+  }
   if (!found) {
     throw notFound();
   }
@@ -140,6 +159,7 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
     row,
     party,
     facts,
+    deliverableCount: found.deliverableCount,
     check: (action) => transition(action, facts, party),
     refuseIfWorkerBlocked: () => {
       if (blocked) {

@@ -4,7 +4,6 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { reportFor } from "../completeness";
 import type { SendAssignment } from "../contract";
-import { deliverableCount } from "../deliverables/queries";
 import { followUps, scheduleConfirmationAlert } from "../follow-up-steps";
 import { runStepChecks } from "../hooks";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
@@ -54,7 +53,7 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
     const named = await resolveRecipients(tx, locked.row.companyId, input.workerIds);
     const fromPools = input.pools ? await poolRecipients(tx, ctx, gateOf(locked.row), input.pools) : null;
     const workerIds = [...new Set([...named, ...(fromPools?.workerIds ?? [])])];
-    const report = reportFor(locked.row, await deliverableCount(tx, id), ctx.now);
+    const report = reportFor(locked.row, locked.deliverableCount, ctx.now);
     const snapshot = { completenessScore: report.score, completenessFindings: report.findings };
     const [first] = workerIds;
     if (input.assignDirectly && first) {
