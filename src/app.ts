@@ -126,8 +126,9 @@ export async function buildApp(options: AppOptions): Promise<Built> {
   });
   await app.register(cookie);
   registerBodyParsers(app);
-  app.addHook("onRequest", async (request, reply) => {
+  app.addHook("onRequest", (request, reply, done) => {
     reply.header("x-request-id", request.id);
+    done();
   });
   registerCsrf(app);
   registerAuth(app, {

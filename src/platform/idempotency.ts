@@ -120,26 +120,31 @@ export function registerIdempotency(app: App, db: Db): void {
     return replay(reply, stored, requestHash);
   });
 
-  app.addHook("onSend", async (request, reply, payload) => {
+  // Callback hooks, not async ones: every request passes them and most hold nothing (a promise each otherwise).
+  app.addHook("onSend", (request, reply, payload, done) => {
     const holding = request.idempotency;
     if (!holding) {
-      return payload;
+      done(null, payload);
+      return;
     }
     // Cleared first: if recording fails, the error answer passes through this hook again.
     request.idempotency = undefined;
-    await record(db, holding, reply, payload, request.ctx.now);
-    return payload;
+    record(db, holding, reply, payload, request.ctx.now).then(() => done(null, payload), done);
   });
 
   // A request that ends without onSend (the client went away, a hijacked reply) must not keep its transaction.
-  const abandon = async (request: FastifyRequest) => {
+  const abandon = (request: FastifyRequest, done: () => void) => {
     const holding = request.idempotency;
     request.idempotency = undefined;
-    await holding?.held.end(false).catch(() => undefined);
+    if (!holding) {
+      done();
+      return;
+    }
+    holding.held.end(false).then(done, done);
   };
-  app.addHook("onResponse", abandon);
+  app.addHook("onResponse", (request, _reply, done) => abandon(request, done));
   app.addHook("onRequestAbort", abandon);
-  app.addHook("onTimeout", abandon);
+  app.addHook("onTimeout", (request, _reply, done) => abandon(request, done));
 }
 
 // Built once (prepared.ts): the web app sends a key with every write, so these run on each of them.

@@ -112,6 +112,12 @@ export async function saveAssignment(
     data?: Record<string, unknown>;
     /** Follow-ups the saved row asks for (follow-up-steps.ts `followUps`), queued in the event's statement. */
     jobs?: (row: AssignmentRow) => JobSpec[];
+    /**
+     * The action's own writes sent in the event's statement (a time log opened or closed): each must stand on its
+     * own, since they share the snapshot from before the statement (write-together.ts), and no event probe may read
+     * what they write.
+     */
+    writes?: readonly Write[];
   },
 ): Promise<AssignmentRow> {
   const before = locked.row.status;
@@ -135,6 +141,7 @@ export async function saveAssignment(
   const statusChange = status === before ? {} : { from: before, to: status };
   // The totals' delta and the follow-ups ride in the event's statement: one round trip for all (issue 10).
   await recordAssignmentEvent(tx, ctx, row.id, change.event, { ...statusChange, ...change.data }, [
+    ...(change.writes ?? []),
     totalsWrite(locked.row, row),
     jobsWrite(ctx, change.jobs?.(row) ?? []),
   ]);
@@ -282,7 +289,9 @@ export async function insertDraft(tx: Executor, ctx: Ctx, input: CreateAssignmen
 export async function approveLocked(tx: Executor, ctx: Ctx, locked: Locked) {
   const status = locked.check("approve");
   const auto = locked.party === "system";
-  const closedRequestIds = await closeOpenRequests(tx, ctx, locked.row.id);
+  // Pending requests are the assigned worker's only (release and a new request close everyone else's), and their
+  // count is kept on the row in the same transactions: with none, the UPDATE would find nothing (issue 10).
+  const closedRequestIds = locked.row.openRequestCount > 0 ? await closeOpenRequests(tx, ctx, locked.row.id) : [];
   const row = await saveAssignment(tx, ctx, locked, {
     status,
     set: { approvedAt: ctx.now, autoApprovalDueAt: null, openRequestCount: 0 },

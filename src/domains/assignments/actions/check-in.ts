@@ -4,7 +4,7 @@ import type { Ctx } from "#platform/context";
 import type { CheckIn } from "../contract";
 import { lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
-import { openTimeLog } from "../time-log-steps";
+import { openTimeLogWrite } from "../time-log-steps";
 import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
@@ -15,8 +15,12 @@ export async function checkInAssignment(ctx: Ctx, id: string, input: CheckIn): P
     const status = locked.check("checkIn");
     await requirePolicies(tx, ctx);
     const workerId = userActor(ctx).userId;
-    await openTimeLog(tx, ctx.now, id, workerId, input.note ?? null);
-    const row = await saveAssignment(tx, ctx, locked, { status, event: "assignment.checked_in", data: { workerId } });
+    const row = await saveAssignment(tx, ctx, locked, {
+      status,
+      event: "assignment.checked_in",
+      data: { workerId },
+      writes: [openTimeLogWrite(ctx.now, id, workerId, input.note ?? null)],
+    });
     return assignmentView(tx, ctx, row);
   });
 }

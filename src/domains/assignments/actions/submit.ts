@@ -8,7 +8,8 @@ import { followUps } from "../follow-up-steps";
 import { amountForClaim, claimNeeds } from "../pricing";
 import { pricingOf } from "../schedule";
 import { type AssignmentRow, lockForActor } from "../scope";
-import { closeTimeLog, notify, saveAssignment } from "../steps";
+import { notify, saveAssignment } from "../steps";
+import { closeTimeLogWrite } from "../time-log-steps";
 import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
@@ -42,7 +43,6 @@ export async function submitAssignment(ctx: Ctx, id: string, input: SubmitAssign
     await requirePolicies(tx, ctx);
     await assertDeliverablesComplete(tx, id);
     const total = claimTotal(locked.row, input);
-    await closeTimeLog(tx, ctx.now, id);
     const dueAt = new Date(ctx.now.getTime() + locked.row.autoApprovalHours * 3_600_000);
     const row = await saveAssignment(tx, ctx, locked, {
       status,
@@ -60,6 +60,7 @@ export async function submitAssignment(ctx: Ctx, id: string, input: SubmitAssign
       event: "assignment.submitted",
       data: { hours: input.hours, units: input.units, expenses: input.expenses, total },
       jobs: followUps.autoApproval,
+      writes: [closeTimeLogWrite(ctx.now, id)],
     });
     await notify(tx, ctx, [row.createdBy], row.id, {
       subject: `Ready for approval: ${row.title}`,

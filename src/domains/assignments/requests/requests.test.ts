@@ -179,6 +179,25 @@ describe("an assignment that ends with a request open", () => {
     const cancelled = (await eventsOf(t, assignment.id)).find((e) => e.action === "assignment.cancelled");
     expect(cancelled?.data).toMatchObject({ closedRequestIds: [asked.id] });
   });
+
+  it("closes it on approval, and an approval with none open closes nothing", async () => {
+    const { owner, assignee, assignment } = await assignedAssignment(t);
+    const asked = await ask(assignee, assignment.id, { kind: "budget_increase", amount: 2_000, reason: "Parts" });
+    await act(t, assignee, assignment.id, "check-in", {});
+    await act(t, assignee, assignment.id, "submit", { hours: 2 });
+    await act(t, owner, assignment.id, "approve");
+    const refused = await answer(owner, assignment.id, asked.id, "accept", undefined, 409);
+    expect(refused).toMatchObject({ requestStatus: "closed" });
+    const approved = (await eventsOf(t, assignment.id)).find((e) => e.action === "assignment.approved");
+    expect(approved?.data).toMatchObject({ closedRequestIds: [asked.id] });
+
+    const other = await assignedAssignment(t);
+    await act(t, other.assignee, other.assignment.id, "check-in", {});
+    await act(t, other.assignee, other.assignment.id, "submit", { hours: 2 });
+    await act(t, other.owner, other.assignment.id, "approve");
+    const alone = (await eventsOf(t, other.assignment.id)).find((e) => e.action === "assignment.approved");
+    expect(alone?.data).toMatchObject({ closedRequestIds: [] });
+  });
 });
 
 describe("a worker who leaves", () => {
