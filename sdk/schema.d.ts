@@ -3368,7 +3368,7 @@ export interface paths {
         put?: never;
         /**
          * Write in an escalation case
-         * @description Adds a message to the case conversation among the client, the worker and the team; both parties are emailed. The team's messages count as the first response and as updates (the next update is due 2 business days later). `visibility: team` is a private staff note: escalations team only, never shown to the parties.
+         * @description Adds a message to the case conversation among the client, the worker and the team; both parties are emailed. The team's messages count as the first response and as updates (the next update is due 2 business days later). `visibility: team` is a private staff note: escalations team only, never shown to the parties. Answers the case as the caller now sees it and the new `message`, whose `id` is the `messageId` to attach files to it.
          */
         post: operations["postEscalationMessage"];
         delete?: never;
@@ -5068,6 +5068,183 @@ export interface components {
                 }[];
             } | null;
         };
+        PostedCaseMessage: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "open" | "in_review" | "resolved" | "closed" | "withdrawn";
+            /** @enum {string} */
+            category: "payment_not_received" | "approval_delayed" | "unexplained_cancellation" | "quality_of_work" | "scope_changed" | "other";
+            details: string;
+            desiredOutcome: string;
+            desiredAmount: {
+                amount: number;
+                /** @enum {string} */
+                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+            } | null;
+            openedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                side: "client" | "worker";
+            };
+            assignment: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                status: string;
+                /** @enum {string} */
+                currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                company: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                worker: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                autoApprovalPaused: boolean;
+                autoPayPaused: boolean;
+            };
+            assignedTo: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            openedAt: string;
+            /** Format: date-time */
+            firstResponseDueAt: string;
+            firstResponseAt: string | null;
+            lastUpdateAt: string | null;
+            nextUpdateDueAt: string | null;
+            overdue: boolean;
+            closedAt: string | null;
+            closingSummary: string | null;
+            /** @enum {string} */
+            party: "admin" | "manager" | "finance" | "viewer" | "worker" | "team";
+            actions: ("message" | "reply" | "note" | "take" | "close" | "withdraw" | "propose")[];
+            version: number;
+            messages: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    side: "client" | "worker" | "team";
+                };
+                /** @enum {string} */
+                visibility: "parties" | "team";
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            }[];
+            files: components["schemas"]["CaseFileView"][];
+            proposals: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "pay" | "release" | "rework";
+                amount: {
+                    amount: number;
+                    /** @enum {string} */
+                    currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                } | null;
+                dueAt: string | null;
+                note: string | null;
+                proposedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    side: "client" | "worker" | "team";
+                };
+                /** @enum {string} */
+                status: "pending" | "executed" | "declined" | "superseded";
+                clientAnswer: ("accepted" | "declined") | null;
+                workerAnswer: ("accepted" | "declined") | null;
+                executedAt: string | null;
+                /** Format: date-time */
+                createdAt: string;
+                actions: ("accept" | "decline")[];
+            }[];
+            record: {
+                thread: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "question" | "message";
+                    side: string;
+                    authorName: string;
+                    body: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                }[];
+                invoices: {
+                    /** Format: uuid */
+                    id: string;
+                    kind: string;
+                    status: string;
+                    amount: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    fee: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    total: {
+                        amount: number;
+                        /** @enum {string} */
+                        currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                    };
+                    /** Format: date-time */
+                    issuedAt: string;
+                    /** Format: date-time */
+                    dueAt: string;
+                    paidAt: string | null;
+                }[];
+                transfers: {
+                    /** Format: uuid */
+                    id: string;
+                    reason: string;
+                    /** Format: date-time */
+                    createdAt: string;
+                    postings: {
+                        account: string;
+                        amount: {
+                            amount: number;
+                            /** @enum {string} */
+                            currency: "USD" | "EUR" | "GBP" | "CAD" | "AUD" | "JPY" | "CHF" | "INR" | "MXN" | "BRL";
+                        };
+                    }[];
+                }[];
+            } | null;
+            /** @description The message just posted; a file for it names its `id` (`messageId`). */
+            message: {
+                /** Format: uuid */
+                id: string;
+                author: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** @enum {string} */
+                    side: "client" | "worker" | "team";
+                };
+                /** @enum {string} */
+                visibility: "parties" | "team";
+                body: string;
+                /** Format: date-time */
+                createdAt: string;
+            };
+        };
         Rating: {
             /** Format: uuid */
             id: string;
@@ -5210,7 +5387,7 @@ export interface components {
          * @description A stable machine-readable problem code. The table in the API description says what each means.
          * @enum {string}
          */
-        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "sandbox_controls_off" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "payout_account_unverified" | "deposit_amounts_wrong" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable";
+        ProblemCode: "validation_failed" | "bad_request" | "unauthenticated" | "invalid_credentials" | "account_suspended" | "account_restricted" | "forbidden" | "csrf_rejected" | "policy_acceptance_required" | "requirements_not_met" | "not_found" | "method_not_allowed" | "request_timeout" | "conflict" | "email_taken" | "email_unverified" | "blocked" | "company_locked" | "invalid_transition" | "idempotency_key_in_progress" | "last_admin" | "policy_version_not_current" | "deliverables_incomplete" | "deliverable_in_use" | "request_already_pending" | "version_conflict" | "edit_window_closed" | "escalation_window_closed" | "escalation_already_open" | "webhook_disabled" | "sandbox_controls_off" | "settlement_not_possible" | "token_invalid" | "payload_too_large" | "uri_too_long" | "unsupported_media_type" | "idempotency_key_reused" | "budget_exceeded" | "cancellation_fee_not_offered" | "insufficient_funds" | "payout_account_unverified" | "deposit_amounts_wrong" | "place_not_found" | "place_ambiguous" | "webhook_url_not_allowed" | "webhook_url_private" | "webhook_url_unresolvable" | "rate_limited" | "headers_too_large" | "internal" | "unavailable" | "busy_retry";
         FieldError: {
             /** @description JSON pointer into the request, e.g. `/body/email`. */
             pointer: string;
@@ -18495,7 +18672,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EscalationView"];
+                    "application/json": components["schemas"]["PostedCaseMessage"];
                 };
             };
             400: components["responses"]["Problem400ValidationFailedBadRequest"];

@@ -70,8 +70,13 @@ export async function runDemo(options: {
   }
 }
 
-/** Two accounts to sign in with right away, and the password every demo account shares. */
-async function demoLogins(db: Db): Promise<string> {
+const staffLabels = { escalations: "Escalations Team", trust_safety: "Trust & Safety" } as const;
+
+/**
+ * The accounts to sign in with right away, one per side (a client admin, a worker, each staff team the demo staffed),
+ * and the password every demo account shares.
+ */
+export async function demoLogins(db: Db): Promise<string> {
   const logins = await firstDemoLogins(db);
   if (!logins) {
     return "";
@@ -89,6 +94,9 @@ async function demoLogins(db: Db): Promise<string> {
   return [
     `  client admin of ${logins.admin.company}: ${logins.admin.email}`,
     `  worker:  ${worker}`,
+    ...(["escalations", "trust_safety"] as const).flatMap((role) =>
+      logins.staff.filter((s) => s.role === role).map((s) => `  ${staffLabels[role]} (staff): ${s.email}`),
+    ),
     `  password (every demo account): ${DEMO_PASSWORD}`,
     "",
   ].join("\n");

@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
+import { eq, type Placeholder, sql } from "drizzle-orm";
 import { pino } from "pino";
 import { describe, expect, it, vi } from "vitest";
 import { testApp } from "#test/harness";
 import { createJobRunner, runDueJobs } from "./jobs";
-import { sendMail } from "./mail";
+import { mailWritesFrom, sendMail } from "./mail";
+import { type Params, placeholders, toQuery } from "./prepared";
 import { jobs, mailOutbox } from "./tables";
 
 const t = await testApp();
@@ -20,6 +21,14 @@ function capturingRunner() {
 }
 
 describe("the mail outbox", () => {
+  it("writes a statement's mails with its title as their subject: notify passes the title once, not twice", () => {
+    const p = placeholders as Params<{ title: string; mailText: string; now: string }>;
+    const query = toQuery(sql`WITH "m" AS (SELECT 1), ${mailWritesFrom(sql`"m"`, p)} SELECT 1`);
+    const names = query.params.map((param) => (param as Placeholder).name);
+    expect(names).toContain("title");
+    expect(names).not.toContain("subject");
+  });
+
   it("queues mail in the caller's transaction; the mail.send job sends it once and logs it", async () => {
     const to = `${randomUUID()}@example.test`;
     const id = await t.db.transaction((tx) =>

@@ -62,12 +62,13 @@ function mailWrites(p: Params<MailArrays>): SQL {
 /**
  * The same writes for mails a statement chooses itself (notify reads its recipients and their preferences in the
  * statement that writes to them): `source` is a CTE with columns `id` (uuid, chosen there: declare it MATERIALIZED,
- * so each mail's id is drawn once) and `"to"`; every mail has one subject and one text.
+ * so each mail's id is drawn once) and `"to"`; every mail has one text, and the statement's `title` (the one line an
+ * inbox entry shows) as its subject.
  */
-export function mailWritesFrom(source: SQL, p: Params<{ subject: string; mailText: string; now: string }>): SQL {
+export function mailWritesFrom(source: SQL, p: Params<{ title: string; mailText: string; now: string }>): SQL {
   return sql`"mail_rows" AS (
       INSERT INTO ${mailOutbox} (id, "to", subject, text, created_at)
-      SELECT m.id, m."to", ${p.subject}, ${p.mailText}, ${p.now}::timestamptz FROM ${source} AS m
+      SELECT m.id, m."to", ${p.title}, ${p.mailText}, ${p.now}::timestamptz FROM ${source} AS m
     ), "mail_jobs" AS (${jobsInsertFrom(
       sql`SELECT 'mail.send', jsonb_build_object('id', m.id), ${p.now}::timestamptz, 'mail:' || m.id,
         ${sql.raw(String(defaultMaxAttempts))} FROM ${source} AS m`,

@@ -54,6 +54,7 @@ export const problemCodes = {
   headers_too_large: { status: 431, title: "The request headers are too large" },
   internal: { status: 500, title: "Something went wrong on our side" },
   unavailable: { status: 503, title: "The service is unavailable" },
+  busy_retry: { status: 503, title: "The server was busy; nothing was saved, try again" },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemCode = keyof typeof problemCodes;

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Ctx, UserActor } from "#platform/context";
 import { sha256 } from "#platform/crypto";
 import { containing, type Db, type Executor } from "#platform/db";
@@ -177,7 +177,11 @@ export async function listUsersForStaff(ctx: Ctx, query: { q?: string; limit: nu
   };
 }
 
-/** Demo accounts use `.example` addresses (a reserved domain no real person has): the first admin and worker made. */
+/**
+ * Demo accounts use `.example` addresses (a reserved domain no real person has): the first admin and worker made, and
+ * the first Escalations Team and Trust & Safety staff member the demo made (none when that part of the demo did not
+ * run).
+ */
 export async function firstDemoLogins(db: Db) {
   const demo = sql`${users.email} LIKE '%.example'`;
   const [admin] = await db
@@ -194,5 +198,13 @@ export async function firstDemoLogins(db: Db) {
     .where(and(eq(users.accountType, "worker"), demo))
     .orderBy(asc(users.createdAt))
     .limit(1);
-  return admin && worker ? { admin, worker } : null;
+  const staff = await db
+    .selectDistinctOn([users.staffRole], { role: users.staffRole, email: users.email })
+    .from(users)
+    .where(and(eq(users.accountType, "staff"), inArray(users.staffRole, ["escalations", "trust_safety"]), demo))
+    // The demo makes its staff in one instant: `trust-safety@…` before `trust-safety-2@…`, shorter first.
+    .orderBy(users.staffRole, asc(users.createdAt), sql`length(${users.email})`, asc(users.email));
+  return admin && worker
+    ? { admin, worker, staff: staff.flatMap(({ role, email }) => (role ? [{ role, email }] : [])) }
+    : null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { firstDemoLogins } from "#domains/accounts/index";
 import { assignments } from "#domains/assignments/index";
 import { companies } from "#domains/companies/index";
 import { workers } from "#domains/workers/index";
@@ -30,5 +31,9 @@ describe("the escalations demo", () => {
       "SELECT count(*)::int AS n FROM escalation_messages WHERE visibility = 'team'",
     );
     expect(notes[0]?.n).toBe(1);
+    // The demo's sign-ins (`worklane demo` prints them) name the team member it made.
+    expect((await firstDemoLogins(t.db))?.staff).toEqual([
+      { role: "escalations", email: "escalations@worklane.example" },
+    ]);
   }, 240_000);
 });

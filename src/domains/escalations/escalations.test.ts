@@ -137,8 +137,17 @@ describe("the case conversation", () => {
     expect(opened.firstResponseDueAt).toBe(opened.nextUpdateDueAt);
     const fromWorker = await post(assignee, id, "messages", { body: "Here are the photos again." });
     expect(fromWorker.statusCode, fromWorker.body).toBe(200);
+    // The answer carries the new message, with the id a file for it names.
+    expect(fromWorker.json().message).toMatchObject({
+      body: "Here are the photos again.",
+      visibility: "parties",
+      author: { id: assignee.me.id, side: "worker" },
+    });
+    expect(fromWorker.json().messages.map((m: { id: string }) => m.id)).toEqual([fromWorker.json().message.id]);
     const note = await post(team, id, "messages", { body: "Client has ignored three messages.", visibility: "team" });
     expect(note.json().messages).toHaveLength(2);
+    expect(note.json().message).toMatchObject({ visibility: "team", author: { side: "team" } });
+    expect(note.json().messages.at(-1).id).toBe(note.json().message.id);
     const reply = await post(team, id, "messages", { body: "We have contacted the client." });
     expect(reply.json()).toMatchObject({ status: "in_review", firstResponseAt: t.clock.now().toISOString() });
     for (const party of [owner, assignee]) {

@@ -62,7 +62,7 @@ const view = async (as: Session, caseId: string) =>
 const write = async (as: Session, caseId: string, payload: Record<string, unknown>) => {
   const response = await call(t, as, { method: "POST", url: `/api/v1/escalations/${caseId}/messages`, payload });
   expect(response.statusCode, response.body).toBe(200);
-  return (response.json() as CaseView).messages.at(-1) as CaseView["messages"][number];
+  return (response.json() as CaseView & { message: CaseView["messages"][number] }).message;
 };
 const download = (as: Session, url: string) => call(t, as, { method: "GET", url });
 

@@ -20,7 +20,7 @@ export const operations: OperationDocs = {
   postEscalationMessage: {
     summary: "Write in an escalation case",
     description:
-      "Adds a message to the case conversation among the client, the worker and the team; both parties are emailed. The team's messages count as the first response and as updates (the next update is due 2 business days later). `visibility: team` is a private staff note: escalations team only, never shown to the parties.",
+      "Adds a message to the case conversation among the client, the worker and the team; both parties are emailed. The team's messages count as the first response and as updates (the next update is due 2 business days later). `visibility: team` is a private staff note: escalations team only, never shown to the parties. Answers the case as the caller now sees it and the new `message`, whose `id` is the `messageId` to attach files to it.",
   },
   attachEscalationFile: {
     summary: "Attach a file to an escalation case",

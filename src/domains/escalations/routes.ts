@@ -26,7 +26,7 @@ import { escalationDashboard } from "./queries/dashboard";
 import { downloadCaseFile } from "./queries/download";
 import { getEscalation } from "./queries/get";
 import { listEscalations } from "./queries/list";
-import { CaseFileView, EscalationDashboard, EscalationList, EscalationView } from "./views";
+import { CaseFileView, EscalationDashboard, EscalationList, EscalationView, PostedCaseMessage } from "./views";
 
 const tags = ["escalations"];
 const onOne = { tags, params: IdParams, response: { 200: EscalationView } };
@@ -97,7 +97,13 @@ export function routes(app: App): void {
   app.post(
     "/escalations/:id/messages",
     {
-      schema: { operationId: "postEscalationMessage", ...onOne, body: PostCaseMessage },
+      schema: {
+        operationId: "postEscalationMessage",
+        tags,
+        params: IdParams,
+        body: PostCaseMessage,
+        response: { 200: PostedCaseMessage },
+      },
       config: { ...accessFor("message", "reply", "note"), problems: refusals },
     },
     (req) => postCaseMessage(req.ctx, req.params.id, req.body),

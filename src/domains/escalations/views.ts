@@ -151,6 +151,12 @@ export const EscalationView = EscalationSummary.extend({
 }).meta({ id: "EscalationView" });
 export type EscalationView = z.infer<typeof EscalationView>;
 
+/** What posting in the case answers: the case as the poster now sees it, and the message just posted. */
+export const PostedCaseMessage = EscalationView.extend({
+  message: CaseMessageView.describe("The message just posted; a file for it names its `id` (`messageId`)."),
+}).meta({ id: "PostedCaseMessage" });
+export type PostedCaseMessage = z.infer<typeof PostedCaseMessage>;
+
 export const EscalationList = Page(EscalationSummary);
 export type EscalationList = z.infer<typeof EscalationList>;
 

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { firstDemoLogins } from "#domains/accounts/index";
 import { assignments } from "#domains/assignments/index";
 import { companies } from "#domains/companies/index";
 import { workers } from "#domains/workers/index";
@@ -25,5 +26,9 @@ describe("the moderation demo", () => {
     expect(appealed[0]).toMatchObject({ kind: "restriction", rule: "CVG-1.2", scopes: ["message"] });
     const all = await t.db.select().from(reports);
     expect(all.map((r) => r.status).sort()).toEqual(["actioned", "actioned", "dismissed", "open"]);
+    // The demo's sign-ins (`worklane demo` prints them) name the first Trust & Safety member.
+    expect((await firstDemoLogins(t.db))?.staff).toEqual([
+      { role: "trust_safety", email: "trust-safety@worklane.example" },
+    ]);
   }, 180_000);
 });

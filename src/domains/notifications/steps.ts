@@ -59,7 +59,6 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
     link: notice.link,
     subjectType: notice.subject?.type ?? null,
     subjectId: notice.subject?.id ?? null,
-    subject: notice.title,
     now: ctx.now.toISOString(),
   });
 }
@@ -75,7 +74,6 @@ interface NoticeValues {
   link: string;
   subjectType: string | null;
   subjectId: string | null;
-  subject: string;
   now: string;
 }
 

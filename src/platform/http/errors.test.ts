@@ -4,6 +4,7 @@ import { problemCodes } from "#shared/problems";
 import { client } from "#test/given";
 import { testApp } from "#test/harness";
 import { buildApp } from "../../app";
+import { createCtx } from "../context";
 import type { Db } from "../db";
 import { createLogger } from "../log";
 import { recurringJobs } from "../tables";
@@ -71,6 +72,7 @@ describe("problem documents for what Fastify refuses", () => {
 });
 
 describe("database refusals", () => {
+  let conflictingAttempts = 0;
   /** A bare app with only the error handler, whose routes make the real driver fail. */
   async function failingApp() {
     const app = Fastify({ loggerInstance: createLogger("silent") }) as unknown as App;
@@ -81,6 +83,17 @@ describe("database refusals", () => {
       await t.db.insert(recurringJobs).values(row);
     });
     app.get("/bad-data", async () => t.db.execute("SELECT 'not a uuid'::uuid"));
+    app.get("/deadlock", async () => {
+      // What inTransaction rethrows after its last try: Drizzle's wrapper around the driver's error.
+      throw Object.assign(new Error("Failed query"), { cause: { code: "40P01", message: "deadlock detected" } });
+    });
+    app.get("/always-conflicting", async () => {
+      // A transaction PostgreSQL aborts as a serialization failure on every try, so inTransaction gives up.
+      await createCtx({ db: t.db, log: createLogger("silent") }).transaction(async (tx) => {
+        conflictingAttempts += 1;
+        await tx.execute("DO $$ BEGIN RAISE EXCEPTION 'conflict' USING ERRCODE = '40001'; END $$");
+      });
+    });
     app.get("/crash", async () => {
       throw new Error("secret internals");
     });
@@ -95,6 +108,35 @@ describe("database refusals", () => {
     const bad = await app.inject({ method: "GET", url: "/bad-data" });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe("validation_failed");
+    await app.close();
+  });
+
+  it("answers a deadlock or serialization failure that outlived the retries with 503 busy_retry and Retry-After", async () => {
+    const app = await failingApp();
+    const busy = await app.inject({ method: "GET", url: "/deadlock" });
+    expect(busy.statusCode).toBe(503);
+    expect(busy.headers["retry-after"]).toBe("1");
+    expect(busy.headers["content-type"]).toContain("application/problem+json");
+    expect(busy.json()).toMatchObject({
+      status: 503,
+      code: "busy_retry",
+      title: problemCodes.busy_retry.title,
+      detail: "The server was busy with conflicting changes; nothing was saved. Try again.",
+    });
+    expect(busy.body).not.toContain("deadlock detected");
+    expect(toProblem({ code: "40001" })?.code).toBe("busy_retry");
+    expect(toProblem({ cause: { code: "40P01" } })?.status).toBe(503);
+    await app.close();
+  });
+
+  it(`answers 503 busy_retry when every try of a transaction is rolled back as a conflict on ${t.kind}`, async () => {
+    const app = await failingApp();
+    conflictingAttempts = 0;
+    const busy = await app.inject({ method: "GET", url: "/always-conflicting" });
+    expect(conflictingAttempts).toBe(3);
+    expect(busy.statusCode).toBe(503);
+    expect(busy.headers["retry-after"]).toBe("1");
+    expect(busy.json().code).toBe("busy_retry");
     await app.close();
   });
 

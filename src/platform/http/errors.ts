@@ -28,6 +28,10 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, error:
     const seconds = Number(error.extra.retryAfterSeconds);
     reply.header("retry-after", String(Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : 60));
   }
+  if (error.code === "busy_retry") {
+    // The conflicting change is usually done within a second; a retry then succeeds.
+    reply.header("retry-after", "1");
+  }
   return reply.code(error.status).type("application/problem+json").serializer(JSON.stringify).send(body);
 }
 
@@ -60,6 +64,10 @@ export function toProblem(error: unknown): Problem | null {
     return new Problem("bad_request", "The body is not valid JSON.");
   }
   const sqlState = sqlStateOf(error);
+  // A deadlock or serialization failure that outlived inTransaction's retries: rolled back whole, safe to send again.
+  if (sqlState === "40P01" || sqlState === "40001") {
+    return new Problem("busy_retry", "The server was busy with conflicting changes; nothing was saved. Try again.");
+  }
   // The database is the last line of defence; its refusals are the client's fault, never a 500.
   if (sqlState === "23505") {
     return new Problem("conflict", "This record already exists.");
@@ -88,6 +96,9 @@ export function registerErrorHandling(app: App, fallback?: (request: FastifyRequ
 
   app.setErrorHandler((error, request, reply) => {
     const known = toProblem(error);
+    if (known?.code === "busy_retry") {
+      request.log.warn({ err: error }, "transaction still conflicting after its retries");
+    }
     if (known) {
       return sendProblem(reply, request, known);
     }

@@ -74,7 +74,8 @@ acting twice. \`PUT\`, \`PATCH\` and \`DELETE\` are idempotent by nature.
 
 **Errors** are RFC 9457 problem documents (\`application/problem+json\`) with a stable machine-readable \`code\`, a
 \`detail\` sentence for a person and, for invalid input, \`errors\` with a JSON pointer per field. Each operation lists the
-codes it can answer; any operation may also answer \`500 internal\` or \`503 unavailable\`. The codes:
+codes it can answer; any operation may also answer \`500 internal\`, \`503 unavailable\` or \`503 busy_retry\` (a change that
+met a conflicting one and was rolled back; send it again after \`Retry-After\`). The codes:
 
 ${problems}
 

@@ -40,7 +40,7 @@ export function standingApplies(route: Pick<RouteDeclaration, "method" | "config
 }
 
 /** Codes every route can answer whatever it declares; they belong to the server, not to the operation's contract. */
-export const serverProblems: readonly ProblemCode[] = ["internal", "unavailable"];
+export const serverProblems: readonly ProblemCode[] = ["internal", "unavailable", "busy_retry"];
 
 /** The problem codes a route may answer: the platform's, derived from the declaration, then the route's own. */
 export function problemsOf(route: RouteDeclaration): ProblemCode[] {

@@ -21,7 +21,6 @@ export function CaseConversation({ view }: { view: EscalationView }) {
   const [privateNote, setPrivateNote] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
   const attach = useAttachCaseFile();
-  const mySide = view.party === "team" || view.party === "worker" ? view.party : "client";
   const canWrite = view.actions.some((a) => a === "message" || a === "reply");
   const canNote = view.actions.includes("note");
   return (
@@ -48,8 +47,7 @@ export function CaseConversation({ view }: { view: EscalationView }) {
             event.preventDefault();
             const visibility = privateNote ? "team" : "parties";
             // The message first, then its files one by one, as in the assignment thread; a refused file leaves the
-            // message posted. The answer is the whole case: our message is the newest of ours with this text
-            // (should it not be found, the files still reach the case).
+            // message posted. The answer carries the new message, whose id the files name.
             post.mutate(
               { body, visibility },
               {
@@ -58,12 +56,9 @@ export function CaseConversation({ view }: { view: EscalationView }) {
                   setBody("");
                   setFiles([]);
                   attach.reset();
-                  const mine = answer.messages.findLast(
-                    (m) => m.visibility === visibility && m.author.side === mySide && m.body === body,
-                  );
                   for (const file of sending) {
                     const sent = await attach
-                      .mutateAsync({ caseId: view.id, messageId: mine?.id, file })
+                      .mutateAsync({ caseId: view.id, messageId: answer.message.id, file })
                       .catch(() => null);
                     if (!sent) {
                       return;
