@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { type Ctx, systemActor } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { scheduleAutoApproval } from "./follow-up-steps";
-import { type AssignmentRow, lockForActor } from "./scope";
+import { type AssignmentRow, type Locked, lockForActor } from "./scope";
 import { saveAssignment } from "./steps";
 import { assignments } from "./tables";
 
@@ -22,7 +22,9 @@ const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
  * (accept, choosing an applicant, assigning directly), so the rule reads the final terms, and may write its own
  * records (payments commits the funds) in the same transaction.
  */
-export type StepCheck = (tx: Executor, ctx: Ctx, row: AssignmentRow) => Promise<void>;
+export type StepCheck = (tx: Executor, ctx: Ctx, row: AssignmentRow, read?: LockReads) => Promise<void>;
+/** What the step's lock already read of the company (scope.ts), so a rule need not read it again (issue 10). */
+export type LockReads = Pick<Locked, "securesFunds">;
 /**
  * "raise" runs when an accepted request raises what the company may owe (a budget increase or an expense raises the
  * ceiling; a bonus is paid on top), after the request and the assignment are saved: payments secures the extra.
@@ -37,9 +39,15 @@ export function addStepCheck(step: CheckedStep, check: StepCheck): void {
 }
 
 /** Runs the rules other domains added to `step` ("send" also covers adding workers to one already out). */
-export async function runStepChecks(step: CheckedStep, tx: Executor, ctx: Ctx, row: AssignmentRow): Promise<void> {
+export async function runStepChecks(
+  step: CheckedStep,
+  tx: Executor,
+  ctx: Ctx,
+  row: AssignmentRow,
+  read?: LockReads,
+): Promise<void> {
   for (const check of stepChecks[step]) {
-    await check(tx, ctx, row);
+    await check(tx, ctx, row, read);
   }
 }
 

@@ -4,7 +4,7 @@
  * view every read and action answers with is in view-steps.ts.
  */
 import { and, eq, type SQL, sql } from "drizzle-orm";
-import { blockedProblem, notBlocked } from "#domains/companies/index";
+import { blockedProblem, notBlocked, securesFundsSql } from "#domains/companies/index";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { type Params, preparedSelect } from "#platform/prepared";
@@ -66,6 +66,8 @@ export interface Locked {
   row: AssignmentRow;
   /** How many deliverables the client asks for, read with the lock. */
   deliverableCount: number;
+  /** Whether the company secures funds when a worker is assigned (payments' "assign" rule), read with the lock. */
+  securesFunds: boolean;
   party: Party | null;
   facts: Facts;
   /** Checks the lifecycle table for this actor and returns the status the action leads to (409 / 403 otherwise). */
@@ -124,6 +126,7 @@ const lockStatement = preparedSelect(
         // Sending scores completeness by it, and submitting checks hand-ins only when there is something to hand in.
         deliverableCount: sql<number>`(SELECT count(*)::int FROM ${deliverableRequirements}
           WHERE ${deliverableRequirements.assignmentId} = ${lockedId})`,
+        securesFunds: securesFundsSql(sql`${assignments.companyId}`),
         current: sql<boolean>`${assignments}.xmin = (SELECT a2.xmin FROM ${assignments} a2 WHERE a2.id = ${lockedId})`,
       })
       .from(assignments)
@@ -160,6 +163,7 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
     party,
     facts,
     deliverableCount: found.deliverableCount,
+    securesFunds: found.securesFunds,
     check: (action) => transition(action, facts, party),
     refuseIfWorkerBlocked: () => {
       if (blocked) {

@@ -129,8 +129,9 @@ async function moveToCommitted(
 }
 
 /** The "assign" rule: commits the maximum spend when the company secures its funds (nothing when one is held). */
-export const commitSecuredFunds: StepCheck = async (tx, ctx, row) => {
-  if (!(await securesFunds(tx, row.companyId)) || (await heldCommitment(tx, row.id))) {
+export const commitSecuredFunds: StepCheck = async (tx, ctx, row, read) => {
+  const secures = read ? read.securesFunds : await securesFunds(tx, row.companyId);
+  if (!secures || (await heldCommitment(tx, row.id))) {
     return;
   }
   const amount = await mostOwed(tx, row);

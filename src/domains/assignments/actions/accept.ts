@@ -31,7 +31,7 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
       data: { workerId: actor.userId },
       jobs: (saved) => followUps.confirmationAlert(saved, ctx.now),
     });
-    await runStepChecks("assign", tx, ctx, row);
+    await runStepChecks("assign", tx, ctx, row, locked);
     await notify(tx, ctx, [row.createdBy], row.id, {
       subject: `Accepted: ${row.title}`,
       text: `A worker accepted "${row.title}" and is now assigned.`,

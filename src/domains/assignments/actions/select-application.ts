@@ -49,7 +49,7 @@ export async function selectApplication(ctx: Ctx, id: string, applicationId: str
       event: "assignment.application_selected",
       data: { workerId, applicationId, counterOffer: pricing !== null || application.proposedSchedule !== null },
     });
-    await runStepChecks("assign", tx, ctx, row);
+    await runStepChecks("assign", tx, ctx, row, locked);
     await notify(tx, ctx, [workerId], row.id, {
       subject: `You got it: ${row.title}`,
       text: `The client chose your application for "${row.title}". The instructions are now visible on the assignment.`,

@@ -25,7 +25,7 @@ async function assignDirectly(tx: Executor, ctx: Ctx, locked: Locked, workerId: 
     event: "assignment.assigned",
     data: { workerId, score: snapshot.completenessScore },
   });
-  await runStepChecks("assign", tx, ctx, row);
+  await runStepChecks("assign", tx, ctx, row, locked);
   const accepted = { status: "accepted" as const, invitedAt: ctx.now, respondedAt: ctx.now, declineReason: null };
   await tx
     .insert(assignmentRecipients)
