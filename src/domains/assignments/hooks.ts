@@ -24,7 +24,7 @@ const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
  */
 export type StepCheck = (tx: Executor, ctx: Ctx, row: AssignmentRow, read?: LockReads) => Promise<void>;
 /** What the step's lock already read of the company (scope.ts), so a rule need not read it again (issue 10). */
-export type LockReads = Pick<Locked, "securesFunds">;
+export type LockReads = Pick<Locked, "securesFunds" | "pastDue">;
 /**
  * "raise" runs when an accepted request raises what the company may owe (a budget increase or an expense raises the
  * ceiling; a bonus is paid on top), after the request and the assignment are saved: payments secures the extra.

@@ -31,9 +31,11 @@ export {
 export {
   type CompanySummaryReader,
   type FundsSecuredReader,
+  type PastDueReader,
   provideAssignmentInvoice,
   provideCompanySummary,
   provideFundsSecured,
+  providePastDue,
 } from "./provider-steps";
 export { type AssignmentRow, lockForActor, visibleTo, visibleWithParty } from "./scope";
 export type { AssignmentView } from "./views";

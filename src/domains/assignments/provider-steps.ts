@@ -92,3 +92,18 @@ export function invoiceSql(args: { id: Arg }): SQL<unknown> {
 export function decodeInvoice(value: unknown, now: Date): AssignmentInvoice | null {
   return invoiceReader && value ? invoiceReader.decode(value, now) : null;
 }
+
+/**
+ * Whether the company has an open invoice past its due date, read with the assignment's lock (issue 10): payments'
+ * send rule reads the company's standing in full only when this says it might be locked, which it never is without.
+ */
+export type PastDueReader = (args: { companyId: Arg; now: Arg }) => SQL<boolean>;
+let pastDueReader: PastDueReader | null = null;
+
+export function providePastDue(provided: PastDueReader): void {
+  pastDueReader = provided;
+}
+
+export function pastDueSql(args: { companyId: Arg; now: Arg }): SQL<boolean> {
+  return pastDueReader ? pastDueReader(args) : sql<boolean>`false`;
+}

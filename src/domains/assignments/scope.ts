@@ -14,7 +14,7 @@ import type { AssignmentAction, AssignmentStatus, Party } from "./contract";
 import { deliverableRequirements } from "./deliverables/tables";
 import { type Facts, transition } from "./lifecycle";
 import { factsOf, partyOf } from "./party";
-import type { Arg } from "./provider-steps";
+import { type Arg, pastDueSql } from "./provider-steps";
 import { assignmentRecipients, assignments } from "./tables";
 
 export type AssignmentRow = typeof assignments.$inferSelect;
@@ -68,6 +68,8 @@ export interface Locked {
   deliverableCount: number;
   /** Whether the company secures funds when a worker is assigned (payments' "assign" rule), read with the lock. */
   securesFunds: boolean;
+  /** Whether the company has an open invoice past due (payments' "send" rule reads more only then). */
+  pastDue: boolean;
   party: Party | null;
   facts: Facts;
   /** Checks the lifecycle table for this actor and returns the status the action leads to (409 / 403 otherwise). */
@@ -112,7 +114,7 @@ const lockedId = sql`${assignments.id}`;
 const lockStatement = preparedSelect(
   (
     db: Executor,
-    p: Params<{ id: string; scopeId: string | null; workerId: string | null }>,
+    p: Params<{ id: string; scopeId: string | null; workerId: string | null; now: string }>,
     shape: { scope: ScopeKind; worker: boolean; wait: boolean },
   ) =>
     db
@@ -127,6 +129,7 @@ const lockStatement = preparedSelect(
         deliverableCount: sql<number>`(SELECT count(*)::int FROM ${deliverableRequirements}
           WHERE ${deliverableRequirements.assignmentId} = ${lockedId})`,
         securesFunds: securesFundsSql(sql`${assignments.companyId}`),
+        pastDue: pastDueSql({ companyId: sql`${assignments.companyId}`, now: sql`${p.now}::timestamptz` }),
         current: sql<boolean>`${assignments}.xmin = (SELECT a2.xmin FROM ${assignments} a2 WHERE a2.id = ${lockedId})`,
       })
       .from(assignments)
@@ -141,7 +144,7 @@ const lockStatement = preparedSelect(
 export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">, id: string): Promise<Locked> {
   const scope = scopeOf(ctx.actor);
   const workerId = workerIdOf(ctx.actor);
-  const args = { id, scopeId: scope.id, workerId };
+  const args = { id, scopeId: scope.id, workerId, now: ctx.now.toISOString() };
   const shape = { scope: scope.kind, worker: workerId !== null };
   // Uncontended, one round trip locks and reads all (issue 10). Otherwise (held by another transaction, changed since
   // the snapshot, or not visible): wait for the lock, then read again holding it, on a snapshot as new as the row.
@@ -164,6 +167,7 @@ export async function lockForActor(tx: Executor, ctx: Pick<Ctx, "actor" | "now">
     facts,
     deliverableCount: found.deliverableCount,
     securesFunds: found.securesFunds,
+    pastDue: found.pastDue,
     check: (action) => transition(action, facts, party),
     refuseIfWorkerBlocked: () => {
       if (blocked) {

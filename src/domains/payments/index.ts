@@ -1,4 +1,9 @@
-import { addStepCheck, provideAssignmentInvoice, provideFundsSecured } from "#domains/assignments/index";
+import {
+  addStepCheck,
+  provideAssignmentInvoice,
+  provideFundsSecured,
+  providePastDue,
+} from "#domains/assignments/index";
 import { provideWebhookSubject } from "#domains/notifications/index";
 import type { Domain } from "#platform/domain";
 import { jobs } from "./jobs";
@@ -10,7 +15,7 @@ import { commitmentHooks, commitSecuredFunds, fundsSecured, raiseSecuredFunds } 
 import { operations } from "./operations";
 import { routes } from "./routes";
 import { assignmentInvoiceReader } from "./scope";
-import { refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
+import { anyPastDueSql, refuseUnfundedImmediateApproval, refuseWhileLocked } from "./standing-steps";
 import { invoiceWebhookSubject } from "./webhook-steps";
 
 // Payments' rules on assignment steps (standing-steps.ts), brought to assignments, which cannot import upward.
@@ -21,6 +26,7 @@ addStepCheck("assign", commitSecuredFunds);
 // An accepted budget increase, expense or bonus: the extra is committed too, or the acceptance is refused.
 addStepCheck("raise", raiseSecuredFunds);
 provideFundsSecured(fundsSecured);
+providePastDue(anyPastDueSql);
 // The assignment view carries its invoice (the issue's fixed shape); assignments decides who sees it.
 provideAssignmentInvoice(assignmentInvoiceReader);
 // Webhooks about invoices: the company and the invoice as the API answers it (notifications/webhooks/hooks.ts).

@@ -9,7 +9,7 @@
  * and the same funds check for a selection of invoices paid together.
  */
 import { and, eq, lt, sql } from "drizzle-orm";
-import type { StepCheck } from "#domains/assignments/index";
+import type { PastDueReader, StepCheck } from "#domains/assignments/index";
 import { companyFee } from "#domains/companies/index";
 import { loadConfig } from "#platform/config";
 import type { Executor } from "#platform/db";
@@ -68,6 +68,11 @@ export async function pastDueOf(db: Executor, companyId: string, now: Date): Pro
   return { pastDue, oldestDueAt: oldest === null ? null : new Date(oldest) };
 }
 
+/** Whether the company has an open invoice past due at all (the lock's quick read; holds and grace days aside). */
+export const anyPastDueSql: PastDueReader = ({ companyId, now }) =>
+  sql<boolean>`EXISTS (SELECT 1 FROM ${invoices} WHERE ${invoices.companyId} = ${companyId}
+    AND ${invoices.status} = 'open' AND ${invoices.dueAt} < ${now})`;
+
 /** The lock rule: the oldest invoice past due locks the account once the grace days have passed. */
 export function standingFrom({ pastDue, oldestDueAt }: PastDue, now: Date): Standing {
   const locksAt = oldestDueAt === null ? null : new Date(oldestDueAt.getTime() + pastDueGraceDays() * DAY);
@@ -98,7 +103,10 @@ export function lockReason(standing: Standing): string | null {
 }
 
 /** The send rule: a locked company cannot send assignments or add workers (403 `company_locked`). */
-export const refuseWhileLocked: StepCheck = async (tx, ctx, row) => {
+export const refuseWhileLocked: StepCheck = async (tx, ctx, row, read) => {
+  if (read && !read.pastDue) {
+    return; // nothing open is past due (pastDueSql, read with the lock): not locked, whatever the grace days
+  }
   const standing = await standingOf(tx, row.companyId, ctx.now);
   if (standing.locked) {
     throw new Problem(

@@ -15,7 +15,7 @@ export async function addRecipients(ctx: Ctx, id: string, input: AddRecipients):
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check("addRecipients");
     await requirePolicies(tx, ctx);
-    await runStepChecks("send", tx, ctx, locked.row);
+    await runStepChecks("send", tx, ctx, locked.row, locked);
     const workerIds = await resolveRecipients(tx, locked.row.companyId, input.workerIds);
     const invited = await invite(tx, ctx, locked.row, workerIds);
     const lapsed = locked.row.invitationsExpireAt !== null && locked.row.invitationsExpireAt <= ctx.now;

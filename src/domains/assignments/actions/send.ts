@@ -49,7 +49,7 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check(input.assignDirectly ? "assign" : "send");
     await requirePolicies(tx, ctx);
-    await runStepChecks("send", tx, ctx, locked.row);
+    await runStepChecks("send", tx, ctx, locked.row, locked);
     const named = await resolveRecipients(tx, locked.row.companyId, input.workerIds);
     const fromPools = input.pools ? await poolRecipients(tx, ctx, gateOf(locked.row), input.pools) : null;
     const workerIds = [...new Set([...named, ...(fromPools?.workerIds ?? [])])];
