@@ -5,7 +5,7 @@ import { actorId } from "./context";
 import type { Executor } from "./db";
 import { type Built, built, type Params, placeholders, run, toQuery } from "./prepared";
 import { events } from "./tables";
-import type { Write } from "./write-together";
+import { Ctes, type Write } from "./write-together";
 
 export interface EventInput {
   /** `noun.past-tense`, the one vocabulary shared by history, notifications and webhooks. */
@@ -119,7 +119,9 @@ function eventStatement(shape: EventShape, writes: readonly Write[]): Built {
   // The caller's writes are builders of its own, built here as they always were; the event's part is not.
   const own = toQuery(
     sql.join(
-      writes.map((write, i) => sql`${sql.identifier(`a${i}`)} AS (${write.getSQL()})`),
+      writes.map((write, i) =>
+        write instanceof Ctes ? write.getSQL() : sql`${sql.identifier(`a${i}`)} AS (${write.getSQL()})`,
+      ),
       sql`, `,
     ),
   );

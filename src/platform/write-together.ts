@@ -7,7 +7,19 @@
  * The statements that do it are built once (prepared.ts): recordEvent (history.ts, which takes a caller's own writes
  * as `Write`s), sendMails (mail.ts) and notify (notifications); rows of varying number go through `unnest`.
  */
-import type { SQLWrapper } from "drizzle-orm";
+import type { SQL, SQLWrapper } from "drizzle-orm";
 
 /** A statement to run together with others: a Drizzle insert/update/delete builder, or raw SQL. */
 export type Write = SQLWrapper;
+
+/**
+ * Writes that are themselves several named CTEs (`"people" AS (…), "entries" AS (…)`), joined to the statement's
+ * list as they are: PostgreSQL refuses a WITH holding data-modifying CTEs nested inside another CTE. Their names must
+ * not clash with the statement's own (recordEvent names its own `a<n>`, `w0` and `probed`).
+ */
+export class Ctes implements SQLWrapper {
+  constructor(private readonly list: SQL) {}
+  getSQL(): SQL {
+    return this.list;
+  }
+}

@@ -8,7 +8,7 @@ import { and, eq, is, isNull, SQL, sql } from "drizzle-orm";
 import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
 import { getCompanySettings } from "#domains/companies/index";
-import { notify as notifyPeople } from "#domains/notifications/index";
+import { type Notice, noticeWrite, notify as notifyPeople } from "#domains/notifications/index";
 import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
@@ -118,6 +118,8 @@ export async function saveAssignment(
      * what they write.
      */
     writes?: readonly Write[];
+    /** Whom the saved row's change is told, and what: sent in the event's statement too (`notify` otherwise). */
+    notice?: (row: AssignmentRow) => AssignmentNotice;
   },
 ): Promise<AssignmentRow> {
   const before = locked.row.status;
@@ -140,8 +142,10 @@ export async function saveAssignment(
   }
   const statusChange = status === before ? {} : { from: before, to: status };
   // The totals' delta and the follow-ups ride in the event's statement: one round trip for all (issue 10).
+  const notice = change.notice?.(row);
   await recordAssignmentEvent(tx, ctx, row.id, change.event, { ...statusChange, ...change.data }, [
     ...(change.writes ?? []),
+    notice ? noticeWrite(ctx, toNotice(row.id, notice)) : null,
     totalsWrite(locked.row, row),
     jobsWrite(ctx, change.jobs?.(row) ?? []),
   ]);
@@ -157,17 +161,26 @@ export async function notify(
   ctx: Pick<Ctx, "now">,
   userIds: readonly (string | null)[],
   assignmentId: string,
-  notice: { subject: string /** Plain text; the link to the assignment is appended. */; text: string },
+  notice: Omit<AssignmentNotice, "to">,
 ): Promise<void> {
-  await notifyPeople(tx, ctx, {
-    userIds,
-    type: "assignment.update",
-    title: notice.subject,
-    text: notice.text,
-    link: `/assignments/${assignmentId}`,
-    subject: { type: "assignment", id: assignmentId },
-  });
+  await notifyPeople(tx, ctx, toNotice(assignmentId, { ...notice, to: userIds }));
 }
+
+export interface AssignmentNotice {
+  to: readonly (string | null)[];
+  subject: string;
+  /** Plain text; the link to the assignment is appended. */
+  text: string;
+}
+
+const toNotice = (assignmentId: string, notice: AssignmentNotice): Notice => ({
+  userIds: notice.to,
+  type: "assignment.update",
+  title: notice.subject,
+  text: notice.text,
+  link: `/assignments/${assignmentId}`,
+  subject: { type: "assignment", id: assignmentId },
+});
 
 /*
  * A worker's engagement: what belongs to the one assigned worker and never passes to the next. A new worker starts
@@ -299,10 +312,11 @@ export async function approveLocked(tx: Executor, ctx: Ctx, locked: Locked) {
     data: { auto, amount: locked.row.claimedAmount, paymentTermsDays: locked.row.paymentTermsDays, closedRequestIds },
     // The invoice opens in the payments domain, from a job queued in this transaction: it exists iff approval did.
     jobs: followUps.openInvoice,
-  });
-  await notify(tx, ctx, [row.assignedWorkerId], row.id, {
-    subject: `Approved: ${row.title}`,
-    text: `"${row.title}" was approved${auto ? " automatically" : ""}. Payment is due within ${row.paymentTermsDays} days.`,
+    notice: (saved) => ({
+      to: [saved.assignedWorkerId],
+      subject: `Approved: ${saved.title}`,
+      text: `"${saved.title}" was approved${auto ? " automatically" : ""}. Payment is due within ${saved.paymentTermsDays} days.`,
+    }),
   });
   return row;
 }

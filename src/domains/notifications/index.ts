@@ -5,7 +5,7 @@ import { routes } from "./routes";
 import { webhookDocument, webhookEventHooks, webhookJobs, webhookOperations, webhookRoutes } from "./webhooks/index";
 
 export type { NotificationType } from "./contract";
-export { type Notice, notify } from "./steps";
+export { type Notice, noticeWrite, notify } from "./steps";
 export { provideWebhookSubject, type WebhookSubject } from "./webhooks/index";
 
 export const notifications: Domain = {

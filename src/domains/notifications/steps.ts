@@ -1,10 +1,11 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import { loadConfig } from "#platform/config";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { mailWritesFrom } from "#platform/mail";
-import { preparedStatement } from "#platform/prepared";
+import { type Params, preparedStatement } from "#platform/prepared";
+import { Ctes } from "#platform/write-together";
 import {
   alwaysSentTypes,
   type Channel,
@@ -45,11 +46,19 @@ export function absolute(link: string): string {
  * the live stream hears of the entry at commit (NOTIFY) or from its poll.
  */
 export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice): Promise<void> {
+  const values = noticeValues(ctx, notice);
+  if (values) {
+    await writeNotice(tx, values);
+  }
+}
+
+/** The statement's values for a notice; null when it names no one. */
+function noticeValues(ctx: Pick<Ctx, "now">, notice: Notice): NoticeValues | null {
   const ids = [...new Set(notice.userIds.filter((id): id is string => id !== null))];
   if (ids.length === 0) {
-    return;
+    return null;
   }
-  await writeNotice(tx, {
+  return {
     ids,
     type: notice.type,
     always: alwaysSentTypes.includes(notice.type),
@@ -60,7 +69,7 @@ export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice
     subjectType: notice.subject?.type ?? null,
     subjectId: notice.subject?.id ?? null,
     now: ctx.now.toISOString(),
-  });
+  };
 }
 
 interface NoticeValues {
@@ -83,8 +92,16 @@ interface NoticeValues {
  * given, in their order, less the suspended; each one's choice for the type applies (a left join: none made means
  * inbox and email, no digest). Nothing chosen writes nothing; the NOTIFY is sent only when there are entries.
  */
-const writeNotice = preparedStatement<unknown, NoticeValues>(
-  (p) => sql`WITH "people" AS MATERIALIZED (
+const writeNotice = preparedStatement<unknown, NoticeValues>((p) => sql`WITH ${noticeCtes(p)} SELECT 1`);
+
+/**
+ * A notice's writes as CTEs another statement can carry (issue 10: an assignment step's notice rides in its event's
+ * statement, `noticeWrite`). Built from placeholders (writeNotice, once) or from values (an array as one parameter).
+ * The NOTIFY is in the entries' RETURNING, so it runs with them whether or not anything reads it (PostgreSQL sends
+ * one per channel and payload at commit, however many entries).
+ */
+function noticeCtes(p: Params<NoticeValues>): SQL {
+  return sql`"people" AS MATERIALIZED (
       SELECT u.id, u.email, x.ord,
         ${p.always}::boolean OR coalesce(np.in_app, true) AS in_app,
         ${p.always}::boolean OR coalesce(np.email, true) AS by_email,
@@ -97,6 +114,7 @@ const writeNotice = preparedStatement<unknown, NoticeValues>(
       SELECT people.id, ${p.type}, ${p.title}, ${p.body}, ${p.link}, ${p.subjectType}::text, ${p.subjectId}::uuid,
         ${p.now}::timestamptz
       FROM people WHERE people.in_app ORDER BY people.ord
+      RETURNING pg_notify(${channel}, '')
     ), "digest" AS (
       INSERT INTO ${digestItems} (user_id, title, body, link, created_at)
       SELECT people.id, ${p.title}, ${p.body}, ${p.link}, ${p.now}::timestamptz
@@ -104,9 +122,18 @@ const writeNotice = preparedStatement<unknown, NoticeValues>(
     ), "mails" AS MATERIALIZED (
       SELECT gen_random_uuid() AS id, people.email AS "to", people.ord
       FROM people WHERE people.by_email AND NOT people.digest ORDER BY people.ord
-    ), ${mailWritesFrom(sql`"mails"`, p)}
-    SELECT pg_notify(${channel}, '') WHERE EXISTS (SELECT 1 FROM people WHERE people.in_app)`,
-);
+    ), ${mailWritesFrom(sql`"mails"`, p)}`;
+}
+
+/** The notice as writes for another statement (write-together.ts `Ctes`); null when it tells no one. */
+export function noticeWrite(ctx: Pick<Ctx, "now">, notice: Notice): Ctes | null {
+  const values = noticeValues(ctx, notice);
+  if (!values) {
+    return null;
+  }
+  // sql.param: a bare array in a template would be spread into a list of values.
+  return new Ctes(noticeCtes({ ...values, ids: sql.param(values.ids) } as unknown as Params<NoticeValues>));
+}
 
 export type NotificationRow = typeof notifications.$inferSelect;
 

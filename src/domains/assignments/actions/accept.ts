@@ -7,7 +7,7 @@ import { runStepChecks } from "../hooks";
 import { closeOffers } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
 import { lockForActor } from "../scope";
-import { engage, notify, saveAssignment } from "../steps";
+import { engage, saveAssignment } from "../steps";
 import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
@@ -30,12 +30,14 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
       event: "assignment.accepted",
       data: { workerId: actor.userId },
       jobs: (saved) => followUps.confirmationAlert(saved, ctx.now),
+      notice: (saved) => ({
+        to: [saved.createdBy],
+        subject: `Accepted: ${saved.title}`,
+        text: `A worker accepted "${saved.title}" and is now assigned.`,
+      }),
     });
+    // A rule that refuses (funds short) rolls the notice back with everything else.
     await runStepChecks("assign", tx, ctx, row, locked);
-    await notify(tx, ctx, [row.createdBy], row.id, {
-      subject: `Accepted: ${row.title}`,
-      text: `A worker accepted "${row.title}" and is now assigned.`,
-    });
     return assignmentView(tx, ctx, row);
   });
 }

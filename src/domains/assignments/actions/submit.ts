@@ -8,7 +8,7 @@ import { followUps } from "../follow-up-steps";
 import { amountForClaim, claimNeeds } from "../pricing";
 import { pricingOf } from "../schedule";
 import { type AssignmentRow, lockForActor } from "../scope";
-import { notify, saveAssignment } from "../steps";
+import { saveAssignment } from "../steps";
 import { closeTimeLogWrite } from "../time-log-steps";
 import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
@@ -63,10 +63,11 @@ export async function submitAssignment(ctx: Ctx, id: string, input: SubmitAssign
       data: { hours: input.hours, units: input.units, expenses: input.expenses, total },
       jobs: followUps.autoApproval,
       writes: [closeTimeLogWrite(ctx.now, id)],
-    });
-    await notify(tx, ctx, [row.createdBy], row.id, {
-      subject: `Ready for approval: ${row.title}`,
-      text: `The worker submitted "${row.title}". Approve it or return it with a reason; without either it is approved automatically after ${row.autoApprovalHours} hours.`,
+      notice: (saved) => ({
+        to: [saved.createdBy],
+        subject: `Ready for approval: ${saved.title}`,
+        text: `The worker submitted "${saved.title}". Approve it or return it with a reason; without either it is approved automatically after ${saved.autoApprovalHours} hours.`,
+      }),
     });
     return assignmentView(tx, ctx, row);
   });
