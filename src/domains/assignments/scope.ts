@@ -101,6 +101,10 @@ export async function partyAndFacts(tx: Executor, actor: Actor, row: AssignmentR
   return one;
 }
 
+// Nested, so Drizzle writes it qualified: a bare column in a one-table select's own SQL is written unqualified, and
+// inside a subquery it would name the subquery's column of that name.
+const lockedId = sql`${assignments.id}`;
+
 /**
  * The locking statement, built once per kind of actor and way of locking (platform/prepared.ts); the actor's context
  * and what the steps read of the assignment's own records ride along. A statement that waits for the lock sees the
@@ -108,9 +112,6 @@ export async function partyAndFacts(tx: Executor, actor: Actor, row: AssignmentR
  * than the row (a double-clicked check-in read "not checked in"). So it first skips a locked row, and `current` says
  * whether the row is still the version its snapshot holds; when either fails, lockForActor waits and reads again.
  */
-// Nested, so Drizzle writes it qualified: a bare column in a one-table select's own SQL is written unqualified, and
-// inside a subquery it would name the subquery's column of that name.
-const lockedId = sql`${assignments.id}`;
 const lockStatement = preparedSelect(
   (
     db: Executor,
