@@ -5,23 +5,19 @@
  * offers have their own steps (invitation-steps.ts), follow-ups theirs (follow-up-steps.ts).
  */
 import { and, eq, is, isNull, SQL, sql } from "drizzle-orm";
-import { companyActor } from "#domains/accounts/index";
 import { users } from "#domains/accounts/tables";
-import { getCompanySettings } from "#domains/companies/index";
 import { type Notice, noticeWrite, notify as notifyPeople } from "#domains/notifications/index";
-import { resolveOptionalLocation } from "#domains/places/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { type JobSpec, jobsWrite } from "#platform/jobs";
 import { type Params, preparedSelect } from "#platform/prepared";
 import type { Write } from "#platform/write-together";
-import type { AssignmentStatus, CreateAssignment } from "./contract";
+import type { AssignmentStatus } from "./contract";
 import { releaseHandIns } from "./deliverables/steps";
 import { followUps } from "./follow-up-steps";
-import { maximumSpend, shownAmount } from "./pricing";
+import { shownAmount } from "./pricing";
 import { closeOpenRequests } from "./requests/steps";
-import { pricingColumns, scheduleColumns } from "./schedule";
 import type { AssignmentRow, Locked } from "./scope";
 import { assignmentRecipients, assignments, assignmentTimeLogs, assignmentTotals } from "./tables";
 
@@ -251,47 +247,6 @@ export async function closeTimeLog(tx: Executor, now: Date, assignmentId: string
     .where(and(eq(assignmentTimeLogs.assignmentId, assignmentId), isNull(assignmentTimeLogs.checkedOutAt)))
     .returning();
   return log ?? null;
-}
-
-/**
- * Inserts a new draft with its event. Unset terms come from the company settings and are fixed on the assignment from
- * then on. Creating by hand, from a template and by CSV import all go through here.
- */
-export async function insertDraft(tx: Executor, ctx: Ctx, input: CreateAssignment, event = "assignment.created") {
-  const actor = companyActor(ctx);
-  const settings = await getCompanySettings(tx, actor.companyId);
-  const [row] = await tx
-    .insert(assignments)
-    .values({
-      companyId: actor.companyId,
-      createdBy: actor.userId,
-      ...{ title: input.title, description: input.description, industry: input.industry, skills: input.skills },
-      ...{
-        instructions: input.instructions,
-        locationType: input.locationType,
-        location: resolveOptionalLocation(input.location, "/body/location"),
-      },
-      ...{ onsiteContact: input.onsiteContact, timeZone: input.timeZone, routingMode: input.routingMode },
-      ...scheduleColumns(input.schedule),
-      deadline: input.deadline ? new Date(input.deadline) : null,
-      ...pricingColumns(input.pricing),
-      currency: input.currency ?? settings.defaultCurrency,
-      maximumSpend: maximumSpend(input.pricing),
-      paymentTermsDays: input.paymentTermsDays ?? settings.paymentTermsDays,
-      autoApprovalHours: settings.autoApprovalHours,
-      confirmationHours: input.confirmationHours ?? settings.confirmationHoursBeforeStart ?? 0,
-      cancellationFeePercent: settings.lateCancellationFeePercent,
-      status: "draft",
-      statusChangedAt: ctx.now,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    })
-    .returning();
-  if (!row) {
-    throw new Error("assignment insert returned nothing");
-  }
-  await recordAssignmentEvent(tx, ctx, row.id, event, { title: row.title, to: "draft" }, [totalsWrite(null, row)]);
-  return row;
 }
 
 /**

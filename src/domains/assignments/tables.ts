@@ -269,7 +269,7 @@ export const assignmentTimeLogs = pgTable(
 
 /**
  * Count and maximum spend per company, status and currency, as deltas appended by the only two writers of
- * `assignments` (steps.ts insertDraft and saveAssignment) in the same transaction; the list's unfiltered totals sum
+ * `assignments` (draft-steps.ts insertDraft, steps.ts saveAssignment) in the same transaction; the list's unfiltered totals sum
  * them. Append-only, so concurrent status changes in one company never wait on a shared counter row; the
  * `assignments.compact-totals` job folds each company's deltas back into one row per status and currency. Measured
  * (issue 8, bench cached-state, 10 000 assignments): 0.30 ms against 2.7 ms for count and sum over the rows on

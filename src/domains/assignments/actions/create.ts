@@ -1,6 +1,6 @@
 import type { Ctx } from "#platform/context";
 import type { CreateAssignment } from "../contract";
-import { insertDraft } from "../steps";
+import { insertDraft } from "../draft-steps";
 import { assignmentView } from "../view-steps";
 import type { AssignmentView } from "../views";
 

@@ -8,12 +8,13 @@ import { Problem } from "#shared/problems";
 import type { CreateAssignment } from "../contract";
 import { DefineDeliverables } from "../deliverables/contract";
 import { applyDefinition, recordDeliverableChange } from "../deliverables/steps";
+import { insertDraft } from "../draft-steps";
 import { type AssignmentRow, lockForActor } from "../scope";
-import { insertDraft, recordAssignmentEvent } from "../steps";
+import { recordAssignmentEvent } from "../steps";
 import type { TemplateRow } from "./queries";
 
 /**
- * Inserts a draft as the core's create does (steps.ts insertDraft), inside the caller's transaction, then copies the
+ * Inserts a draft as the core's create does (draft-steps.ts insertDraft), inside the caller's transaction, then copies the
  * deliverables: the draft exists whole, with its deliverables and its history, or not at all.
  */
 export async function createDraftIn(
