@@ -22,7 +22,7 @@ const asSystem = (ctx: Ctx) => ({ actor: systemActor, now: ctx.now });
  * (accept, choosing an applicant, assigning directly), so the rule reads the final terms, and may write its own
  * records (payments commits the funds) in the same transaction.
  */
-export type StepCheck = (tx: Executor, ctx: Ctx, row: AssignmentRow, read?: LockReads) => Promise<void>;
+export type StepCheck = (tx: Executor, ctx: Ctx, row: AssignmentRow, read: LockReads) => Promise<void>;
 /** What the step's lock already read of the company (scope.ts), so a rule need not read it again (issue 10). */
 export type LockReads = Pick<Locked, "securesFunds" | "pastDue">;
 /**
@@ -44,7 +44,7 @@ export async function runStepChecks(
   tx: Executor,
   ctx: Ctx,
   row: AssignmentRow,
-  read?: LockReads,
+  read: LockReads,
 ): Promise<void> {
   for (const check of stepChecks[step]) {
     await check(tx, ctx, row, read);

@@ -29,6 +29,7 @@ export {
   settleByAgreement,
 } from "./hooks";
 export {
+  type Arg,
   type CompanySummaryReader,
   type FundsSecuredReader,
   type PastDueReader,

@@ -10,7 +10,7 @@ export { blockedProblem, blockedWorkers, blockHistoryVisible, notBlocked, refuse
 export type { CompanySettings, Industry } from "./contract";
 export { DEMO_PASSWORD } from "./demo-password";
 export { feeBasisPointsOf } from "./plans";
-export { companyFee, getCompanySettings, planOf, securesFunds, securesFundsSql } from "./queries";
+export { companyFee, getCompanySettings, planOf, securesFundsSql } from "./queries";
 
 export const companies: Domain = {
   name: "companies",

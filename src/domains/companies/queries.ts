@@ -55,14 +55,6 @@ export function securesFundsSql(companyId: string | SQLWrapper): SQL<boolean> {
   return sql<boolean>`coalesce((SELECT ${p.securedFunds} FROM ${p} WHERE ${p.companyId} = ${companyId}), false)`;
 }
 
-export async function securesFunds(tx: Executor, companyId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ securedFunds: companyProfiles.securedFunds })
-    .from(companyProfiles)
-    .where(eq(companyProfiles.companyId, companyId));
-  return row?.securedFunds ?? false;
-}
-
 /** The settings the assignments domain applies (payment terms, auto-approval, fees, confirmations), with defaults. */
 export async function getCompanySettings(tx: Executor, companyId: string): Promise<CompanySettings> {
   const row = await companyWithProfile(tx, companyId);

@@ -15,7 +15,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { AssignmentRow, FundsSecuredReader, StepCheck } from "#domains/assignments/index";
 import { assignmentRequests } from "#domains/assignments/requests/tables";
-import { securesFunds, securesFundsSql } from "#domains/companies/index";
+import { securesFundsSql } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { type EventHook, recordEvent } from "#platform/history";
@@ -130,8 +130,7 @@ async function moveToCommitted(
 
 /** The "assign" rule: commits the maximum spend when the company secures its funds (nothing when one is held). */
 export const commitSecuredFunds: StepCheck = async (tx, ctx, row, read) => {
-  const secures = read ? read.securesFunds : await securesFunds(tx, row.companyId);
-  if (!secures || (await heldCommitment(tx, row.id))) {
+  if (!read.securesFunds || (await heldCommitment(tx, row.id))) {
     return;
   }
   const amount = await mostOwed(tx, row);

@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assignments } from "#domains/assignments/tables";
+import { lockForActor } from "#domains/assignments/index";
 import { Problem } from "#shared/problems";
 import { act, actorOf, assignedAssignment, call, type Session, verifiedPayoutAccount } from "#test/given";
 import { testApp } from "#test/harness";
@@ -66,10 +66,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 function commitment(kind: "commit" | "release", assignmentId: string) {
   const ctx = t.ctx();
   return ctx.transaction(async (tx) => {
-    const [row] = await tx.select().from(assignments).where(eq(assignments.id, assignmentId)).for("update");
-    if (row) {
-      await (kind === "commit" ? commitSecuredFunds(tx, ctx, row) : releaseCommitment(tx, ctx, row.id, "test"));
-    }
+    const locked = await lockForActor(tx, ctx, assignmentId);
+    await (kind === "commit"
+      ? commitSecuredFunds(tx, ctx, locked.row, locked)
+      : releaseCommitment(tx, ctx, locked.row.id, "test"));
   });
 }
 

@@ -8,8 +8,8 @@
  * - immediate terms: approving pays at once, so approval is refused while the available funds cannot pay it;
  * and the same funds check for a selection of invoices paid together.
  */
-import { and, eq, lt, sql } from "drizzle-orm";
-import type { PastDueReader, StepCheck } from "#domains/assignments/index";
+import { sql } from "drizzle-orm";
+import type { Arg, PastDueReader, StepCheck } from "#domains/assignments/index";
 import { companyFee } from "#domains/companies/index";
 import { loadConfig } from "#platform/config";
 import type { Executor } from "#platform/db";
@@ -37,6 +37,14 @@ export interface PastDue {
   oldestDueAt: Date | null;
 }
 
+/**
+ * The invoices that count as past due: open, past their due date, and not under an open escalation case (issue 15,
+ * item 2). One condition for the standing and for the lock's quick read, so the two cannot disagree.
+ */
+const countsPastDue = (companyId: Arg, now: Arg) =>
+  sql`${invoices.companyId} = ${companyId} AND ${invoices.status} = 'open' AND ${invoices.dueAt} < ${now}
+    AND NOT EXISTS (SELECT 1 FROM ${autoPayHolds} WHERE ${autoPayHolds.assignmentId} = ${invoices.assignmentId})`;
+
 /** The open invoices past their due date that count for the lock, per currency. */
 export async function pastDueOf(db: Executor, companyId: string, now: Date): Promise<PastDue> {
   const rows = await db
@@ -47,15 +55,7 @@ export async function pastDueOf(db: Executor, companyId: string, now: Date): Pro
       oldestDueAt: sql<Date>`MIN(${invoices.dueAt})`,
     })
     .from(invoices)
-    .where(
-      and(
-        eq(invoices.companyId, companyId),
-        eq(invoices.status, "open"),
-        lt(invoices.dueAt, now),
-        // An invoice under an open escalation case does not lock the account (issue 15, item 2).
-        sql`NOT EXISTS (SELECT 1 FROM ${autoPayHolds} WHERE ${autoPayHolds.assignmentId} = ${invoices.assignmentId})`,
-      ),
-    )
+    .where(countsPastDue(companyId, sql`${now.toISOString()}::timestamptz`))
     .groupBy(invoices.currency);
   const pastDue = rows.map((row) => ({
     currency: row.currency as Currency,
@@ -68,10 +68,9 @@ export async function pastDueOf(db: Executor, companyId: string, now: Date): Pro
   return { pastDue, oldestDueAt: oldest === null ? null : new Date(oldest) };
 }
 
-/** Whether the company has an open invoice past due at all (the lock's quick read; holds and grace days aside). */
+/** Whether any invoice counts as past due (the assignment lock's quick read; grace days aside). */
 export const anyPastDueSql: PastDueReader = ({ companyId, now }) =>
-  sql<boolean>`EXISTS (SELECT 1 FROM ${invoices} WHERE ${invoices.companyId} = ${companyId}
-    AND ${invoices.status} = 'open' AND ${invoices.dueAt} < ${now})`;
+  sql<boolean>`EXISTS (SELECT 1 FROM ${invoices} WHERE ${countsPastDue(companyId, now)})`;
 
 /** The lock rule: the oldest invoice past due locks the account once the grace days have passed. */
 export function standingFrom({ pastDue, oldestDueAt }: PastDue, now: Date): Standing {
@@ -104,8 +103,8 @@ export function lockReason(standing: Standing): string | null {
 
 /** The send rule: a locked company cannot send assignments or add workers (403 `company_locked`). */
 export const refuseWhileLocked: StepCheck = async (tx, ctx, row, read) => {
-  if (read && !read.pastDue) {
-    return; // nothing open is past due (pastDueSql, read with the lock): not locked, whatever the grace days
+  if (!read.pastDue) {
+    return; // nothing counting is past due (read with the lock): not locked, whatever the grace days
   }
   const standing = await standingOf(tx, row.companyId, ctx.now);
   if (standing.locked) {

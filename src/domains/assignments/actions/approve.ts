@@ -10,7 +10,7 @@ export async function approveAssignment(ctx: Ctx, id: string): Promise<Assignmen
   return ctx.transaction(async (tx) => {
     const locked = await lockForActor(tx, ctx, id);
     locked.check("approve"); // the lifecycle answers first (409), then the rules other domains add (hooks.ts)
-    await runStepChecks("approve", tx, ctx, locked.row);
+    await runStepChecks("approve", tx, ctx, locked.row, locked);
     return assignmentView(tx, ctx, await approveLocked(tx, ctx, locked));
   });
 }

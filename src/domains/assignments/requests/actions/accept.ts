@@ -46,7 +46,7 @@ export async function acceptAssignmentRequest(
     if (raisesOwed(request.kind)) {
       // Rules other domains add (payments: secured funds grow by the amount, or 422 insufficient_funds), after the
       // save, so they read the new ceiling; a refusal rolls back the answer too.
-      await runStepChecks("raise", tx, ctx, row);
+      await runStepChecks("raise", tx, ctx, row, locked);
     }
     if (request.kind === "reschedule") {
       await scheduleConfirmationAlert(tx, ctx, row);
