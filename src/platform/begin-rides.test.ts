@@ -1,0 +1,120 @@
+import { sql } from "drizzle-orm";
+import pg from "pg";
+import { describe, expect, it, vi } from "vitest";
+import { NEEDS_POSTGRES, skipWithoutPostgres, type TestApp, testApp } from "#test/harness";
+import { sqlStateOf } from "./db";
+import { executePrepared } from "./prepared";
+
+/**
+ * BEGIN held back and sent with the transaction's first statement (begin-rides.ts) must leave every transaction what
+ * it was: one block from the first statement to COMMIT, rolled back whole, and the connection usable after a failure.
+ * Only node-postgres takes this path, so only a server shows it.
+ */
+const skip = skipWithoutPostgres();
+const app = skip ? null : await testApp();
+
+function t(): TestApp {
+  if (!app) {
+    throw new Error(NEEDS_POSTGRES);
+  }
+  return app;
+}
+
+const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
+const rows = async (query: ReturnType<typeof sql>) => rowsOf(await t().db.execute(query));
+
+describe.skipIf(skip)(`BEGIN riding with the first statement (${NEEDS_POSTGRES})`, () => {
+  it("opens a real transaction block: a setting made local by the first statement is seen by the second", async () => {
+    const seen = await t().db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('worklane.probe', ${"rode"}, true)`);
+      const [row] = rowsOf(await tx.execute(sql`SELECT current_setting('worklane.probe', true) AS v`));
+      return row?.v;
+    });
+    expect(seen).toBe("rode");
+  });
+
+  it("rolls back what the first statement wrote when the action fails after it", async () => {
+    await t().db.execute(sql`CREATE TABLE IF NOT EXISTS begin_rides_probe (n int PRIMARY KEY)`);
+    await expect(
+      t().db.transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${1})`);
+        await tx.execute(sql`SELECT 1 / ${0}::int`);
+      }),
+    ).rejects.toSatisfy((error) => sqlStateOf(error) === "22012");
+    await expect(
+      t().db.transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${2})`);
+        throw new Error("refused after the first write");
+      }),
+    ).rejects.toThrow("refused after the first write");
+    expect(await rows(sql`SELECT count(*)::int AS n FROM begin_rides_probe`)).toEqual([{ n: 0 }]);
+  });
+
+  it("holds a row lock from the first statement to COMMIT", async () => {
+    await t().db.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (10) ON CONFLICT DO NOTHING`);
+    const order: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = t().db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT n FROM begin_rides_probe WHERE n = ${10} FOR UPDATE`);
+      order.push("first locked");
+      await held;
+      order.push("first commits");
+    });
+    while (order.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const second = t().db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT n FROM begin_rides_probe WHERE n = ${10} FOR UPDATE`);
+      order.push("second locked");
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    release();
+    await Promise.all([first, second]);
+    expect(order).toEqual(["first locked", "first commits", "second locked"]);
+  });
+
+  it("answers a failing first statement with its own error and leaves every connection usable", async () => {
+    // More rounds than the pool has connections, so each of them takes a failure and serves again.
+    for (let round = 0; round < 25; round++) {
+      await expect(t().db.transaction((tx) => tx.execute(sql`SELECT ${"abc"}::int`))).rejects.toSatisfy(
+        (error) => sqlStateOf(error) === "22P02",
+      );
+      const seen = await t().db.transaction((tx) => tx.execute(sql`SELECT ${round}::int AS round`));
+      expect(rowsOf(seen)).toEqual([{ round }]);
+    }
+  });
+
+  it("parses a named statement again after its first Parse failed (pg must not think it parsed)", async () => {
+    const broken = sql`SELECT no_such_column FROM begin_rides_probe WHERE n = ${1}`;
+    for (let attempt = 0; attempt < 25; attempt++) {
+      await expect(t().db.transaction((tx) => executePrepared(tx, broken))).rejects.toSatisfy(
+        (error) => sqlStateOf(error) === "42703",
+      );
+    }
+  });
+
+  it("sends nothing for a transaction without statements, and BEGIN before a first statement without values", async () => {
+    // What reaches pg's own query: every statement written to the server.
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      expect(await t().db.transaction(async () => "nothing to do")).toBe("nothing to do");
+      expect(sent).toHaveBeenCalledTimes(0);
+      const seen = await t().db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT set_config('worklane.probe', 'plain', true)`);
+        return rowsOf(await tx.execute(sql`SELECT current_setting('worklane.probe', true) AS v`))[0]?.v;
+      });
+      expect(seen).toBe("plain");
+      // BEGIN, the two statements, COMMIT: the simple protocol's first statement does not ride.
+      expect(sent).toHaveBeenCalledTimes(4);
+      sent.mockClear();
+      await t().db.transaction((tx) => tx.execute(sql`SELECT ${1}::int`));
+      // The statement with BEGIN in front, COMMIT.
+      expect(sent).toHaveBeenCalledTimes(2);
+    } finally {
+      sent.mockRestore();
+    }
+  });
+});
