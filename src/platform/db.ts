@@ -9,9 +9,9 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
-import { beginRidingClient } from "./begin-rides";
 import { lockDataFolder } from "./data-folder-lock";
 import { projectRoot } from "./paths";
+import { ridingClient } from "./statement-rides";
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = PgTransaction<
@@ -41,8 +41,8 @@ export async function openDatabase(options: { url?: string; dataDir: string; loa
     // Only named statements (prepared.ts, Drizzle's `.prepare`) have cached plans; they are key lookups, whose
     // generic plan is as good as a custom one, so a connection plans each once instead of on its first five runs.
     const pool = new pg.Pool({
-      // A transaction's BEGIN goes out with its first statement (begin-rides.ts): one round trip fewer per action.
-      Client: beginRidingClient,
+      // BEGIN and COMMIT go out with a transaction's statements (statement-rides.ts): two round trips fewer per action.
+      Client: ridingClient,
       connectionString: options.url,
       max: 20,
       options: "-c plan_cache_mode=force_generic_plan",

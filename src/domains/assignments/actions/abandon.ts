@@ -2,7 +2,7 @@ import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
 import { lockForActor } from "../scope";
 import { notify, releaseWorker } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The worker unassigns themself with a reason; it counts against them later (scorecards read this event). */
@@ -20,6 +20,6 @@ export async function abandonAssignment(ctx: Ctx, id: string, input: Reason): Pr
       subject: `Abandoned: ${row.title}`,
       text: `The assigned worker left "${row.title}": ${input.reason}. It is back in draft; send it again.`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

@@ -8,7 +8,7 @@ import { closeOffers } from "../invitation-steps";
 import { gateOf } from "../requirements/gate";
 import { lockForActor } from "../scope";
 import { engage, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /**
@@ -38,6 +38,6 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
     });
     // A rule that refuses (funds short) rolls the notice back with everything else.
     await runStepChecks("assign", tx, ctx, row, locked);
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

@@ -6,7 +6,7 @@ import { runStepChecks } from "../hooks";
 import { expiryOf, invite, resolveRecipients } from "../invitation-steps";
 import { lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** More workers for an assignment already out (or declined by everyone so far); it is open again. */
@@ -27,6 +27,6 @@ export async function addRecipients(ctx: Ctx, id: string, input: AddRecipients):
       data: { recipients: invited.length },
     });
     await scheduleInvitationExpiry(tx, ctx, row);
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

@@ -8,7 +8,7 @@ import { gateOf } from "../requirements/gate";
 import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
 import { assignmentApplications } from "../tables";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** An invitee applies, optionally countering on price (in the assignment's currency) or schedule. */
@@ -47,6 +47,6 @@ export async function applyForAssignment(ctx: Ctx, id: string, input: ApplyForAs
       subject: `New application: ${row.title}`,
       text: `A worker applied for "${row.title}"${pricing || schedule ? " with a counter-offer" : ""}. Compare the applications and pick one.`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

@@ -2,7 +2,7 @@ import type { Ctx } from "#platform/context";
 import { runStepChecks } from "../hooks";
 import { lockForActor } from "../scope";
 import { approveLocked } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client accepts the submitted work; payment follows in the payments domain (payment terms from here). */
@@ -11,6 +11,6 @@ export async function approveAssignment(ctx: Ctx, id: string): Promise<Assignmen
     const locked = await lockForActor(tx, ctx, id);
     locked.check("approve"); // the lifecycle answers first (409), then the rules other domains add (hooks.ts)
     await runStepChecks("approve", tx, ctx, locked.row, locked);
-    return assignmentView(tx, ctx, await approveLocked(tx, ctx, locked));
+    return closingView(tx, ctx, await approveLocked(tx, ctx, locked));
   });
 }

@@ -9,7 +9,7 @@ import { cancellationOffer } from "../pricing";
 import { closeOpenRequests } from "../requests/steps";
 import { type Locked, lockForActor } from "../scope";
 import { closeTimeLog, notify, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /**
@@ -88,6 +88,6 @@ export async function cancelAssignment(ctx: Ctx, id: string, input: CancelAssign
       subject: `Cancelled: ${row.title}`,
       text: `The client cancelled "${row.title}": ${input.reason}.${worker ? feeLine : ""}`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

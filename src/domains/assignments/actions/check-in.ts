@@ -5,7 +5,7 @@ import type { CheckIn } from "../contract";
 import { lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
 import { openTimeLogWrite } from "../time-log-steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The worker starts (or resumes) work: opens a time log; the first check-in puts the assignment in progress. */
@@ -21,6 +21,6 @@ export async function checkInAssignment(ctx: Ctx, id: string, input: CheckIn): P
       data: { workerId },
       writes: [openTimeLogWrite(ctx.now, id, workerId, input.note ?? null)],
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

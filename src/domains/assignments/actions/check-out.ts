@@ -2,7 +2,7 @@ import type { Ctx } from "#platform/context";
 import type { CheckIn } from "../contract";
 import { lockForActor } from "../scope";
 import { closeTimeLog, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The worker stops the clock (a break, the end of a day); checking in again resumes it. */
@@ -16,6 +16,6 @@ export async function checkOutAssignment(ctx: Ctx, id: string, input: CheckIn): 
       event: "assignment.checked_out",
       data: { workerId: locked.row.assignedWorkerId, minutes },
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

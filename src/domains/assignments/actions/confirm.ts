@@ -2,7 +2,7 @@ import { requirePolicies } from "#domains/policies/index";
 import type { Ctx } from "#platform/context";
 import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The assigned worker confirms they will be there; clears the "not confirmed" label. */
@@ -20,6 +20,6 @@ export async function confirmAssignment(ctx: Ctx, id: string): Promise<Assignmen
       subject: `Confirmed: ${row.title}`,
       text: `The assigned worker confirmed "${row.title}".`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

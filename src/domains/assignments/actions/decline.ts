@@ -6,7 +6,7 @@ import { closeIfExhausted } from "../invitation-steps";
 import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
 import { assignmentApplications, assignmentRecipients } from "../tables";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** An invitee says no, with a reason the client sees. */
@@ -37,6 +37,6 @@ export async function declineAssignment(ctx: Ctx, id: string, input: Reason): Pr
       subject: `Declined: ${row.title}`,
       text: `A worker declined "${row.title}": ${input.reason}`,
     });
-    return assignmentView(tx, ctx, await closeIfExhausted(tx, ctx, locked, row));
+    return closingView(tx, ctx, await closeIfExhausted(tx, ctx, locked, row));
   });
 }

@@ -2,7 +2,7 @@ import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
 import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client pauses the work with a reason: the "on hold" label; check-in and submit wait for resume. */
@@ -19,6 +19,6 @@ export async function holdAssignment(ctx: Ctx, id: string, input: Reason): Promi
       subject: `On hold: ${row.title}`,
       text: `The client put "${row.title}" on hold: ${input.reason}. Please wait until it resumes.`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

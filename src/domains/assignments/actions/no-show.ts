@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
 import { lockForActor } from "../scope";
 import { notify, releaseWorker } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The worker never came: recorded as a no-show against them, and the assignment can be sent again. */
@@ -19,6 +19,6 @@ export async function markNoShow(ctx: Ctx, id: string): Promise<AssignmentView> 
       subject: `Recorded as a no-show: ${row.title}`,
       text: `The client recorded that you did not come to "${row.title}", and the assignment was taken off you. If this is wrong, reply through the assignment's messages or escalate.`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

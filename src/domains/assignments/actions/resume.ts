@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
 import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 export async function resumeAssignment(ctx: Ctx, id: string): Promise<AssignmentView> {
@@ -13,6 +13,6 @@ export async function resumeAssignment(ctx: Ctx, id: string): Promise<Assignment
       subject: `Resumed: ${row.title}`,
       text: `"${row.title}" is no longer on hold; you can carry on.`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

@@ -2,7 +2,7 @@ import type { Ctx } from "#platform/context";
 import type { Reason } from "../contract";
 import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client sends the work back with a reason; it is in progress again and the auto-approval clock stops. */
@@ -20,6 +20,6 @@ export async function returnAssignment(ctx: Ctx, id: string, input: Reason): Pro
       subject: `Returned: ${row.title}`,
       text: `The client returned "${row.title}" to you: ${input.reason}`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

@@ -11,7 +11,7 @@ import { pricingColumns, scheduleColumns } from "../schedule";
 import { lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
 import { assignmentApplications } from "../tables";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client picks one application; its counter-offer becomes the terms, and every other applicant is told. */
@@ -59,6 +59,6 @@ export async function selectApplication(ctx: Ctx, id: string, applicationId: str
       text: `The client chose another worker for "${row.title}". Thank you for applying.`,
     });
     await scheduleConfirmationAlert(tx, ctx, row);
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

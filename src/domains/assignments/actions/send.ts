@@ -11,7 +11,7 @@ import { gateOf } from "../requirements/gate";
 import { type Locked, lockForActor } from "../scope";
 import { engage, notify, saveAssignment } from "../steps";
 import { assignmentRecipients } from "../tables";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { Finding, SentAssignment } from "../views";
 
 type Snapshot = { completenessScore: number; completenessFindings: Finding[] };
@@ -58,7 +58,7 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
     const [first] = workerIds;
     if (input.assignDirectly && first) {
       return {
-        ...(await assignmentView(tx, ctx, await assignDirectly(tx, ctx, locked, first, snapshot))),
+        ...(await closingView(tx, ctx, await assignDirectly(tx, ctx, locked, first, snapshot))),
         poolReach: null,
       };
     }
@@ -75,6 +75,6 @@ export async function sendAssignment(ctx: Ctx, id: string, input: SendAssignment
       jobs: followUps.invitationExpiry,
     });
     await invite(tx, ctx, row, workerIds);
-    return { ...(await assignmentView(tx, ctx, row)), poolReach: fromPools?.reach ?? null };
+    return { ...(await closingView(tx, ctx, row)), poolReach: fromPools?.reach ?? null };
   });
 }

@@ -10,7 +10,7 @@ import { pricingOf } from "../schedule";
 import { type AssignmentRow, lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
 import { closeTimeLogWrite } from "../time-log-steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The claim, checked: the quantity the pricing needs, and never above the maximum spend plus approved increases. */
@@ -69,6 +69,6 @@ export async function submitAssignment(ctx: Ctx, id: string, input: SubmitAssign
         text: `The worker submitted "${saved.title}". Approve it or return it with a reason; without either it is approved automatically after ${saved.autoApprovalHours} hours.`,
       }),
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

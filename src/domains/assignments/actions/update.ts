@@ -8,7 +8,7 @@ import { maximumSpend } from "../pricing";
 import { pricingColumns, scheduleColumns } from "../schedule";
 import { type AssignmentRow, lockForActor } from "../scope";
 import { type AssignmentChanges, notify, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 type Fields = Omit<UpdateAssignment, "version">;
@@ -112,6 +112,6 @@ export async function updateAssignment(ctx: Ctx, id: string, input: UpdateAssign
     if (rescheduled) {
       await scheduleConfirmationAlert(tx, ctx, row);
     }
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
 import { lockForActor } from "../scope";
 import { saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** A draft that will never go out; kept (not deleted) so its history stays readable. */
@@ -10,6 +10,6 @@ export async function voidAssignment(ctx: Ctx, id: string): Promise<AssignmentVi
     const locked = await lockForActor(tx, ctx, id);
     const status = locked.check("void");
     const row = await saveAssignment(tx, ctx, locked, { status, event: "assignment.voided" });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

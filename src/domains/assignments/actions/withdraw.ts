@@ -2,7 +2,7 @@ import type { Ctx } from "#platform/context";
 import { closeOffers } from "../invitation-steps";
 import { lockForActor } from "../scope";
 import { notify, saveAssignment } from "../steps";
-import { assignmentView } from "../view-steps";
+import { closingView } from "../view-steps";
 import type { AssignmentView } from "../views";
 
 /** The client takes an assignment back to draft; open invitations close and their workers are told. */
@@ -20,6 +20,6 @@ export async function withdrawAssignment(ctx: Ctx, id: string): Promise<Assignme
       subject: `Withdrawn: ${row.title}`,
       text: `The client withdrew "${row.title}". Nothing is needed from you.`,
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

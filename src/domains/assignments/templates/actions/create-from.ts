@@ -1,7 +1,7 @@
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
 import { CreateAssignment } from "../../contract";
-import { assignmentView } from "../../view-steps";
+import { closingView } from "../../view-steps";
 import type { AssignmentView } from "../../views";
 import type { CreateFromTemplate } from "../contract";
 import { findTemplate } from "../queries";
@@ -29,6 +29,6 @@ export async function createAssignmentFromTemplate(
       action: "assignment.created_from_template",
       data: { templateId: template.id, templateName: template.name },
     });
-    return assignmentView(tx, ctx, row);
+    return closingView(tx, ctx, row);
   });
 }

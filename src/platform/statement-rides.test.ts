@@ -4,10 +4,12 @@ import { describe, expect, it, vi } from "vitest";
 import { NEEDS_POSTGRES, skipWithoutPostgres, type TestApp, testApp } from "#test/harness";
 import { sqlStateOf } from "./db";
 import { executePrepared } from "./prepared";
+import { commitWithNextStatement } from "./statement-rides";
 
 /**
- * BEGIN held back and sent with the transaction's first statement (begin-rides.ts) must leave every transaction what
- * it was: one block from the first statement to COMMIT, rolled back whole, and the connection usable after a failure.
+ * BEGIN held back and sent with the transaction's first statement, and COMMIT sent behind its last (statement-rides.ts),
+ * must leave every transaction what it was: one block from the first statement to COMMIT, rolled back whole, and the
+ * connection usable after a failure.
  * Only node-postgres takes this path, so only a server shows it.
  */
 const skip = skipWithoutPostgres();
@@ -23,7 +25,7 @@ function t(): TestApp {
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
 const rows = async (query: ReturnType<typeof sql>) => rowsOf(await t().db.execute(query));
 
-describe.skipIf(skip)(`BEGIN riding with the first statement (${NEEDS_POSTGRES})`, () => {
+describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES})`, () => {
   it("opens a real transaction block: a setting made local by the first statement is seen by the second", async () => {
     const seen = await t().db.transaction(async (tx) => {
       await tx.execute(sql`SELECT set_config('worklane.probe', ${"rode"}, true)`);
@@ -116,5 +118,69 @@ describe.skipIf(skip)(`BEGIN riding with the first statement (${NEEDS_POSTGRES})
     } finally {
       sent.mockRestore();
     }
+  });
+
+  it("commits with a last statement marked as such, in one write for a one-statement transaction", async () => {
+    const sent = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      const seen = await t().db.transaction(async (tx) => {
+        await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${20})`);
+        return rowsOf(
+          await commitWithNextStatement(tx).execute(
+            sql`SELECT count(*)::int AS n FROM begin_rides_probe WHERE n = ${20}`,
+          ),
+        );
+      });
+      expect(seen).toEqual([{ n: 1 }]);
+      // The insert with BEGIN in front, the read with COMMIT behind: Drizzle's commit was answered without a write.
+      expect(sent).toHaveBeenCalledTimes(2);
+      sent.mockClear();
+      await t().db.transaction((tx) =>
+        commitWithNextStatement(tx).execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${21})`),
+      );
+      expect(sent).toHaveBeenCalledTimes(1);
+    } finally {
+      sent.mockRestore();
+    }
+    expect(await rows(sql`SELECT n FROM begin_rides_probe WHERE n IN (20, 21) ORDER BY n`)).toEqual([
+      { n: 20 },
+      { n: 21 },
+    ]);
+  });
+
+  it("rolls the whole transaction back when the last statement fails, and the connection serves again", async () => {
+    for (let round = 0; round < 25; round++) {
+      await expect(
+        t().db.transaction(async (tx) => {
+          await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${1000 + round})`);
+          await commitWithNextStatement(tx).execute(sql`SELECT 1 / ${0}::int`);
+        }),
+      ).rejects.toSatisfy((error) => sqlStateOf(error) === "22012");
+    }
+    expect(await rows(sql`SELECT count(*)::int AS n FROM begin_rides_probe WHERE n >= 1000`)).toEqual([{ n: 0 }]);
+  });
+
+  it("refuses a statement sent after the committing one instead of running it outside the transaction", async () => {
+    await expect(
+      t().db.transaction(async (tx) => {
+        await commitWithNextStatement(tx).execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${30})`);
+        await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${31})`);
+      }),
+    ).rejects.toSatisfy((error) => /came after the transaction's last one/.test(String((error as Error).cause)));
+    expect(await rows(sql`SELECT n FROM begin_rides_probe WHERE n IN (30, 31) ORDER BY n`)).toEqual([{ n: 30 }]);
+    expect(rowsOf(await t().db.transaction((tx) => tx.execute(sql`SELECT ${7}::int AS n`)))).toEqual([{ n: 7 }]);
+  });
+
+  it("does not commit at a savepoint's last statement: the outer transaction goes on", async () => {
+    await expect(
+      t().db.transaction(async (tx) => {
+        await tx.transaction((inner) =>
+          commitWithNextStatement(inner).execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${40})`),
+        );
+        await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${41})`);
+        throw new Error("the outer transaction fails after both");
+      }),
+    ).rejects.toThrow("the outer transaction fails");
+    expect(await rows(sql`SELECT n FROM begin_rides_probe WHERE n IN (40, 41)`)).toEqual([]);
   });
 });
