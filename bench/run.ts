@@ -82,6 +82,8 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
       const targets = await scenario.prepare({ db, appUrl: app.url, bareUrl: bare.url });
       targets.target.served = app.served;
       targets.baseline.served = bare.served;
+      targets.target.backendCpu = bench.backendCpu;
+      targets.baseline.backendCpu = bench.backendCpu;
       await expectOk(targets.target);
       await expectOk(targets.baseline);
       const yardstick = scenario.perPgbenchTransaction ? pgbench : null;

@@ -3,11 +3,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { type Database, openDatabase } from "#platform/db";
+import { backendCpu, type CpuByPid } from "./backend-cpu";
 
 /** A migrated, empty database made for one benchmark run and thrown away after it. */
 export interface BenchDatabase {
   label: "PostgreSQL" | "PGlite";
   database: Database;
+  /** PostgreSQL's server processes for this database and their CPU so far (backend-cpu.ts); PGlite runs in ours. */
+  backendCpu?: () => Promise<CpuByPid | null>;
   dispose(): Promise<void>;
 }
 
@@ -53,7 +56,7 @@ export async function openPostgres(
     await dispose();
     throw error;
   }
-  return { label: "PostgreSQL", database, dispose };
+  return { label: "PostgreSQL", database, backendCpu: () => backendCpu(admin, BENCH_DATABASE), dispose };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import type autocannon from "autocannon";
+import { type CpuByPid, cpuBetween } from "./backend-cpu";
 import { withCpuProfile } from "./cpu-profile";
 import { profile, type StatementStats } from "./profile";
 import type { Served } from "./servers";
@@ -24,6 +25,8 @@ export interface LoadResult {
   requests: number;
   /** The bench process's CPU time (the servers, and PGlite when it is the database) per request, in ms. */
   cpuMsPerRequest: number;
+  /** PostgreSQL's own CPU time per request, in ms (its server processes, read from /proc); null on PGlite. */
+  postgresCpuMsPerRequest: number | null;
   /** SQL statements per request, and their time until answered (driver side) per request, in ms. */
   statementsPerRequest: number;
   databaseMsPerRequest: number;
@@ -50,6 +53,8 @@ export interface Target {
   initialContext?: Record<string, unknown>;
   /** The counters of the server behind `url`, so per-request figures divide by what it answered. */
   served?: Served;
+  /** Reads PostgreSQL's server processes' CPU (BenchDatabase `backendCpu`), around each slice. */
+  backendCpu?: () => Promise<CpuByPid | null>;
 }
 
 const loadChild = fileURLToPath(new URL("./load-child.ts", import.meta.url));
@@ -85,11 +90,14 @@ class Account {
   slices: Slice[] = [];
   answered = 0;
   cpuMicros = 0;
+  postgresCpuMs: number | null = null;
   statements = 0;
   databaseMs = 0;
   top = new Map<string, StatementStats>();
 
   async measure(target: Target, connections: number, seconds: number): Promise<void> {
+    // Read outside the recorded window: its own statement is not the target's.
+    const backendsBefore = await target.backendCpu?.();
     profile.reset();
     profile.recording = true;
     const cpu = process.cpuUsage();
@@ -101,6 +109,10 @@ class Account {
       profile.recording = false;
     }
     const used = process.cpuUsage(cpu);
+    const backendsAfter = await target.backendCpu?.();
+    if (backendsBefore && backendsAfter) {
+      this.postgresCpuMs = (this.postgresCpuMs ?? 0) + cpuBetween(backendsBefore, backendsAfter);
+    }
     this.answered += (target.served?.answered ?? 0) - answered;
     this.cpuMicros += used.user + used.system;
     this.statements += profile.statements;
@@ -123,6 +135,7 @@ class Account {
       failures: this.slices.reduce((sum, slice) => sum + slice.failures, 0),
       requests: answered,
       cpuMsPerRequest: per(this.cpuMicros / 1000),
+      postgresCpuMsPerRequest: this.postgresCpuMs === null ? null : per(this.postgresCpuMs),
       statementsPerRequest: per(this.statements),
       databaseMsPerRequest: per(this.databaseMs),
       topStatements: [...this.top.entries()].sort((a, b) => b[1].totalMs - a[1].totalMs).slice(0, 10),

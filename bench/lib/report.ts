@@ -21,15 +21,26 @@ function rateCell(row: Row): string {
   return whole ? `${row.target.rps.toFixed(0)} (${fixed(row.target.rps / whole)}/s whole)` : row.target.rps.toFixed(0);
 }
 
-/** CPU ms, SQL statements and database ms per request: where a request's time goes. */
+/** CPU ms (ours, then PostgreSQL's), SQL statements and database ms per request: where a request's time goes. */
 const costCells = (result: LoadResult) => [
   fixed(result.cpuMsPerRequest, 2),
+  result.postgresCpuMsPerRequest === null ? "" : fixed(result.postgresCpuMsPerRequest, 2),
   fixed(result.statementsPerRequest),
   fixed(result.databaseMsPerRequest, 2),
 ];
 
 export function printTable(rows: Row[], load: LoadOptions, notes: string[], profile: boolean): void {
-  const header = ["database", "route", "req/s", "p99 ms", "ratio", "CPU ms/req", "SQL/req", "DB ms/req"];
+  const header = [
+    "database",
+    "route",
+    "req/s",
+    "p99 ms",
+    "ratio",
+    "CPU ms/req",
+    "PG CPU ms/req",
+    "SQL/req",
+    "DB ms/req",
+  ];
   const lines: string[][] = [];
   for (const row of rows) {
     lines.push([
@@ -58,12 +69,13 @@ export function printTable(rows: Row[], load: LoadOptions, notes: string[], prof
         "",
         "",
         "",
+        "",
       ]);
     }
     for (const { target, baseline } of row.paced) {
       const offered = `${target.rate} offered`;
-      lines.push([row.database, `${row.scenario.name}, open loop`, offered, String(target.p99Ms), "", "", "", ""]);
-      lines.push(["", `${row.scenario.baseline}, open loop`, offered, String(baseline.p99Ms), "", "", "", ""]);
+      lines.push([row.database, `${row.scenario.name}, open loop`, offered, String(target.p99Ms), "", "", "", "", ""]);
+      lines.push(["", `${row.scenario.baseline}, open loop`, offered, String(baseline.p99Ms), "", "", "", "", ""]);
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? "").length)));
@@ -73,7 +85,8 @@ export function printTable(rows: Row[], load: LoadOptions, notes: string[], prof
     `${load.connections} connections; per cell ${load.warmupSeconds} s warm-up, then ${load.seconds} s measured in ` +
       "A-B-B-A slices; p99 = worst slice; ratio = route req/s / bare req/s; open loop = requests started on a fixed " +
       "schedule at the offered rate over the same connections, latency counted from the scheduled start. CPU ms/req = " +
-      "the server process's CPU time per request (PGlite runs inside it, so its rows include the database); SQL/req " +
+      "the server process's CPU time per request (PGlite runs inside it, so its rows include the database); PG CPU " +
+      "ms/req = PostgreSQL's server processes' CPU time per request (from /proc, PostgreSQL rows only); SQL/req " +
       "and DB ms/req = statements sent per request and their time until answered, timed at the driver",
     format(header),
     widths.map((w) => "-".repeat(w)).join("-|-"),
