@@ -10,7 +10,11 @@ import { buildApp } from "./app";
 export async function boot() {
   const config = loadConfig();
   const log = createLogger(config.LOG_LEVEL);
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.WORKLANE_DATA_DIR });
+  const database = await openDatabase({
+    url: config.DATABASE_URL,
+    dataDir: config.WORKLANE_DATA_DIR,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
   await database.migrate();
   const ctx = createCtx({ db: database.db, log });
   for (const domain of domains) {

@@ -4,6 +4,8 @@ const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().url().optional(),
+  /** Connections each process keeps to DATABASE_URL (db.ts `defaultPoolSize` when unset). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(500).optional(),
   WORKLANE_DATA_DIR: z.string().default("./data"),
   /** Also write every sent mail there as JSON (platform/mail.ts): a mail drop for browser tests and development. */
   WORKLANE_MAIL_DIR: z.string().optional(),

@@ -35,8 +35,22 @@ export const migrationsFolder = path.join(projectRoot, "migrations");
 // so both drivers (pg: string, PGlite: number or BigInt) agree on one exact value.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
+/**
+ * Connections per process to a PostgreSQL server, unless DATABASE_POOL_SIZE says otherwise: node-postgres' own
+ * default. More connections than the server has cores to run them only add contention: on the 2-core bench machine
+ * the lifecycle with a pool of 20 (what this was) used 20–30 % more PostgreSQL CPU per request, at a lower rate and a
+ * 1.6x p99, than with 8 or 10 (issue 10, seventh pass). Size it to about twice the server's cores, shared among the
+ * processes.
+ */
+export const defaultPoolSize = 10;
+
 /** Opens PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or memory for `memory://`). */
-export async function openDatabase(options: { url?: string; dataDir: string; loadDataDir?: Blob }): Promise<Database> {
+export async function openDatabase(options: {
+  url?: string;
+  dataDir: string;
+  loadDataDir?: Blob;
+  poolSize?: number;
+}): Promise<Database> {
   if (options.url) {
     // Only named statements (prepared.ts, Drizzle's `.prepare`) have cached plans; they are key lookups, whose
     // generic plan is as good as a custom one, so a connection plans each once instead of on its first five runs.
@@ -44,7 +58,7 @@ export async function openDatabase(options: { url?: string; dataDir: string; loa
       // BEGIN and COMMIT go out with a transaction's statements (statement-rides.ts): two round trips fewer per action.
       Client: ridingClient,
       connectionString: options.url,
-      max: 20,
+      max: options.poolSize ?? defaultPoolSize,
       options: "-c plan_cache_mode=force_generic_plan",
     });
     // An idle connection the server drops (restart, failover, DROP DATABASE … FORCE) is discarded by the pool and
