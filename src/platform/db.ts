@@ -11,7 +11,7 @@ import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import pg from "pg";
 import { lockDataFolder } from "./data-folder-lock";
 import { projectRoot } from "./paths";
-import { ridingClient } from "./statement-rides";
+import { ownsItsCommit, resetRides, ridingClient } from "./statement-rides";
 
 export type Db = PgDatabase<PgQueryResultHKT>;
 export type Tx = PgTransaction<
@@ -64,6 +64,7 @@ export async function openDatabase(options: {
     // An idle connection the server drops (restart, failover, DROP DATABASE … FORCE) is discarded by the pool and
     // the next query reconnects; without a listener, pg re-throws it as an uncaught error and the process dies.
     pool.on("error", () => undefined);
+    pool.on("release", (_error, client) => resetRides(client));
     const db = drizzleNodePg(pool, { casing: "snake_case" }) as unknown as Db;
     return {
       db,
@@ -143,7 +144,10 @@ const retryable = new Set(["40P01", "40001"]);
 export async function inTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(fn);
+      return await db.transaction((tx) => {
+        ownsItsCommit(tx);
+        return fn(tx);
+      });
     } catch (error) {
       const state = sqlStateOf(error);
       if (attempt >= 3 || state === undefined || !retryable.has(state)) {

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { describe, expect, it, vi } from "vitest";
 import { NEEDS_POSTGRES, skipWithoutPostgres, type TestApp, testApp } from "#test/harness";
-import { sqlStateOf } from "./db";
+import { inTransaction, sqlStateOf, type Tx } from "./db";
 import { executePrepared } from "./prepared";
 import { commitWithNextStatement } from "./statement-rides";
 
@@ -22,12 +22,14 @@ function t(): TestApp {
   return app;
 }
 
+/** As every action opens its transaction (`ctx.transaction`). */
+const transaction = <T>(fn: (tx: Tx) => Promise<T>) => inTransaction(t().db, fn);
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
 const rows = async (query: ReturnType<typeof sql>) => rowsOf(await t().db.execute(query));
 
 describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES})`, () => {
   it("opens a real transaction block: a setting made local by the first statement is seen by the second", async () => {
-    const seen = await t().db.transaction(async (tx) => {
+    const seen = await transaction(async (tx) => {
       await tx.execute(sql`SELECT set_config('worklane.probe', ${"rode"}, true)`);
       const [row] = rowsOf(await tx.execute(sql`SELECT current_setting('worklane.probe', true) AS v`));
       return row?.v;
@@ -38,13 +40,13 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
   it("rolls back what the first statement wrote when the action fails after it", async () => {
     await t().db.execute(sql`CREATE TABLE IF NOT EXISTS begin_rides_probe (n int PRIMARY KEY)`);
     await expect(
-      t().db.transaction(async (tx) => {
+      transaction(async (tx) => {
         await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${1})`);
         await tx.execute(sql`SELECT 1 / ${0}::int`);
       }),
     ).rejects.toSatisfy((error) => sqlStateOf(error) === "22012");
     await expect(
-      t().db.transaction(async (tx) => {
+      transaction(async (tx) => {
         await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${2})`);
         throw new Error("refused after the first write");
       }),
@@ -59,7 +61,7 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    const first = t().db.transaction(async (tx) => {
+    const first = transaction(async (tx) => {
       await tx.execute(sql`SELECT n FROM begin_rides_probe WHERE n = ${10} FOR UPDATE`);
       order.push("first locked");
       await held;
@@ -68,7 +70,7 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
     while (order.length === 0) {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
-    const second = t().db.transaction(async (tx) => {
+    const second = transaction(async (tx) => {
       await tx.execute(sql`SELECT n FROM begin_rides_probe WHERE n = ${10} FOR UPDATE`);
       order.push("second locked");
     });
@@ -81,10 +83,10 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
   it("answers a failing first statement with its own error and leaves every connection usable", async () => {
     // More rounds than the pool has connections, so each of them takes a failure and serves again.
     for (let round = 0; round < 25; round++) {
-      await expect(t().db.transaction((tx) => tx.execute(sql`SELECT ${"abc"}::int`))).rejects.toSatisfy(
+      await expect(transaction((tx) => tx.execute(sql`SELECT ${"abc"}::int`))).rejects.toSatisfy(
         (error) => sqlStateOf(error) === "22P02",
       );
-      const seen = await t().db.transaction((tx) => tx.execute(sql`SELECT ${round}::int AS round`));
+      const seen = await transaction((tx) => tx.execute(sql`SELECT ${round}::int AS round`));
       expect(rowsOf(seen)).toEqual([{ round }]);
     }
   });
@@ -92,7 +94,7 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
   it("parses a named statement again after its first Parse failed (pg must not think it parsed)", async () => {
     const broken = sql`SELECT no_such_column FROM begin_rides_probe WHERE n = ${1}`;
     for (let attempt = 0; attempt < 25; attempt++) {
-      await expect(t().db.transaction((tx) => executePrepared(tx, broken))).rejects.toSatisfy(
+      await expect(transaction((tx) => executePrepared(tx, broken))).rejects.toSatisfy(
         (error) => sqlStateOf(error) === "42703",
       );
     }
@@ -102,9 +104,9 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
     // What reaches pg's own query: every statement written to the server.
     const sent = vi.spyOn(pg.Client.prototype, "query");
     try {
-      expect(await t().db.transaction(async () => "nothing to do")).toBe("nothing to do");
+      expect(await transaction(async () => "nothing to do")).toBe("nothing to do");
       expect(sent).toHaveBeenCalledTimes(0);
-      const seen = await t().db.transaction(async (tx) => {
+      const seen = await transaction(async (tx) => {
         await tx.execute(sql`SELECT set_config('worklane.probe', 'plain', true)`);
         return rowsOf(await tx.execute(sql`SELECT current_setting('worklane.probe', true) AS v`))[0]?.v;
       });
@@ -112,7 +114,7 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
       // BEGIN, the two statements, COMMIT: the simple protocol's first statement does not ride.
       expect(sent).toHaveBeenCalledTimes(4);
       sent.mockClear();
-      await t().db.transaction((tx) => tx.execute(sql`SELECT ${1}::int`));
+      await transaction((tx) => tx.execute(sql`SELECT ${1}::int`));
       // The statement with BEGIN in front, COMMIT.
       expect(sent).toHaveBeenCalledTimes(2);
     } finally {
@@ -123,7 +125,7 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
   it("commits with a last statement marked as such, in one write for a one-statement transaction", async () => {
     const sent = vi.spyOn(pg.Client.prototype, "query");
     try {
-      const seen = await t().db.transaction(async (tx) => {
+      const seen = await transaction(async (tx) => {
         await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${20})`);
         return rowsOf(
           await commitWithNextStatement(tx).execute(
@@ -135,7 +137,7 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
       // The insert with BEGIN in front, the read with COMMIT behind: Drizzle's commit was answered without a write.
       expect(sent).toHaveBeenCalledTimes(2);
       sent.mockClear();
-      await t().db.transaction((tx) =>
+      await transaction((tx) =>
         commitWithNextStatement(tx).execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${21})`),
       );
       expect(sent).toHaveBeenCalledTimes(1);
@@ -151,7 +153,7 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
   it("rolls the whole transaction back when the last statement fails, and the connection serves again", async () => {
     for (let round = 0; round < 25; round++) {
       await expect(
-        t().db.transaction(async (tx) => {
+        transaction(async (tx) => {
           await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${1000 + round})`);
           await commitWithNextStatement(tx).execute(sql`SELECT 1 / ${0}::int`);
         }),
@@ -162,18 +164,18 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
 
   it("refuses a statement sent after the committing one instead of running it outside the transaction", async () => {
     await expect(
-      t().db.transaction(async (tx) => {
+      transaction(async (tx) => {
         await commitWithNextStatement(tx).execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${30})`);
         await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${31})`);
       }),
     ).rejects.toSatisfy((error) => /came after the transaction's last one/.test(String((error as Error).cause)));
     expect(await rows(sql`SELECT n FROM begin_rides_probe WHERE n IN (30, 31) ORDER BY n`)).toEqual([{ n: 30 }]);
-    expect(rowsOf(await t().db.transaction((tx) => tx.execute(sql`SELECT ${7}::int AS n`)))).toEqual([{ n: 7 }]);
+    expect(rowsOf(await transaction((tx) => tx.execute(sql`SELECT ${7}::int AS n`)))).toEqual([{ n: 7 }]);
   });
 
   it("does not commit at a savepoint's last statement: the outer transaction goes on", async () => {
     await expect(
-      t().db.transaction(async (tx) => {
+      transaction(async (tx) => {
         await tx.transaction((inner) =>
           commitWithNextStatement(inner).execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${40})`),
         );
@@ -182,5 +184,33 @@ describe.skipIf(skip)(`BEGIN and COMMIT riding with statements (${NEEDS_POSTGRES
       }),
     ).rejects.toThrow("the outer transaction fails");
     expect(await rows(sql`SELECT n FROM begin_rides_probe WHERE n IN (40, 41)`)).toEqual([]);
+  });
+
+  it("does not commit early in a transaction it did not open as an action's (the job runner's own)", async () => {
+    await expect(
+      t().db.transaction(async (tx) => {
+        await commitWithNextStatement(tx).execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${50})`);
+        await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${51})`);
+        throw new Error("the job fails after both");
+      }),
+    ).rejects.toThrow("the job fails after both");
+    expect(await rows(sql`SELECT n FROM begin_rides_probe WHERE n IN (50, 51)`)).toEqual([]);
+  });
+
+  it("hands every connection back clean when a value cannot be bound (pg answers such a query twice)", async () => {
+    for (let round = 0; round < 25; round++) {
+      await expect(
+        transaction(async (tx) => {
+          await tx.execute(sql`INSERT INTO begin_rides_probe (n) VALUES (${2000 + round})`);
+          // A BigInt inside an object: JSON.stringify throws while pg builds the Bind message.
+          await commitWithNextStatement(tx).execute(sql`SELECT ${{ big: 1n }}::text`);
+        }),
+      ).rejects.toThrow();
+    }
+    expect(await rows(sql`SELECT count(*)::int AS n FROM begin_rides_probe WHERE n >= 2000`)).toEqual([{ n: 0 }]);
+    for (let round = 0; round < 25; round++) {
+      expect(rowsOf(await transaction((tx) => tx.execute(sql`SELECT ${round}::int AS n`)))).toEqual([{ n: round }]);
+      expect(await rows(sql`SELECT ${round}::int AS n`)).toEqual([{ n: round }]);
+    }
   });
 });

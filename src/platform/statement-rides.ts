@@ -111,16 +111,23 @@ class RidingClient extends ClientBase {
     const { text, name, rows } = plain
       ? (config as { text?: unknown; name?: unknown; rows?: unknown })
       : { text: config, name: undefined, rows: undefined };
-    if (this.committed) {
-      if (plain && ends(text)) {
-        this.committed = false;
-        return answered(String(text).toUpperCase());
-      }
-      return Promise.reject(new Error("A statement came after the transaction's last one, which committed it."));
-    }
     if (plain && text === "begin") {
+      this.reset();
       this.beginHeld = true;
       return answered("BEGIN");
+    }
+    if (this.committed) {
+      this.committed = false;
+      if (plain && ends(text)) {
+        return answered(String(text).toUpperCase());
+      }
+      const refused = new Error("A statement came after the transaction's last one, which committed it.");
+      const given = typeof values === "function" ? values : callback;
+      if (typeof given === "function") {
+        process.nextTick(() => (given as Callback)(refused));
+        return undefined;
+      }
+      return Promise.reject(refused);
     }
     const begins = this.beginHeld;
     const commits = this.commitNext;
@@ -146,7 +153,13 @@ class RidingClient extends ClientBase {
     query.commits = commits;
     return new Promise((resolve, reject) => {
       // The callback as pg's second argument, as Pool.query passes one (the bench's statement profile sees it).
+      // pg calls it twice when binding a value throws (the error, then the batch's ReadyForQuery): only the first counts.
+      let settled = false;
       const done: Callback = (error, result) => {
+        if (settled) {
+          return;
+        }
+        settled = true;
         if (error) {
           reject(error);
           return;
@@ -156,6 +169,13 @@ class RidingClient extends ClientBase {
       };
       super.query(query, done);
     });
+  }
+
+  /** Nothing held or marked: a connection goes back to the pool this way (db.ts, the pool's `release`). */
+  reset(): void {
+    this.beginHeld = false;
+    this.commitNext = false;
+    this.committed = false;
   }
 
   /** BEGIN's ParseComplete is not the statement's: pg would mark a named statement parsed before it was. */
@@ -172,15 +192,31 @@ class RidingClient extends ClientBase {
 /** The client class for the pool (`new pg.Pool({ Client })`). */
 export const ridingClient = RidingClient as unknown as typeof pg.Client;
 
+/** Clears what a connection held or marked, before the pool hands it to someone else. */
+export function resetRides(client: unknown): void {
+  if (client instanceof RidingClient) {
+    client.reset();
+  }
+}
+
+/** Transactions whose callback is the whole transaction (`ctx.transaction`): only their end may carry the COMMIT. */
+const wholeTransactions = new WeakSet<object>();
+
+/** Called by db.ts `inTransaction` for each transaction it opens. */
+export function ownsItsCommit(tx: object): void {
+  wholeTransactions.add(tx);
+}
+
 /**
- * Marks the transaction's next statement as its last: COMMIT is written behind it. Only a top-level transaction on
- * PostgreSQL (a savepoint's end is not the transaction's; PGlite has no round trips to save); elsewhere the
- * transaction commits as before. The caller must send nothing after that statement.
+ * Marks the transaction's next statement as its last: COMMIT is written behind it. Only a transaction opened by
+ * `ctx.transaction` at the top (not a savepoint, whose end is not the transaction's; not a job's, which the runner
+ * ends with its own write) and only on PostgreSQL (PGlite has no round trips to save); elsewhere the transaction
+ * commits as before. The caller must send nothing after that statement.
  */
-export function commitWithNextStatement<T>(tx: T): T {
+export function commitWithNextStatement<T extends object>(tx: T): T {
   const internals = tx as { nestedIndex?: number; session?: { client?: unknown } };
   const client = internals.session?.client;
-  if (internals.nestedIndex === 0 && client instanceof RidingClient) {
+  if (wholeTransactions.has(tx) && internals.nestedIndex === 0 && client instanceof RidingClient) {
     client.commitNext = true;
   }
   return tx;

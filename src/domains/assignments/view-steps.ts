@@ -220,5 +220,7 @@ export function closingView(
   ctx: Pick<Ctx, "actor" | "now">,
   row: AssignmentRow,
 ): Promise<AssignmentView> {
-  return assignmentView(commitWithNextStatement(tx), ctx, row);
+  // An invitee is told "not found" after the read when the invitation is gone: that answer must roll the action back.
+  const last = partyOf(ctx.actor, row, true) === "invitee" ? tx : commitWithNextStatement(tx);
+  return assignmentView(last, ctx, row);
 }
