@@ -15,6 +15,11 @@
  * usual, ends it. A COMMIT that fails fails the statement's promise, so the action fails (and is run again on a
  * deadlock) exactly as if Drizzle's own COMMIT had failed.
  *
+ * A write whose answer the action does not need (`sendWithNextStatement`: an UPDATE whose row the action already
+ * knows, a notice's inserts) is held the same way and written after BEGIN, in front of the next statement; its own
+ * answer is given at once. If it fails, PostgreSQL skips the rest of the batch and the next statement's promise fails
+ * with its error, so the action fails as it would have one statement earlier.
+ *
  * Nothing held back is lost: a transaction that ends before any statement had nothing to do on the server, and a
  * statement that cannot ride (no parameters: the simple protocol, which may carry several statements; or a custom
  * submittable) gets its BEGIN sent just before it and its COMMIT from Drizzle as before. A statement sent after the
@@ -25,68 +30,14 @@
  * is pinned in the lock file and statement-rides.test.ts fails if any of them changes shape.
  */
 import pg from "pg";
-
-interface Wire {
-  parse(message: { text: string; name?: string }): void;
-  bind(message: { portal?: string; statement?: string; values: unknown[] }): void;
-  execute(message: { portal?: string; rows?: number }): void;
-  sync(): void;
-}
-
-interface QueryInternals {
-  portal: string;
-  prepare(connection: Wire): void;
-  _getRows(connection: Wire, rows?: number): void;
-  handleCommandComplete(message: unknown, connection: Wire): void;
-}
+import { type Held, type NamedStatements, prepareValue, RidingQuery } from "./riding-query";
 
 type Callback = (error: Error | null, result?: unknown) => void;
-const QueryBase = pg.Query as unknown as new (config: unknown, values?: unknown) => QueryInternals;
-
-/** An unnamed statement without parameters, executed in the batch: BEGIN or COMMIT. */
-function writeBare(connection: Wire, text: string): void {
-  connection.parse({ text });
-  connection.bind({ values: [] });
-  connection.execute({});
-}
-
-/** A statement with BEGIN written in front of it and/or COMMIT behind it; their own answers are passed over. */
-class RidingQuery extends QueryBase {
-  begins = false;
-  commits = false;
-  beginParsed = false;
-  completes = 0;
-
-  override prepare(connection: Wire): void {
-    if (this.begins) {
-      writeBare(connection, "BEGIN");
-    }
-    super.prepare(connection);
-  }
-
-  override _getRows(connection: Wire, rows?: number): void {
-    if (!this.commits) {
-      super._getRows(connection, rows);
-      return;
-    }
-    // pg's own `_getRows` (no row limit: riding excludes one) with COMMIT before the Sync.
-    connection.execute({ portal: this.portal });
-    writeBare(connection, "COMMIT");
-    connection.sync();
-  }
-
-  override handleCommandComplete(message: unknown, connection: Wire): void {
-    // The statement's own CommandComplete comes after BEGIN's (if it rode) and before COMMIT's.
-    if (this.completes++ === (this.begins ? 1 : 0)) {
-      super.handleCommandComplete(message, connection);
-    }
-  }
-}
-
 interface ClientInternals {
   query(config: unknown, values?: unknown, callback?: unknown): unknown;
   _handleParseComplete(): void;
   _getActiveQuery(): unknown;
+  connection: unknown;
 }
 
 const ClientBase = pg.Client as unknown as new (config?: pg.ClientConfig) => ClientInternals;
@@ -96,6 +47,10 @@ const ends = (text: unknown) => text === "commit" || text === "rollback";
 class RidingClient extends ClientBase {
   /** Drizzle's `begin`, answered here and not yet sent. */
   beginHeld = false;
+  /** Writes answered here and not yet sent (`sendWithNextStatement`). */
+  held: Held[] = [];
+  /** The next statement is held (`sendWithNextStatement`). */
+  holdNext = false;
   /** The next statement is the transaction's last (`commitWithNextStatement`). */
   commitNext = false;
   /** COMMIT rode with the last statement and succeeded: Drizzle's own `commit` is answered here. */
@@ -129,27 +84,61 @@ class RidingClient extends ClientBase {
       }
       return Promise.reject(refused);
     }
+    const rides = plain && !rows && (Boolean(name) || (Array.isArray(values) && values.length > 0));
+    if (this.holdNext) {
+      this.holdNext = false;
+      if (rides) {
+        // Mapped to wire values now, so a value that cannot be sent fails here, before anything is written.
+        const wire = (values as unknown[]).map((value) => prepareValue(value));
+        this.held.push({ text: String(text), name: name ? String(name) : undefined, values: wire });
+        return answered("HELD");
+      }
+    }
     const begins = this.beginHeld;
     const commits = this.commitNext;
-    if (!begins && !commits) {
+    const held = this.held;
+    if (!begins && !commits && held.length === 0) {
       return super.query(config, values, callback);
     }
     this.beginHeld = false;
     this.commitNext = false;
-    if (begins && plain && ends(text)) {
-      return answered(String(text).toUpperCase());
-    }
-    const rides = plain && !rows && (Boolean(name) || (Array.isArray(values) && values.length > 0));
-    if (!rides) {
-      if (begins) {
-        // The statement that follows fails on its own if BEGIN did (the connection is gone), so this answer may go.
-        (super.query("BEGIN") as Promise<unknown>).catch(() => undefined);
+    this.held = [];
+    const last = held.pop();
+    if (plain && ends(text)) {
+      if (text === "rollback" || !last) {
+        return begins ? answered(String(text).toUpperCase()) : super.query(config, values, callback);
       }
-      return super.query(config, values, callback);
+      // COMMIT with writes still held: they go out now, COMMIT behind the last of them.
+      return this.batch(last, last.values, begins, held, true).then(() => {
+        this.committed = false;
+        return answered("COMMIT");
+      });
     }
+    if (!rides) {
+      // A statement that cannot ride: whatever is held goes out first, in a batch of its own.
+      const before = last
+        ? this.batch(last, last.values, begins, held, false)
+        : begins
+          ? (super.query("BEGIN") as Promise<unknown>)
+          : Promise.resolve();
+      const given = typeof values === "function" ? values : callback;
+      if (typeof given === "function") {
+        before.then(
+          () => super.query(config, values, callback),
+          (error: Error) => (given as Callback)(error),
+        );
+        return undefined;
+      }
+      return before.then(() => super.query(config, values, callback));
+    }
+    return this.batch(config, values, begins, last ? [...held, last] : held, commits);
+  }
+
+  /** One write: BEGIN if held, the held writes, the statement, COMMIT if it is the last; one Sync. */
+  batch(config: unknown, values: unknown, begins: boolean, held: Held[], commits: boolean): Promise<unknown> {
     const query = new RidingQuery(config, values);
     query.begins = begins;
-    query.beginParsed = !begins;
+    query.held = held;
     query.commits = commits;
     return new Promise((resolve, reject) => {
       // The callback as pg's second argument, as Pool.query passes one (the bench's statement profile sees it).
@@ -174,15 +163,22 @@ class RidingClient extends ClientBase {
   /** Nothing held or marked: a connection goes back to the pool this way (db.ts, the pool's `release`). */
   reset(): void {
     this.beginHeld = false;
+    this.held = [];
+    this.holdNext = false;
     this.commitNext = false;
     this.committed = false;
   }
 
-  /** BEGIN's ParseComplete is not the statement's: pg would mark a named statement parsed before it was. */
+  /** The ParseCompletes of BEGIN and the held writes are not the statement's: pg would mark its name parsed early. */
   override _handleParseComplete(): void {
     const active = this._getActiveQuery();
-    if (active instanceof RidingQuery && !active.beginParsed) {
-      active.beginParsed = true;
+    if (active instanceof RidingQuery && active.parses.length > 0) {
+      const parsed = active.parses.shift();
+      const named = this.connection as NamedStatements;
+      if (parsed) {
+        named.parsedStatements[parsed.name] = parsed.text;
+        delete named.submittedNamedStatements[parsed.name];
+      }
       return;
     }
     super._handleParseComplete();
@@ -207,6 +203,27 @@ export function ownsItsCommit(tx: object): void {
   wholeTransactions.add(tx);
 }
 
+/** The riding client under a transaction that may hold and commit early: one `ctx.transaction` opened, at the top. */
+function ridingClientOf(tx: object): RidingClient | null {
+  const internals = tx as { nestedIndex?: number; session?: { client?: unknown } };
+  const client = internals.session?.client;
+  return wholeTransactions.has(tx) && internals.nestedIndex === 0 && client instanceof RidingClient ? client : null;
+}
+
+/**
+ * Holds the transaction's next statement, a write whose answer the caller does not need: it is answered at once (no
+ * rows, no count) and written in front of the statement after it. Only where COMMIT may ride (see below); elsewhere it
+ * runs as it comes. The caller must not read its answer, and must not catch errors of the statement after it that
+ * only this one could raise.
+ */
+export function sendWithNextStatement<T extends object>(tx: T): T {
+  const client = ridingClientOf(tx);
+  if (client) {
+    client.holdNext = true;
+  }
+  return tx;
+}
+
 /**
  * Marks the transaction's next statement as its last: COMMIT is written behind it. Only a transaction opened by
  * `ctx.transaction` at the top (not a savepoint, whose end is not the transaction's; not a job's, which the runner
@@ -214,9 +231,8 @@ export function ownsItsCommit(tx: object): void {
  * commits as before. The caller must send nothing after that statement.
  */
 export function commitWithNextStatement<T extends object>(tx: T): T {
-  const internals = tx as { nestedIndex?: number; session?: { client?: unknown } };
-  const client = internals.session?.client;
-  if (wholeTransactions.has(tx) && internals.nestedIndex === 0 && client instanceof RidingClient) {
+  const client = ridingClientOf(tx);
+  if (client) {
     client.commitNext = true;
   }
   return tx;

@@ -6,8 +6,9 @@ import type { Executor } from "#platform/db";
 import type { CreateAssignment } from "./contract";
 import { maximumSpend } from "./pricing";
 import { pricingColumns, scheduleColumns } from "./schedule";
-import { recordAssignmentEvent, totalsWrite } from "./steps";
+import { recordAssignmentEvent } from "./steps";
 import { assignments } from "./tables";
+import { totalsWrite } from "./totals-steps";
 
 /**
  * Inserts a new draft with its event. Unset terms come from the company settings and are fixed on the assignment from
