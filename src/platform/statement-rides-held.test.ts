@@ -24,7 +24,8 @@ function t(): TestApp {
 const transaction = <T>(fn: (tx: Tx) => Promise<T>) => inTransaction(t().db, fn);
 const rowsOf = (result: unknown) => (result as { rows: Record<string, unknown>[] }).rows;
 const rows = async (query: ReturnType<typeof sql>) => rowsOf(await t().db.execute(query));
-const insert = (tx: Tx, n: number) => sendWithNextStatement(tx).execute(sql`INSERT INTO held_probe (n) VALUES (${n})`);
+const insert = (tx: Tx, n: number) =>
+  sendWithNextStatement(tx, () => tx.execute(sql`INSERT INTO held_probe (n) VALUES (${n})`));
 const count = (from: number) => rows(sql`SELECT count(*)::int AS n FROM held_probe WHERE n >= ${from}`);
 
 describe.skipIf(skip)(`writes held for the next statement (${NEEDS_POSTGRES})`, () => {
@@ -103,17 +104,29 @@ describe.skipIf(skip)(`writes held for the next statement (${NEEDS_POSTGRES})`, 
   it("holds named statements: parsed once per connection, parsed again after a failed Parse", async () => {
     for (let round = 0; round < 25; round++) {
       const seen = await transaction(async (tx) => {
-        await executePrepared(sendWithNextStatement(tx), sql`INSERT INTO held_probe (n) VALUES (${400 + round})`);
+        await sendWithNextStatement(tx, () =>
+          executePrepared(tx, sql`INSERT INTO held_probe (n) VALUES (${400 + round})`),
+        );
         return rowsOf(await tx.execute(sql`SELECT count(*)::int AS n FROM held_probe WHERE n >= ${400}`));
       });
       expect(seen).toEqual([{ n: round + 1 }]);
       await expect(
         transaction(async (tx) => {
-          await executePrepared(sendWithNextStatement(tx), sql`INSERT INTO held_probe (no_such) VALUES (${1})`);
+          await sendWithNextStatement(tx, () =>
+            executePrepared(tx, sql`INSERT INTO held_probe (no_such) VALUES (${1})`),
+          );
           await tx.execute(sql`SELECT ${1}::int`);
         }),
       ).rejects.toSatisfy((error) => sqlStateOf(error) === "42703");
     }
+  });
+
+  it("holds nothing when the write sent no statement: the next one is answered as usual", async () => {
+    const seen = await transaction(async (tx) => {
+      await sendWithNextStatement(tx, async () => "nothing sent");
+      return rowsOf(await tx.execute(sql`SELECT ${9}::int AS n`));
+    });
+    expect(seen).toEqual([{ n: 9 }]);
   });
 
   it("does not hold inside a savepoint or a transaction it did not open as an action's", async () => {

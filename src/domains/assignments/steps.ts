@@ -124,7 +124,7 @@ export async function saveAssignment(
       .where(eq(assignments.id, locked.row.id))
       .returning();
   } else {
-    await updateStatement(sendWithNextStatement(tx), { ...values, id: locked.row.id }, { columns, nulls });
+    await sendWithNextStatement(tx, () => updateStatement(tx, { ...values, id: locked.row.id }, { columns, nulls }));
     row = updatedRow(locked.row, values);
   }
   if (!row) {

@@ -5,6 +5,7 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { mailWritesFrom } from "#platform/mail";
 import { type Params, preparedStatement } from "#platform/prepared";
+import { sendWithNextStatement } from "#platform/statement-rides";
 import { Ctes } from "#platform/write-together";
 import {
   alwaysSentTypes,
@@ -48,7 +49,8 @@ export function absolute(link: string): string {
 export async function notify(tx: Executor, ctx: Pick<Ctx, "now">, notice: Notice): Promise<void> {
   const values = noticeValues(ctx, notice);
   if (values) {
-    await writeNotice(tx, values);
+    // Nothing reads its answer: it rides in front of the action's next statement (statement-rides.ts).
+    await sendWithNextStatement(tx, () => writeNotice(tx, values));
   }
 }
 

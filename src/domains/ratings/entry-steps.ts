@@ -5,6 +5,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "#platform/db";
 import { preparedStatement } from "#platform/prepared";
+import { sendWithNextStatement } from "#platform/statement-rides";
 import type { FigureKey, ScorecardSubject } from "./contract";
 export interface Contribution {
   subject: ScorecardSubject;
@@ -47,6 +48,11 @@ export async function addContributions(tx: Executor, list: readonly Contribution
     notes: list.map((c) => c.note),
   });
   return Number(row?.added ?? 0);
+}
+
+/** addContributions for a caller that needs no count: the statement rides in front of the action's next one. */
+export async function queueContributions(tx: Executor, list: readonly Contribution[]): Promise<void> {
+  await sendWithNextStatement(tx, () => addContributions(tx, list));
 }
 
 interface EntryArrays {

@@ -10,7 +10,7 @@ import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import type { EventHook, EventInput, EventValues } from "#platform/history";
 import type { Params } from "#platform/prepared";
-import { addContributions, type Contribution } from "./entry-steps";
+import { type Contribution, queueContributions } from "./entry-steps";
 import { DAY_MS } from "./figures";
 
 /** What the hooks read of the assignment the event is about. */
@@ -55,7 +55,7 @@ type Entry = Omit<Contribution, "subject" | "subjectId" | "at" | "assignmentId" 
 
 async function addAll(tx: Executor, ctx: Ctx, row: AssignmentRow, company: Entry[], worker: [string, Entry][]) {
   const base = { at: ctx.now, assignmentId: row.id };
-  await addContributions(tx, [
+  await queueContributions(tx, [
     ...company.map((entry) => ({
       ...base,
       ...entry,
@@ -173,7 +173,7 @@ async function invoicePaid(tx: Executor, ctx: Ctx, event: EventInput) {
     at: ctx.now,
   };
   const note = late > 0 ? `Paid ${late} days after the due date` : "Paid by the due date";
-  await addContributions(tx, [
+  await queueContributions(tx, [
     { ...base, figure: "paidOnTime", value: late > 0 ? 0 : 1, note },
     { ...base, figure: "daysLate", value: late, note },
   ]);
