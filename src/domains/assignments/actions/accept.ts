@@ -2,6 +2,7 @@ import { userActor } from "#domains/accounts/index";
 import { requirePolicies } from "#domains/policies/index";
 import { requireRequirementsMet } from "#domains/talent/index";
 import type { Ctx } from "#platform/context";
+import { sendWithNextStatement } from "#platform/statement-rides";
 import { followUps } from "../follow-up-steps";
 import { runStepChecks } from "../hooks";
 import { closeOffers } from "../invitation-steps";
@@ -23,7 +24,8 @@ export async function acceptAssignment(ctx: Ctx, id: string): Promise<Assignment
     await requirePolicies(tx, ctx);
     locked.refuseIfWorkerBlocked();
     await requireRequirementsMet(tx, ctx, gateOf(locked.row), actor.userId);
-    await closeOffers(tx, ctx, id, actor.userId);
+    // Who else had an offer is not needed here: the statement rides with the next one (statement-rides.ts).
+    await sendWithNextStatement(tx, () => closeOffers(tx, ctx, id, actor.userId));
     const row = await saveAssignment(tx, ctx, locked, {
       status,
       set: engage(actor.userId),
