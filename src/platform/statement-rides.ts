@@ -26,8 +26,8 @@
  * riding COMMIT would run outside the transaction, so it is refused with an error instead.
  *
  * node-postgres has no such batch (its pipeline mode writes each query as it is called, a syscall each), so this
- * leans on its Query's `prepare`, `_getRows` and `handleCommandComplete` and the client's `_handleParseComplete`; pg
- * is pinned in the lock file and statement-rides.test.ts fails if any of them changes shape.
+ * leans on its Query's internals (riding-query.ts) and the client's `_handleParseComplete`; pg is pinned in the lock
+ * file and statement-rides.test.ts and statement-rides-held.test.ts fail if any of them changes shape.
  */
 import pg from "pg";
 import { type Held, type NamedStatements, prepareValue, RidingQuery } from "./riding-query";
