@@ -1,8 +1,8 @@
 /**
  * The batch statement-rides.ts writes: BEGIN, held writes, a statement and COMMIT in one extended-protocol write with
  * one Sync, as a node-postgres Query whose answers for everything but the statement are passed over. It leans on pg's
- * Query internals (`prepare`, `_getRows`, `handleDataRow`, `handleCommandComplete`, `handleError`);
- * statement-rides.test.ts fails if any of them changes shape.
+ * Query internals (`prepare`, `_getRows`, `handleDataRow`, `handleCommandComplete`, `handleError`)
+ * and pg's named-statement bookkeeping; statement-rides.test.ts and statement-rides-held.test.ts pin the behaviour.
  */
 import { createRequire } from "node:module";
 import pg from "pg";
@@ -116,6 +116,11 @@ export class RidingQuery extends QueryBase {
       if (parse) {
         delete named.submittedNamedStatements[parse.name];
       }
+    }
+    // The error reaches the caller through the next statement: name the held write it came from.
+    const failed = this.held[this.completes - (this.begins ? 1 : 0)];
+    if (failed && this.completes < this.ahead) {
+      Object.assign(error, { heldStatement: failed.text });
     }
     super.handleError(error, connection);
   }

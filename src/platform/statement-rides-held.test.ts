@@ -121,6 +121,33 @@ describe.skipIf(skip)(`writes held for the next statement (${NEEDS_POSTGRES})`, 
     }
   });
 
+  it("refuses a write or statement sent while the committing statement is in flight: nothing is lost unseen", async () => {
+    for (const late of [
+      (tx: Tx) => insert(tx, 600),
+      (tx: Tx) => tx.execute(sql`INSERT INTO held_probe (n) VALUES (${601})`),
+    ]) {
+      await expect(
+        transaction(async (tx) => {
+          const closing = commitWithNextStatement(tx).execute(sql`SELECT ${1}::int AS n`);
+          const started = closing.then((result) => result); // the read goes out: a builder runs when asked
+          await Promise.all([started, late(tx)]);
+        }),
+      ).rejects.toSatisfy((error) =>
+        /came after the transaction's last one/.test(String((error as Error).cause ?? error)),
+      );
+    }
+    expect(await rows(sql`SELECT n FROM held_probe WHERE n IN (600, 601)`)).toEqual([]);
+  });
+
+  it("names the held write a failure came from on the error the next statement answers", async () => {
+    const failure = await transaction(async (tx) => {
+      await sendWithNextStatement(tx, () => tx.execute(sql`SELECT 1 / ${0}::int AS held_division`));
+      await tx.execute(sql`SELECT ${1}::int`);
+    }).catch((error: Error) => error);
+    expect(sqlStateOf(failure)).toBe("22012");
+    expect(String((failure as { cause?: { heldStatement?: string } }).cause?.heldStatement)).toContain("held_division");
+  });
+
   it("holds nothing when the write sent no statement: the next one is answered as usual", async () => {
     const seen = await transaction(async (tx) => {
       await sendWithNextStatement(tx, async () => "nothing sent");

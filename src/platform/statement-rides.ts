@@ -26,8 +26,9 @@
  * riding COMMIT would run outside the transaction, so it is refused with an error instead.
  *
  * node-postgres has no such batch (its pipeline mode writes each query as it is called, a syscall each), so this
- * leans on its Query's internals (riding-query.ts) and the client's `_handleParseComplete`; pg is pinned in the lock
- * file and statement-rides.test.ts and statement-rides-held.test.ts fail if any of them changes shape.
+ * leans on its Query's internals (riding-query.ts) and the client's `_handleParseComplete` and named-statement
+ * bookkeeping; pg is pinned in the lock file, and statement-rides.test.ts and statement-rides-held.test.ts pin the
+ * behaviour each of them carries.
  */
 import pg from "pg";
 import { type Held, type NamedStatements, prepareValue, RidingQuery } from "./riding-query";
@@ -53,6 +54,8 @@ class RidingClient extends ClientBase {
   holdNext = false;
   /** The next statement is the transaction's last (`commitWithNextStatement`). */
   commitNext = false;
+  /** COMMIT rides with the statement in flight: nothing may follow it. */
+  committing = false;
   /** COMMIT rode with the last statement and succeeded: Drizzle's own `commit` is answered here. */
   committed = false;
 
@@ -71,12 +74,14 @@ class RidingClient extends ClientBase {
       this.beginHeld = true;
       return answered("BEGIN");
     }
-    if (this.committed) {
+    if (this.committing || this.committed) {
+      // Also while the committing batch is in flight: a write held now would never be sent.
+      const after = !this.committing;
       this.committed = false;
-      if (plain && ends(text)) {
+      if (after && plain && ends(text)) {
         return answered(String(text).toUpperCase());
       }
-      const refused = new Error("A statement came after the transaction's last one, which committed it.");
+      const refused = new Error("A statement came after the transaction's last one, which commits it.");
       const given = typeof values === "function" ? values : callback;
       if (typeof given === "function") {
         process.nextTick(() => (given as Callback)(refused));
@@ -87,9 +92,10 @@ class RidingClient extends ClientBase {
     const rides = plain && !rows && (Boolean(name) || (Array.isArray(values) && values.length > 0));
     if (this.holdNext) {
       this.holdNext = false;
-      if (rides) {
+      const list = Array.isArray(values) ? values : ((config as { values?: unknown[] }).values ?? []);
+      if (rides && String(text).trim() !== "") {
         // Mapped to wire values now, so a value that cannot be sent fails here, before anything is written.
-        const wire = (values as unknown[]).map((value) => prepareValue(value));
+        const wire = list.map((value) => prepareValue(value));
         this.held.push({ text: String(text), name: name ? String(name) : undefined, values: wire });
         return answered("HELD");
       }
@@ -114,13 +120,19 @@ class RidingClient extends ClientBase {
         return answered("COMMIT");
       });
     }
-    if (!rides) {
-      // A statement that cannot ride: whatever is held goes out first, in a batch of its own.
-      const before = last
-        ? this.batch(last, last.values, begins, held, false)
-        : begins
-          ? (super.query("BEGIN") as Promise<unknown>)
-          : Promise.resolve();
+    if (!rides && !last) {
+      if (begins) {
+        // The statement that follows fails on its own if BEGIN did (the connection is gone), so this answer may go.
+        (super.query("BEGIN") as Promise<unknown>).catch(() => undefined);
+      }
+      return super.query(config, values, callback);
+    }
+    if (!rides && last) {
+      if (!plain && typeof (config as { submit?: unknown } | null)?.submit === "function") {
+        throw new Error("A custom query cannot follow writes held for the next statement.");
+      }
+      // A statement that cannot ride: the held writes go out first, in a batch of their own.
+      const before = this.batch(last, last.values, begins, held, false);
       const given = typeof values === "function" ? values : callback;
       if (typeof given === "function") {
         before.then(
@@ -137,6 +149,7 @@ class RidingClient extends ClientBase {
   /** One write: BEGIN if held, the held writes, the statement, COMMIT if it is the last; one Sync. */
   batch(config: unknown, values: unknown, begins: boolean, held: Held[], commits: boolean): Promise<unknown> {
     const query = new RidingQuery(config, values);
+    this.committing = commits;
     query.begins = begins;
     query.held = held;
     query.commits = commits;
@@ -149,6 +162,7 @@ class RidingClient extends ClientBase {
           return;
         }
         settled = true;
+        this.committing = false;
         if (error) {
           reject(error);
           return;
@@ -166,6 +180,7 @@ class RidingClient extends ClientBase {
     this.held = [];
     this.holdNext = false;
     this.commitNext = false;
+    this.committing = false;
     this.committed = false;
   }
 
@@ -217,7 +232,7 @@ function ridingClientOf(tx: object): RidingClient | null {
  * the mark is cleared as soon as it returns, so a statement it did not send is never held by mistake. The caller
  * must not catch errors of the statement after it that only this one could raise.
  */
-export function sendWithNextStatement<T>(tx: object, write: () => PromiseLike<T>): Promise<T> {
+export function sendWithNextStatement(tx: object, write: () => PromiseLike<unknown>): Promise<void> {
   const client = ridingClientOf(tx);
   if (client) {
     client.holdNext = true;
@@ -225,7 +240,7 @@ export function sendWithNextStatement<T>(tx: object, write: () => PromiseLike<T>
   try {
     // Asking for the answer at once starts a Drizzle builder too (it runs only when its `then` is called).
     const pending = write();
-    return new Promise<T>((resolve, reject) => pending.then(resolve, reject));
+    return new Promise<void>((resolve, reject) => pending.then(() => resolve(), reject));
   } finally {
     if (client) {
       client.holdNext = false;

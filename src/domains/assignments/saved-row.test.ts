@@ -27,10 +27,11 @@ describe(`the row saveAssignment answers (${t.kind})`, () => {
           title: "Re-roof the depot ✓",
           skills: ["roofing", "Ladders, tall", 'a "quoted" one'],
           claimedHours: 2.500000001,
-          claimedUnits: 3.1,
+          claimedUnits: 1.005, // 1.01 stored: PostgreSQL rounds the decimal text, not the binary double
           createdBy: owner.me.id.toUpperCase(),
           location: location as typeof locked.row.location,
-          completenessFindings: [{ code: "x", message: "Add a photo", weight: 1.5 } as never],
+          // A Date and an undefined member, as JSON carries them (an ISO string, nothing).
+          completenessFindings: [{ code: "x", at: new Date(0), gone: undefined, weight: 1.5 } as never],
           industry: null,
           autoApprovalDueAt: new Date("2026-12-31T23:59:59.999Z"),
         },
@@ -39,7 +40,8 @@ describe(`the row saveAssignment answers (${t.kind})`, () => {
     });
     const [stored] = await t.db.select().from(assignments).where(eq(assignments.id, draft.id));
     expect(stored?.claimedHours).toBe(2.5);
+    expect(stored?.claimedUnits).toBe(1.01);
     expect(stored?.version).toBe(2);
-    expect(saved).toEqual(stored);
+    expect(saved).toStrictEqual(stored);
   });
 });

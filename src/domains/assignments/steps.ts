@@ -60,25 +60,39 @@ const updateStatement = preparedSelect(
 const columnTypes = new Map(Object.entries(getTableColumns(assignments)).map(([key, c]) => [key, c.getSQLType()]));
 
 /**
- * The locked row as the UPDATE leaves it: each value changed as its column reads it back (two decimals for a
- * quantity, a UUID in lower case) and the version bumped. Nothing else writes the row: it is locked, and no trigger
- * sits on the table.
+ * A number as numeric(…, 2) keeps it: PostgreSQL rounds the decimal text it is sent half away from zero, which
+ * `toFixed` on the binary double does not (1.005 is 1.01 stored, 1.00 by toFixed).
+ */
+function twoPlaces(value: number): number {
+  const text = String(value);
+  if (text.includes("e")) {
+    return Number(value.toFixed(2));
+  }
+  return (Math.sign(value) * Math.round(Number(`${text.replace("-", "")}e2`))) / 100 || 0;
+}
+
+/**
+ * The locked row as the UPDATE leaves it: each value changed as its column reads it back (a quantity to two places,
+ * a UUID in lower case, JSON as JSON carries it) and the version bumped. Nothing else writes the row: it is locked,
+ * and no trigger sits on the table.
  */
 function updatedRow(before: AssignmentRow, values: Record<string, unknown>): AssignmentRow {
   const after: Record<string, unknown> = { ...before, version: before.version + 1 };
   for (const [key, value] of Object.entries(values)) {
+    const type = columnTypes.get(key);
     if (value === undefined) {
       continue;
     }
-    const type = columnTypes.get(key);
     after[key] =
       value === null
         ? null
         : type?.startsWith("numeric")
-          ? Number((value as number).toFixed(2))
+          ? twoPlaces(value as number)
           : type === "uuid"
             ? String(value).toLowerCase()
-            : value;
+            : type === "jsonb"
+              ? JSON.parse(JSON.stringify(value))
+              : value;
   }
   return after as AssignmentRow;
 }
