@@ -117,9 +117,10 @@ export class RidingQuery extends QueryBase {
         delete named.submittedNamedStatements[parse.name];
       }
     }
-    // The error reaches the caller through the next statement: name the held write it came from.
+    // The server's error reaches the caller through the next statement: name the held write it came from. (A value
+    // the main statement could not bind fails in Node before any answer, with no SQLSTATE: that one is its own.)
     const failed = this.held[this.completes - (this.begins ? 1 : 0)];
-    if (failed && this.completes < this.ahead) {
+    if (failed && this.completes < this.ahead && "code" in error) {
       Object.assign(error, { heldStatement: failed.text });
     }
     super.handleError(error, connection);
