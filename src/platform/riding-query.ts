@@ -2,7 +2,7 @@
  * The batch statement-rides.ts writes: BEGIN, held writes, a statement and COMMIT in one extended-protocol write with
  * one Sync, as a node-postgres Query whose answers for everything but the statement are passed over. It leans on pg's
  * Query internals (`prepare`, `_getRows`, `handleDataRow`, `handleCommandComplete`, `handleError`)
- * and pg's named-statement bookkeeping; statement-rides.test.ts and statement-rides-held.test.ts pin the behaviour.
+ * and pg's named-statement bookkeeping; statement-rides.test.ts pins the behaviour.
  */
 import { createRequire } from "node:module";
 import pg from "pg";

@@ -27,8 +27,7 @@
  *
  * node-postgres has no such batch (its pipeline mode writes each query as it is called, a syscall each), so this
  * leans on its Query's internals (riding-query.ts) and the client's `_handleParseComplete` and named-statement
- * bookkeeping; pg is pinned in the lock file, and statement-rides.test.ts and statement-rides-held.test.ts pin the
- * behaviour each of them carries.
+ * bookkeeping; pg is pinned in the lock file, and statement-rides.test.ts pins the behaviour each of them carries.
  */
 import pg from "pg";
 import { type Held, type NamedStatements, prepareValue, RidingQuery } from "./riding-query";

@@ -79,10 +79,10 @@ function twoPlaces(value: number): number {
 function updatedRow(before: AssignmentRow, values: Record<string, unknown>): AssignmentRow {
   const after: Record<string, unknown> = { ...before, version: before.version + 1 };
   for (const [key, value] of Object.entries(values)) {
-    const type = columnTypes.get(key);
     if (value === undefined) {
       continue;
     }
+    const type = columnTypes.get(key);
     after[key] =
       value === null
         ? null
@@ -130,19 +130,20 @@ export async function saveAssignment(
   const columns = keys.filter((key) => values[key] !== undefined && values[key] !== null);
   const nulls = keys.filter((key) => values[key] === null);
   // An SQL expression in the change is part of the text, not a value: such an update is built as it comes.
-  let row: AssignmentRow | undefined;
+  let row: AssignmentRow;
   if (columns.some((column) => is(values[column], SQL))) {
-    [row] = await tx
+    const [returned] = await tx
       .update(assignments)
       .set({ ...values, version: sql`${assignments.version} + 1` })
       .where(eq(assignments.id, locked.row.id))
       .returning();
+    if (!returned) {
+      throw new Error(`assignment ${locked.row.id} vanished while locked`);
+    }
+    row = returned;
   } else {
     await sendWithNextStatement(tx, () => updateStatement(tx, { ...values, id: locked.row.id }, { columns, nulls }));
     row = updatedRow(locked.row, values);
-  }
-  if (!row) {
-    throw new Error(`assignment ${locked.row.id} vanished while locked`);
   }
   const statusChange = status === before ? {} : { from: before, to: status };
   // The totals' delta and the follow-ups ride in the event's statement: one round trip for all (issue 10).
