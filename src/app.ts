@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import cookie from "@fastify/cookie";
 import Fastify, { type RouteOptions } from "fastify";
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { resolveActor } from "#domains/accounts/index";
 import { domains } from "#domains/index";
@@ -17,6 +17,7 @@ import { registerErrorHandling } from "#platform/http/errors";
 import { registerOpenApi } from "#platform/http/openapi";
 import { honoursIdempotencyKey, standingApplies, watchDeclaredProblems } from "#platform/http/route-contract";
 import { registerSecurityHeaders } from "#platform/http/security-headers";
+import { compiledSerializer } from "#platform/http/serializer";
 import { closeEventStreams } from "#platform/http/sse";
 import { registerStatic } from "#platform/http/static";
 import type { App, AuthLevel } from "#platform/http/types";
@@ -37,6 +38,8 @@ export interface AppOptions {
   publicUrl: string;
   /** Called when a route answers a problem code it does not declare (route-contract.ts); the test harness fails on it. */
   onUndeclaredProblem?: (message: string) => void;
+  /** Every response is also written by Zod and must match the compiled writer's (serializer.ts); the harness sets it. */
+  verifyResponses?: boolean;
 }
 
 export interface Built {
@@ -108,7 +111,7 @@ export async function buildApp(options: AppOptions): Promise<Built> {
     return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>() as unknown as App;
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(compiledSerializer({ verify: options.verifyResponses ?? false }));
   app.decorate("worklane", { publicUrl: options.publicUrl, secureCookies: options.secureCookies ?? false });
   // Read lazily: later onRoute hooks (OpenAPI, static files) still adjust a route's config after this one sees it.
   const registered: RouteOptions[] = [];

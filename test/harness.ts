@@ -100,6 +100,7 @@ export async function testApp() {
     clock: clock.now,
     publicUrl: "http://localhost:3000",
     onUndeclaredProblem: (message) => undeclared.add(message),
+    verifyResponses: true,
   });
   // The OpenAPI document lists each operation's problem codes from its declaration: an answer outside it is a bug.
   afterAll(() => {
