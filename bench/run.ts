@@ -88,7 +88,12 @@ async function runOn(bench: BenchDatabase, pgbench: Pgbench | null, notes: strin
       await expectOk(targets.baseline);
       const yardstick = scenario.perPgbenchTransaction ? pgbench : null;
       const { result: measured, tps } = await pgbenchAround(yardstick, () =>
-        measurePair(targets.baseline, targets.target, load, `${bench.label} ${scenario.name}`),
+        measurePair(
+          targets.baseline,
+          targets.target,
+          { ...load, warmupSeconds: Math.max(load.warmupSeconds, scenario.warmupSeconds ?? 0) },
+          `${bench.label} ${scenario.name}`,
+        ),
       );
       const paced = await measureAllPaced(scenario, targets, measured.a.rps);
       rows.push({ database: bench.label, scenario, target: measured.b, baseline: measured.a, paced, pgbenchTps: tps });

@@ -82,7 +82,7 @@ export function printTable(rows: Row[], load: LoadOptions, notes: string[], prof
   const format = (cells: string[]) =>
     cells.map((c, i) => (i >= 2 ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join(" | ");
   const out = [
-    `${load.connections} connections; per cell ${load.warmupSeconds} s warm-up, then ${load.seconds} s measured in ` +
+    `${load.connections} connections; per cell ${load.warmupSeconds} s warm-up (more where a scenario asks), then ${load.seconds} s measured in ` +
       "A-B-B-A slices; p99 = worst slice; ratio = route req/s / bare req/s; open loop = requests started on a fixed " +
       "schedule at the offered rate over the same connections, latency counted from the scheduled start. CPU ms/req = " +
       "the server process's CPU time per request (PGlite runs inside it, so its rows include the database); PG CPU " +

@@ -39,6 +39,11 @@ export interface Scenario {
   perPgbenchTransaction?: number;
   /** Iterations per second the target must reach on PGlite. */
   pgliteIterationsPerSecond?: number;
+  /**
+   * The least warm-up (s) the target needs: a sequence must have answered each of its steps before the measurement,
+   * since a route's first answers build its response writer (platform/http/serializer.ts) and warm the JIT.
+   */
+  warmupSeconds?: number;
   /** The server CPU time per request (ms, closed loop) the target must stay under, on every database. */
   cpuMsPerRequest?: number;
   /** Adds the bare route(s) to the minimal Fastify instance; they query through the same Drizzle db / pool. */

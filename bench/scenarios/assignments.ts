@@ -188,6 +188,8 @@ export const assignmentLifecycleScenario: Scenario = {
   perPgbenchTransaction: 0.02,
   pgliteIterationsPerSecond: 40,
   cpuMsPerRequest: 3,
+  // 50 connections at ~300 requests/s need about 1 s for one pass of the six steps each: 3 s so every step is warm.
+  warmupSeconds: 3,
   ...bareAssignment,
   async prepare({ db, appUrl, bareUrl }) {
     const owner = await party(db, appUrl, "client");
