@@ -56,7 +56,8 @@ export const operations: OperationDocs = {
   },
   sanctionQueue: {
     summary: "List sanctions (staff)",
-    description: "Every sanction, newest first; `appeal=pending` the appeals waiting for review, oldest appeal first. A page at a time (`limit`, `cursor`, `nextCursor`).",
+    description:
+      "Every sanction, newest first; `appeal=pending` the appeals waiting for review, oldest appeal first. A page at a time (`limit`, `cursor`, `nextCursor`).",
   },
   reviewAppeal: {
     summary: "Review an appeal",
