@@ -1,11 +1,11 @@
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
+import { REPORTS_PER_HOUR } from "#domains/moderation/actions/report";
 import { type Database, openDatabase } from "#platform/db";
 import { createLogger } from "#platform/log";
 import { readyWorker, worker } from "#test/given";
 import { NEEDS_POSTGRES, skipWithoutPostgres, type TestApp, testApp } from "#test/harness";
-import { buildApp } from "../../app";
-import { REPORTS_PER_HOUR } from "./actions/report";
+import { buildApp } from "../src/app";
 
 /**
  * The report limit holds across server processes: a second app with its own connection pool on the same PostgreSQL
