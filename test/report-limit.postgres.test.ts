@@ -16,7 +16,8 @@ const skip = skipWithoutPostgres();
 const t: TestApp | null = skip ? null : await testApp();
 
 async function secondProcess(app: TestApp) {
-  const [row] = (await app.db.execute(sql`SELECT current_database() AS name`)).rows as { name: string }[];
+  const result: unknown = await app.db.execute(sql`SELECT current_database() AS name`);
+  const [row] = (result as { rows: { name: string }[] }).rows;
   const url = new URL(process.env.TEST_DATABASE_URL ?? "");
   url.pathname = `/${row?.name}`;
   const database: Database = await openDatabase({ url: url.toString(), dataDir: "" });
