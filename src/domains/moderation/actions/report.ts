@@ -11,6 +11,7 @@ import type { ReportView } from "../views";
 /**
  * Reports one person may file in an hour. A report costs Trust & Safety a careful read, so a flood from one account
  * (a grudge, a script) would bury everyone else's; 20 an hour is far above what an honest reporter sends.
+ * operations.ts (fileReport) states the number in the API reference: change both together.
  */
 export const REPORTS_PER_HOUR = 20;
 const REPORT_WINDOW_MS = 3_600_000;
