@@ -881,13 +881,13 @@ export interface paths {
         };
         /**
          * List webhook endpoints
-         * @description The company's endpoints with the event types each receives; secrets are never listed. Company admins only.
+         * @description The company's endpoints with the event types each receives. Secrets are never listed: each endpoint carries `secretHint`, the secret's last 4 characters. Company admins only.
          */
         get: operations["listWebhooks"];
         put?: never;
         /**
          * Register a webhook endpoint
-         * @description Registers a URL to receive the chosen event types (see the document's `webhooks` section). The answer holds the signing `secret` (`whsec_…`) this once: keep it to verify deliveries with any Standard Webhooks library. Only http(s) addresses on public networks are accepted (422 `webhook_url_not_allowed`, `webhook_url_private`, `webhook_url_unresolvable`); the address is checked again at every delivery.
+         * @description Registers a URL to receive the chosen event types (see the document's `webhooks` section). The answer holds the signing `secret` (`whsec_…`) this once: keep it to verify deliveries with any Standard Webhooks library (every other answer carries only `secretHint`). A retry with the same Idempotency-Key answers the same body, to the same user only. Only http(s) addresses on public networks are accepted (422 `webhook_url_not_allowed`, `webhook_url_private`, `webhook_url_unresolvable`); the address is checked again at every delivery.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -931,7 +931,7 @@ export interface paths {
         put?: never;
         /**
          * Rotate a webhook signing secret
-         * @description Answers a new secret this once. For 24 hours deliveries carry two signatures (new and old) in `webhook-signature`, so a receiver can switch without refusing a delivery.
+         * @description Answers a new secret this once (a retry with the same Idempotency-Key, by the same user, answers it again; every other answer carries only `secretHint`). For 24 hours deliveries carry two signatures (new and old) in `webhook-signature`, so a receiver can switch without refusing a delivery.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -4411,6 +4411,8 @@ export interface components {
             description: string | null;
             eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
             enabled: boolean;
+            /** @description The last 4 characters of the signing secret after an ellipsis (`…a1b2`), to tell which secret a receiver holds. The secret itself is answered only by create and rotate-secret, once. */
+            secretHint: string;
             disabledReason: ("failing" | "by_admin") | null;
             failingSince: string | null;
             /** Format: date-time */
@@ -8465,6 +8467,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         webhook: components["schemas"]["Webhook"];
+                        /** @description The signing secret, answered this once; every other answer carries `secretHint`. */
                         secret: string;
                     };
                 };
@@ -8568,6 +8571,7 @@ export interface operations {
                 content: {
                     "application/json": {
                         webhook: components["schemas"]["Webhook"];
+                        /** @description The signing secret, answered this once; every other answer carries `secretHint`. */
                         secret: string;
                     };
                 };
