@@ -106,7 +106,7 @@ export const WorkerFigureParams = z.strictObject({
 export const MAX_SCORECARDS = 100;
 
 export const WorkerScorecardsQuery = z.strictObject({
-  /** Comma-separated worker ids, e.g. `ids=…,…`; an id that is no worker is left out of the answer. */
+  /** Worker ids, the parameter repeated (`ids=…&ids=…`) or comma-separated; an id that is no worker is left out. */
   ids: z.preprocess(
     (v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v),
     z

@@ -49,7 +49,7 @@ export const operations: OperationDocs = {
   listWorkerScorecards: {
     summary: "Get several workers' scorecards",
     description:
-      "The scorecards of up to 100 workers in one read (`ids`, comma-separated), in the order asked, each exactly what getWorkerScorecard answers for that worker (the caller's company's own history with the worker included for a company member); an id that is no worker is left out. The assignment page reads its invited workers' and applicants' scorecards this way.",
+      "The scorecards of up to 100 workers in one read (`ids`, repeated or comma-separated), in the order asked, each exactly what getWorkerScorecard answers for that worker (the caller's company's own history with the worker included for a company member); an id that is no worker is left out. The assignment page reads its invited workers' and applicants' scorecards this way.",
   },
   getWorkerMonthlyScorecard: {
     summary: "Get a worker's scorecard by month",

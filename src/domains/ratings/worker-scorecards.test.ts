@@ -71,6 +71,12 @@ describe("GET /api/v1/workers/scorecards", () => {
     // An id that is no worker (unknown, a company's member) is left out; a repeated one answered once.
     const unknown = await several(owner, [randomUUID(), owner.me.id, idle.me.id, idle.me.id]);
     expect(answer(unknown)).toEqual([idle.me.id]);
+    // The parameter repeated, as the generated clients send an array, reads the same.
+    const repeated = await call(t, owner, {
+      method: "GET",
+      url: `/api/v1/workers/scorecards?${ids.map((id) => `ids=${id}`).join("&")}`,
+    });
+    expect(answer(repeated)).toEqual(ids);
   });
 
   it("reads any number of workers in one statement (the same count for 1 and for 30 over HTTP)", async () => {
