@@ -3146,7 +3146,7 @@ export interface paths {
         };
         /**
          * Get several workers' scorecards
-         * @description The scorecards of up to 100 workers in one read (`ids`, comma-separated), in the order asked, each exactly what getWorkerScorecard answers for that worker (the caller's company's own history with the worker included for a company member); an id that is no worker is left out. The assignment page reads its invited workers' and applicants' scorecards this way.
+         * @description The scorecards of up to 100 workers in one read (`ids`, repeated or comma-separated), in the order asked, each exactly what getWorkerScorecard answers for that worker (the caller's company's own history with the worker included for a company member); an id that is no worker is left out. The assignment page reads its invited workers' and applicants' scorecards this way.
          */
         get: operations["listWorkerScorecards"];
         put?: never;
