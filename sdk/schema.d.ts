@@ -3137,6 +3137,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get several workers' scorecards
+         * @description The scorecards of up to 100 workers in one read (`ids`, repeated or comma-separated), in the order asked, each exactly what getWorkerScorecard answers for that worker (the caller's company's own history with the worker included for a company member); an id that is no worker is left out. The assignment page reads its invited workers' and applicants' scorecards this way.
+         */
+        get: operations["listWorkerScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{id}/scorecard": {
         parameters: {
             query?: never;
@@ -5339,6 +5359,10 @@ export interface components {
                 value: number | null;
                 count: number;
             }[] | null;
+        };
+        WorkerScorecards: {
+            /** @description One per worker asked, in the order asked, each as the worker's own scorecard read answers it */
+            items: components["schemas"]["Scorecard"][];
         };
         ScorecardContribution: {
             /** @description ISO 8601 date-time */
@@ -18263,6 +18287,30 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listWorkerScorecards: {
+        parameters: {
+            query: {
+                ids: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerScorecards"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
         };
     };
     getCompanyScorecard: {

@@ -383,6 +383,14 @@ const rows: Record<string, Row> = {
     valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard`, status: 200 }),
     noStranger: "scorecards are open to every logged-in user (companies choose with them)",
   },
+  listWorkerScorecards: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/workers/scorecards?ids=${w.worker.me.id},${w.otherWorker.me.id}`,
+      status: 200,
+    }),
+    noStranger: "scorecards are open to every logged-in user (companies choose with them)",
+  },
   getWorkerMonthlyScorecard: {
     valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard/monthly`, status: 200 }),
     noStranger: "scorecards are open to every logged-in user (companies choose with them)",
