@@ -203,7 +203,7 @@ export interface paths {
         head?: never;
         /**
          * Update my account
-         * @description Changes the signed-in user's display name.
+         * @description Changes the signed-in user's display name and/or the IANA time zone they read times in (`null`: a worker's profile zone, else the browser's); only the fields sent change.
          */
         patch: operations["updateMe"];
         trace?: never;
@@ -6283,6 +6283,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -6446,6 +6447,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             emailVerified: boolean;
+                            timeZone: string | null;
                         } | null;
                     };
                 };
@@ -6486,6 +6488,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -6503,7 +6506,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name?: string;
+                    timeZone?: string | null;
                 };
             };
         };
@@ -6532,6 +6536,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -7042,6 +7047,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
