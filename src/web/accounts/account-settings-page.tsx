@@ -68,7 +68,7 @@ function TimeZoneForm() {
     ? `Times on every page are shown in this zone. Unset: your worker profile's zone, else your browser's (${browserZone}).`
     : `Times on every page are shown in this zone. Unset: your browser's (${browserZone}).`;
   return (
-    <form className="form" onSubmit={submit.onSubmit} noValidate>
+    <form className="form form--next" onSubmit={submit.onSubmit} noValidate>
       <FormProblem message={submit.problem} />
       <Controller
         control={form.control}
