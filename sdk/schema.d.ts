@@ -788,6 +788,218 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my notifications
+         * @description The caller's in-app notifications, newest first, each with the link of the record it is about; `unread=true` leaves out what was read. `unreadCount` is the bell's number.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark notifications read
+         * @description `{ id }` marks one of the caller's notifications read, `{ all: true }` every unread one; answers the new unread count.
+         */
+        post: operations["markNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stream my notifications live
+         * @description Server-Sent Events (`text/event-stream`): first `unread` with the caller's unread count, then one `notification` per new entry as it is written, by whichever server process wrote it (PostgreSQL LISTEN/NOTIFY, a poll as the fallback). The server ends the stream after `maxSeconds` (default 900); EventSource reconnects by itself.
+         */
+        get: operations["streamNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my notification preferences
+         * @description For every notification type: `in_app`, `email`, `both` (the default) or `none`, and whether its emails are gathered into a daily `digest`. Security emails (password reset, a new API key) are listed `locked`: always sent.
+         */
+        get: operations["getNotificationPreferences"];
+        /**
+         * Change my notification preferences
+         * @description Sets the channel and digest choice of the types given; the others keep theirs. Security emails are not a type here and cannot be switched off. Answers every type.
+         */
+        put: operations["updateNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List webhook endpoints
+         * @description The company's endpoints with the event types each receives. Secrets are never listed: each endpoint carries `secretHint`, the secret's last 4 characters. Company admins only.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Registers a URL to receive the chosen event types (see the document's `webhooks` section). The answer holds the signing `secret` (`whsec_…`) this once: keep it to verify deliveries with any Standard Webhooks library (every other answer carries only `secretHint`). A retry with the same Idempotency-Key answers the same body, to the same user only. Only http(s) addresses on public networks are accepted (422 `webhook_url_not_allowed`, `webhook_url_private`, `webhook_url_unresolvable`); the address is checked again at every delivery.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a webhook endpoint
+         * @description Nothing more is sent to it; waiting deliveries are marked failed.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        /**
+         * Change or disable a webhook endpoint
+         * @description Changes the URL, the event types or the description; `enabled: false` stops deliveries (waiting ones are marked failed), `enabled: true` starts them again after an automatic disabling.
+         */
+        patch: operations["updateWebhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook signing secret
+         * @description Answers a new secret this once (a retry with the same Idempotency-Key, by the same user, answers it again; every other answer carries only `secretHint`). For 24 hours deliveries carry two signatures (new and old) in `webhook-signature`, so a receiver can switch without refusing a delivery.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event
+         * @description Queues one `webhook.test` delivery to this endpoint, whatever event types it chose, and answers it (202, `pending`); follow it in the delivery log. One attempt, not retried. 409 `webhook_disabled` when disabled.
+         */
+        post: operations["sendWebhookTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's deliveries
+         * @description The delivery log, newest first: each message with its status, its body and its latest attempts (the receiver's status and the first 2 KB of its answer, or why no answer came). Failed attempts are retried with exponential backoff (10 s, 40 s, 160 s, … at most 12 h apart) for 3 days; an endpoint that fails for 3 days is disabled and the company's admins are told.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay a delivery
+         * @description Sends the same message again, with the same `webhook-id` and body, through the queue (202); one attempt, logged as `replay`. 409 `webhook_disabled` when the endpoint is disabled.
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/credentials": {
         parameters: {
             query?: never;
@@ -1418,218 +1630,6 @@ export interface paths {
         get: operations["searchWorkers"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List my notifications
-         * @description The caller's in-app notifications, newest first, each with the link of the record it is about; `unread=true` leaves out what was read. `unreadCount` is the bell's number.
-         */
-        get: operations["listNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark notifications read
-         * @description `{ id }` marks one of the caller's notifications read, `{ all: true }` every unread one; answers the new unread count.
-         */
-        post: operations["markNotificationsRead"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications/stream": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Stream my notifications live
-         * @description Server-Sent Events (`text/event-stream`): first `unread` with the caller's unread count, then one `notification` per new entry as it is written, by whichever server process wrote it (PostgreSQL LISTEN/NOTIFY, a poll as the fallback). The server ends the stream after `maxSeconds` (default 900); EventSource reconnects by itself.
-         */
-        get: operations["streamNotifications"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notification-preferences": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get my notification preferences
-         * @description For every notification type: `in_app`, `email`, `both` (the default) or `none`, and whether its emails are gathered into a daily `digest`. Security emails (password reset, a new API key) are listed `locked`: always sent.
-         */
-        get: operations["getNotificationPreferences"];
-        /**
-         * Change my notification preferences
-         * @description Sets the channel and digest choice of the types given; the others keep theirs. Security emails are not a type here and cannot be switched off. Answers every type.
-         */
-        put: operations["updateNotificationPreferences"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List webhook endpoints
-         * @description The company's endpoints with the event types each receives; secrets are never listed. Company admins only.
-         */
-        get: operations["listWebhooks"];
-        put?: never;
-        /**
-         * Register a webhook endpoint
-         * @description Registers a URL to receive the chosen event types (see the document's `webhooks` section). The answer holds the signing `secret` (`whsec_…`) this once: keep it to verify deliveries with any Standard Webhooks library. Only http(s) addresses on public networks are accepted (422 `webhook_url_not_allowed`, `webhook_url_private`, `webhook_url_unresolvable`); the address is checked again at every delivery.
-         */
-        post: operations["createWebhook"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        /**
-         * Delete a webhook endpoint
-         * @description Nothing more is sent to it; waiting deliveries are marked failed.
-         */
-        delete: operations["deleteWebhook"];
-        options?: never;
-        head?: never;
-        /**
-         * Change or disable a webhook endpoint
-         * @description Changes the URL, the event types or the description; `enabled: false` stops deliveries (waiting ones are marked failed), `enabled: true` starts them again after an automatic disabling.
-         */
-        patch: operations["updateWebhook"];
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}/rotate-secret": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Rotate a webhook signing secret
-         * @description Answers a new secret this once. For 24 hours deliveries carry two signatures (new and old) in `webhook-signature`, so a receiver can switch without refusing a delivery.
-         */
-        post: operations["rotateWebhookSecret"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}/test": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Send a test event
-         * @description Queues one `webhook.test` delivery to this endpoint, whatever event types it chose, and answers it (202, `pending`); follow it in the delivery log. One attempt, not retried. 409 `webhook_disabled` when disabled.
-         */
-        post: operations["sendWebhookTest"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}/deliveries": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List an endpoint's deliveries
-         * @description The delivery log, newest first: each message with its status, its body and its latest attempts (the receiver's status and the first 2 KB of its answer, or why no answer came). Failed attempts are retried with exponential backoff (10 s, 40 s, 160 s, … at most 12 h apart) for 3 days; an endpoint that fails for 3 days is disabled and the company's admins are told.
-         */
-        get: operations["listWebhookDeliveries"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/replay": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Replay a delivery
-         * @description Sends the same message again, with the same `webhook-id` and body, through the queue (202); one attempt, logged as `replay`. 409 `webhook_disabled` when the endpoint is disabled.
-         */
-        post: operations["replayWebhookDelivery"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4411,6 +4411,8 @@ export interface components {
             description: string | null;
             eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
             enabled: boolean;
+            /** @description The last 4 characters of the signing secret after an ellipsis (`…a1b2`), to tell which secret a receiver holds. The secret itself is answered only by create and rotate-secret, once. */
+            secretHint: string;
             disabledReason: ("failing" | "by_admin") | null;
             failingSince: string | null;
             /** Format: date-time */
@@ -8224,6 +8226,474 @@ export interface operations {
             404: components["responses"]["Problem404NotFound"];
         };
     };
+    listNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                /** @description Only unread notifications when true. */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "talent.update" | "moderation.notice";
+                            title: string;
+                            body: string;
+                            link: string;
+                            subject: {
+                                type: string;
+                                /** Format: uuid */
+                                id: string;
+                            } | null;
+                            read: boolean;
+                            /** Format: date-time */
+                            createdAt: string;
+                        }[];
+                        nextCursor: string | null;
+                        /** @description All of the caller's unread notifications, not only this page's. */
+                        unreadCount: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    markNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** Format: uuid */
+                    id: string;
+                } | {
+                    /** @enum {boolean} */
+                    all: true;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                        unreadCount: number;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    streamNotifications: {
+        parameters: {
+            query?: {
+                /** @description The server ends the stream after this long; EventSource reconnects on its own (0: send the count and end). */
+                maxSeconds?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Server-Sent Events: `unread` ({ unreadCount }) first, then `notification` (a NotificationView) per new entry. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "talent.update" | "moderation.notice") | "security";
+                            /** @enum {string} */
+                            channel: "in_app" | "email" | "both" | "none";
+                            digest: boolean;
+                            locked: boolean;
+                        }[];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+        };
+    };
+    updateNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    preferences: {
+                        /** @enum {string} */
+                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "talent.update" | "moderation.notice";
+                        /** @enum {string} */
+                        channel: "in_app" | "email" | "both" | "none";
+                        /** @default false */
+                        digest?: boolean;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "talent.update" | "moderation.notice") | "security";
+                            /** @enum {string} */
+                            channel: "in_app" | "email" | "both" | "none";
+                            digest: boolean;
+                            locked: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url: string;
+                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    /** @default null */
+                    description?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["Webhook"];
+                        /** @description The signing secret, answered this once; every other answer carries `secretHint`. */
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReusedWebhookUrlNotAllowedWebhookUrlPrivateWebhookUrlUnresolvable"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        ok: true;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    updateWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    url?: string;
+                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    description?: string | null;
+                    enabled?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Webhook"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422WebhookUrlNotAllowedWebhookUrlPrivateWebhookUrlUnresolvable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        webhook: components["schemas"]["Webhook"];
+                        /** @description The signing secret, answered this once; every other answer carries `secretHint`. */
+                        secret: string;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    sendWebhookTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the work is queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+                status?: "pending" | "sending" | "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookDelivery"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403Forbidden"];
+            404: components["responses"]["Problem404NotFound"];
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted: the work is queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailedBadRequest"];
+            401: components["responses"]["Problem401Unauthenticated"];
+            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
+            404: components["responses"]["Problem404NotFound"];
+            409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
+            413: components["responses"]["Problem413PayloadTooLarge"];
+            415: components["responses"]["Problem415UnsupportedMediaType"];
+            422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
     listMyCredentials: {
         parameters: {
             query?: never;
@@ -11778,472 +12248,6 @@ export interface operations {
             401: components["responses"]["Problem401Unauthenticated"];
             403: components["responses"]["Problem403Forbidden"];
             422: components["responses"]["Problem422PlaceNotFoundPlaceAmbiguous"];
-        };
-    };
-    listNotifications: {
-        parameters: {
-            query?: {
-                limit?: number;
-                cursor?: string;
-                /** @description Only unread notifications when true. */
-                unread?: "true" | "false";
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            /** Format: uuid */
-                            id: string;
-                            /** @enum {string} */
-                            type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice";
-                            title: string;
-                            body: string;
-                            link: string;
-                            subject: {
-                                type: string;
-                                /** Format: uuid */
-                                id: string;
-                            } | null;
-                            read: boolean;
-                            /** Format: date-time */
-                            createdAt: string;
-                        }[];
-                        nextCursor: string | null;
-                        /** @description All of the caller's unread notifications, not only this page's. */
-                        unreadCount: number;
-                    };
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailed"];
-            401: components["responses"]["Problem401Unauthenticated"];
-        };
-    };
-    markNotificationsRead: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    /** Format: uuid */
-                    id: string;
-                } | {
-                    /** @enum {boolean} */
-                    all: true;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        marked: number;
-                        unreadCount: number;
-                    };
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailedBadRequest"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
-            404: components["responses"]["Problem404NotFound"];
-            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
-            413: components["responses"]["Problem413PayloadTooLarge"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
-        };
-    };
-    streamNotifications: {
-        parameters: {
-            query?: {
-                /** @description The server ends the stream after this long; EventSource reconnects on its own (0: send the count and end). */
-                maxSeconds?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Server-Sent Events: `unread` ({ unreadCount }) first, then `notification` (a NotificationView) per new entry. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/event-stream": string;
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailed"];
-            401: components["responses"]["Problem401Unauthenticated"];
-        };
-    };
-    getNotificationPreferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice") | "security";
-                            /** @enum {string} */
-                            channel: "in_app" | "email" | "both" | "none";
-                            digest: boolean;
-                            locked: boolean;
-                        }[];
-                    };
-                };
-            };
-            401: components["responses"]["Problem401Unauthenticated"];
-        };
-    };
-    updateNotificationPreferences: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    preferences: {
-                        /** @enum {string} */
-                        type: "assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice";
-                        /** @enum {string} */
-                        channel: "in_app" | "email" | "both" | "none";
-                        /** @default false */
-                        digest?: boolean;
-                    }[];
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: {
-                            type: ("assignment.update" | "question.asked" | "question.answered" | "message.received" | "note.mention" | "webhook.disabled" | "escalation.update" | "moderation.notice") | "security";
-                            /** @enum {string} */
-                            channel: "in_app" | "email" | "both" | "none";
-                            digest: boolean;
-                            locked: boolean;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailedBadRequest"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedCsrfRejected"];
-            413: components["responses"]["Problem413PayloadTooLarge"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
-        };
-    };
-    listWebhooks: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["Webhook"][];
-                    };
-                };
-            };
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403Forbidden"];
-        };
-    };
-    createWebhook: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    url: string;
-                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
-                    /** @default null */
-                    description?: string | null;
-                };
-            };
-        };
-        responses: {
-            /** @description Created */
-            201: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        webhook: components["schemas"]["Webhook"];
-                        secret: string;
-                    };
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailedBadRequest"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
-            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
-            413: components["responses"]["Problem413PayloadTooLarge"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReusedWebhookUrlNotAllowedWebhookUrlPrivateWebhookUrlUnresolvable"];
-        };
-    };
-    deleteWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @enum {boolean} */
-                        ok: true;
-                    };
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailed"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
-            404: components["responses"]["Problem404NotFound"];
-        };
-    };
-    updateWebhook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": {
-                    url?: string;
-                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
-                    description?: string | null;
-                    enabled?: boolean;
-                };
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Webhook"];
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailedBadRequest"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
-            404: components["responses"]["Problem404NotFound"];
-            413: components["responses"]["Problem413PayloadTooLarge"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422WebhookUrlNotAllowedWebhookUrlPrivateWebhookUrlUnresolvable"];
-        };
-    };
-    rotateWebhookSecret: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        webhook: components["schemas"]["Webhook"];
-                        secret: string;
-                    };
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailedBadRequest"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
-            404: components["responses"]["Problem404NotFound"];
-            409: components["responses"]["Problem409IdempotencyKeyInProgress"];
-            413: components["responses"]["Problem413PayloadTooLarge"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
-        };
-    };
-    sendWebhookTest: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Accepted: the work is queued */
-            202: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDelivery"];
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailedBadRequest"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
-            404: components["responses"]["Problem404NotFound"];
-            409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
-            413: components["responses"]["Problem413PayloadTooLarge"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
-        };
-    };
-    listWebhookDeliveries: {
-        parameters: {
-            query?: {
-                limit?: number;
-                cursor?: string;
-                status?: "pending" | "sending" | "delivered" | "failed";
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        items: components["schemas"]["WebhookDelivery"][];
-                        nextCursor: string | null;
-                    };
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailed"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403Forbidden"];
-            404: components["responses"]["Problem404NotFound"];
-        };
-    };
-    replayWebhookDelivery: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description A unique key (1–255 visible ASCII characters, e.g. a UUID) per intended change. A retry with the same key and body gets the first answer again (with `Idempotent-Replayed: true`) instead of acting twice; the same key with another body is 422 `idempotency_key_reused`; while the first is still running, 409 `idempotency_key_in_progress`. Keys are kept 48 hours per user (per address when logged out). */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                id: string;
-                deliveryId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Accepted: the work is queued */
-            202: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["WebhookDelivery"];
-                };
-            };
-            400: components["responses"]["Problem400ValidationFailedBadRequest"];
-            401: components["responses"]["Problem401Unauthenticated"];
-            403: components["responses"]["Problem403AccountRestrictedForbiddenCsrfRejected"];
-            404: components["responses"]["Problem404NotFound"];
-            409: components["responses"]["Problem409IdempotencyKeyInProgressWebhookDisabled"];
-            413: components["responses"]["Problem413PayloadTooLarge"];
-            415: components["responses"]["Problem415UnsupportedMediaType"];
-            422: components["responses"]["Problem422IdempotencyKeyReused"];
         };
     };
     listAssignments: {

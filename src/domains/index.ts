@@ -24,8 +24,8 @@ export const domains = [
   places, // geocoding site and home addresses from an offline data set of world cities
   companies, // company profile and settings
   workers, // worker profile
-  talent, // credentials and requirement sets; assignments checks its sets through talent/index.ts
   notifications, // in-app inbox, email, preferences; callers pass the content, it only delivers
+  talent, // credentials and requirement sets; assignments checks its sets through talent/index.ts
   assignments, // the work: routing, lifecycle, completeness, cancellation
   messages, // questions, the assignment thread, notes, response times
   payments, // the ledger, funding, invoices on approval, payouts; marks assignments paid through their hooks

@@ -15,6 +15,7 @@ export const notificationTypes = [
   "note.mention",
   "webhook.disabled",
   "escalation.update",
+  "talent.update",
   "moderation.notice",
 ] as const;
 export const NotificationType = z.enum(notificationTypes);

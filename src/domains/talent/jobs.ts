@@ -1,16 +1,15 @@
 /**
  * The credentials clock (issue 12, item 1), run every hour by the queue: a credential past its expiry day turns
- * expired (an event and a mail, once), and one expiring within 30 days reminds its worker (once). Whether a credential
+ * expired (an event and a notice, once), and one expiring within 30 days reminds its worker (once). Whether a credential
  * counts never waits for this job: the evaluator reads the expiry date itself.
  */
 import { and, eq, gte, isNotNull, isNull, lt, lte } from "drizzle-orm";
 import { z } from "zod";
-import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Tx } from "#platform/db";
 import { recordEvent } from "#platform/history";
 import { defineJob } from "#platform/jobs";
-import { sendMail } from "#platform/mail";
+import { tellWorkers } from "./notice-steps";
 import { poolsClockJob } from "./pools/jobs";
 import { dayOf } from "./requirements";
 import { credentials } from "./tables";
@@ -26,32 +25,31 @@ function plusDays(day: string, days: number): string {
 
 async function expire(tx: Tx, ctx: Ctx, today: string): Promise<void> {
   const due = await tx
-    .select({ credential: credentials, email: users.email })
+    .select({ credential: credentials })
     .from(credentials)
-    .innerJoin(users, eq(users.id, credentials.workerId))
     .where(and(isNotNull(credentials.expiresOn), lt(credentials.expiresOn, today), isNull(credentials.expiredAt)))
     .limit(BATCH)
     .for("update", { of: credentials, skipLocked: true });
-  for (const { credential, email } of due) {
+  for (const { credential } of due) {
     await tx.update(credentials).set({ expiredAt: ctx.now }).where(eq(credentials.id, credential.id));
     await recordEvent(tx, ctx, {
       action: "credential.expired",
       subject: { type: "credential", id: credential.id },
       data: { workerId: credential.workerId, expiresOn: credential.expiresOn },
     });
-    await sendMail(tx, ctx, {
-      to: email,
-      subject: `Your ${credential.kind} "${credential.name}" has expired`,
+    await tellWorkers(tx, ctx, [credential.workerId], {
+      title: `Your ${credential.kind} "${credential.name}" has expired`,
       text: `Your ${credential.kind} "${credential.name}" expired on ${credential.expiresOn}. Work that requires it is closed to you until you add a current one.`,
+      link: "/credentials",
+      subject: { type: "credential", id: credential.id },
     });
   }
 }
 
 async function remind(tx: Tx, ctx: Ctx, today: string): Promise<void> {
   const due = await tx
-    .select({ credential: credentials, email: users.email })
+    .select({ credential: credentials })
     .from(credentials)
-    .innerJoin(users, eq(users.id, credentials.workerId))
     .where(
       and(
         gte(credentials.expiresOn, today),
@@ -61,17 +59,18 @@ async function remind(tx: Tx, ctx: Ctx, today: string): Promise<void> {
     )
     .limit(BATCH)
     .for("update", { of: credentials, skipLocked: true });
-  for (const { credential, email } of due) {
+  for (const { credential } of due) {
     await tx.update(credentials).set({ reminderSentAt: ctx.now }).where(eq(credentials.id, credential.id));
     await recordEvent(tx, ctx, {
       action: "credential.expiry_reminded",
       subject: { type: "credential", id: credential.id },
       data: { workerId: credential.workerId, expiresOn: credential.expiresOn },
     });
-    await sendMail(tx, ctx, {
-      to: email,
-      subject: `Your ${credential.kind} "${credential.name}" expires on ${credential.expiresOn}`,
+    await tellWorkers(tx, ctx, [credential.workerId], {
+      title: `Your ${credential.kind} "${credential.name}" expires on ${credential.expiresOn}`,
       text: `Your ${credential.kind} "${credential.name}" expires on ${credential.expiresOn}. Add the renewed one before then to keep work that requires it open to you.`,
+      link: "/credentials",
+      subject: { type: "credential", id: credential.id },
     });
   }
 }

@@ -1,12 +1,10 @@
-/** Verifying and rejecting a credential are one step with two outcomes: who may, the upsert, the event, the mail. */
-import { eq } from "drizzle-orm";
+/** Verifying and rejecting a credential are one step with two outcomes: who may, the upsert, the event, the notice. */
 import { userActor } from "#domains/accounts/index";
-import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
-import { sendMail } from "#platform/mail";
 import { Problem } from "#shared/problems";
 import type { CredentialView, ReviewDecision } from "./contract";
+import { tellWorkers } from "./notice-steps";
 import { credentialViews, findCredential, mayReview, reviewerOf } from "./scope";
 import { credentialReviews } from "./tables";
 
@@ -41,17 +39,15 @@ export async function reviewCredential(
         reason,
       },
     });
-    const [worker] = await tx.select({ email: users.email }).from(users).where(eq(users.id, row.workerId));
-    if (worker) {
-      await sendMail(tx, ctx, {
-        to: worker.email,
-        subject: `Your ${row.kind} "${row.name}" was ${decision}`,
-        text:
-          decision === "verified"
-            ? `Your ${row.kind} "${row.name}" was verified${reviewer.companyId ? " by a company you work with" : " by Worklane"}.`
-            : `Your ${row.kind} "${row.name}" was rejected: ${reason}. Upload a clearer document or add it again.`,
-      });
-    }
+    await tellWorkers(tx, ctx, [row.workerId], {
+      title: `Your ${row.kind} "${row.name}" was ${decision}`,
+      text:
+        decision === "verified"
+          ? `Your ${row.kind} "${row.name}" was verified${reviewer.companyId ? " by a company you work with" : " by Worklane"}.`
+          : `Your ${row.kind} "${row.name}" was rejected: ${reason}. Upload a clearer document or add it again.`,
+      link: "/credentials",
+      subject: { type: "credential", id },
+    });
     const [view] = await credentialViews(tx, ctx, [row]);
     if (!view) {
       throw new Error("credential view missing");

@@ -13,6 +13,8 @@ const typeText: Record<PreferenceView["type"], string> = {
   "note.mention": "You were mentioned in a note",
   "webhook.disabled": "A webhook was disabled",
   "escalation.update": "A step in an escalation case you are party to",
+  "talent.update":
+    "Talent: invitations to pools and tests, pool messages, agreements to sign, your credentials' reviews and expiry",
   "moderation.notice": "Trust & Safety: a sanction on your account, an appeal decided, a report reviewed",
   security: "Security (password reset, new API key)",
 };

@@ -21,6 +21,8 @@ export function WebhookForm({ onCreated }: { onCreated: (url: string, secret: st
     (created) => {
       form.reset();
       onCreated(created.webhook.url, created.secret);
+      // Shown once: the page's panel holds it until dismissed, the mutation's cache no longer.
+      create.reset();
     },
   );
   return (

@@ -36,8 +36,11 @@ export function useDeleteWebhook() {
 }
 
 export function useRotateSecret() {
+  const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => ok(api.POST("/api/v1/webhooks/{id}/rotate-secret", { params: { path: { id } } })),
+    // The list shows the new secret's hint.
+    onSuccess: () => void client.invalidateQueries({ queryKey: keys.all }),
   });
 }
 

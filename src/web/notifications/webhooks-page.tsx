@@ -41,6 +41,9 @@ function EndpointRow(props: {
         {webhook.description ? <div className="small">{webhook.description}</div> : null}
       </td>
       <td data-label="Events">{webhook.eventTypes.join(", ")}</td>
+      <td data-label="Secret">
+        <code data-testid="webhook-secret-hint">{webhook.secretHint}</code>
+      </td>
       <td data-label="Status">{statusOf(webhook)}</td>
       <td className="table__actions">
         <Button size="small" variant={props.isSelected ? "primary" : "secondary"} onClick={props.onSelect}>
@@ -57,7 +60,16 @@ function EndpointRow(props: {
         <Button
           size="small"
           isBusy={rotate.isPending}
-          onClick={() => rotate.mutate(webhook.id, { onSuccess: (done) => props.onSecret(done.secret), onError })}
+          onClick={() =>
+            rotate.mutate(webhook.id, {
+              onSuccess: (done) => {
+                props.onSecret(done.secret);
+                // Shown once: the page's panel holds it until dismissed, the mutation's cache no longer.
+                rotate.reset();
+              },
+              onError,
+            })
+          }
         >
           Rotate secret<span className="visually-hidden"> of {webhook.url}</span>
         </Button>
@@ -119,6 +131,7 @@ export function WebhooksPage() {
                 <tr>
                   <th scope="col">URL</th>
                   <th scope="col">Events</th>
+                  <th scope="col">Secret</th>
                   <th scope="col">Status</th>
                   <th scope="col">
                     <span className="visually-hidden">Actions</span>

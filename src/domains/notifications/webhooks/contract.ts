@@ -75,6 +75,12 @@ export const WebhookView = z
     description: z.string().nullable(),
     eventTypes: z.array(WebhookEventType),
     enabled: z.boolean(),
+    secretHint: z
+      .string()
+      .describe(
+        "The last 4 characters of the signing secret after an ellipsis (`…a1b2`), to tell which secret a receiver " +
+          "holds. The secret itself is answered only by create and rotate-secret, once.",
+      ),
     /** Why it stopped: `failing` (3 days of failed deliveries) or `by_admin`; null while enabled. */
     disabledReason: z.enum(["failing", "by_admin"]).nullable(),
     /** Since when every attempt failed (null after a success). */
@@ -87,8 +93,15 @@ export type WebhookView = z.infer<typeof WebhookView>;
 
 export const WebhookList = z.object({ items: z.array(WebhookView) });
 
-/** The create and rotate answers: the signing secret, shown this once (`whsec_…`, Standard Webhooks format). */
-export const WebhookWithSecret = z.object({ webhook: WebhookView, secret: z.string() });
+/**
+ * The create and rotate answers: the signing secret, shown this once (`whsec_…`, Standard Webhooks format). A replay
+ * of the same request with its Idempotency-Key answers the same body again, to the same user only (the platform keys
+ * stored answers by user), as payment processors do.
+ */
+export const WebhookWithSecret = z.object({
+  webhook: WebhookView,
+  secret: z.string().describe("The signing secret, answered this once; every other answer carries `secretHint`."),
+});
 
 export const deliveryStatuses = ["pending", "sending", "delivered", "failed"] as const;
 export const DeliveryStatus = z.enum(deliveryStatuses);

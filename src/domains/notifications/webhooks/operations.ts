@@ -5,13 +5,16 @@ export const operations: OperationDocs = {
   listWebhooks: {
     summary: "List webhook endpoints",
     description:
-      "The company's endpoints with the event types each receives; secrets are never listed. Company admins only.",
+      "The company's endpoints with the event types each receives. Secrets are never listed: each endpoint carries " +
+      "`secretHint`, the secret's last 4 characters. Company admins only.",
   },
   createWebhook: {
     summary: "Register a webhook endpoint",
     description:
       "Registers a URL to receive the chosen event types (see the document's `webhooks` section). The answer holds " +
-      "the signing `secret` (`whsec_…`) this once: keep it to verify deliveries with any Standard Webhooks library. " +
+      "the signing `secret` (`whsec_…`) this once: keep it to verify deliveries with any Standard Webhooks library " +
+      "(every other answer carries only `secretHint`). A retry with the same Idempotency-Key answers the same body, " +
+      "to the same user only. " +
       "Only http(s) addresses on public networks are accepted (422 `webhook_url_not_allowed`, `webhook_url_private`, " +
       "`webhook_url_unresolvable`); the address is checked again at every delivery.",
   },
@@ -28,7 +31,8 @@ export const operations: OperationDocs = {
   rotateWebhookSecret: {
     summary: "Rotate a webhook signing secret",
     description:
-      "Answers a new secret this once. For 24 hours deliveries carry two signatures (new and old) in " +
+      "Answers a new secret this once (a retry with the same Idempotency-Key, by the same user, answers it again; " +
+      "every other answer carries only `secretHint`). For 24 hours deliveries carry two signatures (new and old) in " +
       "`webhook-signature`, so a receiver can switch without refusing a delivery.",
   },
   sendWebhookTest: {

@@ -49,6 +49,10 @@ export function mustBeEnabled(row: EndpointRow): void {
   }
 }
 
+/** What every answer but create and rotate shows of a secret: its last 4 characters (`…a1b2`). */
+export const secretHint = (secret: string) => `…${secret.slice(-4)}`;
+
+/** The endpoint as every answer shows it: never its secret (create and rotate add it beside the view, once). */
 export function endpointView(row: EndpointRow): WebhookView {
   return {
     id: row.id,
@@ -56,6 +60,7 @@ export function endpointView(row: EndpointRow): WebhookView {
     description: row.description,
     eventTypes: row.eventTypes as WebhookEventType[],
     enabled: row.enabled,
+    secretHint: secretHint(row.secret),
     disabledReason: row.disabledReason,
     failingSince: row.failingSince?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),

@@ -5,11 +5,10 @@
  */
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { z } from "zod";
-import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import type { Tx } from "#platform/db";
 import { defineJob } from "#platform/jobs";
-import { sendMail } from "#platform/mail";
+import { tellWorkers } from "../notice-steps";
 import { resultFor } from "../steps";
 import { gateOfPool, type PoolRow } from "./scope";
 import { setMembership } from "./steps";
@@ -19,12 +18,11 @@ const DAY = 86_400_000;
 
 async function recheck(tx: Tx, ctx: Ctx, pool: PoolRow): Promise<void> {
   const members = await tx
-    .select({ member: talentPoolMembers, email: users.email })
+    .select({ member: talentPoolMembers })
     .from(talentPoolMembers)
-    .innerJoin(users, eq(users.id, talentPoolMembers.workerId))
     .where(and(eq(talentPoolMembers.poolId, pool.id), inArray(talentPoolMembers.status, ["member", "flagged"])))
     .for("update", { of: talentPoolMembers });
-  for (const { member, email } of members) {
+  for (const { member } of members) {
     const result = await resultFor(tx, ctx.now, gateOfPool(pool), member.workerId);
     const missing = result.checks.filter((c) => !c.met).map((c) => c.reason);
     const base = { poolId: pool.id, workerId: member.workerId };
@@ -37,10 +35,11 @@ async function recheck(tx: Tx, ctx: Ctx, pool: PoolRow): Promise<void> {
         event: "talent_pool.member_flagged",
         data: { missing },
       });
-      await sendMail(tx, ctx, {
-        to: email,
-        subject: `You no longer meet the requirements of "${pool.name}"`,
+      await tellWorkers(tx, ctx, [member.workerId], {
+        title: `You no longer meet the requirements of "${pool.name}"`,
         text: `You no longer meet: ${missing.join("; ")}. Unless you meet them again by ${removeAfter.toISOString().slice(0, 10)}, you leave the pool.`,
+        link: "/talent-pools",
+        subject: { type: "talent_pool", id: pool.id },
       });
     } else if (member.status === "flagged" && result.eligible) {
       await setMembership(tx, ctx, { ...base, status: "member", event: "talent_pool.member_restored" });
@@ -51,10 +50,11 @@ async function recheck(tx: Tx, ctx: Ctx, pool: PoolRow): Promise<void> {
         event: "talent_pool.member_removed",
         data: { missing },
       });
-      await sendMail(tx, ctx, {
-        to: email,
-        subject: `You left the talent pool "${pool.name}"`,
+      await tellWorkers(tx, ctx, [member.workerId], {
+        title: `You left the talent pool "${pool.name}"`,
         text: `The grace period ended and you still do not meet: ${missing.join("; ")}. You may apply again once you do.`,
+        link: "/talent-pools",
+        subject: { type: "talent_pool", id: pool.id },
       });
     }
   }

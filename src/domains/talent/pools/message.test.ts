@@ -76,6 +76,41 @@ describe("a message to all pool members", () => {
     expect(events.map((e) => e.data)).toEqual([{ ...body, recipients: 2, blocked: 1 }]);
   });
 
+  it("reaches each member's inbox too, and the member's preference for talent notices decides the email", async () => {
+    const owner = await client(t);
+    const id = await openPool(owner);
+    const [both, inAppOnly] = [await worker(t), await worker(t)];
+    await join(both, id);
+    await join(inAppOnly, id);
+    const preference = await call(t, inAppOnly, {
+      method: "PUT",
+      url: "/api/v1/notification-preferences",
+      payload: { preferences: [{ type: "talent.update", channel: "in_app" }] },
+    });
+    expect(preference.statusCode, preference.body).toBe(200);
+
+    const sent = await message(owner, id, { subject: "Badges", text: "Pick up your new badge at the front desk." });
+    expect(sent.json()).toEqual({ recipients: 2, blocked: 0 });
+    for (const member of [both, inAppOnly]) {
+      const inbox = await call(t, member, { method: "GET", url: "/api/v1/notifications" });
+      expect(inbox.json().items).toContainEqual(
+        expect.objectContaining({
+          type: "talent.update",
+          title: "Night crew: Badges",
+          link: "/talent-pools",
+          subject: { type: "talent_pool", id },
+          read: false,
+        }),
+      );
+    }
+    expect((await mailsTo(both.me.email)).map((m) => m.subject)).toEqual(["Night crew: Badges"]);
+    expect(await mailsTo(inAppOnly.me.email)).toEqual([]);
+    // Nobody outside the pool hears of it.
+    const stranger = await worker(t);
+    const theirs = await call(t, stranger, { method: "GET", url: "/api/v1/notifications" });
+    expect(theirs.json().items).toEqual([]);
+  });
+
   it("is for the pool's company admins and managers; bad input points at the field", async () => {
     const owner = await client(t);
     const id = await openPool(owner);

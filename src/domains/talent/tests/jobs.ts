@@ -6,10 +6,9 @@
  */
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import { defineJob } from "#platform/jobs";
-import { sendMail } from "#platform/mail";
+import { tellWorkers } from "../notice-steps";
 import { pastGrace } from "./scope";
 import { closeAttemptJob, closeTimedOut } from "./steps";
 import { skillTestAttempts, skillTests } from "./tables";
@@ -18,10 +17,9 @@ import { skillTestAttempts, skillTests } from "./tables";
 export async function closeAbandonedAttempt(ctx: Ctx, attemptId: string): Promise<boolean> {
   return ctx.transaction(async (tx) => {
     const [row] = await tx
-      .select({ attempt: skillTestAttempts, test: skillTests, email: users.email })
+      .select({ attempt: skillTestAttempts, test: skillTests })
       .from(skillTestAttempts)
       .innerJoin(skillTests, eq(skillTests.id, skillTestAttempts.testId))
-      .innerJoin(users, eq(users.id, skillTestAttempts.workerId))
       .where(eq(skillTestAttempts.id, attemptId))
       .for("update", { of: skillTestAttempts });
     if (row?.attempt.status !== "in_progress" || !pastGrace(row.attempt, ctx.now)) {
@@ -33,10 +31,11 @@ export async function closeAbandonedAttempt(ctx: Ctx, attemptId: string): Promis
       closed.score === null
         ? "Its short-text answers wait for the company's grading."
         : `Score: ${closed.score} % (pass mark ${row.test.passingScore} %).`;
-    await sendMail(tx, ctx, {
-      to: row.email,
-      subject: `Your time for "${row.test.title}" ran out`,
+    await tellWorkers(tx, ctx, [row.attempt.workerId], {
+      title: `Your time for "${row.test.title}" ran out`,
       text: `The time for "${row.test.title}" ran out before you handed it in, so the ${answered} answer(s) you had saved were handed in for you. ${result} Open My tests in Worklane for the details.`,
+      link: "/skill-tests",
+      subject: { type: "skill_test_attempt", id: attemptId },
     });
     return true;
   });

@@ -2,13 +2,13 @@ import { inArray } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
-import { sendMail } from "#platform/mail";
 import { Problem } from "#shared/problems";
+import { tellWorkers } from "../../notice-steps";
 import type { AgreementView } from "../contract";
 import { agreementView, findAgreement, mayManage } from "../scope";
 import { agreementRequests } from "../tables";
 
-/** The company asks workers to sign: the agreement shows on their list and each is told by email (once). */
+/** The company asks workers to sign: the agreement shows on their list and each is told (inbox and email, once). */
 export async function askToSignAgreement(ctx: Ctx, id: string, workerIds: string[]): Promise<AgreementView> {
   return ctx.transaction(async (tx) => {
     const row = await findAgreement(tx, ctx, id, true);
@@ -23,7 +23,7 @@ export async function askToSignAgreement(ctx: Ctx, id: string, workerIds: string
     }
     const unique = [...new Set(workerIds)];
     const found = await tx
-      .select({ id: users.id, email: users.email, type: users.accountType })
+      .select({ id: users.id, type: users.accountType })
       .from(users)
       .where(inArray(users.id, unique));
     const bad = workerIds.findIndex((w) => found.find((f) => f.id === w)?.type !== "worker");
@@ -44,15 +44,18 @@ export async function askToSignAgreement(ctx: Ctx, id: string, workerIds: string
         subject: { type: "agreement", id },
         data: { workerId: request.workerId },
       });
-      const worker = found.find((f) => f.id === request.workerId);
-      if (worker) {
-        await sendMail(tx, ctx, {
-          to: worker.email,
-          subject: `Please read and sign "${row.title}"`,
-          text: `A company asks you to read and sign "${row.title}". Open Agreements in Worklane to read it and sign.`,
-        });
-      }
     }
+    await tellWorkers(
+      tx,
+      ctx,
+      added.map((request) => request.workerId),
+      {
+        title: `Please read and sign "${row.title}"`,
+        text: `A company asks you to read and sign "${row.title}". Open Agreements in Worklane to read it and sign.`,
+        link: "/agreements",
+        subject: { type: "agreement", id },
+      },
+    );
     return agreementView(tx, ctx, row);
   });
 }

@@ -1,10 +1,8 @@
-import { eq } from "drizzle-orm";
-import { users } from "#domains/accounts/tables";
 import { refuseIfBlocked } from "#domains/companies/index";
 import type { Ctx } from "#platform/context";
-import { sendMail } from "#platform/mail";
 import { Problem } from "#shared/problems";
 import { ensureWorker } from "../../hooks";
+import { tellWorkers } from "../../notice-steps";
 import type { PoolView } from "../contract";
 import { findPool, isPoolCompany, poolView } from "../scope";
 import { membershipOf, setMembership } from "../steps";
@@ -23,14 +21,12 @@ export async function inviteToTalentPool(ctx: Ctx, id: string, workerId: string)
       throw new Problem("conflict", `This worker is already ${current.status} in the pool.`);
     }
     await setMembership(tx, ctx, { poolId: id, workerId, status: "invited", event: "talent_pool.invited" });
-    const [worker] = await tx.select({ email: users.email }).from(users).where(eq(users.id, workerId));
-    if (worker) {
-      await sendMail(tx, ctx, {
-        to: worker.email,
-        subject: `You are invited to the talent pool "${pool.name}"`,
-        text: `You are invited to join "${pool.name}". Open Talent pools in Worklane to see its requirements and join.`,
-      });
-    }
+    await tellWorkers(tx, ctx, [workerId], {
+      title: `You are invited to the talent pool "${pool.name}"`,
+      text: `You are invited to join "${pool.name}". Open Talent pools in Worklane to see its requirements and join.`,
+      link: "/talent-pools",
+      subject: { type: "talent_pool", id },
+    });
     return poolView(tx, ctx, pool);
   });
 }

@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
-import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
-import { sendMail } from "#platform/mail";
 import { type FieldError, Problem } from "#shared/problems";
+import { tellWorkers } from "../../notice-steps";
 import type { AttemptView, GradeAttempt } from "../contract";
 import { passes, scoreOf } from "../grading";
 import { attemptView, findAttempt } from "../scope";
@@ -64,14 +63,12 @@ export async function gradeSkillTestAttempt(ctx: Ctx, id: string, input: GradeAt
       subject: { type: "skill_test_attempt", id },
       data: { testId: test.id, workerId: attempt.workerId, score, passed: updated?.passed ?? null },
     });
-    const [worker] = await tx.select({ email: users.email }).from(users).where(eq(users.id, attempt.workerId));
-    if (worker) {
-      await sendMail(tx, ctx, {
-        to: worker.email,
-        subject: `Your score in "${test.title}": ${score} %`,
-        text: `Your answers to "${test.title}" are graded: ${score} % (pass mark ${test.passingScore} %). Open My tests in Worklane for the details.`,
-      });
-    }
+    await tellWorkers(tx, ctx, [attempt.workerId], {
+      title: `Your score in "${test.title}": ${score} %`,
+      text: `Your answers to "${test.title}" are graded: ${score} % (pass mark ${test.passingScore} %). Open My tests in Worklane for the details.`,
+      link: "/skill-tests",
+      subject: { type: "skill_test_attempt", id },
+    });
     return attemptView(tx, ctx, { attempt: updated ?? attempt, test });
   });
 }

@@ -2,16 +2,15 @@ import { inArray } from "drizzle-orm";
 import { users } from "#domains/accounts/tables";
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
-import { sendMail } from "#platform/mail";
 import { Problem } from "#shared/problems";
+import { tellWorkers } from "../../notice-steps";
 import type { TestView } from "../contract";
 import { findTest, mayManage, testView } from "../scope";
 import { skillTestInvitations } from "../tables";
 
 /**
- * A company admin or manager invites workers to a published test; each new invitee is told by email (talent sits
- * below notifications in the registry, so it writes to the platform outbox as credentials and pools do). Inviting
- * someone again changes nothing and sends nothing.
+ * A company admin or manager invites workers to a published test; each new invitee is told (inbox and email, as
+ * their preference says). Inviting someone again changes nothing and sends nothing.
  */
 export async function inviteToSkillTest(ctx: Ctx, id: string, workerIds: string[]): Promise<TestView> {
   return ctx.transaction(async (tx) => {
@@ -27,7 +26,7 @@ export async function inviteToSkillTest(ctx: Ctx, id: string, workerIds: string[
     }
     const unique = [...new Set(workerIds)];
     const found = await tx
-      .select({ id: users.id, email: users.email, type: users.accountType })
+      .select({ id: users.id, type: users.accountType })
       .from(users)
       .where(inArray(users.id, unique));
     const bad = unique.findIndex((w) => found.find((f) => f.id === w)?.type !== "worker");
@@ -49,20 +48,23 @@ export async function inviteToSkillTest(ctx: Ctx, id: string, workerIds: string[
       .onConflictDoNothing()
       .returning();
     for (const invitation of added) {
-      const worker = found.find((f) => f.id === invitation.workerId);
       await recordEvent(tx, ctx, {
         action: "skill_test.invited",
         subject: { type: "skill_test", id },
         data: { workerId: invitation.workerId },
       });
-      if (worker) {
-        await sendMail(tx, ctx, {
-          to: worker.email,
-          subject: `You are invited to take the test "${test.title}"`,
-          text: `You are invited to take "${test.title}" (${test.questions.length} questions, ${test.timeLimitMinutes} minutes, pass mark ${test.passingScore} %). Open My tests in Worklane to start it.`,
-        });
-      }
     }
+    await tellWorkers(
+      tx,
+      ctx,
+      added.map((invitation) => invitation.workerId),
+      {
+        title: `You are invited to take the test "${test.title}"`,
+        text: `You are invited to take "${test.title}" (${test.questions.length} questions, ${test.timeLimitMinutes} minutes, pass mark ${test.passingScore} %). Open My tests in Worklane to start it.`,
+        link: "/skill-tests",
+        subject: { type: "skill_test", id },
+      },
+    );
     return testView(tx, ctx, test);
   });
 }
