@@ -203,7 +203,7 @@ export interface paths {
         head?: never;
         /**
          * Update my account
-         * @description Changes the signed-in user's display name.
+         * @description Changes the signed-in user's display name and/or the IANA time zone they read times in (`null`: a worker's profile zone, else the browser's); only the fields sent change.
          */
         patch: operations["updateMe"];
         trace?: never;
@@ -6309,6 +6309,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -6472,6 +6473,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             emailVerified: boolean;
+                            timeZone: string | null;
                         } | null;
                     };
                 };
@@ -6512,6 +6514,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -6529,7 +6532,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name?: string;
+                    timeZone?: string | null;
                 };
             };
         };
@@ -6558,6 +6562,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -7068,6 +7073,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };

@@ -603,7 +603,14 @@ const rows: Record<string, Row> = {
   },
   getSession: { valid: async (w) => ({ as: w.admin, url: "/api/v1/auth/session", status: 200 }) },
   getMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", status: 200 }) },
-  updateMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", payload: { name: "Ada Admin" }, status: 200 }) },
+  updateMe: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/me",
+      payload: { name: "Ada Admin", timeZone: "Europe/Paris" },
+      status: 200,
+    }),
+  },
   changePassword: {
     valid: async (w) => ({
       as: await worker(w.t),
