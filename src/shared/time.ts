@@ -3,10 +3,31 @@ import { z } from "zod";
 const zones = new Set(Intl.supportedValuesOf("timeZone"));
 zones.add("UTC");
 
+/**
+ * A zone the runtime knows. `supportedValuesOf` lists one name per zone, and which one depends on the ICU version:
+ * Node's lists Asia/Calcutta, not Asia/Kolkata or Europe/Kyiv, which browsers offer. Any IANA name or alias Intl
+ * accepts is a zone it can show times in, so that is the test (not cached: any case of a name passes, so a cache
+ * could be grown without bound).
+ */
+function knownZone(zone: string): boolean {
+  if (zones.has(zone)) {
+    return true;
+  }
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(zone)) {
+    return false;
+  }
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const TimeZone = z
   .string()
   .max(64)
-  .refine((zone) => zones.has(zone), "Use an IANA time zone such as America/Chicago or Europe/Paris.");
+  .refine(knownZone, "Use an IANA time zone such as America/Chicago or Europe/Paris.");
 export type TimeZone = z.infer<typeof TimeZone>;
 
 export const timeZones = [...zones].sort();
