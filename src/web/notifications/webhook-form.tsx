@@ -56,7 +56,7 @@ export function WebhookForm({ onCreated }: { onCreated: (url: string, secret: st
             {groups.map((group) => (
               <fieldset key={group} className="checkbox-fieldset">
                 <legend className="small">{groupLabels[group] ?? group}</legend>
-                <div className="checkbox-grid">
+                <div className="checkbox-grid checkbox-grid--names">
                   {webhookEventTypes
                     .filter((type) => type.startsWith(`${group}.`))
                     .map((type) => (
