@@ -100,3 +100,49 @@ test("a worker reports the client, staff restricts it, the client is refused and
   await staff.context.close();
   await reviewer.context.close();
 });
+
+test("a reporter is held to 20 reports an hour, and the report queue shows more a page at a time", async ({
+  page,
+  browser,
+}) => {
+  test.slow(); // three people, 26 reports
+  const worker = await openSecondPerson(browser);
+  const workerId = await signUpWorker(worker.page, "Rory Roofer");
+  await signUpClient(page, "Pat Poster", "Quayside Joinery Ltd");
+  const companyId = ((await (await page.request.get("/api/v1/me")).json()) as { company: { id: string } }).company.id;
+  const report = (subjectType: string, subjectId: string) => ({
+    subjectType,
+    subjectId,
+    rule: "CVG-1.3",
+    details: "They asked me to take the payment for the next job outside Worklane.",
+  });
+  for (let n = 0; n < 20; n++) {
+    await apiPost(page.request, "/reports", report("user", workerId));
+  }
+  for (let n = 0; n < 6; n++) {
+    await apiPost(worker.page.request, "/reports", report("company", companyId));
+  }
+
+  // The client's 21st report this hour, from the worker's page: refused, saying when to come back.
+  await page.goto(`/workers/${workerId}`);
+  await page.getByRole("button", { name: "Report" }).click();
+  const dialog = page.getByRole("dialog", { name: "Report this person" });
+  await dialog.getByLabel("What happened").fill("Once more: they asked me to take payment outside Worklane.");
+  await dialog.getByRole("button", { name: "Send report" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("You have sent 20 reports this hour");
+  await expect(dialog.getByRole("alert")).toContainText("Try again in");
+
+  // Trust & Safety reads the queue 25 at a time and shows more on request.
+  const staff = await openSecondPerson(browser);
+  await logIn(staff.page, STAFF_TRUST.email, STAFF_TRUST.password);
+  await staff.page.goto("/staff/reports");
+  const rows = staff.page.getByRole("table").getByRole("row");
+  await expect(rows).toHaveCount(26); // the header and the first 25
+  await staff.page.getByRole("button", { name: "Show more reports" }).click();
+  await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(27);
+
+  expect(worker.problems).toEqual([]);
+  expect(staff.problems).toEqual([]);
+  await worker.context.close();
+  await staff.context.close();
+});

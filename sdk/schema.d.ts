@@ -3546,13 +3546,13 @@ export interface paths {
         };
         /**
          * List my reports
-         * @description The caller's own reports, newest first (the latest 100), with their status: open, actioned or dismissed.
+         * @description The caller's own reports, newest first, with their status: open, actioned or dismissed. A page at a time: `limit` (1 to 100, default 25), and `cursor` from the previous page's `nextCursor` (null on the last page).
          */
         get: operations["listMyReports"];
         put?: never;
         /**
          * Report a violation
-         * @description Reports a person, a company, an assignment, a message or a review (rating) for a named rule of the Community Violation Guidelines (`CVG-1.3`, …), with details. The record must be one the caller can see (404 otherwise); on an assignment the report is about the other side, on a message its author, on a review its author's side. Add evidence files with `POST /reports/{id}/evidence`. The reported party is never told who reported.
+         * @description Reports a person, a company, an assignment, a message or a review (rating) for a named rule of the Community Violation Guidelines (`CVG-1.3`, …), with details. The record must be one the caller can see (404 otherwise); at most 20 reports per person an hour (429 `rate_limited` with `Retry-After`); on an assignment the report is about the other side, on a message its author, on a review its author's side. Add evidence files with `POST /reports/{id}/evidence`. The reported party is never told who reported.
          */
         post: operations["fileReport"];
         delete?: never;
@@ -3590,7 +3590,7 @@ export interface paths {
         };
         /**
          * List my sanctions
-         * @description Sanctions on the caller and on their company, newest first: the rule, the reason, what it covers, its end, the appeal and what the caller may do (`actions`). Never names a reporter.
+         * @description Sanctions on the caller and on their company, newest first: the rule, the reason, what it covers, its end, the appeal and what the caller may do (`actions`). Never names a reporter. A page at a time (`limit`, `cursor`, `nextCursor`).
          */
         get: operations["listMySanctions"];
         put?: never;
@@ -3650,7 +3650,7 @@ export interface paths {
         };
         /**
          * Trust & Safety report queue
-         * @description Reports by status (open by default, oldest first), each with its party, the number of their earlier sanctions and the suggested next step. Trust & Safety staff only.
+         * @description Reports by status (open by default, oldest first; actioned and dismissed newest first), each with its party, the number of their earlier sanctions and the suggested next step. A page at a time (`limit`, `cursor`, `nextCursor`); ties on the time are ordered by id, so no report is shown twice or skipped. Trust & Safety staff only.
          */
         get: operations["reportQueue"];
         put?: never;
@@ -3710,7 +3710,7 @@ export interface paths {
         };
         /**
          * List sanctions (staff)
-         * @description Every sanction, newest first; `appeal=pending` the appeals waiting for review, oldest first.
+         * @description Every sanction, newest first; `appeal=pending` the appeals waiting for review, oldest appeal first. A page at a time (`limit`, `cursor`, `nextCursor`).
          */
         get: operations["sanctionQueue"];
         put?: never;
@@ -19194,7 +19194,10 @@ export interface operations {
     };
     listMyReports: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19233,9 +19236,11 @@ export interface operations {
                             createdAt: string;
                             decidedAt: string | null;
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
         };
     };
@@ -19305,6 +19310,7 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+            429: components["responses"]["Problem429RateLimited"];
         };
     };
     downloadReportEvidence: {
@@ -19335,7 +19341,10 @@ export interface operations {
     };
     listMySanctions: {
         parameters: {
-            query?: never;
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -19386,9 +19395,11 @@ export interface operations {
                             } | null;
                             actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
+            400: components["responses"]["Problem400ValidationFailed"];
             401: components["responses"]["Problem401Unauthenticated"];
         };
     };
@@ -19532,6 +19543,8 @@ export interface operations {
     reportQueue: {
         parameters: {
             query?: {
+                limit?: number;
+                cursor?: string;
                 status?: "open" | "actioned" | "dismissed";
             };
             header?: never;
@@ -19582,6 +19595,7 @@ export interface operations {
                             /** @enum {string} */
                             suggestedKind: "warning" | "restriction" | "suspension" | "ban";
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };
@@ -19817,6 +19831,8 @@ export interface operations {
     sanctionQueue: {
         parameters: {
             query?: {
+                limit?: number;
+                cursor?: string;
                 appeal?: "pending" | "any";
             };
             header?: never;
@@ -19869,6 +19885,7 @@ export interface operations {
                             } | null;
                             actions: ("appeal" | "uphold" | "shorten" | "lift" | "expire")[];
                         }[];
+                        nextCursor: string | null;
                     };
                 };
             };

@@ -1,11 +1,10 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, describe, expect, it } from "vitest";
+import { pgliteTarget, type ServerProcess, startServer } from "./server-process";
 
 /**
  * Issue 7 item 1: two real processes on one embedded (PGlite) data folder. The server holds the folder; a second
@@ -14,13 +13,14 @@ import { afterAll, describe, expect, it } from "vitest";
  */
 
 const root = path.resolve(import.meta.dirname, "..");
-const dataDir = mkdtempSync(path.join(tmpdir(), "worklane-two-on-one-"));
-const lockFile = path.join(dataDir, "worklane.lock");
+const target = pgliteTarget();
+const lockFile = path.join(target.env.WORKLANE_DATA_DIR ?? "", "worklane.lock");
 
+/** The CLI's environment: ours, on the target's folder, with its own port (a second `start` needs one). */
 function env(port: number): NodeJS.ProcessEnv {
   const vars: NodeJS.ProcessEnv = {
     ...process.env,
-    WORKLANE_DATA_DIR: dataDir,
+    ...target.env,
     PORT: String(port),
     HOST: "127.0.0.1",
     LOG_LEVEL: "silent",
@@ -48,36 +48,18 @@ function cli(args: string[], port = 0): Promise<{ code: number; stdout: string; 
   });
 }
 
-async function startServer(): Promise<{ process: ChildProcess; url: string; output: string[] }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["bin/worklane.js", "start", "--no-build"], { cwd: root, env: env(port) });
-  const output: string[] = [];
-  child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline && child.exitCode === null) {
-    if ((await fetch(`${url}/health`).catch(() => null))?.status === 200) {
-      return { process: child, url, output };
-    }
-    await sleep(200);
-  }
-  child.kill("SIGKILL");
-  throw new Error(`the server did not come up:\n${output.join("")}`);
-}
-
-let server: ChildProcess | undefined;
-afterAll(() => {
-  server?.kill("SIGKILL");
-  rmSync(dataDir, { recursive: true, force: true });
+let server: ServerProcess | undefined;
+afterAll(async () => {
+  server?.process.kill("SIGKILL");
+  await target.cleanup();
 });
 
 describe("one embedded data folder, two processes", () => {
   it("refuses a second server and a writing CLI command while the server runs; takes over after kill -9", {
     timeout: 240_000,
   }, async () => {
-    const first = await startServer();
-    server = first.process;
+    const first = await startServer(target.env);
+    server = first;
     const pid = first.process.pid;
     expect(JSON.parse(readFileSync(lockFile, "utf8"))).toMatchObject({ pid, command: "worklane start" });
     // The server itself writes (and, started from its build, sets cookies: a bundled `cookie` once broke that).

@@ -1,17 +1,12 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { once } from "node:events";
-import { createServer } from "node:net";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { inArray, sql } from "drizzle-orm";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Database, openDatabase } from "#platform/db";
 import { sendMail } from "#platform/mail";
 import { jobs, mailOutbox } from "#platform/tables";
 import { PASSWORD, uniqueEmail } from "./given";
 import { NEEDS_POSTGRES, skipWithoutPostgres } from "./harness";
+import { postgresTarget, type ServerProcess, startServer, stopServer, type Target } from "./server-process";
 
 /**
  * Issue 2: "a test that starts two server processes on one PostgreSQL database and shows that a session made on
@@ -19,106 +14,25 @@ import { NEEDS_POSTGRES, skipWithoutPostgres } from "./harness";
  * database, no shortcuts: sessions, jobs and the queue's locks live only in PostgreSQL.
  */
 
-const root = path.resolve(import.meta.dirname, "..");
 const skip = skipWithoutPostgres();
 
-interface Server {
-  name: string;
-  url: string;
-  process: ChildProcess;
-  output: string[];
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  server.close();
-  if (!address || typeof address === "string") {
-    throw new Error("no port");
-  }
-  return address.port;
-}
-
-async function start(name: string, databaseUrl: string): Promise<Server> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ["bin/worklane.js", "start", "--no-build"], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      JOB_POLL_MS: "100",
-      LOG_LEVEL: "silent",
-      WORKLANE_JOBS: "on",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const output: string[] = [];
-  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  return { name, url: `http://127.0.0.1:${port}`, process: child, output };
-}
-
-async function ready(server: Server, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.process.exitCode !== null) {
-      throw new Error(`${server.name} exited with ${server.process.exitCode}:\n${server.output.join("")}`);
-    }
-    const health = await fetch(`${server.url}/health`).catch(() => null);
-    if (health?.status === 200) {
-      return;
-    }
-    await sleep(250);
-  }
-  throw new Error(`${server.name} did not answer /health in ${timeoutMs} ms:\n${server.output.join("")}`);
-}
-
-async function stop(server: Server): Promise<void> {
-  if (server.process.exitCode !== null || server.process.signalCode !== null) {
-    return;
-  }
-  const exited = once(server.process, "exit");
-  server.process.kill("SIGTERM");
-  const done = await Promise.race([exited.then(() => true), sleep(15_000).then(() => false)]);
-  if (!done) {
-    server.process.kill("SIGKILL");
-    await exited;
-  }
-}
-
-async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 describe.skipIf(skip)(`two server processes on one PostgreSQL database (${NEEDS_POSTGRES})`, () => {
-  const name = `wl_two_${process.pid}_${randomBytes(3).toString("hex")}`;
-  const servers: Server[] = [];
+  const servers: ServerProcess[] = [];
+  let target: Target | null = null;
   let database: Database | null = null;
 
   beforeAll(async () => {
-    await admin((client) => client.query(`CREATE DATABASE ${name}`));
-    const url = new URL(process.env.TEST_DATABASE_URL ?? "");
-    url.pathname = `/${name}`;
+    target = await postgresTarget();
+    const env = { ...target.env, JOB_POLL_MS: "100", WORKLANE_JOBS: "on" };
     // Both start together: migrations and start-up work must be safe when two processes race on them.
-    servers.push(await start("A", url.toString()), await start("B", url.toString()));
-    await Promise.all(servers.map((server) => ready(server, 150_000)));
-    database = await openDatabase({ url: url.toString(), dataDir: "" });
+    servers.push(...(await Promise.all([startServer(env), startServer(env)])));
+    database = await openDatabase({ url: target.env.DATABASE_URL ?? "", dataDir: "" });
   }, 180_000);
 
   afterAll(async () => {
-    await Promise.all(servers.map(stop));
+    await Promise.all(servers.map(stopServer));
     await database?.close();
-    await admin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+    await target?.cleanup();
   }, 60_000);
 
   const [a, b] = [() => servers[0]?.url ?? "", () => servers[1]?.url ?? ""];

@@ -25,7 +25,7 @@ import { voidAssignment } from "./actions/void";
 import { askForPhotos, handInPhotos } from "./demo-photos";
 import { planAssignment, poolStory, reputationStories, type Site, type Step, stories } from "./demo-plans";
 import { demoSites, homeStories } from "./demo-sites";
-import { markInvoiced, markPaid } from "./hooks";
+import { lockBeforeMoney, markInvoiced, markPaid } from "./hooks";
 import { claimNeeds } from "./pricing";
 import { getAssignment } from "./queries/get";
 import { distanceKm } from "./schedule";
@@ -202,8 +202,11 @@ async function playLater(step: Step, parties: Parties, view: AssignmentView): Pr
     case "markInvoiced":
     case "markPaid": {
       const system = { ...asClient, actor: systemActor };
-      const mark = step.do === "markPaid" ? markPaid : markInvoiced;
-      await system.transaction((tx) => mark(tx, system, view.id, { demo: true }));
+      await system.transaction(async (tx) =>
+        step.do === "markPaid"
+          ? markPaid(tx, system, await lockBeforeMoney(tx, system, view.id), { demo: true })
+          : markInvoiced(tx, system, view.id, { demo: true }),
+      );
       return view;
     }
     default:

@@ -112,16 +112,21 @@ export async function markInvoiced(tx: Executor, ctx: Ctx, id: string, data: Rec
  * (docs/architecture.md, "Lock order"). The assignment's own steps hold the row and then commit or release funds, so
  * a payment that reached the ledger before the row would meet them in the opposite order and deadlock.
  */
-export async function lockBeforeMoney(tx: Executor, ctx: Ctx, id: string): Promise<void> {
-  await lockForActor(tx, asSystem(ctx), id);
+export async function lockBeforeMoney(tx: Executor, ctx: Ctx, id: string): Promise<MoneyLock> {
+  return { locked: await lockForActor(tx, asSystem(ctx), id) };
+}
+
+/** The assignment's row as lockBeforeMoney locked it: markPaid moves it on without locking and reading it again. */
+export interface MoneyLock {
+  readonly locked: Locked;
 }
 
 /**
- * Called by the payments domain, inside its own transaction, when the worker has been paid. Payments has already
- * decided who may pay; here only the lifecycle (invoiced → paid, by the system) is checked.
+ * Called by the payments domain, inside its own transaction, when the worker has been paid, with the row it locked
+ * before moving the money (nothing between writes the assignment). Payments has already decided who may pay; here
+ * only the lifecycle (invoiced → paid, by the system) is checked.
  */
-export async function markPaid(tx: Executor, ctx: Ctx, id: string, data: Record<string, unknown> = {}) {
-  const locked = await lockForActor(tx, asSystem(ctx), id);
+export async function markPaid(tx: Executor, ctx: Ctx, { locked }: MoneyLock, data: Record<string, unknown> = {}) {
   const status = locked.check("markPaid");
   return saveAssignment(tx, ctx, locked, { status, set: { paidAt: ctx.now }, event: "assignment.paid", data });
 }

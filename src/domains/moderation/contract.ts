@@ -4,7 +4,7 @@
  * the same input with the same messages.
  */
 import { z } from "zod";
-import { Id, Text } from "#shared/fields";
+import { Id, PageQuery, Text } from "#shared/fields";
 import { Timestamp } from "#shared/time";
 import { ruleIds } from "#shared/violation-rules";
 
@@ -116,10 +116,14 @@ export const ReviewAppeal = z
   });
 export type ReviewAppeal = z.infer<typeof ReviewAppeal>;
 
-export const ReportQueueQuery = z.strictObject({ status: z.enum(reportStatuses).default("open") });
+/** The caller's own reports or sanctions, a page at a time (`limit`, `cursor`). */
+export const MyListQuery = PageQuery;
+export type MyListQuery = z.infer<typeof MyListQuery>;
+
+export const ReportQueueQuery = PageQuery.extend({ status: z.enum(reportStatuses).default("open") });
 export type ReportQueueQuery = z.infer<typeof ReportQueueQuery>;
 
-export const SanctionQueueQuery = z.strictObject({
+export const SanctionQueueQuery = PageQuery.extend({
   /** `pending`: sanctions whose appeal waits for a review. */
   appeal: z.enum(["pending", "any"]).default("any"),
 });

@@ -5,12 +5,12 @@ export const operations: OperationDocs = {
   fileReport: {
     summary: "Report a violation",
     description:
-      "Reports a person, a company, an assignment, a message or a review (rating) for a named rule of the Community Violation Guidelines (`CVG-1.3`, …), with details. The record must be one the caller can see (404 otherwise); on an assignment the report is about the other side, on a message its author, on a review its author's side. Add evidence files with `POST /reports/{id}/evidence`. The reported party is never told who reported.",
+      "Reports a person, a company, an assignment, a message or a review (rating) for a named rule of the Community Violation Guidelines (`CVG-1.3`, …), with details. The record must be one the caller can see (404 otherwise); at most 20 reports per person an hour (429 `rate_limited` with `Retry-After`); on an assignment the report is about the other side, on a message its author, on a review its author's side. Add evidence files with `POST /reports/{id}/evidence`. The reported party is never told who reported.",
   },
   listMyReports: {
     summary: "List my reports",
     description:
-      "The caller's own reports, newest first (the latest 100), with their status: open, actioned or dismissed.",
+      "The caller's own reports, newest first, with their status: open, actioned or dismissed. A page at a time: `limit` (1 to 100, default 25), and `cursor` from the previous page's `nextCursor` (null on the last page).",
   },
   addReportEvidence: {
     summary: "Add evidence to a report",
@@ -24,7 +24,7 @@ export const operations: OperationDocs = {
   listMySanctions: {
     summary: "List my sanctions",
     description:
-      "Sanctions on the caller and on their company, newest first: the rule, the reason, what it covers, its end, the appeal and what the caller may do (`actions`). Never names a reporter.",
+      "Sanctions on the caller and on their company, newest first: the rule, the reason, what it covers, its end, the appeal and what the caller may do (`actions`). Never names a reporter. A page at a time (`limit`, `cursor`, `nextCursor`).",
   },
   getSanction: {
     summary: "Get a sanction",
@@ -38,7 +38,7 @@ export const operations: OperationDocs = {
   reportQueue: {
     summary: "Trust & Safety report queue",
     description:
-      "Reports by status (open by default, oldest first), each with its party, the number of their earlier sanctions and the suggested next step. Trust & Safety staff only.",
+      "Reports by status (open by default, oldest first; actioned and dismissed newest first), each with its party, the number of their earlier sanctions and the suggested next step. A page at a time (`limit`, `cursor`, `nextCursor`); ties on the time are ordered by id, so no report is shown twice or skipped. Trust & Safety staff only.",
   },
   getReport: {
     summary: "Get a report (staff)",
@@ -56,7 +56,8 @@ export const operations: OperationDocs = {
   },
   sanctionQueue: {
     summary: "List sanctions (staff)",
-    description: "Every sanction, newest first; `appeal=pending` the appeals waiting for review, oldest first.",
+    description:
+      "Every sanction, newest first; `appeal=pending` the appeals waiting for review, oldest appeal first. A page at a time (`limit`, `cursor`, `nextCursor`).",
   },
   reviewAppeal: {
     summary: "Review an appeal",

@@ -13,6 +13,7 @@ import {
   EvidenceParams,
   FileReport,
   IssueSanction,
+  MyListQuery,
   ReportQueueQuery,
   ReviewAppeal,
   SanctionQueueQuery,
@@ -59,14 +60,17 @@ export function routes(app: App): void {
     "/reports",
     {
       schema: { operationId: "fileReport", tags, body: FileReport, response: { 201: ReportView } },
-      config: { auth: "user", problems: ["not_found"] },
+      config: { auth: "user", problems: ["not_found", "rate_limited"] },
     },
     async (req, reply) => reply.code(201).send(await fileReport(req.ctx, req.body)),
   );
   app.get(
     "/reports",
-    { schema: { operationId: "listMyReports", tags, response: { 200: ReportList } }, config: { auth: "user" } },
-    (req) => listMyReports(req.ctx),
+    {
+      schema: { operationId: "listMyReports", tags, querystring: MyListQuery, response: { 200: ReportList } },
+      config: { auth: "user" },
+    },
+    (req) => listMyReports(req.ctx, req.query),
   );
   app.get(
     "/reports/:id/evidence/:fileId",
@@ -83,8 +87,11 @@ export function routes(app: App): void {
   );
   app.get(
     "/sanctions",
-    { schema: { operationId: "listMySanctions", tags, response: { 200: SanctionList } }, config: { auth: "user" } },
-    (req) => listMySanctions(req.ctx),
+    {
+      schema: { operationId: "listMySanctions", tags, querystring: MyListQuery, response: { 200: SanctionList } },
+      config: { auth: "user" },
+    },
+    (req) => listMySanctions(req.ctx, req.query),
   );
   app.get(
     "/sanctions/:id",

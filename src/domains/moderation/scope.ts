@@ -1,7 +1,9 @@
-import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { companies, users } from "#domains/accounts/tables";
 import type { Actor, Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
+import { decodeCursor } from "#platform/pagination";
 import { Problem } from "#shared/problems";
 import { ruleOf } from "#shared/violation-rules";
 import type { PartyType, SanctionParty } from "./contract";
@@ -12,6 +14,25 @@ import type { PartyView, ReportView, SanctionView, StaffReportView } from "./vie
 
 export type SanctionRow = typeof sanctions.$inferSelect;
 export type ReportRow = typeof reports.$inferSelect;
+
+/**
+ * Keyset paging of a moderation list on (timestamp, id): the order, and the rows after the cursor's row in it. The id
+ * breaks ties (many reports can share a millisecond), so a row is never shown twice nor skipped between pages. A
+ * cursor that does not decode, or whose values are not a time and an id, is a 400 (pagination.ts, errors.ts).
+ */
+export function keyset(at: AnyPgColumn, id: AnyPgColumn, direction: "asc" | "desc", cursor: string | undefined) {
+  const after = decodeCursor(cursor);
+  const sort = direction === "asc" ? asc : desc;
+  const where = !after
+    ? undefined
+    : direction === "asc"
+      ? sql`(${at}, ${id}) > (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`
+      : sql`(${at}, ${id}) < (${String(after[0])}::timestamptz, ${String(after[1])}::uuid)`;
+  return { where, orderBy: [sort(at), sort(id)] };
+}
+
+/** The cursor of a row: its list's timestamp and its id. */
+export const keyOf = (at: Date | null, id: string) => [at?.toISOString() ?? null, id];
 
 export const isTrustSafety = (actor: Actor): boolean =>
   actor.kind === "user" &&

@@ -4,7 +4,7 @@
  * the reports themselves or who filed them. Staff views carry everything.
  */
 import { z } from "zod";
-import { Id } from "#shared/fields";
+import { Id, Page } from "#shared/fields";
 import { Timestamp } from "#shared/time";
 import {
   appealOutcomes,
@@ -40,7 +40,8 @@ export const ReportView = z.object({
 });
 export type ReportView = z.infer<typeof ReportView>;
 
-export const ReportList = z.object({ items: z.array(ReportView) });
+export const ReportList = Page(ReportView);
+export type ReportList = z.infer<typeof ReportList>;
 
 export const PartyView = z.object({ type: z.enum(partyTypes), id: Id, name: z.string() });
 export type PartyView = z.infer<typeof PartyView>;
@@ -78,7 +79,8 @@ export const SanctionView = z.object({
 });
 export type SanctionView = z.infer<typeof SanctionView>;
 
-export const SanctionList = z.object({ items: z.array(SanctionView) });
+export const SanctionList = Page(SanctionView);
+export type SanctionList = z.infer<typeof SanctionList>;
 
 /** Trust & Safety's view of a report: the reporter, the evidence, the party and their earlier sanctions. */
 export const StaffReportView = ReportView.extend({
@@ -94,9 +96,7 @@ export const StaffReportView = ReportView.extend({
 });
 export type StaffReportView = z.infer<typeof StaffReportView>;
 
-export const StaffReportList = z.object({
-  items: z.array(
-    ReportView.extend({ party: PartyView, earlierSanctions: z.number().int(), suggestedKind: z.enum(sanctionKinds) }),
-  ),
-});
+export const StaffReportList = Page(
+  ReportView.extend({ party: PartyView, earlierSanctions: z.number().int(), suggestedKind: z.enum(sanctionKinds) }),
+);
 export type StaffReportList = z.infer<typeof StaffReportList>;

@@ -127,9 +127,7 @@ export async function openInvoice(
  */
 export async function payLockedInvoice(tx: Executor, ctx: Ctx, invoice: InvoiceRow): Promise<void> {
   const { id, currency, amount, fee, total } = invoice;
-  if (invoice.kind === "assignment") {
-    await lockBeforeMoney(tx, ctx, invoice.assignmentId);
-  }
+  const assignment = invoice.kind === "assignment" ? await lockBeforeMoney(tx, ctx, invoice.assignmentId) : null;
   const held = invoice.kind === "assignment" ? await heldCommitment(tx, invoice.assignmentId) : undefined;
   const committed = held?.amount ?? 0;
   await postTransfer(tx, ctx, {
@@ -167,8 +165,8 @@ export async function payLockedInvoice(tx: Executor, ctx: Ctx, invoice: InvoiceR
       fromCommitted: Math.min(committed, total),
     },
   });
-  if (invoice.kind === "assignment") {
-    await markPaid(tx, ctx, invoice.assignmentId, { invoiceId: id, amount, currency });
+  if (assignment) {
+    await markPaid(tx, ctx, assignment, { invoiceId: id, amount, currency });
   }
 }
 

@@ -5,6 +5,7 @@ import { EmptyState } from "../ui/empty-state";
 import { Loading } from "../ui/loading";
 import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
+import { itemsOf, ShowMore } from "../ui/show-more";
 import { StatusBadge } from "../ui/status-badge";
 import { reportStatusLabels, subjectLabels } from "./labels";
 import { useMyReports } from "./queries";
@@ -12,6 +13,7 @@ import { useMyReports } from "./queries";
 /** /reports: the reports the caller filed and where each stands (issue 15, item 7). */
 export function MyReportsPage() {
   const reports = useMyReports();
+  const items = itemsOf(reports.data);
   return (
     <>
       <PageHeader
@@ -21,10 +23,10 @@ export function MyReportsPage() {
       />
       {reports.isPending ? <Loading /> : null}
       {reports.isError ? <ProblemAlert error={reports.error} onRetry={() => void reports.refetch()} /> : null}
-      {reports.data && reports.data.items.length === 0 ? (
+      {items && items.length === 0 ? (
         <EmptyState title="No reports">Use “Report” on an assignment, a company or a person's page.</EmptyState>
       ) : null}
-      {reports.data && reports.data.items.length > 0 ? (
+      {items && items.length > 0 ? (
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -36,7 +38,7 @@ export function MyReportsPage() {
               </tr>
             </thead>
             <tbody>
-              {reports.data.items.map((r) => (
+              {items.map((r) => (
                 <tr key={r.id}>
                   <td>
                     A {subjectLabels[r.subjectType]}
@@ -55,6 +57,7 @@ export function MyReportsPage() {
               ))}
             </tbody>
           </table>
+          <ShowMore list={reports} what="reports" />
         </div>
       ) : null}
     </>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type {
   AppealSanction,
   DismissReport,
@@ -16,10 +16,21 @@ function useRefresh() {
   return () => void client.invalidateQueries({ queryKey: moderationKeys.all });
 }
 
+/**
+ * The lists (my reports, my sanctions, the report queue, the appeals waiting) read a page at a time with the server's
+ * cursor; "Show more" (ui/show-more.tsx) appends the next page below the ones shown.
+ */
+const pagedBy = {
+  initialPageParam: undefined as string | undefined,
+  getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined,
+};
+
 export function useMyReports() {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...moderationKeys.all, "my-reports"],
-    queryFn: ({ signal }) => ok(api.GET("/api/v1/reports", { signal })),
+    queryFn: ({ pageParam: cursor, signal }) =>
+      ok(api.GET("/api/v1/reports", { params: { query: cursor ? { cursor } : {} }, signal })),
+    ...pagedBy,
   });
 }
 
@@ -45,9 +56,11 @@ export function useFileReport() {
 }
 
 export function useMySanctions(enabled = true) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...moderationKeys.all, "my-sanctions"],
-    queryFn: ({ signal }) => ok(api.GET("/api/v1/sanctions", { signal })),
+    queryFn: ({ pageParam: cursor, signal }) =>
+      ok(api.GET("/api/v1/sanctions", { params: { query: cursor ? { cursor } : {} }, signal })),
+    ...pagedBy,
     enabled,
   });
 }
@@ -78,17 +91,25 @@ export function useReviewAppeal(id: string) {
 }
 
 export function useReportQueue(status: ReportStatus) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...moderationKeys.all, "queue", status],
-    queryFn: ({ signal }) => ok(api.GET("/api/v1/staff/reports", { params: { query: { status } }, signal })),
+    queryFn: ({ pageParam: cursor, signal }) =>
+      ok(api.GET("/api/v1/staff/reports", { params: { query: cursor ? { status, cursor } : { status } }, signal })),
+    ...pagedBy,
   });
 }
 
 export function usePendingAppeals() {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: [...moderationKeys.all, "appeals"],
-    queryFn: ({ signal }) =>
-      ok(api.GET("/api/v1/staff/sanctions", { params: { query: { appeal: "pending" } }, signal })),
+    queryFn: ({ pageParam: cursor, signal }) =>
+      ok(
+        api.GET("/api/v1/staff/sanctions", {
+          params: { query: cursor ? { appeal: "pending", cursor } : { appeal: "pending" } },
+          signal,
+        }),
+      ),
+    ...pagedBy,
   });
 }
 

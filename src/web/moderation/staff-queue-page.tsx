@@ -9,6 +9,7 @@ import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { Select } from "../ui/select";
+import { itemsOf, ShowMore } from "../ui/show-more";
 import { StatusBadge } from "../ui/status-badge";
 import { kindLabels, reportStatusLabels, subjectLabels } from "./labels";
 import { usePendingAppeals, useReportQueue } from "./queries";
@@ -21,20 +22,24 @@ function PendingAppeals() {
   if (appeals.isError) {
     return <ProblemAlert error={appeals.error} />;
   }
-  if (appeals.data.items.length === 0) {
+  const items = itemsOf(appeals.data) ?? [];
+  if (items.length === 0) {
     return <p className="muted">No appeal is waiting.</p>;
   }
   return (
-    <ul>
-      {appeals.data.items.map((s) => (
-        <li key={s.id}>
-          <Link to={`/sanctions/${s.id}`}>
-            {kindLabels[s.kind]} on {s.party.name}
-          </Link>{" "}
-          ({s.rule}), appealed <DateTime value={s.appeal?.appealedAt ?? s.issuedAt} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul>
+        {items.map((s) => (
+          <li key={s.id}>
+            <Link to={`/sanctions/${s.id}`}>
+              {kindLabels[s.kind]} on {s.party.name}
+            </Link>{" "}
+            ({s.rule}), appealed <DateTime value={s.appeal?.appealedAt ?? s.issuedAt} />
+          </li>
+        ))}
+      </ul>
+      <ShowMore list={appeals} what="appeals" />
+    </>
   );
 }
 
@@ -42,6 +47,7 @@ function PendingAppeals() {
 export function StaffQueuePage() {
   const [status, setStatus] = useState<ReportStatus>("open");
   const queue = useReportQueue(status);
+  const items = itemsOf(queue.data);
   return (
     <>
       <PageHeader eyebrow="Trust & Safety" title="Report queue" lead="Oldest open report first." />
@@ -59,8 +65,8 @@ export function StaffQueuePage() {
       </label>
       {queue.isPending ? <Loading /> : null}
       {queue.isError ? <ProblemAlert error={queue.error} /> : null}
-      {queue.data && queue.data.items.length === 0 ? <EmptyState title="No reports">Nothing here.</EmptyState> : null}
-      {queue.data && queue.data.items.length > 0 ? (
+      {items && items.length === 0 ? <EmptyState title="No reports">Nothing here.</EmptyState> : null}
+      {items && items.length > 0 ? (
         <div className="table-wrap">
           <table className="table">
             <thead>
@@ -72,7 +78,7 @@ export function StaffQueuePage() {
               </tr>
             </thead>
             <tbody>
-              {queue.data.items.map((r) => (
+              {items.map((r) => (
                 <tr key={r.id}>
                   <td>
                     <Link to={`/staff/reports/${r.id}`}>{ruleLabel(r.rule)}</Link>{" "}
@@ -91,6 +97,7 @@ export function StaffQueuePage() {
               ))}
             </tbody>
           </table>
+          <ShowMore list={queue} what="reports" />
         </div>
       ) : null}
     </>

@@ -5,8 +5,8 @@ import { DateTime } from "../ui/date-time";
 import { Loading } from "../ui/loading";
 import { Money } from "../ui/money";
 import { ProblemAlert } from "../ui/problem-alert";
+import { itemsOf, ShowMore } from "../ui/show-more";
 import { useActivity } from "./queries";
-import { itemsOf, ShowMore } from "./show-more";
 
 /** The ledger's reasons in words a person reads on a statement; an unknown reason shows as it is. */
 const reasons: Record<string, string> = {

@@ -6,13 +6,13 @@ import { Money } from "../ui/money";
 import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
+import { itemsOf, ShowMore } from "../ui/show-more";
 import { StatusBadge } from "../ui/status-badge";
 import { ActivityTable } from "./activity-table";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
 import { PayoutAccounts } from "./payout-accounts";
 import { invoicesCsvUrl, useBalance, useInvoicePages, usePayouts } from "./queries";
-import { itemsOf, ShowMore } from "./show-more";
 import { WithdrawForm } from "./withdraw-form";
 
 const payoutLabels = { in_transit: "In transit", paid: "Paid out", failed: "Failed" } as const;

@@ -9,13 +9,13 @@ import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { Select } from "../ui/select";
+import { itemsOf, ShowMore } from "../ui/show-more";
 import { StatusBadge } from "../ui/status-badge";
 import { ActivityTable } from "./activity-table";
 import { AddFundsForm } from "./add-funds-form";
 import { BalanceTable, TestModeNotice } from "./balance-cards";
 import { InvoicesTable } from "./invoices-table";
 import { type InvoiceQuery, invoicesCsvUrl, useBalance, useFundings, useInvoicePages } from "./queries";
-import { itemsOf, ShowMore } from "./show-more";
 import { StatementsTable } from "./statements-table";
 
 type StatusFilter = NonNullable<InvoiceQuery["status"]> | "";

@@ -41,7 +41,7 @@ export function useStaffCompanyPayments(companyId: string) {
 
 /**
  * The lists that grow without bound (activity, payables, earnings, fundings, withdrawals, statement months) read a
- * page at a time with the server's cursor; "Show more" (show-more.tsx) appends the next page below the ones shown.
+ * page at a time with the server's cursor; "Show more" (ui/show-more.tsx) appends the next page below the ones shown.
  */
 const pagedBy = { initialPageParam: undefined as string | undefined, getNextPageParam: nextOf };
 function nextOf(last: { nextCursor: string | null }) {

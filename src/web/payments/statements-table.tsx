@@ -1,10 +1,10 @@
 import { ButtonLink } from "../ui/button";
 import { Loading } from "../ui/loading";
 import { ProblemAlert } from "../ui/problem-alert";
+import { itemsOf, ShowMore } from "../ui/show-more";
 import { StatusBadge } from "../ui/status-badge";
 import { useViewerZone } from "../ui/viewer-zone";
 import { statementPdfUrl, useStatements } from "./queries";
-import { itemsOf, ShowMore } from "./show-more";
 
 const monthName = (month: string) =>
   new Intl.DateTimeFormat("en-US", { month: "long", year: "numeric", timeZone: "UTC" }).format(

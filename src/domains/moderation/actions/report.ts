@@ -1,5 +1,6 @@
 import type { Ctx } from "#platform/context";
 import { recordEvent } from "#platform/history";
+import { consumeRateLimit, rateLimited } from "#platform/rate-limit";
 import { Problem } from "#shared/problems";
 import type { FileReport } from "../contract";
 import { reportViews } from "../scope";
@@ -8,9 +9,20 @@ import { reports } from "../tables";
 import type { ReportView } from "../views";
 
 /**
+ * Reports one person may file in an hour. A report costs Trust & Safety a careful read, so a flood from one account
+ * (a grudge, a script) would bury everyone else's; 20 an hour is far above what an honest reporter sends.
+ * operations.ts (fileReport) states the number in the API reference: change both together.
+ */
+export const REPORTS_PER_HOUR = 20;
+const REPORT_WINDOW_MS = 3_600_000;
+
+/**
  * POST /reports (issue 15, item 7): anyone signed in reports a person, a company, an assignment, a message or a
  * review for a named rule. The record must be one the reporter can see (404 otherwise). Nobody is told: the report
  * waits in Trust & Safety's queue, and its event's subject is the report, which no history route shows the party.
+ * At most REPORTS_PER_HOUR per reporter (429 `rate_limited` with Retry-After). The hit is counted in the report's own
+ * transaction, so only a report actually filed counts (a refused one rolls its hit back), and the counter's row lock
+ * makes concurrent reports from one person, on any server process, count one after another.
  */
 export async function fileReport(ctx: Ctx, input: FileReport): Promise<ReportView> {
   return ctx.transaction(async (tx) => {
@@ -23,6 +35,18 @@ export async function fileReport(ctx: Ctx, input: FileReport): Promise<ReportVie
       throw new Problem("validation_failed", "You cannot report yourself or your own company.", {}, [
         { pointer: "/body/subjectId", message: "This is you or your own company." },
       ]);
+    }
+    const limit = await consumeRateLimit(tx, `report:user:${actor.userId}`, {
+      limit: REPORTS_PER_HOUR,
+      windowMs: REPORT_WINDOW_MS,
+      now: ctx.now,
+    });
+    if (!limit.allowed) {
+      throw rateLimited(
+        `You have sent ${REPORTS_PER_HOUR} reports this hour; Trust & Safety reads each one.`,
+        limit.retryAfterSeconds,
+        ctx.now,
+      );
     }
     const [row] = await tx
       .insert(reports)

@@ -1,22 +1,25 @@
-import { asc, desc, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Ctx } from "#platform/context";
+import { toPage } from "#platform/pagination";
 import type { ReportQueueQuery } from "../contract";
 import { suggestedKind } from "../ladder";
-import { partyNames, reportViews } from "../scope";
+import { keyOf, keyset, partyNames, reportViews } from "../scope";
 import { reports, sanctions } from "../tables";
 import type { StaffReportList } from "../views";
 
 /**
- * GET /staff/reports: Trust & Safety's queue, oldest open report first (the first 100), each with its party, the
- * number of their earlier sanctions and the step the ladder suggests next.
+ * GET /staff/reports: Trust & Safety's queue, oldest open report first (decided ones newest first), a page at a time,
+ * each with its party, the number of their earlier sanctions and the step the ladder suggests next.
  */
 export async function reportQueue(ctx: Ctx, query: ReportQueueQuery): Promise<StaffReportList> {
-  const rows = await ctx.db
+  const page = keyset(reports.createdAt, reports.id, query.status === "open" ? "asc" : "desc", query.cursor);
+  const found = await ctx.db
     .select()
     .from(reports)
-    .where(eq(reports.status, query.status))
-    .orderBy(query.status === "open" ? asc(reports.createdAt) : desc(reports.createdAt))
-    .limit(100);
+    .where(and(eq(reports.status, query.status), page.where))
+    .orderBy(...page.orderBy)
+    .limit(query.limit + 1);
+  const { items: rows, nextCursor } = toPage(found, query.limit, (row) => keyOf(row.createdAt, row.id));
   const views = await reportViews(ctx.db, rows);
   const names = await partyNames(ctx.db, rows);
   const earlier = await ctx.db
@@ -44,5 +47,6 @@ export async function reportQueue(ctx: Ctx, query: ReportQueueQuery): Promise<St
         suggestedKind: suggestedKind(theirs, ctx.now),
       };
     }),
+    nextCursor,
   };
 }
