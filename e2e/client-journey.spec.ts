@@ -132,4 +132,34 @@ test("a client signs up, accepts the policies, edits the company, invites a team
   await page.keyboard.press("Enter");
   await dialog.getByRole("button", { name: "Revoke key" }).click();
   await expect(page.getByRole("row", { name: /Billing export/ })).toContainText("Revoked");
+
+  // Times follow the zone chosen in the account settings, not the browser's (America/Chicago here), and back.
+  const created = page
+    .getByRole("row", { name: /Billing export/ })
+    .locator("time")
+    .first();
+  const instant = new Date((await created.getAttribute("datetime")) ?? "");
+  const shownIn = (timeZone: string) =>
+    new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone }).format(instant);
+  await expect(created).toHaveText(shownIn("America/Chicago"));
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Account settings" }).click();
+  const zone = page.getByLabel("Time zone");
+  await expect(zone).toHaveValue("");
+  await expect(zone.locator("option:checked")).toHaveText("Use my browser's zone");
+  await zone.selectOption("Asia/Tokyo");
+  await page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(page.getByText("Times are shown in Asia/Tokyo.")).toBeVisible();
+  await check("15-time-zone");
+  await nav.getByRole("link", { name: "API keys" }).click();
+  await expect(created).toHaveText(shownIn("Asia/Tokyo"));
+  await page.reload();
+  await expect(created).toHaveText(shownIn("Asia/Tokyo"));
+  await nav.getByRole("link", { name: "Account settings" }).click();
+  await expect(zone).toHaveValue("Asia/Tokyo");
+  await zone.selectOption("");
+  await page.getByRole("button", { name: "Save time zone" }).click();
+  await expect(page.getByText("Your time zone is cleared.")).toBeVisible();
+  await nav.getByRole("link", { name: "API keys" }).click();
+  await expect(created).toHaveText(shownIn("America/Chicago"));
 });

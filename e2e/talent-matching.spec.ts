@@ -62,11 +62,24 @@ test("a company finds workers, invites an assignment's top matches, and sends an
   await expect(results).toContainText("Ari Denver");
   await expect(results).toContainText("Bo Longmont");
 
-  // On the assignment, the Matches section ranks them and invites the top two through the send dialog.
+  // On the assignment, the Matches section ranks them and invites the top two through the send dialog. Pages of one
+  // match here (the page asks for the server's default of 25), so three workers reach "Show more" and the real cursor.
+  const matchesUrl = /\/api\/v1\/assignments\/[^/]+\/matches/;
+  await page.route(matchesUrl, (route) => {
+    const url = new URL(route.request().url());
+    url.searchParams.set("limit", "1");
+    return route.continue({ url: url.toString() });
+  });
   await page.goto(first);
   const matches = page.getByRole("region", { name: "Matches" });
   await expect(matches).toContainText("How they are ranked:");
   await expect(matches.getByRole("listitem").filter({ hasText: "#1 " }).first()).toContainText("Ari Denver");
+  await expect(matches.getByRole("list", { name: "Matches" }).locator(":scope > li")).toHaveCount(1);
+  await matches.getByRole("button", { name: "Show more matches" }).click();
+  await expect(matches.getByRole("listitem").filter({ hasText: "#2 " }).first()).toContainText("Bo Longmont");
+  await matches.getByRole("button", { name: "Show more matches" }).click();
+  await expect(matches.getByRole("list", { name: "Matches" }).locator(":scope > li")).toHaveCount(3);
+  await expect(matches.getByRole("button", { name: "Show more matches" })).toBeHidden();
   await matches.getByLabel("How many to invite").fill("2");
   await matches.getByRole("button", { name: "Invite the top 2" }).click();
   const send = page.getByRole("dialog", { name: "Send this assignment" });
@@ -78,6 +91,11 @@ test("a company finds workers, invites an assignment's top matches, and sends an
   await expect(page.getByText("Sent", { exact: true }).first()).toBeVisible();
   await expect(matches.getByText("Invited", { exact: true })).toHaveCount(2);
   await expect(matches.getByRole("button", { name: "Invite Cy Painter" })).toBeVisible();
+  await page.unroute(matchesUrl);
+  // The invited workers' scorecards, read together for the table (one request, not one per worker).
+  const invited = page.getByRole("table", { name: "Invited workers" });
+  await expect(invited.getByRole("link", { name: "Scorecard of Ari Denver" })).toBeVisible();
+  await expect(invited).toContainText("Scorecard of Bo Longmont · Completed assignments: 0");
 
   // The second assignment asks for the skill and goes to the pool's members within 20 miles.
   const second = await saveDraft(page, "Service the Denver store's label printers", 96);

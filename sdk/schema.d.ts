@@ -203,7 +203,7 @@ export interface paths {
         head?: never;
         /**
          * Update my account
-         * @description Changes the signed-in user's display name.
+         * @description Changes the signed-in user's display name and/or the IANA time zone they read times in (`null`: a worker's profile zone, else the browser's); only the fields sent change.
          */
         patch: operations["updateMe"];
         trace?: never;
@@ -3137,6 +3137,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workers/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get several workers' scorecards
+         * @description The scorecards of up to 100 workers in one read (`ids`, repeated or comma-separated), in the order asked, each exactly what getWorkerScorecard answers for that worker (the caller's company's own history with the worker included for a company member); an id that is no worker is left out. The assignment page reads its invited workers' and applicants' scorecards this way.
+         */
+        get: operations["listWorkerScorecards"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{id}/scorecard": {
         parameters: {
             query?: never;
@@ -5540,6 +5560,10 @@ export interface components {
                 count: number;
             }[] | null;
         };
+        WorkerScorecards: {
+            /** @description One per worker asked, in the order asked, each as the worker's own scorecard read answers it */
+            items: components["schemas"]["Scorecard"][];
+        };
         ScorecardContribution: {
             /** @description ISO 8601 date-time */
             at: string;
@@ -6485,6 +6509,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -6648,6 +6673,7 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             emailVerified: boolean;
+                            timeZone: string | null;
                         } | null;
                     };
                 };
@@ -6688,6 +6714,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -6705,7 +6732,8 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    name: string;
+                    name?: string;
+                    timeZone?: string | null;
                 };
             };
         };
@@ -6734,6 +6762,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -7244,6 +7273,7 @@ export interface operations {
                         /** Format: date-time */
                         createdAt: string;
                         emailVerified: boolean;
+                        timeZone: string | null;
                     };
                 };
             };
@@ -18463,6 +18493,30 @@ export interface operations {
             413: components["responses"]["Problem413PayloadTooLarge"];
             415: components["responses"]["Problem415UnsupportedMediaType"];
             422: components["responses"]["Problem422IdempotencyKeyReused"];
+        };
+    };
+    listWorkerScorecards: {
+        parameters: {
+            query: {
+                ids: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkerScorecards"];
+                };
+            };
+            400: components["responses"]["Problem400ValidationFailed"];
+            401: components["responses"]["Problem401Unauthenticated"];
         };
     };
     getCompanyScorecard: {

@@ -383,6 +383,14 @@ const rows: Record<string, Row> = {
     valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard`, status: 200 }),
     noStranger: "scorecards are open to every logged-in user (companies choose with them)",
   },
+  listWorkerScorecards: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: `/api/v1/workers/scorecards?ids=${w.worker.me.id},${w.otherWorker.me.id}`,
+      status: 200,
+    }),
+    noStranger: "scorecards are open to every logged-in user (companies choose with them)",
+  },
   getWorkerMonthlyScorecard: {
     valid: async (w) => ({ as: w.admin, url: `/api/v1/workers/${w.worker.me.id}/scorecard/monthly`, status: 200 }),
     noStranger: "scorecards are open to every logged-in user (companies choose with them)",
@@ -595,7 +603,14 @@ const rows: Record<string, Row> = {
   },
   getSession: { valid: async (w) => ({ as: w.admin, url: "/api/v1/auth/session", status: 200 }) },
   getMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", status: 200 }) },
-  updateMe: { valid: async (w) => ({ as: w.admin, url: "/api/v1/me", payload: { name: "Ada Admin" }, status: 200 }) },
+  updateMe: {
+    valid: async (w) => ({
+      as: w.admin,
+      url: "/api/v1/me",
+      payload: { name: "Ada Admin", timeZone: "Europe/Paris" },
+      status: 200,
+    }),
+  },
   changePassword: {
     valid: async (w) => ({
       as: await worker(w.t),

@@ -320,7 +320,13 @@ const endpoints: Endpoint[] = [
     base: { token: "0123456789abcdef", password: "long enough password" },
     fields: [secret("token", 10, 200), secret("password", 10)],
   },
-  { method: "PATCH", url: "/api/v1/me", as: () => wren, base: { name: "Wren" }, fields: [text("name", 100)] },
+  {
+    method: "PATCH",
+    url: "/api/v1/me",
+    as: () => wren,
+    base: { name: "Wren" },
+    fields: [text("name", 100), { name: "timeZone", kind: "timezone", nullable: true }],
+  },
   {
     method: "POST",
     url: "/api/v1/me/password",

@@ -3,7 +3,7 @@ import { createStaff } from "#domains/accounts/index";
 import { Problem } from "#shared/problems";
 import { client, PASSWORD, sessionFrom, uniqueEmail } from "#test/given";
 import { testApp } from "#test/harness";
-import { decodeCursor, encodeCursor, toPage } from "./pagination";
+import { decodeCursor, decodeKeyset, encodeCursor, toPage } from "./pagination";
 
 describe("cursors", () => {
   it("round-trip the sort key of the last row", () => {
@@ -25,6 +25,24 @@ describe("cursors", () => {
       expect((thrown as Problem).status).toBe(400);
       expect((thrown as Problem).code).toBe("validation_failed");
     }
+  });
+
+  it("hold a keyset's keys to their number and kinds, else the same 400", () => {
+    const id = "7f9c1c52-64a8-4f63-9d55-0b8f3f1d1d1d";
+    const kinds = ["count", "number", "id"] as const;
+    expect(decodeKeyset(encodeCursor([2, 1.25, id]), kinds)).toEqual([2, 1.25, id]);
+    expect(decodeKeyset(undefined, kinds)).toBeNull();
+    for (const keys of [
+      [2, 1.25],
+      [2, 1.25, id, 0],
+      [-1, 1.25, id],
+      [1.5, 1.25, id],
+      [2, "1", id],
+      [2, 1, "x"],
+    ]) {
+      expect(() => decodeKeyset(encodeCursor(keys), kinds), JSON.stringify(keys)).toThrow(Problem);
+    }
+    expect(decodeKeyset(encodeCursor(["Ann", id]), ["text", "id"])).toEqual(["Ann", id]);
   });
 
   it("turn the extra row into the next cursor", () => {

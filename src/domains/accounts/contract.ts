@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Email, Id, Password, Text } from "#shared/fields";
-import { Timestamp } from "#shared/time";
+import { Timestamp, TimeZone } from "#shared/time";
 
 export const accountTypes = ["client", "worker", "staff"] as const;
 export const AccountType = z.enum(accountTypes);
@@ -43,10 +43,16 @@ export const Me = z.object({
   createdAt: Timestamp,
   /** False until the link emailed at sign-up is opened; until then the account cannot send, accept or apply. */
   emailVerified: z.boolean(),
+  /** The IANA zone the person reads times in; null: not chosen (a worker's profile zone, else the browser's). */
+  timeZone: z.string().nullable(),
 });
 export type Me = z.infer<typeof Me>;
 
-export const UpdateMe = z.strictObject({ name: Text(100) });
+/** Only the fields sent change; `timeZone: null` goes back to the browser's zone (a worker's profile zone first). */
+export const UpdateMe = z
+  .strictObject({ name: Text(100), timeZone: TimeZone.nullable() })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, "Change at least one field.");
 export type UpdateMe = z.infer<typeof UpdateMe>;
 
 export const ChangePassword = z.strictObject({

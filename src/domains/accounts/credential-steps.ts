@@ -38,6 +38,7 @@ export const actorColumns = {
   name: users.name,
   createdAt: users.createdAt,
   emailVerifiedAt: users.emailVerifiedAt,
+  timeZone: users.timeZone,
   companyName: companies.name,
 };
 
@@ -112,6 +113,7 @@ export function toMe(row: AccountRow): Me {
         : null,
     createdAt: iso(row.createdAt),
     emailVerified: row.emailVerifiedAt !== null,
+    timeZone: row.timeZone,
   };
 }
 

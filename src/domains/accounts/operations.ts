@@ -40,7 +40,11 @@ export const operations: OperationDocs = {
       "ask who is there without a failed request. A revoked API key is still refused with 401.",
   },
   getMe: { summary: "Who am I", description: "The signed-in user: name, email, account type, company and role." },
-  updateMe: { summary: "Update my account", description: "Changes the signed-in user's display name." },
+  updateMe: {
+    summary: "Update my account",
+    description:
+      "Changes the signed-in user's display name and/or the IANA time zone they read times in (`null`: a worker's profile zone, else the browser's); only the fields sent change.",
+  },
   changePassword: {
     summary: "Change my password",
     description:

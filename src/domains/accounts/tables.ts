@@ -21,6 +21,8 @@ export const users = pgTable(
     suspendedAt: at(),
     /** Null until the person opens the link emailed at sign-up; invitations and staff accounts start verified. */
     emailVerifiedAt: at(),
+    /** The IANA zone the person reads times in (GET /me); null: their worker profile's zone, else the browser's. */
+    timeZone: text(),
   },
   (t) => [
     uniqueIndex("users_email_idx").on(t.email),

@@ -162,6 +162,7 @@ interface Parties {
 
 async function playLater(step: Step, parties: Parties, view: AssignmentView): Promise<AssignmentView> {
   const { asClient, asWorker, random } = parties;
+  const system = { ...asClient, actor: systemActor };
   switch (step.do) {
     case "apply": {
       const counterOffer = step.counterOffer
@@ -200,15 +201,13 @@ async function playLater(step: Step, parties: Parties, view: AssignmentView): Pr
     case "void":
       return voidAssignment(asClient, view.id);
     case "markInvoiced":
-    case "markPaid": {
-      const system = { ...asClient, actor: systemActor };
+      await system.transaction((tx) => markInvoiced(tx, system, view.id, { demo: true }));
+      return view;
+    case "markPaid":
       await system.transaction(async (tx) =>
-        step.do === "markPaid"
-          ? markPaid(tx, system, await lockBeforeMoney(tx, system, view.id), { demo: true })
-          : markInvoiced(tx, system, view.id, { demo: true }),
+        markPaid(tx, system, await lockBeforeMoney(tx, system, view.id), { demo: true }),
       );
       return view;
-    }
     default:
       return view;
   }

@@ -2,7 +2,7 @@
  * The ratings vocabulary (issue 14): the three levels, what each side rates, and what clients send. Browser-safe.
  */
 import { z } from "zod";
-import { Cursor, Limit, Text } from "#shared/fields";
+import { Cursor, Id, Limit, Text } from "#shared/fields";
 
 export const ratingLevels = ["excellent", "satisfied", "unsatisfied"] as const;
 export type RatingLevel = (typeof ratingLevels)[number];
@@ -101,3 +101,18 @@ export const WorkerFigureParams = z.strictObject({
   id: z.uuid({ error: "Use a valid id." }),
   figure: z.enum(workerFigures),
 });
+
+/** Most workers one read of several scorecards takes (a page of the API's lists). */
+export const MAX_SCORECARDS = 100;
+
+export const WorkerScorecardsQuery = z.strictObject({
+  /** Worker ids, the parameter repeated (`ids=…&ids=…`) or comma-separated; an id that is no worker is left out. */
+  ids: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(",").filter(Boolean) : v),
+    z
+      .array(Id)
+      .min(1, "Give at least one worker id.")
+      .max(MAX_SCORECARDS, `Ask for at most ${MAX_SCORECARDS} workers at once.`),
+  ),
+});
+export type WorkerScorecardsQuery = z.infer<typeof WorkerScorecardsQuery>;

@@ -46,6 +46,11 @@ export const operations: OperationDocs = {
     description:
       "The worker scorecard for the last 90 days and all time: client satisfaction and its three dimensions, on-time arrival, deliverables on time, completed assignments, abandons (the worker's cancellations) and no-shows, and the median response time; each figure with value, count, window, definition and drill-down path.",
   },
+  listWorkerScorecards: {
+    summary: "Get several workers' scorecards",
+    description:
+      "The scorecards of up to 100 workers in one read (`ids`, repeated or comma-separated), in the order asked, each exactly what getWorkerScorecard answers for that worker (the caller's company's own history with the worker included for a company member); an id that is no worker is left out. The assignment page reads its invited workers' and applicants' scorecards this way.",
+  },
   getWorkerMonthlyScorecard: {
     summary: "Get a worker's scorecard by month",
     description:

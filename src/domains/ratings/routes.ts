@@ -14,6 +14,7 @@ import {
   ReplyToRating,
   type ScorecardSubject,
   WorkerFigureParams,
+  WorkerScorecardsQuery,
 } from "./contract";
 import { rateAccess } from "./lifecycle";
 import { drillDown } from "./queries/drill-down";
@@ -21,7 +22,16 @@ import { exportDrillDownCsv } from "./queries/export-drill-down";
 import { listAssignmentRatings } from "./queries/list-ratings";
 import { getMonthlyScorecard } from "./queries/monthly";
 import { getScorecard } from "./queries/scorecard";
-import { AssignmentRatings, DrillDown, FlagView, MonthlyScorecard, RatingView, Scorecard } from "./views";
+import { listWorkerScorecards } from "./queries/worker-scorecards";
+import {
+  AssignmentRatings,
+  DrillDown,
+  FlagView,
+  MonthlyScorecard,
+  RatingView,
+  Scorecard,
+  WorkerScorecards,
+} from "./views";
 
 const tags = ["ratings"];
 const onRatings = { auth: "user", problems: ["forbidden", "invalid_transition"] } as const;
@@ -142,6 +152,19 @@ function scorecardRoutes(app: App, subject: ScorecardSubject, base: string, name
 
 export function routes(app: App): void {
   ratingRoutes(app);
+  app.get(
+    "/workers/scorecards",
+    {
+      schema: {
+        operationId: "listWorkerScorecards",
+        tags,
+        querystring: WorkerScorecardsQuery,
+        response: { 200: WorkerScorecards },
+      },
+      config: readers,
+    },
+    (req) => listWorkerScorecards(req.ctx, req.query),
+  );
   scorecardRoutes(app, "company", "/companies", "Company");
   scorecardRoutes(app, "worker", "/workers", "Worker");
 }

@@ -153,7 +153,7 @@ export async function readScorecard(tx: Executor, subject: ScorecardSubject, id:
   return toScorecardParts(await scorecardQuery(tx, subject, id, now));
 }
 
-interface ScoreRow {
+export interface ScoreRow {
   part: Part;
   figure: string;
   count: number;
@@ -166,7 +166,7 @@ export function scorecardQuery(tx: Executor, subject: ScorecardSubject, id: stri
 }
 
 /** The 90-day window at `now` as the statement reads it: its first day, that day's start, and now (ISO text). */
-function windowArgs(now: Date) {
+export function windowArgs(now: Date) {
   const day = windowStart(now);
   return { day, since: `${day}T00:00:00.000Z`, now: now.toISOString() };
 }
@@ -211,7 +211,8 @@ function scorecardStatement(
   );
 }
 
-function toScorecardParts(rows: ScoreRow[]) {
+/** A subject's statement rows as the kept sums and the live figures of both windows, and its name (null: none). */
+export function toScorecardParts(rows: ScoreRow[]) {
   const sums = { last90Days: new Map() as Sums, allTime: new Map() as Sums };
   const base: LiveFigures = {};
   const response: Record<"last90Days" | "allTime", LiveFigures> = { last90Days: {}, allTime: {} };

@@ -78,6 +78,15 @@ export const Scorecard = z
   .meta({ id: "Scorecard" });
 export type Scorecard = z.infer<typeof Scorecard>;
 
+export const WorkerScorecards = z
+  .object({
+    items: z
+      .array(Scorecard)
+      .describe("One per worker asked, in the order asked, each as the worker's own scorecard read answers it"),
+  })
+  .meta({ id: "WorkerScorecards" });
+export type WorkerScorecards = z.infer<typeof WorkerScorecards>;
+
 export const Contribution = z
   .object({
     at: Instant,

@@ -179,6 +179,12 @@ describe("worker scorecard: incremental equals recomputed", () => {
           const url = `/api/v1/workers/${worker.me.id}/scorecard`;
           const card = (await call(t, reader, { method: "GET", url })).json() as Record<string, Figures>;
           const monthly = (await call(t, reader, { method: "GET", url: `${url}/monthly` })).json() as MonthlyCard;
+          // The read of several workers at once answers the very same scorecard, the owner's own history included.
+          await relogin(owner);
+          for (const as of [reader, owner]) {
+            const many = await call(t, as, { method: "GET", url: `/api/v1/workers/scorecards?ids=${worker.me.id}` });
+            expect(many.json().items).toEqual([(await call(t, as, { method: "GET", url })).json()]);
+          }
           const now = t.clock.now();
           const from = new Date(`${windowStart(now)}T00:00:00.000Z`);
           const checks: [string, (at: Date) => boolean, (key: string) => Figures[number] | undefined][] = [

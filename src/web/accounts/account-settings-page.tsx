@@ -1,3 +1,4 @@
+import { Controller } from "react-hook-form";
 import { Link } from "react-router";
 import { ChangePassword, UpdateMe } from "#domains/accounts/contract";
 import { BlocksSection } from "../companies/blocks-section";
@@ -11,7 +12,9 @@ import { PageHeader } from "../ui/page-header";
 import { PasswordInput } from "../ui/password-input";
 import { Section } from "../ui/section";
 import { TextInput } from "../ui/text-input";
+import { TimeZoneSelect } from "../ui/time-zone-select";
 import { useToast } from "../ui/toast";
+import { browserZone } from "../ui/viewer-zone";
 import { useChangePassword, useUpdateMe } from "./queries";
 
 function NameForm() {
@@ -39,6 +42,54 @@ function NameForm() {
       </Field>
       <Button type="submit" variant="primary" isBusy={submit.isSubmitting}>
         Save name
+      </Button>
+    </form>
+  );
+}
+
+/** The zone every page shows times in; unset, a worker's profile zone, else the browser's (shell/signed-in-zone). */
+function TimeZoneForm() {
+  const me = useSession();
+  const notify = useToast();
+  const updateMe = useUpdateMe();
+  const form = useContractForm(UpdateMe, { timeZone: me.timeZone });
+  const isWorker = me.accountType === "worker";
+  const submit = useSubmit(
+    form,
+    (values) => updateMe.mutateAsync(values),
+    (saved) => {
+      form.reset({ timeZone: saved.timeZone });
+      notify(
+        saved.timeZone ? `Times are shown in ${saved.timeZone.replaceAll("_", " ")}.` : "Your time zone is cleared.",
+      );
+    },
+  );
+  const hint = isWorker
+    ? `Times on every page are shown in this zone. Unset: your worker profile's zone, else your browser's (${browserZone}).`
+    : `Times on every page are shown in this zone. Unset: your browser's (${browserZone}).`;
+  return (
+    <form className="form form--next" onSubmit={submit.onSubmit} noValidate>
+      <FormProblem message={submit.problem} />
+      <Controller
+        control={form.control}
+        name="timeZone"
+        render={({ field }) => (
+          <Field label="Time zone" hint={hint} error={form.formState.errors.timeZone?.message}>
+            {(control) => (
+              <TimeZoneSelect
+                control={control}
+                ref={field.ref}
+                value={field.value ?? null}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                emptyLabel={isWorker ? "Use my profile's or browser's zone" : "Use my browser's zone"}
+              />
+            )}
+          </Field>
+        )}
+      />
+      <Button type="submit" variant="primary" isBusy={submit.isSubmitting}>
+        Save time zone
       </Button>
     </form>
   );
@@ -85,7 +136,7 @@ export function AccountSettingsPage() {
   const me = useSession();
   return (
     <>
-      <PageHeader title="Account settings" lead="Your name, your password and how you sign in." />
+      <PageHeader title="Account settings" lead="Your name, your time zone, your password and how you sign in." />
       <div className="grid grid--two">
         <Section title="Profile">
           <dl className="facts">
@@ -108,6 +159,7 @@ export function AccountSettingsPage() {
             </div>
           </dl>
           <NameForm />
+          <TimeZoneForm />
         </Section>
         <Section
           title="Password"

@@ -4,12 +4,11 @@ import type { AssignmentView } from "#domains/assignments/views";
 import { DateTime } from "../ui/date-time";
 import { Field } from "../ui/field";
 import { useToast } from "../ui/toast";
+import { useViewerZone } from "../ui/viewer-zone";
 import { ZonedDateTimeInput } from "../ui/zoned-date-time-input";
 import { FormDialog, useFormDialog } from "./form-dialog";
 import { useAddRecipients } from "./queries";
 import { WorkerPicker } from "./worker-picker";
-
-const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** Who already holds an open invitation, and until when: so the client sees whom they are adding to. */
 function CurrentRound({ view }: { view: AssignmentView }) {
@@ -41,6 +40,7 @@ export function AddRecipientsDialog({
   /** The workers named when it opens (chosen from the Matches section). */
   workerIds?: string[];
 }) {
+  const viewerZone = useViewerZone();
   const notify = useToast();
   const add = useAddRecipients(view.id);
   const [workerIds, setWorkerIds] = useState<string[]>(named);

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import type { ApplicationView, AssignmentView } from "#domains/assignments/views";
+import { useWorkerScorecards } from "../ratings/queries";
 import { WorkerScorecardBrief } from "../ratings/worker-scorecard";
 import { Button } from "../ui/button";
 import { ConfirmDialog } from "../ui/confirm-dialog";
@@ -26,6 +27,7 @@ export function ApplicationsTable({ view }: { view: AssignmentView }) {
     setChosen(null);
   });
   const canSelect = view.actions.includes("selectApplication");
+  const cards = useWorkerScorecards(view.applications.map((a) => a.worker.id));
 
   return (
     <div className="table-wrap">
@@ -52,7 +54,11 @@ export function ApplicationsTable({ view }: { view: AssignmentView }) {
               <td>
                 <Link to={`/workers/${application.worker.id}`}>{application.worker.name}</Link>
                 <br />
-                <WorkerScorecardBrief workerId={application.worker.id} name={application.worker.name} />
+                <WorkerScorecardBrief
+                  workerId={application.worker.id}
+                  name={application.worker.name}
+                  card={cards.data?.get(application.worker.id)}
+                />
                 <br />
                 <span className="muted small">
                   applied <DateTime value={application.createdAt} />

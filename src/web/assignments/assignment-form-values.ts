@@ -9,14 +9,13 @@ import {
 } from "#domains/assignments/contract";
 import type { AssignmentView } from "#domains/assignments/views";
 import type { Company } from "#domains/companies/contract";
+import { browserZone } from "../ui/viewer-zone";
 
 type Schema = typeof CreateAssignment;
 export type AssignmentFormInput = z.input<Schema>;
 export type AssignmentFormOutput = z.output<Schema>;
 /** The create/edit form, bound to the CreateAssignment contract. */
 export type AssignmentFormApi = UseFormReturn<AssignmentFormInput, unknown, AssignmentFormOutput>;
-
-const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export const defaultPricing: Record<Pricing["type"], Pricing> = {
   flat: { type: "flat", amount: Number.NaN },
@@ -37,7 +36,8 @@ export function newAssignmentValues(company: Company | undefined): AssignmentFor
     locationType: "onsite",
     location: null,
     onsiteContact: null,
-    timeZone: company?.timeZone ?? viewerZone,
+    // Where the work is: the company's zone, else the browser's (where the person is), not the zone they read in.
+    timeZone: company?.timeZone ?? browserZone,
     schedule: null,
     deadline: null,
     pricing: defaultPricing.flat,

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import type { RecipientView } from "#domains/assignments/views";
+import { useWorkerScorecards } from "../ratings/queries";
 import { WorkerScorecardBrief } from "../ratings/worker-scorecard";
 import { DateTime } from "../ui/date-time";
 import { StatusBadge } from "../ui/status-badge";
@@ -7,6 +8,7 @@ import { recipientText } from "./invitation-text";
 
 /** Who was invited and how each answered or came off it, with the reason the worker gave (decline, abandon). */
 export function RecipientsTable({ recipients }: { recipients: RecipientView[] }) {
+  const cards = useWorkerScorecards(recipients.map((r) => r.worker.id));
   return (
     <div className="table-wrap">
       <table className="table">
@@ -25,7 +27,11 @@ export function RecipientsTable({ recipients }: { recipients: RecipientView[] })
               <td>
                 <Link to={`/workers/${recipient.worker.id}`}>{recipient.worker.name}</Link>
                 <br />
-                <WorkerScorecardBrief workerId={recipient.worker.id} name={recipient.worker.name} />
+                <WorkerScorecardBrief
+                  workerId={recipient.worker.id}
+                  name={recipient.worker.name}
+                  card={cards.data?.get(recipient.worker.id)}
+                />
               </td>
               <td>
                 <DateTime value={recipient.invitedAt} />

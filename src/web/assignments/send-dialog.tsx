@@ -4,6 +4,7 @@ import type { AssignmentView } from "#domains/assignments/views";
 import type { PoolReach } from "#domains/talent/matching/contract";
 import { Field } from "../ui/field";
 import { Select } from "../ui/select";
+import { useViewerZone } from "../ui/viewer-zone";
 import { ZonedDateTimeInput } from "../ui/zoned-date-time-input";
 import { routingText } from "./assignment-text";
 import { FormDialog, useFormDialog } from "./form-dialog";
@@ -11,7 +12,6 @@ import { noPools, type PoolChoice, PoolFields, poolsBody } from "./pool-fields";
 import { useSendAssignment, useUpdateAssignment } from "./queries";
 import { WorkerPicker } from "./worker-picker";
 
-const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const modeOptions = routingModes.map((mode) => ({ value: mode, label: routingText[mode].label }));
 
 interface SendDialogProps {
@@ -29,6 +29,7 @@ interface SendDialogProps {
  * with an expiry and the routing mode.
  */
 export function SendDialog({ view, isOpen, onClose, workerIds: named = [], onSent }: SendDialogProps) {
+  const viewerZone = useViewerZone();
   const send = useSendAssignment(view.id);
   const update = useUpdateAssignment(view.id);
   const [workerIds, setWorkerIds] = useState<string[]>(named);

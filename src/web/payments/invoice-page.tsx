@@ -8,18 +8,19 @@ import { PageHeader } from "../ui/page-header";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
 import { useToast } from "../ui/toast";
+import { useViewerZone } from "../ui/viewer-zone";
 import { InvoiceStatus } from "./invoice-status";
 import { useInvoice, usePayInvoice } from "./queries";
 
 /** /invoices/:id: one invoice with its fee shown, due date, status, and Pay for those who may. */
-const pdfUrl = (id: string) =>
-  `/api/v1/invoices/${id}/pdf?${new URLSearchParams({ timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone })}`;
+const pdfUrl = (id: string, timeZone: string) => `/api/v1/invoices/${id}/pdf?${new URLSearchParams({ timeZone })}`;
 
 export function InvoicePage() {
   const { id = "" } = useParams();
   const invoice = useInvoice(id);
   const pay = usePayInvoice();
   const notify = useToast();
+  const zone = useViewerZone();
   if (invoice.isPending) {
     return <Loading />;
   }
@@ -38,7 +39,7 @@ export function InvoicePage() {
         actions={
           <>
             {/* A plain link: the browser downloads the PDF with the session cookie; dates in the reader's zone. */}
-            <ButtonLink to={pdfUrl(view.id)} reloadDocument download>
+            <ButtonLink to={pdfUrl(view.id, zone)} reloadDocument download>
               Download PDF
             </ButtonLink>
             {view.actions.includes("pay") ? (

@@ -13,6 +13,7 @@ export const ratingKeys = {
   all: ["ratings"] as const,
   assignment: (id: string) => ["ratings", "assignment", id] as const,
   scorecard: (subject: Subject, id: string) => ["ratings", "scorecard", subject, id] as const,
+  workerScorecards: (ids: readonly string[]) => ["ratings", "worker-scorecards", ...ids] as const,
   monthly: (subject: Subject, id: string) => ["ratings", "monthly", subject, id] as const,
   drillDown: (subject: Subject, id: string, figure: string, window: Window, cursor: string | undefined) =>
     ["ratings", "drill-down", subject, id, figure, window, cursor] as const,
@@ -61,6 +62,30 @@ export function useScorecard(subject: Subject, id: string | undefined) {
       subject === "company"
         ? ok(api.GET("/api/v1/companies/{id}/scorecard", { params: { path: { id: id ?? "" } }, signal }))
         : ok(api.GET("/api/v1/workers/{id}/scorecard", { params: { path: { id: id ?? "" } }, signal })),
+  });
+}
+
+/** The most workers one read takes (the API's bound); a longer list is read in that many workers a request. */
+const SCORECARDS_PER_READ = 100;
+
+/**
+ * Several workers' scorecards (GET /workers/scorecards), for a table of invited workers or applicants: one request
+ * per 100 workers, each one statement on the server, where every row used to read its own scorecard. By worker id.
+ */
+export function useWorkerScorecards(workerIds: readonly string[]) {
+  const ids = [...new Set(workerIds)].sort();
+  return useQuery({
+    queryKey: ratingKeys.workerScorecards(ids),
+    enabled: ids.length > 0,
+    queryFn: async ({ signal }) => {
+      const reads = [];
+      for (let i = 0; i < ids.length; i += SCORECARDS_PER_READ) {
+        const chunk = ids.slice(i, i + SCORECARDS_PER_READ);
+        reads.push(ok(api.GET("/api/v1/workers/scorecards", { params: { query: { ids: chunk } }, signal })));
+      }
+      const pages = await Promise.all(reads);
+      return new Map(pages.flatMap((page) => page.items.map((card) => [card.subject.id, card] as const)));
+    },
   });
 }
 

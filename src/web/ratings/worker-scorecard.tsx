@@ -1,7 +1,7 @@
 import { Link } from "react-router";
 import { Section } from "../ui/section";
 import { figureText } from "./figure-text";
-import { type Figure, useScorecard } from "./queries";
+import { type Figure, type Scorecard, useScorecard } from "./queries";
 
 /** The figures a company chooses a worker by, in the order the brief line reads them. */
 const briefKeys = ["satisfaction", "completed", "onTimeArrival", "deliverablesOnTime", "abandons", "noShows"];
@@ -17,18 +17,27 @@ const brief = (figures: Figure[]) =>
 /**
  * The worker scorecard in one line where a company meets the worker (issue 14 item 4: invitations sent, applications):
  * the last 90 days' satisfaction, completed work, punctuality, abandons and no-shows, linked to the full scorecard.
+ * The table reads every row's scorecard at once (`useWorkerScorecards`) and hands each row its own; just the link
+ * while it loads.
  */
-export function WorkerScorecardBrief({ workerId, name }: { workerId: string; name: string }) {
-  const card = useScorecard("worker", workerId);
+export function WorkerScorecardBrief({
+  workerId,
+  name,
+  card,
+}: {
+  workerId: string;
+  name: string;
+  card: Scorecard | undefined;
+}) {
   const link = (
     <Link to={`/workers/${workerId}/scorecard`}>
       Scorecard<span className="visually-hidden"> of {name}</span>
     </Link>
   );
-  if (!card.data) {
+  if (!card) {
     return link;
   }
-  const shown = brief(card.data.last90Days);
+  const shown = brief(card.last90Days);
   return (
     <span className="small">
       {link}

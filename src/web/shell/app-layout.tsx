@@ -3,7 +3,7 @@ import { Link, Outlet, useLocation } from "react-router";
 import { useMe } from "../accounts/queries";
 import { VerifyEmailBanner } from "../accounts/verify-email-banner";
 import { LockedBanner } from "../payments/locked-banner";
-import { WorkerZone } from "../workers/worker-zone";
+import { SignedInZone } from "./signed-in-zone";
 import { SiteHeader } from "./site-header";
 
 /**
@@ -35,9 +35,9 @@ export function AppLayout() {
       <main id="main" ref={mainRef} tabIndex={-1} className="main">
         {me.data && !me.data.emailVerified && location.pathname !== "/verify-email" ? <VerifyEmailBanner /> : null}
         {me.data?.company ? <LockedBanner /> : null}
-        <WorkerZone isWorker={me.data?.accountType === "worker"}>
+        <SignedInZone me={me.data}>
           <Outlet />
-        </WorkerZone>
+        </SignedInZone>
       </main>
       <footer className="site-footer">
         <div className="site-footer__inner">

@@ -6,6 +6,7 @@ import { Button } from "../ui/button";
 import { Loading } from "../ui/loading";
 import { ProblemAlert } from "../ui/problem-alert";
 import { Section } from "../ui/section";
+import { itemsOf, ShowMore } from "../ui/show-more";
 import { InviteTop } from "./invite-top";
 import { useAssignmentMatches } from "./matching-queries";
 import { WorkerHitLine } from "./worker-hit";
@@ -37,17 +38,19 @@ export function AssignmentMatches({ view, isWorker }: { view: AssignmentView; is
   const canSend = view.actions.includes("send");
   const canInvite = canSend || view.actions.includes("addRecipients");
   const held = holdersOf(view);
-  const items = matches.data?.items ?? [];
+  // Every page shown so far, in rank order; the ranking and radius are the same on every page.
+  const items = itemsOf(matches.data) ?? [];
+  const first = matches.data?.pages[0];
   const candidates = items.filter((m) => m.eligible && !held.has(m.id)).map((m) => m.id);
   const close = () => setChosen(null);
   return (
-    <Section title="Matches" description={matches.data ? `How they are ranked: ${matches.data.ranking}` : undefined}>
+    <Section title="Matches" description={first ? `How they are ranked: ${first.ranking}` : undefined}>
       {matches.isPending ? (
         <Loading />
       ) : matches.isError ? (
         <ProblemAlert error={matches.error} onRetry={() => void matches.refetch()} />
       ) : items.length === 0 ? (
-        <p>No worker within {matches.data.radiusMiles} miles could meet the requirements.</p>
+        <p>No worker within {first?.radiusMiles} miles could meet the requirements.</p>
       ) : (
         <>
           {canInvite && candidates.length > 0 ? (
@@ -77,6 +80,7 @@ export function AssignmentMatches({ view, isWorker }: { view: AssignmentView; is
               </li>
             ))}
           </ol>
+          <ShowMore list={matches} what="matches" />
         </>
       )}
       {canSend ? (

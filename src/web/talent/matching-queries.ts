@@ -1,4 +1,4 @@
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { Money } from "#shared/money";
 import { api, ok } from "../api";
 
@@ -45,11 +45,19 @@ export function useWorkerSearch(search: WorkerSearch | null) {
   });
 }
 
-/** GET /assignments/{id}/matches: the ranked workers with the reasons. */
+/** GET /assignments/{id}/matches: the ranked workers with the reasons, a page at a time (the server's cursor). */
 export function useAssignmentMatches(id: string, enabled: boolean) {
-  return useQuery({
+  return useInfiniteQuery({
     queryKey: ["talent", "matches", id],
     enabled,
-    queryFn: ({ signal }) => ok(api.GET("/api/v1/assignments/{id}/matches", { params: { path: { id } }, signal })),
+    queryFn: ({ pageParam: cursor, signal }) =>
+      ok(
+        api.GET("/api/v1/assignments/{id}/matches", {
+          params: { path: { id }, query: cursor ? { cursor } : {} },
+          signal,
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
 }

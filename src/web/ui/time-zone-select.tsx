@@ -11,16 +11,18 @@ interface TimeZoneSelectProps {
   onChange: (zone: string | null) => void;
   onBlur?: () => void;
   ref?: Ref<HTMLSelectElement>;
+  /** What the empty choice says ("Not set" unless told). */
+  emptyLabel?: string;
 }
 
 /** IANA time zones; the empty choice means "not set". */
-export function TimeZoneSelect({ control, value, onChange, onBlur, ref }: TimeZoneSelectProps) {
+export function TimeZoneSelect({ control, value, onChange, onBlur, ref, emptyLabel = "Not set" }: TimeZoneSelectProps) {
   return (
     <Select
       {...control}
       ref={ref}
       options={options}
-      placeholder="Not set"
+      placeholder={emptyLabel}
       value={value ?? ""}
       onChange={(event) => onChange(event.target.value || null)}
       onBlur={onBlur}

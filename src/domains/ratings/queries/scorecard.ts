@@ -1,8 +1,8 @@
 import type { Ctx } from "#platform/context";
 import { Problem } from "#shared/problems";
-import { companyFigures, type ScorecardSubject, workerFigures } from "../contract";
-import { figureValue, figureView, workerSpecs } from "../figures";
+import type { ScorecardSubject } from "../contract";
 import { historyWithCompany, readScorecard } from "../scorecard-steps";
+import { scorecardView, withCompanyView } from "../scorecard-view";
 import type { Scorecard } from "../views";
 
 /** For a company member reading a worker's scorecard: the figures from the company's own assignments with them. */
@@ -11,15 +11,7 @@ async function withYourCompany(ctx: Ctx, subject: ScorecardSubject, id: string) 
   if (subject !== "worker" || actor.kind !== "user" || actor.accountType !== "client" || !actor.companyId) {
     return null;
   }
-  const rows = new Map((await historyWithCompany(ctx.db, id, actor.companyId)).map((r) => [r.figure, r]));
-  return workerFigures
-    .filter((key) => !workerSpecs[key].note && key !== "responseTime")
-    .map((key) => {
-      const spec = workerSpecs[key];
-      const row = rows.get(key);
-      const count = Number(row?.count ?? 0);
-      return { key, label: spec.label, value: figureValue(spec, count, Number(row?.total ?? 0)), count };
-    });
+  return withCompanyView(await historyWithCompany(ctx.db, id, actor.companyId));
 }
 
 /**
@@ -31,14 +23,5 @@ export async function getScorecard(ctx: Ctx, subject: ScorecardSubject, id: stri
   if (name === null) {
     throw new Problem("not_found", `No ${subject} with this id.`, { subjectType: subject });
   }
-  const figures = subject === "company" ? companyFigures : workerFigures;
-  const last90Days = figures.map((f) => figureView(subject, id, f, "last90Days", sums.last90Days, live.last90Days));
-  const allTime = figures.map((f) => figureView(subject, id, f, "allTime", sums.allTime, live.allTime));
-  return {
-    subject: { type: subject, id, name },
-    last90Days,
-    allTime,
-    red: last90Days.filter((f) => f.red).map((f) => f.label),
-    withYourCompany: await withYourCompany(ctx, subject, id),
-  };
+  return scorecardView({ type: subject, id, name }, { sums, live }, await withYourCompany(ctx, subject, id));
 }

@@ -7,7 +7,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { workerProfiles } from "#domains/workers/tables";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
-import { decodeCursor, encodeCursor } from "#platform/pagination";
+import { decodeKeyset, encodeCursor } from "#platform/pagination";
 import type { Currency } from "#shared/money";
 import { Problem } from "#shared/problems";
 import { scorecardsOf } from "../kept-facts-steps";
@@ -85,7 +85,8 @@ export async function matchWorkers(
   const radiusMiles = radiusOf(set, query.radiusMiles);
   const site = gate.site;
   const necessary = necessaryConditions(set?.requirements ?? [], gate.companyId, ctx.now);
-  const cursor = decodeCursor(query.cursor);
+  // The ranking's keys (skills matched, miles, id), then how many ranked before the page.
+  const cursor = decodeKeyset(query.cursor, ["count", "number", "id", "count"]);
   const before = Number(cursor?.[3] ?? 0);
   const order = [
     { expr: skillsCount(input.skills), desc: true },

@@ -286,4 +286,39 @@ describe("GET /api/v1/assignments/{id}/matches", () => {
     });
     expect(wide.statusCode).toBe(400);
   });
+
+  it("answers 400 to a cursor it did not make (wrong keys, kinds or length), never a database error", async () => {
+    const owner = await postingClient(t);
+    const draft = await draftAssignment(t, owner);
+    const made = (keys: unknown) => Buffer.from(JSON.stringify(keys)).toString("base64url");
+    const bad = [
+      "not-base64-json",
+      made({ a: 1 }),
+      made([]),
+      made([1]),
+      made(["two", 3.5, randomUUID(), 0]),
+      made([2, "far", randomUUID(), 0]),
+      made([2, 3.5, "not-an-id", 0]),
+      made([2, 3.5, randomUUID(), -1]),
+      made([2, 3.5, randomUUID(), 0, "extra"]),
+    ];
+    for (const cursor of bad) {
+      for (const url of [
+        `/api/v1/assignments/${draft.id}/matches?cursor=${cursor}`,
+        `/api/v1/workers/search?latitude=40&longitude=-100&cursor=${cursor}`,
+        `/api/v1/workers/search?cursor=${cursor}`,
+      ]) {
+        const answer = await call(t, owner, { method: "GET", url });
+        expect(answer.statusCode, `${url} ${answer.body}`).toBe(400);
+        expect(answer.json().errors).toEqual([{ pointer: "/querystring/cursor", message: "Invalid cursor." }]);
+      }
+    }
+    // The cursors it makes still page (the search's own keys: miles or name, then the id).
+    const search = await call(t, owner, { method: "GET", url: `/api/v1/workers/search?limit=1` });
+    const next = search.json().nextCursor;
+    expect(next).toBeTruthy();
+    expect(
+      (await call(t, owner, { method: "GET", url: `/api/v1/workers/search?limit=1&cursor=${next}` })).statusCode,
+    ).toBe(200);
+  });
 });

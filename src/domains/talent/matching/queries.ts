@@ -4,7 +4,7 @@ import { notBlocked } from "#domains/companies/index";
 import { resolveLocation } from "#domains/places/index";
 import { workerProfiles } from "#domains/workers/tables";
 import type { Ctx } from "#platform/context";
-import { decodeCursor } from "#platform/pagination";
+import { decodeKeyset } from "#platform/pagination";
 import { Problem } from "#shared/problems";
 import { candidates } from "./candidates-steps";
 import type { SearchWorkersQuery, WorkerSearchPage } from "./contract";
@@ -75,7 +75,7 @@ export async function searchWorkers(ctx: Ctx, query: SearchWorkersQuery): Promis
     nearest: { tier: sql`true`, distanceKey: 0 },
     skills,
     order,
-    after: decodeCursor(query.cursor),
+    after: decodeKeyset(query.cursor, [centre ? "number" : "text", "id"]),
     limit: query.limit,
   });
   const page = await hitsOf(ctx.db, ctx.now, rows, query.limit);
