@@ -28,6 +28,11 @@ test("a company admin adds an endpoint, sends a test event, sees it delivered an
     await form.getByLabel("Description").fill("Our ERP");
     await form.getByLabel("assignment.approved").check();
     await form.getByLabel("invoice.paid").check();
+    // Escalation cases: the steps both parties see; the team's private notes are not offered.
+    const cases = form.getByRole("group", { name: "Escalation cases" });
+    await expect(cases.getByRole("checkbox")).toHaveCount(10);
+    await expect(form.getByLabel("escalation.note_added")).toHaveCount(0);
+    await cases.getByLabel("escalation.opened").check();
     await form.getByRole("button", { name: "Add endpoint" }).click();
     const secret = (await page.getByTestId("webhook-secret").textContent()) ?? "";
     expect(secret).toMatch(/^whsec_/);
@@ -40,7 +45,7 @@ test("a company admin adds an endpoint, sends a test event, sees it delivered an
 
     // Afterwards only its last 4 characters, whatever the page reads.
     const endpoints = page.getByRole("region", { name: "Endpoints" });
-    await expect(endpoints.getByText("assignment.approved, invoice.paid")).toBeVisible();
+    await expect(endpoints.getByText("assignment.approved, invoice.paid, escalation.opened")).toBeVisible();
     await expect(endpoints.getByTestId("webhook-secret-hint")).toHaveText(`…${secret.slice(-4)}`);
     expect(await page.content()).not.toContain(secret.slice("whsec_".length));
     await endpoints.getByRole("button", { name: `Deliveries of ${receiver.url}` }).click();

@@ -4401,6 +4401,206 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "escalation.opened": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.opened
+         * @description Sent to each enabled endpoint that chose `escalation.opened` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_opened"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.taken": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.taken
+         * @description Sent to each enabled endpoint that chose `escalation.taken` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_taken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.message_posted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.message_posted
+         * @description Sent to each enabled endpoint that chose `escalation.message_posted` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_message_posted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.proposed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.proposed
+         * @description Sent to each enabled endpoint that chose `escalation.proposed` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_proposed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.proposal_accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.proposal_accepted
+         * @description Sent to each enabled endpoint that chose `escalation.proposal_accepted` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_proposal_accepted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.proposal_declined": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.proposal_declined
+         * @description Sent to each enabled endpoint that chose `escalation.proposal_declined` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_proposal_declined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.file_added": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.file_added
+         * @description Sent to each enabled endpoint that chose `escalation.file_added` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_file_added"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.withdrawn
+         * @description Sent to each enabled endpoint that chose `escalation.withdrawn` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_withdrawn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.resolved": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.resolved
+         * @description Sent to each enabled endpoint that chose `escalation.resolved` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_resolved"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "escalation.closed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Event escalation.closed
+         * @description Sent to each enabled endpoint that chose `escalation.closed` when it happens to a record of the company. `data.record` is the record as the company reads it from the API at that moment. For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their files are no event types and are never sent.
+         */
+        post: operations["webhook_escalation_closed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "webhook.test": {
         parameters: {
             query?: never;
@@ -4429,7 +4629,7 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+            eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided" | "escalation.opened" | "escalation.taken" | "escalation.message_posted" | "escalation.proposed" | "escalation.proposal_accepted" | "escalation.proposal_declined" | "escalation.file_added" | "escalation.withdrawn" | "escalation.resolved" | "escalation.closed")[];
             enabled: boolean;
             /** @description The last 4 characters of the signing secret after an ellipsis (`…a1b2`), to tell which secret a receiver holds. The secret itself is answered only by create and rotate-secret, once. */
             secretHint: string;
@@ -8481,7 +8681,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url: string;
-                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    eventTypes: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided" | "escalation.opened" | "escalation.taken" | "escalation.message_posted" | "escalation.proposed" | "escalation.proposal_accepted" | "escalation.proposal_declined" | "escalation.file_added" | "escalation.withdrawn" | "escalation.resolved" | "escalation.closed")[];
                     /** @default null */
                     description?: string | null;
                 };
@@ -8553,7 +8753,7 @@ export interface operations {
             content: {
                 "application/json": {
                     url?: string;
-                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided")[];
+                    eventTypes?: ("assignment.created" | "assignment.updated" | "assignment.sent" | "assignment.accepted" | "assignment.declined" | "assignment.applied" | "assignment.assigned" | "assignment.confirmed" | "assignment.checked_in" | "assignment.checked_out" | "assignment.submitted" | "assignment.returned" | "assignment.approved" | "assignment.invoiced" | "assignment.cancelled" | "assignment.abandoned" | "assignment.paid" | "assignment.request_made" | "assignment.request_accepted" | "assignment.request_declined" | "invoice.opened" | "invoice.paid" | "invoice.voided" | "escalation.opened" | "escalation.taken" | "escalation.message_posted" | "escalation.proposed" | "escalation.proposal_accepted" | "escalation.proposal_declined" | "escalation.file_added" | "escalation.withdrawn" | "escalation.resolved" | "escalation.closed")[];
                     description?: string | null;
                     enabled?: boolean;
                 };
@@ -20965,6 +21165,296 @@ export interface operations {
         };
     };
     webhook_invoice_voided: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_opened: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_taken: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_message_posted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_proposed: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_proposal_accepted: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_proposal_declined: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_file_added: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_withdrawn: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_resolved: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id: the same on every retry and replay. */
+                "webhook-id": string;
+                /** @description Seconds since the epoch when this attempt was signed. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256>` of `id.timestamp.body` with the endpoint's secret; several are space-separated. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPayload"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer within 15 s counts as delivered; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhook_escalation_closed: {
         parameters: {
             query?: never;
             header: {

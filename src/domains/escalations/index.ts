@@ -1,6 +1,11 @@
+import { provideWebhookSubject } from "#domains/notifications/index";
 import type { Domain } from "#platform/domain";
 import { operations } from "./operations";
 import { routes } from "./routes";
+import { escalationWebhookSubject } from "./webhook-steps";
+
+// Webhooks about cases: the client company party to it and the case as it reads it (never a staff note).
+provideWebhookSubject("escalation", escalationWebhookSubject);
 
 export { escalationHistoryScope } from "./scope";
 

@@ -84,13 +84,34 @@ export async function lockCase(tx: Executor, actor: Actor, id: string): Promise<
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-/** The cases matching `where` as this actor sees them, in the order given: lists and single reads alike. */
+/** Who reads cases: the ones they may see, and what they are to each. */
+export interface CaseReader {
+  scope: SQL;
+  partyOf(row: Pick<CaseRow, "companyId" | "workerId">): Party | null;
+}
+
+const readerOf = (actor: Actor): CaseReader => ({
+  scope: casesVisibleTo(actor),
+  partyOf: (row) => partyOf(actor, row),
+});
+
+/**
+ * The client company as a whole (its webhooks): its own cases as a read-only member (`viewer`) sees them, so no
+ * staff note, no team record and no buttons; the same filters as any party's read.
+ */
+export const companyReader = (companyId: string): CaseReader => ({
+  scope: eq(escalationCases.companyId, companyId),
+  partyOf: (row) => (row.companyId === companyId ? "viewer" : null),
+});
+
+/** The cases matching `where` as this actor (or reader) sees them, in the order given: lists and single reads alike. */
 export async function caseSummaries(
   tx: Executor,
   ctx: Pick<Ctx, "actor" | "now">,
   where: SQL,
   orderBy: SQL[],
   limit?: number,
+  reader: CaseReader = readerOf(ctx.actor),
 ): Promise<EscalationSummary[]> {
   const query = tx
     .select({
@@ -109,12 +130,12 @@ export async function caseSummaries(
     .from(escalationCases)
     .innerJoin(assignments, eq(assignments.id, escalationCases.assignmentId))
     .innerJoin(companies, eq(companies.id, escalationCases.companyId))
-    .where(sql`${where} AND ${casesVisibleTo(ctx.actor)}`)
+    .where(sql`${where} AND ${reader.scope}`)
     .orderBy(...orderBy);
   const rows = limit ? await query.limit(limit) : await query;
   return rows.map((r) => {
     const { c } = r;
-    const party = partyOf(ctx.actor, c);
+    const party = reader.partyOf(c);
     if (!party || party === "system") {
       throw caseNotFound();
     }

@@ -51,12 +51,13 @@ export async function endCase(
   change: { status: CaseStatus; set?: CaseChanges; event: string; data?: Record<string, unknown> },
 ): Promise<CaseRow> {
   const closedBy = ctx.actor.kind === "user" ? ctx.actor.userId : null;
+  // The pauses lift first: the ending event's webhook snapshot (webhook-steps.ts) then shows them lifted.
+  await releaseAutoApproval(tx, ctx, row.assignmentId);
+  await releaseAutoPay(tx, ctx, row.assignmentId);
   const saved = await saveCase(tx, ctx, row, {
     ...change,
     set: { ...change.set, nextUpdateDueAt: null, closedAt: ctx.now, closedBy },
   });
-  await releaseAutoApproval(tx, ctx, row.assignmentId);
-  await releaseAutoPay(tx, ctx, row.assignmentId);
   // What is still pending can no longer be answered (an executed agreement is already marked before this).
   await supersedePending(tx, row.id);
   return saved;

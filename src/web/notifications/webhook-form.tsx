@@ -7,8 +7,13 @@ import { FormProblem } from "../ui/form-problem";
 import { TextInput } from "../ui/text-input";
 import { useCreateWebhook } from "./webhook-queries";
 
-/** The event types grouped by the record they are about: assignment.*, invoice.* */
+/** The event types grouped by the record they are about: assignment.*, invoice.*, escalation.* */
 const groups = [...new Set(webhookEventTypes.map((type) => type.split(".")[0] ?? ""))];
+const groupLabels: Record<string, string> = {
+  assignment: "Assignments",
+  invoice: "Invoices",
+  escalation: "Escalation cases",
+};
 
 /** Registers an endpoint: its URL, the events it wants and an optional description. */
 export function WebhookForm({ onCreated }: { onCreated: (url: string, secret: string) => void }) {
@@ -50,8 +55,8 @@ export function WebhookForm({ onCreated }: { onCreated: (url: string, secret: st
             <p className="field__hint">Worklane sends these events of your company to the endpoint.</p>
             {groups.map((group) => (
               <fieldset key={group} className="checkbox-fieldset">
-                <legend className="small">{group === "invoice" ? "Invoices" : "Assignments"}</legend>
-                <div className="checkbox-grid">
+                <legend className="small">{groupLabels[group] ?? group}</legend>
+                <div className="checkbox-grid checkbox-grid--names">
                   {webhookEventTypes
                     .filter((type) => type.startsWith(`${group}.`))
                     .map((type) => (

@@ -108,7 +108,7 @@ export function WebhooksPage() {
       <PageHeader
         eyebrow="Company"
         title="Webhooks"
-        lead="Worklane tells your programs what happens to your assignments and invoices, signed as Standard Webhooks."
+        lead="Worklane tells your programs what happens to your assignments, invoices and escalation cases, signed as Standard Webhooks."
       />
       {secret ? <WebhookSecretPanel {...secret} onDone={() => setSecret(null)} /> : null}
       <Section title="Add an endpoint">

@@ -87,12 +87,13 @@ export async function openEscalation(ctx: Ctx, assignmentId: string, input: Open
     if (!inserted) {
       throw new Error("escalation insert returned nothing");
     }
+    // The pauses first: the opening event's webhook snapshot (webhook-steps.ts) then shows them held.
+    await holdAutoApproval(tx, ctx, row.id, HOLD);
+    await holdAutoPay(tx, ctx, row.id, HOLD);
     const created = await saveCase(tx, ctx, inserted, {
       event: "escalation.opened",
       data: { to: "open", category: input.category, side, desiredAmount: input.desiredAmount },
     });
-    await holdAutoApproval(tx, ctx, row.id, HOLD);
-    await holdAutoPay(tx, ctx, row.id, HOLD);
     await notifyParties(tx, ctx, created, {
       subject: `Escalation opened: ${row.title}`,
       text: `The ${side} opened an escalation case about "${row.title}". The Escalations Team answers within one business day. Auto-approval and auto-pay are paused while the case is open.`,

@@ -32,6 +32,17 @@ export const webhookEventTypes = [
   "invoice.opened",
   "invoice.paid",
   "invoice.voided",
+  // The case's steps both parties see (never the team's private notes and their files: escalation.note_*).
+  "escalation.opened",
+  "escalation.taken",
+  "escalation.message_posted",
+  "escalation.proposed",
+  "escalation.proposal_accepted",
+  "escalation.proposal_declined",
+  "escalation.file_added",
+  "escalation.withdrawn",
+  "escalation.resolved",
+  "escalation.closed",
 ] as const;
 export const WebhookEventType = z.enum(webhookEventTypes);
 export type WebhookEventType = z.infer<typeof WebhookEventType>;

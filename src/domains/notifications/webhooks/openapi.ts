@@ -6,6 +6,13 @@
 import { z } from "zod";
 import { testEventType, WebhookPayload, webhookEventTypes } from "./contract";
 
+/** Escalation cases: what the record is, and what is never sent. */
+const escalationNote =
+  " For a case, the client company party to it receives it (workers have no endpoints); `data.record` is the case " +
+  "as `GET /escalations` lists it to a read-only member of the company (`party` `viewer`, no `actions`): the " +
+  "conversation, files and proposals are read with `GET /escalations/{id}`. The team's private notes and their " +
+  "files are no event types and are never sent.";
+
 const header = (description: string) => ({ required: true, schema: { type: "string" }, description });
 
 function pathItem(type: string) {
@@ -18,7 +25,8 @@ function pathItem(type: string) {
       description: test
         ? "Sent by hand to check a receiver; `data.record` is the endpoint as the API shows it."
         : `Sent to each enabled endpoint that chose \`${type}\` when it happens to a record of the company. ` +
-          "`data.record` is the record as the company reads it from the API at that moment.",
+          "`data.record` is the record as the company reads it from the API at that moment." +
+          (type.startsWith("escalation.") ? escalationNote : ""),
       security: [],
       parameters: [
         { in: "header", name: "webhook-id", ...header("The message id: the same on every retry and replay.") },
