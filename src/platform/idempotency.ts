@@ -216,10 +216,13 @@ function replay(reply: FastifyReply, stored: typeof idempotencyKeys.$inferSelect
     .send(stored.responseBody ?? "");
 }
 
-/** Writes the answer beside the action's writes and commits both; a 5xx rolls everything back so a retry can run. */
+/**
+ * Writes the answer beside the action's writes and commits both. A 5xx rolls everything back so a retry can run; so
+ * does a 429, which asks the client to retry the same request later (kept, the retry would meet the refusal again).
+ */
 async function record(db: Db, holding: HeldKey, reply: FastifyReply, payload: unknown, now: Date): Promise<void> {
   const { held, scope, key } = holding;
-  if (reply.statusCode >= 500 || typeof payload !== "string") {
+  if (reply.statusCode >= 500 || reply.statusCode === 429 || typeof payload !== "string") {
     await held.end(false);
     return;
   }

@@ -5,20 +5,20 @@ zones.add("UTC");
 
 /**
  * A zone the runtime knows. `supportedValuesOf` lists one name per zone, and which one depends on the ICU version:
- * Node's lists Asia/Calcutta, not Asia/Kolkata or Europe/Kyiv, which browsers offer. Any IANA name or alias Intl
- * accepts is a zone it can show times in, so that is the test (not cached: any case of a name passes, so a cache
- * could be grown without bound).
+ * Node's lists Asia/Calcutta, not Asia/Kolkata or Europe/Kyiv, which browsers offer. So a name it does not list is
+ * taken when it is written as IANA writes zone names (Area/Place, each part capitalised) and Intl reads it as a zone it
+ * does list. ICU's legacy abbreviations (PST, IST) and other spellings (asia/kolkata) stay refused: a browser may not
+ * know them. Not cached: the check is cheap and a cache could be grown by anyone.
  */
 function knownZone(zone: string): boolean {
   if (zones.has(zone)) {
     return true;
   }
-  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(zone)) {
+  if (!/^[A-Z][A-Za-z_-]*(\/[A-Z][A-Za-z0-9_+-]*){1,2}$/.test(zone)) {
     return false;
   }
   try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
+    return zones.has(new Intl.DateTimeFormat("en-US", { timeZone: zone }).resolvedOptions().timeZone);
   } catch {
     return false;
   }

@@ -17,12 +17,17 @@ const get = (as: Session, url: string) => call(t, as, { method: "GET", url });
 const post = (as: Session, url: string, payload: Record<string, unknown>) =>
   call(t, as, { method: "POST", url, payload });
 
-const fileReport = (as: Session, partyId: string) =>
-  post(as, "/api/v1/reports", {
-    subjectType: "user",
-    subjectId: partyId,
-    rule: "CVG-1.3",
-    details: "They sent threatening messages after I declined the extra work.",
+const fileReport = (as: Session, partyId: string, headers: Record<string, string> = {}) =>
+  call(t, as, {
+    method: "POST",
+    url: "/api/v1/reports",
+    headers,
+    payload: {
+      subjectType: "user",
+      subjectId: partyId,
+      rule: "CVG-1.3",
+      details: "They sent threatening messages after I declined the extra work.",
+    },
   });
 
 async function report(as: Session, partyId: string): Promise<Row> {
@@ -212,7 +217,8 @@ describe("the limit on filing reports", () => {
     for (let n = 0; n < REPORTS_PER_HOUR; n++) {
       await report(reporter, party.me.id);
     }
-    const refused = await fileReport(reporter, party.me.id);
+    const retried = { "idempotency-key": "report-after-the-limit" };
+    const refused = await fileReport(reporter, party.me.id, retried);
     expect(refused.statusCode, refused.body).toBe(429);
     expect(refused.headers["content-type"]).toMatch(/^application\/problem\+json/);
     expect(refused.headers["retry-after"]).toBe(String(50 * 60));
@@ -231,6 +237,10 @@ describe("the limit on filing reports", () => {
     expect((await fileReport(other, party.me.id)).statusCode, "the limit is per reporter").toBe(201);
 
     t.clock.advance(50 * 60_000);
+    // A 429 is not kept against its Idempotency-Key: the same request retried after Retry-After is filed.
+    const later = await fileReport(reporter, party.me.id, retried);
+    expect(later.statusCode, later.body).toBe(201);
+    expect(later.headers["idempotent-replayed"]).toBeUndefined();
     expect((await fileReport(reporter, party.me.id)).statusCode, "a new hour").toBe(201);
   });
 });

@@ -37,7 +37,8 @@ export async function readWorkerScorecards(
   now: Date,
   companyId: string | null,
 ): Promise<Map<string, WorkerScorecardParts>> {
-  const ids = [...new Set(workerIds)];
+  // PostgreSQL answers a uuid in lower case, and the rows are matched to the ids asked by that text.
+  const ids = [...new Set(workerIds.map((id) => id.toLowerCase()))];
   if (ids.length === 0) {
     return new Map();
   }

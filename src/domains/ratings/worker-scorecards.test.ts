@@ -71,6 +71,8 @@ describe("GET /api/v1/workers/scorecards", () => {
     // An id that is no worker (unknown, a company's member) is left out; a repeated one answered once.
     const unknown = await several(owner, [randomUUID(), owner.me.id, idle.me.id, idle.me.id]);
     expect(answer(unknown)).toEqual([idle.me.id]);
+    // An id in upper case is the same worker, as the single read takes it.
+    expect(answer(await several(owner, [idle.me.id.toUpperCase(), idle.me.id]))).toEqual([idle.me.id]);
     // The parameter repeated, as the generated clients send an array, reads the same.
     const repeated = await call(t, owner, {
       method: "GET",

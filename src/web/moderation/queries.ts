@@ -8,6 +8,7 @@ import type {
   ReviewAppeal,
 } from "#domains/moderation/contract";
 import { api, fileForm, ok } from "../api";
+import { pagedByCursor } from "../ui/show-more";
 
 export const moderationKeys = { all: ["moderation"] as const };
 
@@ -20,17 +21,13 @@ function useRefresh() {
  * The lists (my reports, my sanctions, the report queue, the appeals waiting) read a page at a time with the server's
  * cursor; "Show more" (ui/show-more.tsx) appends the next page below the ones shown.
  */
-const pagedBy = {
-  initialPageParam: undefined as string | undefined,
-  getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined,
-};
 
 export function useMyReports() {
   return useInfiniteQuery({
     queryKey: [...moderationKeys.all, "my-reports"],
     queryFn: ({ pageParam: cursor, signal }) =>
       ok(api.GET("/api/v1/reports", { params: { query: cursor ? { cursor } : {} }, signal })),
-    ...pagedBy,
+    ...pagedByCursor,
   });
 }
 
@@ -60,7 +57,7 @@ export function useMySanctions(enabled = true) {
     queryKey: [...moderationKeys.all, "my-sanctions"],
     queryFn: ({ pageParam: cursor, signal }) =>
       ok(api.GET("/api/v1/sanctions", { params: { query: cursor ? { cursor } : {} }, signal })),
-    ...pagedBy,
+    ...pagedByCursor,
     enabled,
   });
 }
@@ -95,7 +92,7 @@ export function useReportQueue(status: ReportStatus) {
     queryKey: [...moderationKeys.all, "queue", status],
     queryFn: ({ pageParam: cursor, signal }) =>
       ok(api.GET("/api/v1/staff/reports", { params: { query: cursor ? { status, cursor } : { status } }, signal })),
-    ...pagedBy,
+    ...pagedByCursor,
   });
 }
 
@@ -109,7 +106,7 @@ export function usePendingAppeals() {
           signal,
         }),
       ),
-    ...pagedBy,
+    ...pagedByCursor,
   });
 }
 

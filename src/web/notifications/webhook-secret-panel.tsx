@@ -1,9 +1,7 @@
 import { useEffect, useRef } from "react";
+import { secretHint } from "#shared/secret-hint";
 import { Button } from "../ui/button";
 import { CopyButton } from "../ui/copy-button";
-
-/** As the API's `secretHint` (webhooks/scope.ts): the last 4 characters after an ellipsis. */
-const secretHint = (secret: string) => `…${secret.slice(-4)}`;
 
 /** The one moment a signing secret is visible (after adding an endpoint or rotating its secret). */
 export function WebhookSecretPanel({ url, secret, onDone }: { url: string; secret: string; onDone: () => void }) {

@@ -2,6 +2,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from "@tansta
 import type { AddFunds, AddPayoutAccount, RequestPayout, VerifyPayoutAccount } from "#domains/payments/contract";
 import type { paths } from "../../../sdk/schema";
 import { api, ok } from "../api";
+import { pagedByCursor } from "../ui/show-more";
 
 export const paymentKeys = {
   all: ["payments"] as const,
@@ -39,14 +40,8 @@ export function useStaffCompanyPayments(companyId: string) {
   });
 }
 
-/**
- * The lists that grow without bound (activity, payables, earnings, fundings, withdrawals, statement months) read a
- * page at a time with the server's cursor; "Show more" (ui/show-more.tsx) appends the next page below the ones shown.
- */
-const pagedBy = { initialPageParam: undefined as string | undefined, getNextPageParam: nextOf };
-function nextOf(last: { nextCursor: string | null }) {
-  return last.nextCursor ?? undefined;
-}
+// The lists that grow without bound (activity, payables, earnings, fundings, withdrawals, statement months) read a
+// page at a time with the server's cursor (pagedByCursor); "Show more" (ui/show-more.tsx) appends the next page.
 
 /** The caller's own ledger entries, newest first. */
 export function useActivity() {
@@ -54,7 +49,7 @@ export function useActivity() {
     queryKey: paymentKeys.activity,
     queryFn: ({ pageParam: cursor }) =>
       ok(api.GET("/api/v1/payments/activity", { params: { query: cursor ? { cursor } : {} } })),
-    ...pagedBy,
+    ...pagedByCursor,
   });
 }
 
@@ -63,7 +58,7 @@ export function useFundings() {
     queryKey: paymentKeys.fundings,
     queryFn: ({ pageParam: cursor }) =>
       ok(api.GET("/api/v1/payments/funding", { params: { query: cursor ? { cursor } : {} } })),
-    ...pagedBy,
+    ...pagedByCursor,
   });
 }
 
@@ -83,7 +78,7 @@ export function useInvoicePages(query: InvoiceQuery = {}) {
     queryKey: paymentKeys.invoicePages(query),
     queryFn: ({ pageParam: cursor }) =>
       ok(api.GET("/api/v1/invoices", { params: { query: cursor ? { ...query, cursor } : query } })),
-    ...pagedBy,
+    ...pagedByCursor,
   });
 }
 
@@ -115,7 +110,7 @@ export function usePayouts() {
   return useInfiniteQuery({
     queryKey: paymentKeys.payouts,
     queryFn: ({ pageParam: cursor }) => ok(api.GET("/api/v1/payouts", { params: { query: cursor ? { cursor } : {} } })),
-    ...pagedBy,
+    ...pagedByCursor,
   });
 }
 
@@ -167,7 +162,7 @@ export function useStatements() {
     queryKey: paymentKeys.statements,
     queryFn: ({ pageParam: cursor }) =>
       ok(api.GET("/api/v1/payments/statements", { params: { query: cursor ? { cursor } : {} } })),
-    ...pagedBy,
+    ...pagedByCursor,
   });
 }
 

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import type { Money } from "#shared/money";
 import { api, ok } from "../api";
+import { pagedByCursor } from "../ui/show-more";
 
 export interface WorkerSearch {
   skills: string;
@@ -57,7 +58,6 @@ export function useAssignmentMatches(id: string, enabled: boolean) {
           signal,
         }),
       ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    ...pagedByCursor,
   });
 }

@@ -18,6 +18,12 @@ export function ShowMore({ list, what }: { list: Paged; what: string }) {
   );
 }
 
+/** useInfiniteQuery's paging by the server's cursor: no cursor first, then each page's `nextCursor` until null. */
+export const pagedByCursor = {
+  initialPageParam: undefined as string | undefined,
+  getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor ?? undefined,
+};
+
 /** Every item of the pages read so far, in order. */
 export const itemsOf = <T,>(data: { pages: { items: T[] }[] } | undefined): T[] | undefined =>
   data?.pages.flatMap((page) => page.items);

@@ -10,7 +10,17 @@ const ViewerZone = createContext<string>(browserZone);
  * reads their work in their zone. A zone chosen for something new (an assignment's default) stays the browser's.
  */
 export function ViewerZoneProvider({ zone, children }: { zone: string | null | undefined; children: ReactNode }) {
-  return <ViewerZone.Provider value={zone ?? browserZone}>{children}</ViewerZone.Provider>;
+  return <ViewerZone.Provider value={zone && readable(zone) ? zone : browserZone}>{children}</ViewerZone.Provider>;
+}
+
+/** Whether this browser can show times in the zone (the server's list of names may be longer than its own). */
+function readable(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function useViewerZone(): string {

@@ -4,6 +4,7 @@ import { companyActor } from "#domains/accounts/index";
 import type { Ctx } from "#platform/context";
 import type { Executor } from "#platform/db";
 import { Problem } from "#shared/problems";
+import { secretHint } from "#shared/secret-hint";
 import type { DeliveryView, WebhookEventType, WebhookView } from "./contract";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "./tables";
 
@@ -48,9 +49,6 @@ export function mustBeEnabled(row: EndpointRow): void {
     });
   }
 }
-
-/** What every answer but create and rotate shows of a secret: its last 4 characters (`…a1b2`). */
-export const secretHint = (secret: string) => `…${secret.slice(-4)}`;
 
 /** The endpoint as every answer shows it: never its secret (create and rotate add it beside the view, once). */
 export function endpointView(row: EndpointRow): WebhookView {
